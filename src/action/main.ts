@@ -1,0 +1,115 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import { parseInputs } from '../cli/inputs.js';
+import { DEFAULT_CONFIG_PATH, loadConfigFile, planGate } from '../config/load.js';
+import { ConfigError, errorMessage, isUserError, UsageError } from '../core/errors.js';
+import { runGate } from '../gate.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { createActionLogger } from './logger.js';
+
+/** GitHub's limit for one step's job summary is 1 MiB; keep room for what others append. */
+const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024;
+
+export const EXIT = { promote: 0, hold: 1, usage: 2, internal: 3 } as const;
+
+interface ActionSettings {
+  command: 'gate' | 'validate';
+  config: string;
+  profile: string;
+  inputs: Record<string, string>;
+  base?: string;
+  head?: string;
+  failOn: 'hold' | 'never';
+  outDir?: string;
+}
+
+function readSettings(): ActionSettings {
+  const command = core.getInput('command') || 'gate';
+  if (command !== 'gate' && command !== 'validate') {
+    throw new UsageError(`input command: expected "gate" or "validate", got "${command}"`);
+  }
+  const failOn = core.getInput('fail-on') || 'hold';
+  if (failOn !== 'hold' && failOn !== 'never') throw new UsageError(`input fail-on: expected "hold" or "never", got "${failOn}"`);
+  const profile = core.getInput('profile');
+  if (command === 'gate' && !profile) throw new UsageError('input profile is required (e.g. profile: staging)');
+  return {
+    command,
+    config: core.getInput('config') || DEFAULT_CONFIG_PATH,
+    profile,
+    inputs: parseInputs(core.getMultilineInput('inputs'), 'input inputs'),
+    base: core.getInput('base') || undefined,
+    head: core.getInput('head') || undefined,
+    failOn,
+    outDir: core.getInput('output-dir') || undefined,
+  };
+}
+
+function annotateConfigError(err: ConfigError): void {
+  for (const i of err.issues.slice(0, 10)) {
+    core.error(`${i.path ? `${i.path}: ` : ''}${i.message}`, {
+      title: 'promotion-gate: invalid configuration',
+      file: i.file ? path.relative(process.cwd(), i.file) : undefined,
+      startLine: i.line,
+      startColumn: i.column,
+    });
+  }
+}
+
+/** The action: run the gate, then outputs and job summary. Returns the exit code. */
+export async function run(): Promise<number> {
+  try {
+    const s = readSettings();
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    const configPath = path.resolve(cwd, s.config);
+    const loaded = await loadConfigFile(configPath);
+    if (s.command === 'validate') {
+      if (s.profile) planGate(loaded, s.profile, { env: process.env, inputs: s.inputs });
+      core.info(`${s.config} is valid`);
+      return EXIT.promote;
+    }
+    const gate = await runGate(
+      {
+        configPath,
+        profile: s.profile,
+        outDir: s.outDir ? path.resolve(cwd, s.outDir) : undefined,
+        inputs: s.inputs,
+        env: process.env,
+        cwd,
+        base: s.base,
+        head: s.head,
+        logger: createActionLogger(),
+      },
+      loaded,
+    );
+    const r = gate.report;
+    core.setOutput('verdict', r.verdict);
+    core.setOutput('score', String(r.score));
+    core.setOutput('level', r.level);
+    core.setOutput('action', r.action);
+    core.setOutput('report-path', path.join(gate.outDir, 'report.json'));
+    core.setOutput('report-dir', gate.outDir);
+    core.setOutput('bundle-id', r.bundle?.id ?? '');
+    await core.summary.addRaw(renderMarkdown(r, { budget: SUMMARY_BUDGET, fullReportHint: 'the evidence bundle (report.md)' })).write();
+    const line = `${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'} ${r.profile}: score ${r.score}/5, ${r.action}, level ${r.level}`;
+    if (r.verdict === 'hold') {
+      const why = r.reasons.filter((x) => x.blocking).map((x) => x.message);
+      if (s.failOn === 'hold') {
+        core.setFailed(`${line}\n${why.join('\n')}`);
+        return EXIT.hold;
+      }
+      core.warning(`${line}\n${why.join('\n')}`);
+      return EXIT.promote;
+    }
+    core.notice(line);
+    return EXIT.promote;
+  } catch (err) {
+    if (err instanceof ConfigError) annotateConfigError(err);
+    if (isUserError(err)) {
+      core.setFailed(err.message);
+      return EXIT.usage;
+    }
+    core.setFailed(`promotion-gate internal error: ${errorMessage(err)}`);
+    if (err instanceof Error && err.stack) core.debug(err.stack);
+    return EXIT.internal;
+  }
+}

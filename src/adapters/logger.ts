@@ -1,0 +1,54 @@
+import type { CheckResult } from '../core/types.js';
+
+/** How the core talks to the person watching: the CLI prints lines, the action writes log groups. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  debug(message: string): void;
+  /** Called once per check as it finishes, with the lines the check logged. */
+  checkFinished(result: CheckResult, log: readonly string[]): void;
+  /** A value that must never be shown (the runner masks it in its log). */
+  mask(value: string): void;
+}
+
+export const STATUS_SYMBOL: Record<string, string> = { pass: '✔', warn: '⚠', fail: '✖', error: '‼', skipped: '○' };
+
+/** One line per finished check: `✔ health  pass 5/5  120ms  healthy`. */
+export function checkLine(r: CheckResult): string {
+  const score = r.status === 'skipped' ? '   ' : `${r.score}/5`;
+  return `${STATUS_SYMBOL[r.status] ?? '?'} ${r.id.padEnd(18)} ${r.status.padEnd(7)} ${score}  ${`${r.durationMs}ms`.padStart(7)}  ${r.summary}`;
+}
+
+export function createStreamLogger(opts: { write?: (line: string) => void; verbose?: boolean } = {}): Logger {
+  const write = opts.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  return {
+    info: (m) => write(m),
+    warn: (m) => write(`warning: ${m}`),
+    error: (m) => write(`error: ${m}`),
+    debug: (m) => {
+      if (opts.verbose) write(`debug: ${m}`);
+    },
+    checkFinished(result, log) {
+      write(checkLine(result));
+      if (opts.verbose) for (const l of log) write(`    ${l}`);
+      if (result.status === 'fail' || result.status === 'error' || result.status === 'warn') {
+        for (const f of result.findings.slice(0, 5)) {
+          const at = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : '';
+          write(`    ${at}${f.message.split('\n')[0]}`);
+        }
+        if (result.findings.length > 5) write(`    … ${result.findings.length - 5} more in the report`);
+      }
+    },
+    mask: () => undefined,
+  };
+}
+
+export const silentLogger: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  debug: () => undefined,
+  checkFinished: () => undefined,
+  mask: () => undefined,
+};

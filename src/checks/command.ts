@@ -1,0 +1,222 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { z } from 'zod';
+import { regex, stringList, toList } from '../config/fields.js';
+import type { ExecResult } from '../adapters/exec.js';
+import type { CheckOutcome, Finding, Metrics } from '../core/types.js';
+import { type CoverageFormat, type CoverageMetric, detectFormat, parseCoverage } from './support/coverage.js';
+import { grade, gradingSchema, TESTS_GRADING } from './support/grading.js';
+import { type JUnitSummary, mergeJUnit, parseJUnit } from './support/junit.js';
+import { type CheckContext, defineCheck } from './types.js';
+
+const fields = z.object({
+  run: z.string().min(1).describe('Shell command line (bash)'),
+  cwd: z.string().optional().describe('Working directory, relative to the repository'),
+  env: z.record(z.string(), z.string()).optional().describe('Extra environment variables'),
+  exitCode: z.union([z.int(), z.array(z.int()).min(1)]).default(0).describe('Exit code(s) that count as success'),
+  junit: stringList.optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
+  coverage: z
+    .strictObject({
+      file: z.string(),
+      format: z.enum(['auto', 'lcov', 'cobertura', 'istanbul']).default('auto'),
+      metric: z.enum(['lines', 'branches', 'functions', 'statements']).default('lines'),
+      min: z.number().min(0).max(100).describe('Minimum coverage percent'),
+    })
+    .optional(),
+  repeat: z
+    .union([
+      z.int().min(2).max(20),
+      z.strictObject({
+        times: z.int().min(2).max(20),
+        compare: z.string().default('output').describe('"output", or a file path the command writes'),
+        ignore: z.array(regex).default([]).describe('Regexes removed before comparing (timestamps, durations)'),
+      }),
+    ])
+    .optional()
+    .describe('Run N times and fail when the results differ (determinism / replay regression)'),
+  grading: gradingSchema.optional().describe('Score tiers by failed test count (default: 0 → 5, ≤3 → 3, else 2)'),
+  maxOutput: z.int().min(1024).default(256 * 1024).describe('Bytes of output kept as evidence'),
+});
+
+type Spec = z.infer<typeof fields>;
+
+async function readJUnit(spec: Spec, cwd: string): Promise<{ summary?: JUnitSummary; files: string[]; problem?: string }> {
+  const patterns = toList(spec.junit);
+  const files = (await glob(patterns, { cwd, dot: true, absolute: false })).sort();
+  if (files.length === 0) return { files, problem: `no JUnit report at ${patterns.join(', ')}` };
+  const parts: JUnitSummary[] = [];
+  for (const f of files) {
+    try {
+      parts.push(
+        parseJUnit(await readFile(path.join(cwd, f), 'utf8'), (p) => !/node_modules/.test(p) && existsSync(path.resolve(cwd, p))),
+      );
+    } catch (err) {
+      return { files, problem: `cannot read JUnit report ${f}: ${(err as Error).message}` };
+    }
+  }
+  return { summary: mergeJUnit(parts), files };
+}
+
+function firstDifference(a: string, b: string): { line: number; a: string; b: string } | undefined {
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  for (let i = 0; i < Math.max(la.length, lb.length); i++) {
+    if (la[i] !== lb[i]) return { line: i + 1, a: la[i] ?? '(end)', b: lb[i] ?? '(end)' };
+  }
+  return undefined;
+}
+
+function clip(s: string, n = 120): string {
+  return s.length > n ? `${s.slice(0, n - 3)}...` : s;
+}
+
+async function runOnce(spec: Spec, ctx: CheckContext, cwd: string): Promise<ExecResult> {
+  return ctx.exec.shell(spec.run, {
+    cwd,
+    env: { ...ctx.env, ...spec.env },
+    signal: ctx.signal,
+    maxOutputBytes: spec.maxOutput,
+  });
+}
+
+export const commandCheck = defineCheck({
+  type: 'command',
+  description: 'Runs a command (tests, build, lint); reads JUnit results and coverage; can check that repeated runs agree',
+  defaults: { category: 'safety', enforcement: 'scored' },
+  fields,
+  async run(spec, ctx): Promise<CheckOutcome> {
+    const cwd = path.resolve(ctx.cwd, spec.cwd ?? '.');
+    const okCodes = Array.isArray(spec.exitCode) ? spec.exitCode : [spec.exitCode];
+    const okCode = (c: number | null) => c !== null && okCodes.includes(c);
+    const repeat = spec.repeat === undefined ? undefined : typeof spec.repeat === 'number' ? { times: spec.repeat, compare: 'output', ignore: [] } : spec.repeat;
+    const runs: ExecResult[] = [];
+    const compared: string[] = [];
+    for (let i = 0; i < (repeat?.times ?? 1); i++) {
+      ctx.log(`$ ${spec.run}${repeat ? `   (run ${i + 1} of ${repeat.times})` : ''}`);
+      const r = await runOnce(spec, ctx, cwd);
+      runs.push(r);
+      await ctx.evidence.write(repeat ? `output-${i + 1}.log` : 'output.log', r.output);
+      if (r.aborted) return { status: 'error', summary: `command stopped after ${r.durationMs}ms (timeout)` };
+      if (repeat) {
+        let text = r.output;
+        if (repeat.compare !== 'output') {
+          try {
+            text = await readFile(path.resolve(cwd, repeat.compare), 'utf8');
+          } catch (err) {
+            return { status: 'error', summary: `run ${i + 1} wrote no ${repeat.compare}: ${(err as Error).message}` };
+          }
+        }
+        for (const re of repeat.ignore) text = text.replace(new RegExp(re, 'g'), '');
+        compared.push(text);
+      }
+    }
+    const last = runs[runs.length - 1]!;
+    const findings: Finding[] = [];
+    const metrics: Metrics = { exitCode: last.exitCode, durationMs: last.durationMs, outputBytes: last.outputBytes };
+    if (last.exitCode === 127 && /command not found|not found/i.test(last.stderr)) {
+      return { status: 'error', summary: `command not found: ${clip(last.stderr.trim().split('\n').pop() ?? '', 160)}`, metrics };
+    }
+    const badRuns = runs.filter((r) => !okCode(r.exitCode));
+    const exitOk = badRuns.length === 0;
+    if (!exitOk) {
+      const r = badRuns[0]!;
+      const tail = r.output.trim().split('\n').slice(-5).join('\n');
+      findings.push({
+        level: 'failure',
+        message: `exited with ${r.exitCode ?? `signal ${r.signal}`} (expected ${okCodes.join(' or ')})${tail ? `:\n${tail}` : ''}`,
+      });
+    }
+
+    let junit: JUnitSummary | undefined;
+    if (spec.junit !== undefined) {
+      const j = await readJUnit(spec, cwd);
+      if (!j.summary) {
+        // A red run without its report is still a red run; a green run without one is unproven.
+        if (exitOk) return { status: 'error', summary: j.problem!, findings, metrics };
+        findings.push({ level: 'warning', message: j.problem! });
+      } else {
+        junit = j.summary;
+        Object.assign(metrics, {
+          tests: junit.tests,
+          passed: junit.passed,
+          failures: junit.failures,
+          errors: junit.errors,
+          skipped: junit.skipped,
+        });
+        await ctx.evidence.write('junit.json', { files: j.files, ...junit });
+        for (const f of junit.failed) {
+          const at = f.file ? path.relative(ctx.cwd, path.resolve(cwd, f.file)).split(path.sep).join('/') : undefined;
+          findings.push({
+            level: 'failure',
+            message: `${f.status === 'error' ? 'error in' : 'failed:'} ${f.classname ? `${f.classname} › ` : ''}${f.name}${f.message ? ` — ${clip(f.message, 300)}` : ''}`,
+            file: at,
+            line: f.line,
+          });
+        }
+      }
+    }
+
+    if (spec.coverage) {
+      const file = path.resolve(cwd, spec.coverage.file);
+      try {
+        const content = await readFile(file, 'utf8');
+        const format: CoverageFormat = spec.coverage.format === 'auto' ? detectFormat(file, content) : spec.coverage.format;
+        const cov = parseCoverage(content, format);
+        const metric = spec.coverage.metric as CoverageMetric;
+        const got = cov.pct[metric];
+        await ctx.evidence.write('coverage.json', cov);
+        if (got === undefined) {
+          return { status: 'error', summary: `${format} coverage report has no ${metric} figure`, findings, metrics };
+        }
+        metrics[`coverage.${metric}`] = got;
+        if (got < spec.coverage.min) {
+          findings.push({ level: 'failure', message: `${metric} coverage ${got}% is below the minimum ${spec.coverage.min}%` });
+        }
+      } catch (err) {
+        if (exitOk) return { status: 'error', summary: `cannot read coverage ${spec.coverage.file}: ${(err as Error).message}`, findings, metrics };
+        findings.push({ level: 'warning', message: `cannot read coverage ${spec.coverage.file}: ${(err as Error).message}` });
+      }
+    }
+
+    if (repeat) {
+      const base = compared[0]!;
+      const diffs = compared.slice(1).map((t, i) => ({ run: i + 2, d: firstDifference(base, t) })).filter((x) => x.d);
+      metrics.repeat = repeat.times;
+      metrics.differingRuns = diffs.length;
+      for (const { run, d } of diffs) {
+        findings.push({
+          level: 'failure',
+          message: `run ${run} differs from run 1 at line ${d!.line} of ${repeat.compare}: ${JSON.stringify(clip(d!.a, 100))} vs ${JSON.stringify(clip(d!.b, 100))}`,
+        });
+      }
+    }
+
+    const failedTests = junit ? junit.failures + junit.errors : 0;
+    const coverageLow = findings.some((f) => f.message.includes('coverage') && f.level === 'failure');
+    const nondeterministic = (metrics.differingRuns as number | undefined) ?? 0;
+    const parts: string[] = [];
+    if (junit) parts.push(`${junit.passed}/${junit.tests} tests passed${junit.skipped ? `, ${junit.skipped} skipped` : ''}`);
+    if (metrics['coverage.lines'] !== undefined || spec.coverage) {
+      const m = spec.coverage!.metric;
+      if (metrics[`coverage.${m}`] !== undefined) parts.push(`${m} coverage ${metrics[`coverage.${m}`]}% (min ${spec.coverage!.min}%)`);
+    }
+    if (repeat) parts.push(nondeterministic ? `${nondeterministic} of ${repeat.times - 1} repeat(s) differ` : `${repeat.times} runs agree`);
+
+    if (exitOk && failedTests === 0 && !coverageLow && nondeterministic === 0) {
+      return { status: 'pass', summary: parts.join('; ') || `exit ${last.exitCode} in ${last.durationMs}ms`, findings, metrics };
+    }
+    let score = 1;
+    if (junit && failedTests > 0) score = grade(spec.grading ?? TESTS_GRADING, failedTests, junit.tests);
+    if (coverageLow && failedTests === 0 && exitOk) score = 3;
+    const reasons = [
+      !exitOk && !junit ? `exit ${last.exitCode ?? `signal ${last.signal}`}` : undefined,
+      junit && failedTests ? `${failedTests} of ${junit.tests} tests failed` : undefined,
+      !exitOk && junit && !failedTests ? `exit ${last.exitCode} with no failed test in the report` : undefined,
+      coverageLow ? parts.find((p) => p.includes('coverage')) : undefined,
+      nondeterministic ? `not deterministic: ${nondeterministic} of ${repeat!.times - 1} repeat(s) differ` : undefined,
+    ].filter(Boolean);
+    return { status: 'fail', score, summary: reasons.join('; '), findings, metrics };
+  },
+});

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+import { regex } from '../config/fields.js';
+import { maskValue } from '../core/redact.js';
+import type { CheckOutcome, Finding } from '../core/types.js';
+import { defineCheck } from './types.js';
+
+const rule = z.strictObject({
+  required: z.boolean().default(true).describe('The variable must be set and non-empty'),
+  equals: z.string().optional().describe('Exact value required'),
+  values: z.array(z.string()).min(1).optional().describe('Allowed values (e.g. [production, prod])'),
+  pattern: regex.optional().describe('Regular expression the value must match'),
+  notIn: z.array(z.string()).optional().describe('Values that are refused, e.g. known defaults'),
+  minLength: z.int().min(1).optional(),
+  secret: z
+    .boolean()
+    .optional()
+    .describe('Never show the value (default: true unless equals or values are given)'),
+});
+
+export const envCheck = defineCheck({
+  type: 'env',
+  description: 'Environment variables are set, not a known default, and match a pattern or allowed values',
+  defaults: { category: 'safety', enforcement: 'required' },
+  fields: z.object({
+    file: z.string().optional().describe('A dotenv file to read instead of the process environment'),
+    vars: z.record(z.string(), rule).describe('Rules per variable name'),
+  }),
+  async run(spec, ctx): Promise<CheckOutcome> {
+    let env: Record<string, string | undefined> = { ...ctx.env };
+    if (spec.file) {
+      try {
+        env = parseEnv(await readFile(path.resolve(ctx.cwd, spec.file), 'utf8')) as Record<string, string>;
+      } catch (err) {
+        return { status: 'error', summary: `cannot read env file ${spec.file}: ${(err as Error).message}` };
+      }
+    }
+    const findings: Finding[] = [];
+    const seen: Record<string, string> = {};
+    for (const [name, r] of Object.entries(spec.vars)) {
+      const value = env[name];
+      const secret = r.secret ?? !(r.equals !== undefined || r.values !== undefined);
+      if (secret && value) ctx.secret(value);
+      const show = (v: string) => (secret ? maskValue(v) : JSON.stringify(v));
+      const fail = (message: string) => findings.push({ level: 'failure', message: `${name}: ${message}`, file: spec.file });
+      if (value === undefined || value === '') {
+        seen[name] = 'unset';
+        if (r.required) fail('is not set');
+        continue;
+      }
+      seen[name] = secret ? `set (${value.length} chars)` : JSON.stringify(value);
+      if (r.equals !== undefined && value !== r.equals) fail(`is ${show(value)}, expected ${JSON.stringify(r.equals)}`);
+      if (r.values && !r.values.includes(value))
+        fail(`is ${show(value)}, expected one of ${r.values.map((v) => JSON.stringify(v)).join(', ')}`);
+      if (r.pattern && !new RegExp(r.pattern).test(value)) fail(`is ${show(value)}, does not match /${r.pattern}/`);
+      if (r.notIn?.includes(value)) fail(`is set to a refused default value${secret ? '' : ` ${show(value)}`}`);
+      if (r.minLength !== undefined && value.length < r.minLength)
+        fail(`is ${value.length} characters long, expected at least ${r.minLength}`);
+    }
+    await ctx.evidence.write('env.json', { source: spec.file ?? 'process environment', vars: seen });
+    const n = Object.keys(spec.vars).length;
+    if (findings.length === 0) return { status: 'pass', summary: `${n} variable(s) meet their rules` };
+    return {
+      status: 'fail',
+      summary: findings.length === 1 ? findings[0]!.message : `${findings.length} of ${n} variable rules broken, first: ${findings[0]!.message}`,
+      findings,
+    };
+  },
+});

@@ -1,0 +1,12 @@
+import { commandCheck } from './command.js';
+import { envCheck } from './env.js';
+import { filesCheck } from './files.js';
+import { gitCheck } from './git.js';
+import type { CheckType } from './types.js';
+
+/** Every check type, one line each. The config schema is built from this table. */
+export const CHECK_TYPES = [filesCheck, envCheck, gitCheck, commandCheck] as const;
+
+export function checkType(type: string): CheckType | undefined {
+  return (CHECK_TYPES as readonly CheckType[]).find((t) => t.type === type);
+}

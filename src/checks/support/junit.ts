@@ -1,0 +1,110 @@
+import { XMLParser } from 'fast-xml-parser';
+
+export interface JUnitCase {
+  suite: string;
+  name: string;
+  classname?: string;
+  status: 'passed' | 'failed' | 'error' | 'skipped';
+  message?: string;
+  file?: string;
+  line?: number;
+  timeSec?: number;
+}
+
+export interface JUnitSummary {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+  passed: number;
+  timeSec: number;
+  failed: JUnitCase[];
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  textNodeName: '#text',
+  isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'property'].includes(name),
+  processEntities: true,
+  parseAttributeValue: false,
+});
+
+type Node = Record<string, unknown>;
+const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v ? [v as Node] : []);
+const text = (n: unknown): string => {
+  if (typeof n === 'string') return n;
+  if (n && typeof n === 'object') return String((n as Node)['#text'] ?? '');
+  return '';
+};
+
+/** A path:line inside a failure's text, for tools that do not write file/line attributes. */
+const LOCATION =
+  /(?:\(|\s|^)(?:file:\/\/)?((?:\/|[A-Za-z]:[\\/])?(?:[\w.@-]+[\\/])*[\w.@-]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|cs|php|rs|swift|scala|exs?)):(\d+)/m;
+
+function locate(tc: Node, detail: string, exists?: (file: string) => boolean): { file?: string; line?: number } {
+  const file = typeof tc.file === 'string' ? tc.file : undefined;
+  const line = tc.line !== undefined ? Number(tc.line) : undefined;
+  if (file) return { file, line: Number.isFinite(line) ? line : undefined };
+  for (const m of detail.matchAll(new RegExp(LOCATION, 'gm'))) {
+    const f = m[1]!.replace(/^\.\//, '');
+    if (!exists || exists(f)) return { file: f, line: Number(m[2]) };
+  }
+  return {};
+}
+
+/** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
+export function parseJUnit(xml: string, exists?: (file: string) => boolean): JUnitSummary {
+  const doc = parser.parse(xml) as Node;
+  if (!doc.testsuites && !doc.testsuite) throw new Error('not a JUnit XML report: no <testsuites> or <testsuite> element');
+  // <testsuites> may hold test cases directly (Node's test runner does).
+  const roots = doc.testsuites ? [doc.testsuites as Node] : list(doc.testsuite);
+  const summary: JUnitSummary = { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0, timeSec: 0, failed: [] };
+  const walk = (suite: Node, parentName: string) => {
+    const name = String(suite.name ?? parentName);
+    for (const tc of list(suite.testcase)) {
+      const failures = list(tc.failure);
+      const errors = list(tc.error);
+      const skipped = list(tc.skipped);
+      summary.tests++;
+      const time = tc.time !== undefined ? Number(tc.time) : undefined;
+      if (time !== undefined && Number.isFinite(time)) summary.timeSec += time;
+      if (failures.length || errors.length) {
+        const f = (failures[0] ?? errors[0])!;
+        const detail = `${String(f.message ?? '')}\n${text(f)}`;
+        const status = failures.length ? 'failed' : 'error';
+        if (status === 'failed') summary.failures++;
+        else summary.errors++;
+        summary.failed.push({
+          suite: name,
+          name: String(tc.name ?? '(unnamed)'),
+          classname: tc.classname !== undefined ? String(tc.classname) : undefined,
+          status,
+          message: (String(f.message ?? '').trim() || text(f).trim()).split('\n')[0]!.slice(0, 500),
+          ...locate(tc, detail, exists),
+          timeSec: time,
+        });
+      } else if (skipped.length) summary.skipped++;
+      else summary.passed++;
+    }
+    for (const child of list(suite.testsuite)) walk(child, name);
+  };
+  for (const s of roots) walk(s, '');
+  summary.timeSec = Math.round(summary.timeSec * 1000) / 1000;
+  return summary;
+}
+
+export function mergeJUnit(parts: JUnitSummary[]): JUnitSummary {
+  return parts.reduce(
+    (a, b) => ({
+      tests: a.tests + b.tests,
+      failures: a.failures + b.failures,
+      errors: a.errors + b.errors,
+      skipped: a.skipped + b.skipped,
+      passed: a.passed + b.passed,
+      timeSec: Math.round((a.timeSec + b.timeSec) * 1000) / 1000,
+      failed: [...a.failed, ...b.failed],
+    }),
+    { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0, timeSec: 0, failed: [] },
+  );
+}

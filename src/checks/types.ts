@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import type { Exec } from '../adapters/exec.js';
+import type { HttpClient } from '../adapters/http.js';
+import type { CheckOutcome, Enforcement } from '../core/types.js';
+
+/** Where a check writes what it saw; paths are relative to the output directory. */
+export interface EvidenceWriter {
+  /** Writes `evidence/<check id>/<name>`, redacted; returns the path relative to the output dir. */
+  write(name: string, content: string | Uint8Array | object): Promise<string>;
+}
+
+/** Everything a check may touch. Built by the engine per check; no check reaches further. */
+export interface CheckContext {
+  id: string;
+  profile: string;
+  /** Directory the check works in (the repository root). */
+  cwd: string;
+  /** The gate's output directory (absolute); checks never count it as their input. */
+  outputDir: string;
+  /** Aborted when the check's timeout or the gate's timeout passes. */
+  signal: AbortSignal;
+  timeoutMs: number;
+  env: Readonly<Record<string, string | undefined>>;
+  now(): Date;
+  log(line: string): void;
+  evidence: EvidenceWriter;
+  exec: Exec;
+  http: HttpClient;
+  /** Marks a value as secret: it is replaced by *** in every output from now on. */
+  secret(value: string): void;
+}
+
+export interface CheckTypeDefaults {
+  category: string;
+  enforcement: Enforcement;
+}
+
+/** One check type: its config fields (validated by zod) and how it runs. */
+export interface CheckType<S extends z.ZodObject = z.ZodObject> {
+  type: string;
+  description: string;
+  /** The type's own fields; common fields (category, enforcement, timeout…) are added by the registry. */
+  fields: S;
+  defaults: CheckTypeDefaults;
+  run(spec: z.infer<S>, ctx: CheckContext): Promise<CheckOutcome>;
+}
+
+export function defineCheck<S extends z.ZodObject>(def: CheckType<S>): CheckType<S> {
+  return def;
+}

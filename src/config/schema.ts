@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { CHECK_TYPES } from '../checks/registry.js';
+import { ENFORCEMENTS, ON_ERROR } from '../core/types.js';
+import { duration } from './fields.js';
+
+export const CHECK_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/** Fields every check has, whatever its type. */
+export const commonCheckFields = {
+  title: z.string().optional().describe('Display name in reports'),
+  category: z.string().optional().describe('Scoring category (a key of decision.categories)'),
+  enforcement: z
+    .enum(ENFORCEMENTS)
+    .optional()
+    .describe(
+      'hard: a failure always holds; required: a failure holds unless waived; scored: lowers the score; advisory: warns; dry-run: reported, never counted; off: not run',
+    ),
+  timeout: duration.optional().describe('Time the check may take (default: defaults.timeout)'),
+  onError: z
+    .enum(ON_ERROR)
+    .optional()
+    .describe('What a check that could not run counts as: fail (default), warn or pass'),
+};
+
+function checkSchemaFor(t: (typeof CHECK_TYPES)[number]) {
+  return z
+    .strictObject({ type: z.literal(t.type), ...commonCheckFields, ...t.fields.shape })
+    .describe(t.description);
+}
+
+export const checkSchema = z.discriminatedUnion(
+  'type',
+  CHECK_TYPES.map(checkSchemaFor) as unknown as [ReturnType<typeof checkSchemaFor>],
+);
+
+export const DEFAULT_CATEGORIES: Record<string, number> = { safety: 1.0, data: 1.0, ops: 0.8, design: 0.6 };
+
+export const decisionSchema = z.strictObject({
+  categories: z
+    .record(z.string(), z.number().min(0).max(1))
+    .optional()
+    .describe('Category weights 0–1: effective = 5 − (5 − raw) × weight'),
+  holdLine: z.int().min(1).max(5).optional().describe('Hold when the effective score is at or below this (default 2)'),
+  autoPromoteAt: z
+    .int()
+    .min(1)
+    .max(5)
+    .optional()
+    .describe('Scores at or above this auto-promote; below it promote with a hotfix (default 4)'),
+  releaseCandidatePercent: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('Level release_candidate when blocked but this percent of gating checks passed (default 80)'),
+  ratchet: z
+    .boolean()
+    .optional()
+    .describe('Hold when checks that required a hotfix last run fail again (default true)'),
+});
+
+const profileSchema = z.strictObject({
+  description: z.string().optional(),
+  extends: z.union([z.string(), z.array(z.string())]).optional().describe('Profiles whose checks this one inherits'),
+  checks: z.array(z.string()).optional().describe('Check ids this profile adds'),
+  exclude: z.array(z.string()).optional().describe('Inherited check ids this profile drops'),
+  overrides: z
+    .record(z.string(), z.record(z.string(), z.unknown()))
+    .optional()
+    .describe('Per-check field overrides for this profile'),
+  decision: decisionSchema.optional().describe('Decision settings for this profile, over the global ones'),
+});
+
+const waiverSchema = z.strictObject({
+  check: z.string(),
+  reason: z.string().min(1),
+  expires: z
+    .union([z.string(), z.date()])
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+    .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'expected a date such as 2026-12-31' }),
+  by: z.string().min(1),
+  profiles: z.array(z.string()).optional(),
+});
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1),
+  vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  defaults: z
+    .strictObject({
+      timeout: duration.optional().describe('Per-check timeout (default 30s)'),
+      concurrency: z.int().min(1).max(64).optional().describe('Checks run at once (default 8)'),
+      gateTimeout: duration.optional().describe('Time the whole gate may take (default 15m)'),
+    })
+    .optional(),
+  decision: decisionSchema.optional(),
+  profiles: z.record(z.string(), profileSchema),
+  checks: z.record(z.string(), checkSchema),
+  waivers: z.array(waiverSchema).optional(),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+export type RawCheck = z.infer<typeof checkSchema>;
+export type DecisionSettings = z.infer<typeof decisionSchema>;
+
+/** JSON Schema for editors (yaml-language-server). */
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
+  return {
+    ...schema,
+    $id: 'https://github.com/promotion-gate/promotion-gate/schema/v1.json',
+    title: 'promotion-gate configuration',
+  };
+}

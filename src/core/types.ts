@@ -1,0 +1,103 @@
+/** Shared vocabulary of the gate: what a check yields and what the decision says. */
+
+export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'error', 'skipped'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+export const ENFORCEMENTS = ['hard', 'required', 'scored', 'advisory', 'dry-run', 'off'] as const;
+export type Enforcement = (typeof ENFORCEMENTS)[number];
+
+export const ON_ERROR = ['fail', 'warn', 'pass'] as const;
+export type OnError = (typeof ON_ERROR)[number];
+
+export type FindingLevel = 'failure' | 'warning' | 'notice';
+
+export interface Finding {
+  message: string;
+  file?: string;
+  line?: number;
+  level: FindingLevel;
+  /** Stable key for de-duplication and baselines (optional). */
+  fingerprint?: string;
+}
+
+export type Metrics = Record<string, number | string | boolean | null>;
+
+/** What a check's `run` returns. The engine fills in identity, timing and errors. */
+export interface CheckOutcome {
+  status: Exclude<CheckStatus, 'skipped' | 'error'> | 'error';
+  /** 1–5; defaults from status (pass 5, warn 4, fail 1). */
+  score?: number;
+  summary: string;
+  findings?: Finding[];
+  metrics?: Metrics;
+}
+
+export interface CheckResult {
+  id: string;
+  type: string;
+  title?: string;
+  category: string;
+  enforcement: Enforcement;
+  onError: OnError;
+  status: CheckStatus;
+  score: number;
+  summary: string;
+  durationMs: number;
+  findings: Finding[];
+  metrics: Metrics;
+  /** Evidence files this check wrote, relative to the output directory. */
+  evidence: string[];
+  /** Why the check could not run, when status is `error`. */
+  error?: string;
+}
+
+export type Verdict = 'promote' | 'hold';
+export type PromotionAction = 'auto-promote' | 'promote-with-hotfix' | 'hold';
+export type Level = 'ga_ready' | 'release_candidate' | 'blocked';
+
+export interface Reason {
+  /** Machine-readable kind: check-failed, score-hold, ratchet, waived, advisory, expired-waiver… */
+  kind: string;
+  check?: string;
+  observed?: string;
+  threshold?: string;
+  /** Whether this reason holds the release. */
+  blocking: boolean;
+  message: string;
+}
+
+export interface CategoryScore {
+  name: string;
+  weight: number;
+  rawMin: number;
+  effective: number;
+  limitingCheck: string;
+}
+
+export interface Waiver {
+  check: string;
+  reason: string;
+  expires: string;
+  by: string;
+  profiles?: string[];
+}
+
+export interface WaiverState extends Waiver {
+  state: 'applied' | 'unused' | 'expired';
+}
+
+export interface Decision {
+  verdict: Verdict;
+  score: number;
+  action: PromotionAction;
+  level: Level;
+  /** Percent of gating (hard/required) checks that passed, 0–100. */
+  gatingPassedPercent: number;
+  blockers: string[];
+  reasons: Reason[];
+  categories: CategoryScore[];
+  waivers: WaiverState[];
+  /** Checks that counted as failing toward the hotfix ratchet. */
+  hotfixChecks: string[];
+  ratchetTriggered: boolean;
+}

@@ -1,0 +1,40 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { EvidenceWriter } from '../checks/types.js';
+import type { Redactor } from '../core/redact.js';
+
+function safeName(name: string): string {
+  const clean = name.replace(/\\/g, '/').split('/').filter((p) => p && p !== '.' && p !== '..').join('/');
+  return clean.replace(/[^\w./-]/g, '_') || 'evidence';
+}
+
+/**
+ * Writes a check's evidence under `evidence/<check id>/`, redacting text. Once closed (the check
+ * finished or timed out) it refuses writes, so a late write cannot change a sealed bundle.
+ */
+export function createEvidenceWriter(
+  outputDir: string,
+  checkId: string,
+  redactor: Redactor,
+  written: string[],
+): EvidenceWriter & { close(): void } {
+  let closed = false;
+  return {
+    close() {
+      closed = true;
+    },
+    async write(name, content) {
+      if (closed) throw new Error(`evidence for ${checkId} was written after the check ended`);
+      const rel = `evidence/${checkId}/${safeName(name)}`;
+      const abs = path.join(outputDir, ...rel.split('/'));
+      await mkdir(path.dirname(abs), { recursive: true });
+      const data =
+        content instanceof Uint8Array
+          ? content
+          : redactor.redact(typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+      await writeFile(abs, data);
+      if (!written.includes(rel)) written.push(rel);
+      return rel;
+    },
+  };
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+import { runCli } from '../cli/main.js';
+
+const code = await runCli(process.argv.slice(2), {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  env: process.env,
+  cwd: process.cwd(),
+});
+process.exitCode = code;

@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { createExec, type Exec } from './adapters/exec.js';
+import { createHttpClient, type HttpClient } from './adapters/http.js';
+import type { Logger } from './adapters/logger.js';
+import { sealBundle, prepareOutputDir } from './bundle/seal.js';
+import { type GatePlan, type LoadedConfig, loadConfigFile, planGate } from './config/load.js';
+import { Redactor } from './core/redact.js';
+import { evaluate, type PreviousRun } from './decision/evaluate.js';
+import { runChecks } from './engine/runChecks.js';
+import { buildReport } from './report/build.js';
+import { renderMarkdown } from './report/markdown.js';
+import type { Report } from './report/types.js';
+import { VERSION } from './version.js';
+
+export interface GateOptions {
+  configPath: string;
+  profile: string;
+  /** Default: `.promotion-gate/<profile>` under cwd. */
+  outDir?: string;
+  inputs: Record<string, string>;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  base?: string;
+  head?: string;
+  logger: Logger;
+  now?: () => Date;
+  exec?: Exec;
+  http?: HttpClient;
+  /** The previous run of this profile, for the hotfix ratchet. */
+  previous?: PreviousRun;
+}
+
+export interface GateRun {
+  report: Report;
+  outDir: string;
+  markdown: string;
+  plan: GatePlan;
+}
+
+/** Budget of report.md in the bundle: large, but bounded, so one noisy check cannot fill a disk. */
+const REPORT_MD_BUDGET = 4 * 1024 * 1024;
+const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
+
+export function defaultOutDir(cwd: string, profile: string): string {
+  return path.resolve(cwd, '.promotion-gate', profile);
+}
+
+async function gitInfo(exec: Exec, cwd: string, env: GateOptions['env']): Promise<{ sha?: string; ref?: string }> {
+  const read = async (args: string[]) => {
+    try {
+      const r = await exec.file('git', args, { cwd, env, maxOutputBytes: 4096 });
+      return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    sha: env.GITHUB_SHA || (await read(['rev-parse', 'HEAD'])),
+    ref: env.GITHUB_REF || (await read(['rev-parse', '--abbrev-ref', 'HEAD'])),
+  };
+}
+
+function runInfo(env: GateOptions['env']): Report['run'] | undefined {
+  if (!env.GITHUB_RUN_ID) return undefined;
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  return {
+    id: env.GITHUB_RUN_ID,
+    attempt: env.GITHUB_RUN_ATTEMPT,
+    repository: env.GITHUB_REPOSITORY,
+    event: env.GITHUB_EVENT_NAME,
+    url: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+  };
+}
+
+/** config → plan → checks → decision → report → sealed bundle. Shared by the CLI and the action. */
+export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise<GateRun> {
+  const now = opts.now ?? (() => new Date());
+  const startedAt = now();
+  const config = loaded ?? (await loadConfigFile(opts.configPath));
+  const plan = planGate(config, opts.profile, { env: opts.env, inputs: opts.inputs });
+
+  const redactor = new Redactor();
+  for (const s of plan.secrets) redactor.add(s);
+  for (const [k, v] of Object.entries(opts.inputs)) if (SENSITIVE_INPUT.test(k)) redactor.add(v);
+  for (const s of redactor.values()) opts.logger.mask(s);
+
+  const outDir = path.resolve(opts.cwd, opts.outDir ?? defaultOutDir(opts.cwd, opts.profile));
+  await prepareOutputDir(outDir);
+  const exec = opts.exec ?? createExec();
+  opts.logger.info(
+    `promotion-gate ${VERSION}: profile ${plan.profile}${plan.lineage.length > 1 ? ` (${plan.lineage.join(' → ')})` : ''}, ${plan.checks.length} check(s), up to ${plan.concurrency} at once`,
+  );
+  const results = await runChecks(
+    plan.checks,
+    {
+      cwd: opts.cwd,
+      outputDir: outDir,
+      profile: plan.profile,
+      env: opts.env,
+      exec,
+      http: opts.http ?? createHttpClient(`promotion-gate/${VERSION}`),
+      now,
+      redactor,
+      logger: opts.logger,
+    },
+    { concurrency: plan.concurrency, gateTimeoutMs: plan.gateTimeoutMs },
+  );
+  const decision = evaluate({ results, policy: plan.policy, waivers: plan.waivers, now: now(), previous: opts.previous });
+  const git = await gitInfo(exec, opts.cwd, opts.env);
+  const report = redactor.redactDeep(
+    buildReport(plan, results, decision, {
+      version: VERSION,
+      startedAt,
+      finishedAt: now(),
+      git: { ...git, ...(opts.base ? { base: opts.base } : {}), ...(opts.head ? { head: opts.head } : {}) },
+      run: runInfo(opts.env),
+      inputs: opts.inputs,
+    }),
+  );
+  const markdown = renderMarkdown(report, { budget: REPORT_MD_BUDGET, fullReportHint: 'report.json' });
+  const sealed = await sealBundle(outDir, report, markdown);
+  return { report: sealed.report, outDir, markdown, plan };
+}

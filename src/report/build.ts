@@ -1,0 +1,46 @@
+import type { GatePlan } from '../config/load.js';
+import type { CheckResult, Decision } from '../core/types.js';
+import type { Report } from './types.js';
+
+export interface ReportMeta {
+  version: string;
+  startedAt: Date;
+  finishedAt: Date;
+  git: Report['git'];
+  run?: Report['run'];
+  inputs: Record<string, string>;
+}
+
+const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
+
+export function buildReport(plan: GatePlan, results: CheckResult[], decision: Decision, meta: ReportMeta): Report {
+  const counts = { pass: 0, warn: 0, fail: 0, error: 0, skipped: 0, total: results.length };
+  for (const r of results) counts[r.status]++;
+  const inputs: Record<string, string> = {};
+  for (const [k, v] of Object.entries(meta.inputs)) inputs[k] = SENSITIVE_INPUT.test(k) ? '***' : v;
+  return {
+    schemaVersion: 1,
+    tool: { name: 'promotion-gate', version: meta.version },
+    profile: plan.profile,
+    lineage: plan.lineage,
+    verdict: decision.verdict,
+    score: decision.score,
+    action: decision.action,
+    level: decision.level,
+    gatingPassedPercent: decision.gatingPassedPercent,
+    blockers: decision.blockers,
+    reasons: decision.reasons,
+    categories: decision.categories,
+    waivers: decision.waivers,
+    hotfixChecks: decision.hotfixChecks,
+    ratchetTriggered: decision.ratchetTriggered,
+    checks: results,
+    counts,
+    git: meta.git,
+    ...(meta.run ? { run: meta.run } : {}),
+    inputs,
+    startedAt: meta.startedAt.toISOString(),
+    finishedAt: meta.finishedAt.toISOString(),
+    durationMs: meta.finishedAt.getTime() - meta.startedAt.getTime(),
+  };
+}

@@ -1,0 +1,42 @@
+import type { CategoryScore, CheckResult, PromotionAction, Level, Reason, Verdict, WaiverState } from '../core/types.js';
+
+export interface ManifestEntry {
+  path: string;
+  sha256: string;
+  size: number;
+  /** How the digest was taken when it is not of the file's bytes as they are. */
+  digestOf?: 'report-without-bundle';
+}
+
+export interface Manifest {
+  files: ManifestEntry[];
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'promotion-gate'; version: string };
+  profile: string;
+  /** Profiles this one inherits from, root first, itself last. */
+  lineage: string[];
+  verdict: Verdict;
+  score: number;
+  action: PromotionAction;
+  level: Level;
+  gatingPassedPercent: number;
+  blockers: string[];
+  reasons: Reason[];
+  categories: CategoryScore[];
+  waivers: WaiverState[];
+  hotfixChecks: string[];
+  ratchetTriggered: boolean;
+  checks: CheckResult[];
+  counts: Record<'pass' | 'warn' | 'fail' | 'error' | 'skipped' | 'total', number>;
+  git: { sha?: string; ref?: string; base?: string; head?: string };
+  run?: { url?: string; id?: string; attempt?: string; repository?: string; event?: string };
+  inputs: Record<string, string>;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  /** Filled once the bundle is sealed: id = sha256 of manifest.json's bytes. */
+  bundle?: { id: string; manifest: string; files: number };
+}
