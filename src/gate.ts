@@ -76,7 +76,7 @@ function runInfo(env: GateOptions['env']): Report['run'] | undefined {
 export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise<GateRun> {
   const now = opts.now ?? (() => new Date());
   const startedAt = now();
-  const config = loaded ?? (await loadConfigFile(opts.configPath));
+  const config = loaded ?? (await loadConfigFile(opts.configPath, path.relative(opts.cwd, opts.configPath) || opts.configPath));
   const plan = planGate(config, opts.profile, { env: opts.env, inputs: opts.inputs });
 
   const redactor = new Redactor();

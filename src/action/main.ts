@@ -48,7 +48,7 @@ function annotateConfigError(err: ConfigError): void {
   for (const i of err.issues.slice(0, 10)) {
     core.error(`${i.path ? `${i.path}: ` : ''}${i.message}`, {
       title: 'promotion-gate: invalid configuration',
-      file: i.file ? path.relative(process.cwd(), i.file) : undefined,
+      file: i.file,
       startLine: i.line,
       startColumn: i.column,
     });
@@ -61,7 +61,7 @@ export async function run(): Promise<number> {
     const s = readSettings();
     const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
     const configPath = path.resolve(cwd, s.config);
-    const loaded = await loadConfigFile(configPath);
+    const loaded = await loadConfigFile(configPath, path.relative(cwd, configPath) || s.config);
     if (s.command === 'validate') {
       if (s.profile) planGate(loaded, s.profile, { env: process.env, inputs: s.inputs });
       core.info(`${s.config} is valid`);

@@ -78,8 +78,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('-p, --profile <name>', 'also resolve this profile with the given inputs and environment')
     .option('-i, --input <key=value>', 'value for ${{ inputs.key }} (repeatable)', collect, [])
     .action(async (o: { config: string; profile?: string; input: string[] }) => {
-      const file = path.resolve(io.cwd, o.config);
-      const loaded = await loadConfigFile(file);
+      const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config);
       const profiles = Object.keys(loaded.config.profiles);
       if (o.profile) {
         const plan = planGate(loaded, o.profile, { env: io.env, inputs: parseInputs(o.input, '--input') });

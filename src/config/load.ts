@@ -77,7 +77,8 @@ class IssueList {
   }
 }
 
-export async function loadConfigFile(file: string): Promise<LoadedConfig> {
+/** Reads and validates a config file; `displayName` is how messages name it (e.g. relative to cwd). */
+export async function loadConfigFile(file: string, displayName = file): Promise<LoadedConfig> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -85,7 +86,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigError([
       {
-        file,
+        file: displayName,
         message:
           code === 'ENOENT'
             ? `config file not found (pass --config, or create ${DEFAULT_CONFIG_PATH})`
@@ -93,7 +94,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
       },
     ]);
   }
-  return parseConfig(file, text);
+  return parseConfig(displayName, text);
 }
 
 /** Parses and validates the whole file; every problem is reported at once. */
@@ -103,8 +104,8 @@ export function parseConfig(file: string, text: string): LoadedConfig {
   const syntax = [...source.doc.errors, ...source.doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')];
   if (syntax.length > 0) {
     for (const e of syntax) {
-      const pos = e.linePos?.[0];
-      issues.items.push({ file, line: pos?.line, column: pos?.col, message: e.message.split('\n')[0]! });
+      const pos = source.position(e.pos[0]);
+      issues.items.push({ file, line: pos.line, column: pos.column, message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
     }
     issues.throwIfAny();
   }
@@ -117,7 +118,7 @@ export function parseConfig(file: string, text: string): LoadedConfig {
 
   // Checks are validated one by one so that every check reports its own problems.
   const checks = (obj.checks && typeof obj.checks === 'object' ? obj.checks : {}) as Record<string, unknown>;
-  const top = configSchema.safeParse({ ...obj, checks: {} });
+  const top = configSchema.safeParse({ ...obj, checks: {} }, { reportInput: true });
   if (!top.success) {
     for (const iss of top.error.issues) {
       const path = iss.path as KeyPath;
@@ -131,22 +132,24 @@ export function parseConfig(file: string, text: string): LoadedConfig {
       } else issues.add(path, describeZodIssue(iss));
     }
   }
+  const invalid = new Set<string>();
   for (const [id, raw] of Object.entries(checks)) {
     if (!CHECK_ID.test(id)) {
       issues.add(['checks', id], `check id "${id}" may use only letters, digits, ".", "_" and "-"`, true);
     }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       issues.add(['checks', id], 'a check must be a mapping with at least a "type"');
+      invalid.add(id);
       continue;
     }
-    for (const i of validateCheck({ id, raw: raw as Record<string, unknown>, overrideSources: [] }).issues)
-      issues.add(i.path, i.message, i.keyOnly);
+    const v = validateCheck({ id, raw: raw as Record<string, unknown>, overrideSources: [] });
+    if (v.issues.length > 0) invalid.add(id);
+    for (const i of v.issues) issues.add(i.path, i.message, i.keyOnly);
   }
+  // Cross-references are checked even when some checks are invalid, so one run shows everything.
+  if (top.success) semanticIssues({ ...top.data, checks: checks as RawConfig['checks'] }, issues, invalid);
   issues.throwIfAny();
-
   const config = { ...top.data!, checks: checks as RawConfig['checks'] };
-  semanticIssues(config, issues);
-  issues.throwIfAny();
   return { source, config };
 }
 
@@ -156,7 +159,7 @@ function categoriesFor(config: RawConfig): Set<string> {
   return cats;
 }
 
-function semanticIssues(config: RawConfig, issues: IssueList): void {
+function semanticIssues(config: RawConfig, issues: IssueList, invalid: ReadonlySet<string>): void {
   const checkIds = Object.keys(config.checks);
   const profileNames = Object.keys(config.profiles);
   if (profileNames.length === 0) issues.add(['profiles'], 'define at least one profile');
@@ -207,7 +210,7 @@ function semanticIssues(config: RawConfig, issues: IssueList): void {
         }
       }
       for (const check of resolved.checks) {
-        if (check.overrideSources.length === 0) continue;
+        if (check.overrideSources.length === 0 || invalid.has(check.id)) continue;
         for (const i of validateCheck(check).issues) {
           const key = `${i.path.join('.')}:${i.message}`;
           if (reported.has(key)) continue;

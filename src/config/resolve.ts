@@ -145,7 +145,7 @@ export function validateCheck(check: ProfileCheck, raw: Record<string, unknown> 
   value?: RawCheck;
   issues: { path: KeyPath; message: string; keyOnly?: boolean }[];
 } {
-  const parsed = checkSchema.safeParse(raw);
+  const parsed = checkSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return { value: parsed.data, issues: [] };
   return {
     issues: parsed.error.issues.flatMap((iss) => zodIssueToMessages(iss, check, raw)),
@@ -157,7 +157,7 @@ export function describeZodIssue(iss: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `expected ${iss.expected}${'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing'}`;
     case 'invalid_value':
-      return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}${'input' in iss ? `, got ${describe(iss.input)}` : ''}`;
+      return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}${'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing'}`;
     case 'too_small':
       return `${iss.origin === 'array' ? 'needs at least' : 'must be at least'} ${iss.minimum}${iss.origin === 'array' ? ' item(s)' : iss.origin === 'string' ? ' character(s)' : ''}`;
     case 'too_big':
@@ -190,7 +190,8 @@ function zodIssueToMessages(
       keyOnly: true,
     }));
   }
-  if (iss.code === 'invalid_union' && inner.length === 0) {
+  const atType = inner.length === 0 || (inner.length === 1 && inner[0] === 'type');
+  if (iss.code === 'invalid_union' && atType && iss.errors.length === 0) {
     const t = raw.type;
     return [
       {
@@ -205,6 +206,7 @@ function zodIssueToMessages(
   if (iss.code === 'invalid_union') {
     // Report the branch whose issues go deepest: the closest match.
     const branches = iss.errors;
+    if (branches.length === 0) return [{ path: sourcePathOf(check, inner), message: describeZodIssue(iss) }];
     const best = branches.reduce((a, b) =>
       Math.max(...a.map((i) => i.path.length)) >= Math.max(...b.map((i) => i.path.length)) ? a : b,
     );

@@ -37,9 +37,9 @@ export const DEFAULT_CATEGORIES: Record<string, number> = { safety: 1.0, data: 1
 
 export const decisionSchema = z.strictObject({
   categories: z
-    .record(z.string(), z.number().min(0).max(1))
+    .record(z.string(), z.number().min(0).max(2))
     .optional()
-    .describe('Category weights 0–1: effective = 5 − (5 − raw) × weight'),
+    .describe('Category weights 0–2: effective = 5 − (5 − raw) × weight, floored at 2 unless raw is 1'),
   holdLine: z.int().min(1).max(5).optional().describe('Hold when the effective score is at or below this (default 2)'),
   autoPromoteAt: z
     .int()

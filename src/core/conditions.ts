@@ -41,7 +41,14 @@ export function parsePath(text: string): string[] {
 }
 
 function parseLiteral(text: string): Literal {
-  if (/^"(?:[^"\\]|\\.)*"$/.test(text)) return JSON.parse(text) as string;
+  if (/^"(?:[^"\\]|\\.)*"$/.test(text)) {
+    // JSON escapes where they are valid; a regex such as "^2\." keeps its backslash as written.
+    try {
+      return JSON.parse(text) as string;
+    } catch {
+      return text.slice(1, -1);
+    }
+  }
   if (/^'.*'$/.test(text)) return text.slice(1, -1);
   if (/^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(text)) return Number(text);
   if (text === 'true') return true;

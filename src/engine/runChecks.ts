@@ -3,7 +3,7 @@ import type { Exec } from '../adapters/exec.js';
 import type { HttpClient } from '../adapters/http.js';
 import type { Logger } from '../adapters/logger.js';
 import { checkType } from '../checks/registry.js';
-import type { CheckContext } from '../checks/types.js';
+import type { CheckContext, CheckType } from '../checks/types.js';
 import type { PlannedCheck } from '../config/load.js';
 import { formatDuration } from '../core/duration.js';
 import { errorMessage } from '../core/errors.js';
@@ -21,6 +21,8 @@ export interface EngineDeps {
   now: () => Date;
   redactor: Redactor;
   logger: Logger;
+  /** Where check types are looked up; the registry unless a caller brings its own. */
+  types?: readonly CheckType[];
 }
 
 export interface EngineOptions {
@@ -80,15 +82,21 @@ export async function runChecks(checks: readonly PlannedCheck[], deps: EngineDep
   const gateTimer = setTimeout(() => gate.abort(new Error(`gate timeout of ${formatDuration(opts.gateTimeoutMs)} reached`)), opts.gateTimeoutMs);
   gateTimer.unref?.();
 
+  const finish = (result: CheckResult, log: readonly string[] = []): CheckResult => {
+    const clean = deps.redactor.redactDeep(result);
+    deps.logger.checkFinished(clean, log);
+    return clean;
+  };
+
   const runOne = async (check: PlannedCheck): Promise<CheckResult> => {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     if (check.enforcement === 'off') {
-      return { ...baseResult(check), status: 'skipped', score: 5, summary: 'not run (enforcement: off)', durationMs: 0 };
+      return finish({ ...baseResult(check), status: 'skipped', score: 5, summary: 'not run (enforcement: off)', durationMs: 0 });
     }
-    if (gate.signal.aborted) return errored(check, `not started: ${errorMessage(gate.signal.reason)}`, 0);
-    const type = checkType(check.type);
-    if (!type) return errored(check, `no check type "${check.type}"`, 0);
+    if (gate.signal.aborted) return finish(errored(check, `not started: ${errorMessage(gate.signal.reason)}`, 0));
+    const type = deps.types ? deps.types.find((t) => t.type === check.type) : checkType(check.type);
+    if (!type) return finish(errored(check, `no check type "${check.type}"`, 0));
 
     const log: string[] = [];
     const evidence: string[] = [];
@@ -154,9 +162,7 @@ export async function runChecks(checks: readonly PlannedCheck[], deps: EngineDep
       gate.signal.removeEventListener('abort', onGateAbort);
       if (!controller.signal.aborted) controller.abort(new Error('check finished'));
     }
-    result = deps.redactor.redactDeep(result);
-    deps.logger.checkFinished(result, log);
-    return result;
+    return finish(result, log);
   };
 
   try {

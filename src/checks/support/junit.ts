@@ -23,7 +23,7 @@ export interface JUnitSummary {
 
 const parser = new XMLParser({
   ignoreAttributes: false,
-  attributeNamePrefix: '',
+  attributeNamePrefix: '@_',
   textNodeName: '#text',
   isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'property'].includes(name),
   processEntities: true,
@@ -43,8 +43,8 @@ const LOCATION =
   /(?:\(|\s|^)(?:file:\/\/)?((?:\/|[A-Za-z]:[\\/])?(?:[\w.@-]+[\\/])*[\w.@-]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|cs|php|rs|swift|scala|exs?)):(\d+)/m;
 
 function locate(tc: Node, detail: string, exists?: (file: string) => boolean): { file?: string; line?: number } {
-  const file = typeof tc.file === 'string' ? tc.file : undefined;
-  const line = tc.line !== undefined ? Number(tc.line) : undefined;
+  const file = typeof tc['@_file'] === 'string' ? tc['@_file'] : undefined;
+  const line = tc['@_line'] !== undefined ? Number(tc['@_line']) : undefined;
   if (file) return { file, line: Number.isFinite(line) ? line : undefined };
   for (const m of detail.matchAll(new RegExp(LOCATION, 'gm'))) {
     const f = m[1]!.replace(/^\.\//, '');
@@ -61,26 +61,26 @@ export function parseJUnit(xml: string, exists?: (file: string) => boolean): JUn
   const roots = doc.testsuites ? [doc.testsuites as Node] : list(doc.testsuite);
   const summary: JUnitSummary = { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0, timeSec: 0, failed: [] };
   const walk = (suite: Node, parentName: string) => {
-    const name = String(suite.name ?? parentName);
+    const name = String(suite['@_name'] ?? parentName);
     for (const tc of list(suite.testcase)) {
       const failures = list(tc.failure);
       const errors = list(tc.error);
       const skipped = list(tc.skipped);
       summary.tests++;
-      const time = tc.time !== undefined ? Number(tc.time) : undefined;
+      const time = tc['@_time'] !== undefined ? Number(tc['@_time']) : undefined;
       if (time !== undefined && Number.isFinite(time)) summary.timeSec += time;
       if (failures.length || errors.length) {
         const f = (failures[0] ?? errors[0])!;
-        const detail = `${String(f.message ?? '')}\n${text(f)}`;
+        const detail = `${String(f['@_message'] ?? '')}\n${text(f)}`;
         const status = failures.length ? 'failed' : 'error';
         if (status === 'failed') summary.failures++;
         else summary.errors++;
         summary.failed.push({
           suite: name,
-          name: String(tc.name ?? '(unnamed)'),
-          classname: tc.classname !== undefined ? String(tc.classname) : undefined,
+          name: String(tc['@_name'] ?? '(unnamed)'),
+          classname: tc['@_classname'] !== undefined ? String(tc['@_classname']) : undefined,
           status,
-          message: (String(f.message ?? '').trim() || text(f).trim()).split('\n')[0]!.slice(0, 500),
+          message: (String(f['@_message'] ?? '').trim() || text(f).trim()).split('\n')[0]!.slice(0, 500),
           ...locate(tc, detail, exists),
           timeSec: time,
         });

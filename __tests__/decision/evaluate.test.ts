@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import { decisionPolicy } from '../../src/config/load.js';
+import type { CheckResult, Enforcement, OnError, Waiver } from '../../src/core/types.js';
+import { evaluate, type PreviousRun, roundHalfEven, weightedScore } from '../../src/decision/evaluate.js';
+
+const NOW = new Date('2026-11-22T12:00:00Z');
+const policy = decisionPolicy({});
+
+function r(
+  id: string,
+  status: CheckResult['status'],
+  opts: { score?: number; enforcement?: Enforcement; category?: string; onError?: OnError } = {},
+): CheckResult {
+  const defaults = { pass: 5, warn: 4, fail: 1, error: 1, skipped: 5 };
+  const onError = opts.onError ?? 'fail';
+  return {
+    id,
+    type: 'test',
+    category: opts.category ?? 'safety',
+    enforcement: opts.enforcement ?? 'scored',
+    onError,
+    status,
+    score: opts.score ?? (status === 'error' ? { fail: 1, warn: 4, pass: 5 }[onError] : defaults[status]),
+    summary: `${id} is ${status}`,
+    durationMs: 1,
+    findings: [],
+    metrics: {},
+    evidence: [],
+    ...(status === 'error' ? { error: 'connection refused' } : {}),
+  };
+}
+
+describe('weighted score (seed 000)', () => {
+  it.each([
+    [5, 0.6, 5],
+    [4, 1.0, 4],
+    [3, 0.8, 3.4],
+    [3, 0.6, 3.8],
+    [1, 0.6, 2.6],
+    [1, 1.0, 1],
+    [2, 1.0, 2],
+    [2, 1.5, 2], // floored at 2
+    [1, 1.5, 1], // raw 1 is not floored
+  ])('raw %d × weight %d → %d', (raw, weight, effective) => {
+    expect(weightedScore(raw, weight)).toBe(effective);
+  });
+
+  it('rounds halves to even, as the seed does', () => {
+    expect([0.5, 1.5, 2.5, 3.5, 4.5, 3.4, 3.6].map(roundHalfEven)).toEqual([0, 2, 2, 4, 4, 3, 4]);
+  });
+});
+
+describe('evaluate', () => {
+  type Case = {
+    name: string;
+    results: CheckResult[];
+    verdict: 'promote' | 'hold';
+    score: number;
+    action: string;
+    level: string;
+    blockers?: string[];
+    categories?: Record<string, number>;
+    holdLine?: number;
+    waivers?: Waiver[];
+    previous?: PreviousRun;
+  };
+  const cases: Case[] = [
+    {
+      name: 'all pass → auto-promote',
+      results: [r('a', 'pass'), r('b', 'pass', { category: 'data' })],
+      verdict: 'promote',
+      score: 5,
+      action: 'auto-promote',
+      level: 'ga_ready',
+    },
+    {
+      name: 'hard hold beats a perfect score',
+      results: [r('secrets', 'fail', { enforcement: 'hard' }), r('tests', 'pass')],
+      verdict: 'hold',
+      score: 5,
+      action: 'hold',
+      level: 'blocked',
+      blockers: ['secrets.failed'],
+    },
+    {
+      name: 'raw 1 in a full-weight category drags the score to 1',
+      results: [r('health', 'fail', { category: 'data', score: 1 }), r('tests', 'pass')],
+      verdict: 'hold',
+      score: 1,
+      action: 'hold',
+      level: 'release_candidate',
+      blockers: ['score.at_or_below_hold_line'],
+    },
+    {
+      name: 'raw 1 in design (0.6) only lowers to 3 → promote with hotfix',
+      results: [r('lint', 'fail', { category: 'design', score: 1 })],
+      verdict: 'promote',
+      score: 3,
+      action: 'promote-with-hotfix',
+      level: 'ga_ready',
+    },
+    {
+      name: 'raw 3 in ops (0.8) → 3.4 → 3',
+      results: [r('perf', 'fail', { category: 'ops', score: 3 })],
+      verdict: 'promote',
+      score: 3,
+      action: 'promote-with-hotfix',
+      level: 'ga_ready',
+    },
+    {
+      name: 'raw 3 in design (0.6) → 3.8 → 4 auto-promote',
+      results: [r('lint', 'fail', { category: 'design', score: 3 })],
+      verdict: 'promote',
+      score: 4,
+      action: 'auto-promote',
+      level: 'ga_ready',
+    },
+    {
+      name: 'floor at 2 with an over-weighted category',
+      results: [r('x', 'fail', { category: 'heavy', score: 2 })],
+      categories: { heavy: 1.5 },
+      verdict: 'hold',
+      score: 2,
+      action: 'hold',
+      level: 'release_candidate',
+      blockers: ['score.at_or_below_hold_line'],
+    },
+    {
+      name: 'minimum across categories is the score',
+      results: [r('a', 'warn', { category: 'data', score: 4 }), r('b', 'fail', { category: 'ops', score: 2 })],
+      verdict: 'promote',
+      score: 3,
+      action: 'promote-with-hotfix',
+      level: 'ga_ready',
+    },
+    {
+      name: 'hold line is configurable',
+      results: [r('a', 'fail', { category: 'data', score: 3 })],
+      holdLine: 3,
+      verdict: 'hold',
+      score: 3,
+      action: 'hold',
+      level: 'release_candidate',
+    },
+    {
+      name: 'required failure holds',
+      results: [r('tests', 'fail', { enforcement: 'required', score: 3 })],
+      verdict: 'hold',
+      score: 3,
+      action: 'hold',
+      level: 'blocked',
+      blockers: ['tests.failed'],
+    },
+    {
+      name: 'a waived required failure promotes and does not count in the score',
+      results: [r('tests', 'fail', { enforcement: 'required' }), r('b', 'pass')],
+      waivers: [{ check: 'tests', reason: 'flaky, ticket 12', expires: '2026-12-01', by: 'alice' }],
+      verdict: 'promote',
+      score: 5,
+      action: 'auto-promote',
+      level: 'ga_ready',
+    },
+    {
+      name: 'an expired waiver is ignored',
+      results: [r('tests', 'fail', { enforcement: 'required' })],
+      waivers: [{ check: 'tests', reason: 'flaky', expires: '2026-11-21', by: 'alice' }],
+      verdict: 'hold',
+      score: 1,
+      action: 'hold',
+      level: 'blocked',
+    },
+    {
+      name: 'a waiver is good through its expiry day',
+      results: [r('tests', 'fail', { enforcement: 'required' })],
+      waivers: [{ check: 'tests', reason: 'flaky', expires: '2026-11-22', by: 'alice' }],
+      verdict: 'promote',
+      score: 5,
+      action: 'auto-promote',
+      level: 'ga_ready',
+    },
+    {
+      name: 'advisory failures never hold',
+      results: [r('a', 'fail', { enforcement: 'advisory' })],
+      verdict: 'promote',
+      score: 5,
+      action: 'auto-promote',
+      level: 'ga_ready',
+    },
+    {
+      name: 'dry-run failures are not counted',
+      results: [r('a', 'fail', { enforcement: 'dry-run' }), r('b', 'error', { enforcement: 'dry-run' })],
+      verdict: 'promote',
+      score: 5,
+      action: 'auto-promote',
+      level: 'ga_ready',
+    },
+    {
+      name: 'an error counts as a failure by default (fail closed)',
+      results: [r('health', 'error', { enforcement: 'required' })],
+      verdict: 'hold',
+      score: 1,
+      action: 'hold',
+      level: 'blocked',
+      blockers: ['health.error', 'score.at_or_below_hold_line'],
+    },
+    {
+      name: 'onError: warn counts an error as a warning',
+      results: [r('health', 'error', { enforcement: 'required', onError: 'warn' })],
+      verdict: 'promote',
+      score: 4,
+      action: 'auto-promote',
+      level: 'ga_ready',
+    },
+    {
+      name: 'onError: pass counts an error as a pass',
+      results: [r('health', 'error', { onError: 'pass' })],
+      verdict: 'promote',
+      score: 5,
+      action: 'auto-promote',
+      level: 'ga_ready',
+    },
+    {
+      name: 'skipped checks are ignored',
+      results: [r('off', 'skipped', { enforcement: 'off' })],
+      verdict: 'promote',
+      score: 5,
+      action: 'auto-promote',
+      level: 'ga_ready',
+    },
+    {
+      name: 'ratchet: the same check needs a hotfix twice → hold',
+      results: [r('smoke', 'fail', { category: 'data', score: 3 })],
+      previous: { action: 'promote-with-hotfix', hotfixChecks: ['smoke'] },
+      verdict: 'hold',
+      score: 3,
+      action: 'hold',
+      level: 'release_candidate',
+      blockers: ['hotfix_ratchet'],
+    },
+    {
+      name: 'ratchet resets when different checks fail',
+      results: [r('perf', 'fail', { category: 'data', score: 3 })],
+      previous: { action: 'promote-with-hotfix', hotfixChecks: ['smoke'] },
+      verdict: 'promote',
+      score: 3,
+      action: 'promote-with-hotfix',
+      level: 'ga_ready',
+    },
+    {
+      name: 'ratchet only follows a promote-with-hotfix',
+      results: [r('smoke', 'fail', { category: 'data', score: 3 })],
+      previous: { action: 'auto-promote', hotfixChecks: ['smoke'] },
+      verdict: 'promote',
+      score: 3,
+      action: 'promote-with-hotfix',
+      level: 'ga_ready',
+    },
+  ];
+
+  it.each(cases)('$name', (c) => {
+    const d = evaluate({
+      results: c.results,
+      policy: { ...policy, categories: { ...policy.categories, ...c.categories }, holdLine: c.holdLine ?? policy.holdLine },
+      waivers: c.waivers ?? [],
+      now: NOW,
+      previous: c.previous,
+    });
+    expect({ verdict: d.verdict, score: d.score, action: d.action, level: d.level }).toEqual({
+      verdict: c.verdict,
+      score: c.score,
+      action: c.action,
+      level: c.level,
+    });
+    if (c.blockers) expect(d.blockers).toEqual(c.blockers);
+    expect(d.verdict === 'hold').toBe(d.reasons.some((x) => x.blocking));
+  });
+
+  it('level follows the share of gating checks that passed (seed 003)', () => {
+    const gating = (failed: number) =>
+      Array.from({ length: 5 }, (_, i) => r(`g${i}`, i < failed ? 'fail' : 'pass', { enforcement: 'hard' }));
+    const at = (failed: number) => evaluate({ results: gating(failed), policy, waivers: [], now: NOW });
+    expect(at(0).level).toBe('ga_ready');
+    expect(at(1)).toMatchObject({ level: 'release_candidate', gatingPassedPercent: 80 });
+    expect(at(2)).toMatchObject({ level: 'blocked', gatingPassedPercent: 60 });
+  });
+
+  it('every reason names the check, what was observed and the threshold', () => {
+    const d = evaluate({
+      results: [
+        r('auth', 'fail', { enforcement: 'hard' }),
+        r('perf', 'fail', { category: 'ops', score: 2 }),
+        r('lint', 'warn', { enforcement: 'advisory' }),
+      ],
+      policy,
+      waivers: [{ check: 'perf', reason: 'old', expires: '2020-01-01', by: 'bob' }],
+      now: NOW,
+    });
+    for (const reason of d.reasons) {
+      expect(reason.check).toBeTruthy();
+      expect(reason.observed).toBeTruthy();
+      expect(reason.threshold).toBeTruthy();
+    }
+    expect(d.reasons.map((x) => x.kind).sort()).toEqual(['advisory', 'check-failed', 'scored', 'waiver-expired']);
+    expect(d.reasons[0]!.blocking).toBe(true);
+  });
+
+  it('lists the checks that need a hotfix on promote-with-hotfix', () => {
+    const d = evaluate({
+      results: [r('smoke', 'fail', { category: 'data', score: 3 }), r('perf', 'warn', { category: 'ops', score: 4 })],
+      policy,
+      waivers: [],
+      now: NOW,
+    });
+    expect(d.action).toBe('promote-with-hotfix');
+    expect(d.hotfixChecks).toEqual(['smoke']);
+  });
+});

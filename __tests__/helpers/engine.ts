@@ -1,0 +1,26 @@
+import { createExec } from '../../src/adapters/exec.js';
+import { createHttpClient } from '../../src/adapters/http.js';
+import { silentLogger } from '../../src/adapters/logger.js';
+import type { CheckType } from '../../src/checks/types.js';
+import type { PlannedCheck } from '../../src/config/load.js';
+import { Redactor } from '../../src/core/redact.js';
+import type { EngineDeps } from '../../src/engine/runChecks.js';
+
+export function planned(id: string, type: string, spec: Record<string, unknown> = {}, extra: Partial<PlannedCheck> = {}): PlannedCheck {
+  return { id, type, category: 'safety', enforcement: 'scored', onError: 'fail', timeoutMs: 5000, spec, ...extra };
+}
+
+export function engineDeps(outputDir: string, extra: Partial<EngineDeps> & { types?: readonly CheckType[] } = {}): EngineDeps {
+  return {
+    cwd: outputDir,
+    outputDir,
+    profile: 'test',
+    env: process.env,
+    exec: createExec(),
+    http: createHttpClient('promotion-gate-test'),
+    now: () => new Date(),
+    redactor: new Redactor(),
+    logger: silentLogger,
+    ...extra,
+  };
+}
