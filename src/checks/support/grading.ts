@@ -10,7 +10,9 @@ export const gradingSchema = z
     }),
   )
   .min(1)
-  .describe('Score tiers, first match wins, e.g. [{maxFailures: 0, score: 5}, {maxFailures: 1, score: 4}, {score: 1}]');
+  .describe(
+    'Score tiers, first match wins, e.g. [{maxFailures: 0, score: 5}, {maxFailures: 1, score: 4}, {score: 1}]',
+  );
 
 export type Grading = z.infer<typeof gradingSchema>;
 
@@ -29,7 +31,9 @@ export const TESTS_GRADING: Grading = [
   { score: 2 },
 ];
 
+/** When every part failed, the last (lowest) tier applies: one page of one down is not "all but one". */
 export function grade(grading: Grading, failed: number, total: number): number {
+  if (total > 0 && failed >= total) return grading[grading.length - 1]!.score;
   const passRatio = total === 0 ? 1 : (total - failed) / total;
   for (const tier of grading) {
     if (tier.maxFailures !== undefined && failed > tier.maxFailures) continue;
