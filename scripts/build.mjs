@@ -5,9 +5,13 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
 rmSync('dist', { recursive: true, force: true });
 const build = (entry, out) =>
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    {
+      stdio: 'inherit',
+    },
+  );
 build('src/entries/action.ts', 'dist');
 build('src/entries/cli.ts', 'dist/cli');
 writeFileSync('dist/package.json', '{\n  "type": "module"\n}\n');

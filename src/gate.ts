@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createExec, type Exec } from './adapters/exec.js';
 import { createHttpClient, type HttpClient } from './adapters/http.js';
 import type { Logger } from './adapters/logger.js';
-import { sealBundle, prepareOutputDir } from './bundle/seal.js';
+import { prepareOutputDir, sealBundle } from './bundle/seal.js';
 import { type GatePlan, type LoadedConfig, loadConfigFile, planGate } from './config/load.js';
 import { Redactor } from './core/redact.js';
 import { evaluate, type PreviousRun } from './decision/evaluate.js';
@@ -28,6 +28,8 @@ export interface GateOptions {
   http?: HttpClient;
   /** The previous run of this profile, for the hotfix ratchet. */
   previous?: PreviousRun;
+  /** Aborting stops the checks; the report of what ran is still written. */
+  signal?: AbortSignal;
 }
 
 export interface GateRun {
@@ -45,7 +47,11 @@ export function defaultOutDir(cwd: string, profile: string): string {
   return path.resolve(cwd, '.promotion-gate', profile);
 }
 
-async function gitInfo(exec: Exec, cwd: string, env: GateOptions['env']): Promise<{ sha?: string; ref?: string }> {
+async function gitInfo(
+  exec: Exec,
+  cwd: string,
+  env: GateOptions['env'],
+): Promise<{ sha?: string; ref?: string }> {
   const read = async (args: string[]) => {
     try {
       const r = await exec.file('git', args, { cwd, env, maxOutputBytes: 4096 });
@@ -68,7 +74,9 @@ function runInfo(env: GateOptions['env']): Report['run'] | undefined {
     attempt: env.GITHUB_RUN_ATTEMPT,
     repository: env.GITHUB_REPOSITORY,
     event: env.GITHUB_EVENT_NAME,
-    url: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    url: env.GITHUB_REPOSITORY
+      ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined,
   };
 }
 
@@ -76,7 +84,9 @@ function runInfo(env: GateOptions['env']): Report['run'] | undefined {
 export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise<GateRun> {
   const now = opts.now ?? (() => new Date());
   const startedAt = now();
-  const config = loaded ?? (await loadConfigFile(opts.configPath, path.relative(opts.cwd, opts.configPath) || opts.configPath));
+  const config =
+    loaded ??
+    (await loadConfigFile(opts.configPath, path.relative(opts.cwd, opts.configPath) || opts.configPath));
   const plan = planGate(config, opts.profile, { env: opts.env, inputs: opts.inputs });
 
   const redactor = new Redactor();
@@ -103,9 +113,15 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
       redactor,
       logger: opts.logger,
     },
-    { concurrency: plan.concurrency, gateTimeoutMs: plan.gateTimeoutMs },
+    { concurrency: plan.concurrency, gateTimeoutMs: plan.gateTimeoutMs, signal: opts.signal },
   );
-  const decision = evaluate({ results, policy: plan.policy, waivers: plan.waivers, now: now(), previous: opts.previous });
+  const decision = evaluate({
+    results,
+    policy: plan.policy,
+    waivers: plan.waivers,
+    now: now(),
+    previous: opts.previous,
+  });
   const git = await gitInfo(exec, opts.cwd, opts.env);
   const report = redactor.redactDeep(
     buildReport(plan, results, decision, {

@@ -26,9 +26,19 @@ describe('the bundled action (dist/index.js) under the runner environment', () =
   it('promotes: outputs, job summary, a verifiable bundle, and masked secrets', async () => {
     const { ws, temp } = await workspace();
     const token = 'dpl_0123456789abcdef';
-    const r = await runAction(ws, temp, { profile: 'dev', inputs: 'target=staging\n# a comment\n' }, { DEPLOY_TOKEN: token });
+    const r = await runAction(
+      ws,
+      temp,
+      { profile: 'dev', inputs: 'target=staging\n# a comment\n' },
+      { DEPLOY_TOKEN: token },
+    );
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ verdict: 'promote', score: '5', level: 'ga_ready', action: 'auto-promote' });
+    expect(r.outputs).toMatchObject({
+      verdict: 'promote',
+      score: '5',
+      level: 'ga_ready',
+      action: 'auto-promote',
+    });
     expect(r.outputs['report-path']).toBe(path.join(ws, '.promotion-gate/dev/report.json'));
     expect(r.outputs['bundle-id']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(r.summary).toContain('## ✅ Promote — dev · score 5/5 · auto-promote');
@@ -39,9 +49,14 @@ describe('the bundled action (dist/index.js) under the runner environment', () =
     expect(r.stdout).not.toMatch(new RegExp(`(?<!add-mask::)${token}`));
     const log = await readFile(path.join(ws, '.promotion-gate/dev/evidence/build/output.log'), 'utf8');
     expect(log).toBe('deploying with *** to staging\n');
-    expect(await verifyBundle(path.join(ws, '.promotion-gate/dev'), r.outputs['bundle-id'])).toMatchObject({ ok: true });
+    expect(await verifyBundle(path.join(ws, '.promotion-gate/dev'), r.outputs['bundle-id'])).toMatchObject({
+      ok: true,
+    });
     const report = JSON.parse(await readFile(r.outputs['report-path']!, 'utf8'));
-    expect(report.run).toMatchObject({ id: '4242', url: 'https://github.com/acme/permits/actions/runs/4242' });
+    expect(report.run).toMatchObject({
+      id: '4242',
+      url: 'https://github.com/acme/permits/actions/runs/4242',
+    });
     expect(report.git.sha).toBe('a'.repeat(40));
   });
 
@@ -53,13 +68,20 @@ describe('the bundled action (dist/index.js) under the runner environment', () =
     expect(r.outputs.verdict).toBe('hold');
     expect(r.stdout).toContain('::error::HOLD prod: score 5/5, hold, level blocked');
     expect(r.summary).toContain('⛔ Hold — prod');
-    const never = await runAction(ws, temp, { profile: 'prod', inputs: 'target=prod', 'fail-on': 'never' }, env);
+    const never = await runAction(
+      ws,
+      temp,
+      { profile: 'prod', inputs: 'target=prod', 'fail-on': 'never' },
+      env,
+    );
     expect(never.code).toBe(0);
     expect(never.stdout).toContain('::warning::HOLD prod');
   });
 
   it('annotates a bad config at its file and line and exits 2', async () => {
-    const { ws, temp } = await workspace(CONFIG.replace('type: files, paths: [package.json]', 'type: files, path: [package.json]'));
+    const { ws, temp } = await workspace(
+      CONFIG.replace('type: files, paths: [package.json]', 'type: files, path: [package.json]'),
+    );
     const r = await runAction(ws, temp, { profile: 'dev' });
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(

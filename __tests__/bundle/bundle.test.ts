@@ -20,7 +20,14 @@ checks:
 
 async function gate(dir: string, env: Record<string, string> = { DEPLOY_TOKEN: 'tok_abcdef123456' }) {
   await writeFiles(dir, { 'package.json': '{}', 'pg.yml': CONFIG });
-  return runGate({ configPath: path.join(dir, 'pg.yml'), profile: 'dev', inputs: {}, env: { ...process.env, ...env }, cwd: dir, logger: silentLogger });
+  return runGate({
+    configPath: path.join(dir, 'pg.yml'),
+    profile: 'dev',
+    inputs: {},
+    env: { ...process.env, ...env },
+    cwd: dir,
+    logger: silentLogger,
+  });
 }
 
 describe('evidence bundle', () => {
@@ -37,13 +44,27 @@ describe('evidence bundle', () => {
       'report.md',
     ]);
     const manifest = JSON.parse(await readFile(path.join(run.outDir, 'manifest.json'), 'utf8'));
-    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(files.filter((f) => f !== 'manifest.json'));
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(
+      files.filter((f) => f !== 'manifest.json'),
+    );
     const report = JSON.parse(await readFile(path.join(run.outDir, 'report.json'), 'utf8')) as Report;
-    expect(report).toMatchObject({ schemaVersion: 1, profile: 'dev', verdict: 'promote', score: 4, action: 'auto-promote', level: 'ga_ready' });
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      profile: 'dev',
+      verdict: 'promote',
+      score: 4,
+      action: 'auto-promote',
+      level: 'ga_ready',
+    });
     expect(report.bundle!.id).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(report.checks.find((c) => c.id === 'tests')).toMatchObject({ status: 'error', score: 4 });
-    for (const key of ['startedAt', 'finishedAt', 'durationMs', 'reasons', 'checks']) expect(report).toHaveProperty(key);
-    expect(await verifyBundle(run.outDir)).toMatchObject({ ok: true, bundleId: report.bundle!.id, problems: [] });
+    for (const key of ['startedAt', 'finishedAt', 'durationMs', 'reasons', 'checks'])
+      expect(report).toHaveProperty(key);
+    expect(await verifyBundle(run.outDir)).toMatchObject({
+      ok: true,
+      bundleId: report.bundle!.id,
+      problems: [],
+    });
   });
 
   it('detects a changed, an added and a removed file', async () => {
@@ -67,13 +88,18 @@ describe('evidence bundle', () => {
     const reportPath = path.join(run.outDir, 'report.json');
     const original = await readFile(reportPath, 'utf8');
     await writeFile(reportPath, original.replace('"score": 5', '"score": 4'));
-    expect((await verifyBundle(run.outDir)).problems).toEqual([expect.objectContaining({ kind: 'changed', path: 'report.json' })]);
+    expect((await verifyBundle(run.outDir)).problems).toEqual([
+      expect.objectContaining({ kind: 'changed', path: 'report.json' }),
+    ]);
     await writeFile(reportPath, original);
     const manifestPath = path.join(run.outDir, 'manifest.json');
     await writeFile(manifestPath, `${await readFile(manifestPath, 'utf8')} `);
     const res = await verifyBundle(run.outDir);
     expect(res.problems).toEqual([expect.objectContaining({ kind: 'bundle-id', path: 'report.json' })]);
-    expect((await verifyBundle(run.outDir, run.report.bundle!.id)).problems.map((p) => p.kind)).toEqual(['bundle-id', 'bundle-id']);
+    expect((await verifyBundle(run.outDir, run.report.bundle!.id)).problems.map((p) => p.kind)).toEqual([
+      'bundle-id',
+      'bundle-id',
+    ]);
   });
 
   it('is the same bundle id for the same bytes', async () => {
@@ -87,7 +113,15 @@ describe('evidence bundle', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'out/precious.txt': 'keep me', 'package.json': '{}', 'pg.yml': CONFIG });
     await expect(
-      runGate({ configPath: path.join(dir, 'pg.yml'), profile: 'dev', outDir: path.join(dir, 'out'), inputs: {}, env: { DEPLOY_TOKEN: 'abcd1234' }, cwd: dir, logger: silentLogger }),
+      runGate({
+        configPath: path.join(dir, 'pg.yml'),
+        profile: 'dev',
+        outDir: path.join(dir, 'out'),
+        inputs: {},
+        env: { DEPLOY_TOKEN: 'abcd1234' },
+        cwd: dir,
+        logger: silentLogger,
+      }),
     ).rejects.toThrow(/holds files the gate did not write \(precious.txt\)/);
     expect(await readFile(path.join(dir, 'out/precious.txt'), 'utf8')).toBe('keep me');
   });
@@ -100,7 +134,9 @@ describe('evidence bundle', () => {
         for (const f of await listFiles(run.outDir)) {
           expect(await readFile(path.join(run.outDir, f), 'utf8')).not.toContain(secret);
         }
-        expect(await readFile(path.join(run.outDir, 'evidence/build/output.log'), 'utf8')).toBe('build with ***\n');
+        expect(await readFile(path.join(run.outDir, 'evidence/build/output.log'), 'utf8')).toBe(
+          'build with ***\n',
+        );
       }),
       { numRuns: 15 },
     );

@@ -12,7 +12,8 @@ test('subtracts', () => assert.equal(3 - 1, 1));
 test.skip('later', () => {});
 `,
 };
-const NODE_JUNIT = 'mkdir -p reports && node --test --test-reporter=junit --test-reporter-destination=reports/junit.xml test/';
+const NODE_JUNIT =
+  'mkdir -p reports && node --test --test-reporter=junit --test-reporter-destination=reports/junit.xml test/';
 
 describe('command check', () => {
   it('passes on exit 0 and keeps the output as evidence', async () => {
@@ -24,7 +25,11 @@ describe('command check', () => {
 
   it('fails on an unexpected exit code with the tail of the output', async () => {
     const dir = await tempDir();
-    const r = await runCheck('command', { run: 'echo compiling; echo "error TS2322" >&2; exit 4' }, { cwd: dir });
+    const r = await runCheck(
+      'command',
+      { run: 'echo compiling; echo "error TS2322" >&2; exit 4' },
+      { cwd: dir },
+    );
     expect(r).toMatchObject({ status: 'fail', score: 1, summary: 'exit 4' });
     expect(r.findings[0]!.message).toContain('exited with 4 (expected 0)');
     expect(r.findings[0]!.message).toContain('error TS2322');
@@ -54,11 +59,20 @@ describe('command check', () => {
 
   it('grades many failures lower, with configurable tiers', async () => {
     const dir = await tempDir();
-    const cases = Array.from({ length: 5 }, (_, i) => `<testcase name="t${i}" classname="suite"><failure message="nope"/></testcase>`);
-    await writeFiles(dir, { 'r.xml': `<testsuite name="s" tests="6">${cases.join('')}<testcase name="ok"/></testsuite>` });
+    const cases = Array.from(
+      { length: 5 },
+      (_, i) => `<testcase name="t${i}" classname="suite"><failure message="nope"/></testcase>`,
+    );
+    await writeFiles(dir, {
+      'r.xml': `<testsuite name="s" tests="6">${cases.join('')}<testcase name="ok"/></testsuite>`,
+    });
     const r = await runCheck('command', { run: 'exit 1', junit: 'r.xml' }, { cwd: dir });
     expect(r).toMatchObject({ status: 'fail', score: 2 });
-    const custom = await runCheck('command', { run: 'exit 1', junit: 'r.xml', grading: [{ maxFailures: 10, score: 4 }, { score: 1 }] }, { cwd: dir });
+    const custom = await runCheck(
+      'command',
+      { run: 'exit 1', junit: 'r.xml', grading: [{ maxFailures: 10, score: 4 }, { score: 1 }] },
+      { cwd: dir },
+    );
     expect(custom.score).toBe(4);
   });
 
@@ -84,7 +98,10 @@ describe('command check', () => {
   it('is an error when a green run wrote no JUnit report, and a failure when a red one did not', async () => {
     const dir = await tempDir();
     const green = await runCheck('command', { run: 'true', junit: 'missing.xml' }, { cwd: dir });
-    expect(green).toMatchObject({ status: 'error', summary: 'could not run: no JUnit report at missing.xml' });
+    expect(green).toMatchObject({
+      status: 'error',
+      summary: 'could not run: no JUnit report at missing.xml',
+    });
     const red = await runCheck('command', { run: 'false', junit: 'missing.xml' }, { cwd: dir });
     expect(red.status).toBe('fail');
     await writeFiles(dir, { 'bad.xml': '<html></html>' });
@@ -93,9 +110,24 @@ describe('command check', () => {
   });
 
   it.each([
-    ['lcov', 'coverage/lcov.info', 'TN:\nSF:src/a.ts\nLF:10\nLH:7\nBRF:4\nBRH:1\nend_of_record\nSF:src/b.ts\nLF:10\nLH:10\nend_of_record\n', 85],
-    ['cobertura', 'coverage/cobertura.xml', '<?xml version="1.0"?><coverage line-rate="0.85" branch-rate="0.5"><packages/></coverage>', 85],
-    ['istanbul', 'coverage/coverage-summary.json', '{"total":{"lines":{"total":20,"covered":17,"pct":85},"branches":{"pct":"Unknown"}}}', 85],
+    [
+      'lcov',
+      'coverage/lcov.info',
+      'TN:\nSF:src/a.ts\nLF:10\nLH:7\nBRF:4\nBRH:1\nend_of_record\nSF:src/b.ts\nLF:10\nLH:10\nend_of_record\n',
+      85,
+    ],
+    [
+      'cobertura',
+      'coverage/cobertura.xml',
+      '<?xml version="1.0"?><coverage line-rate="0.85" branch-rate="0.5"><packages/></coverage>',
+      85,
+    ],
+    [
+      'istanbul',
+      'coverage/coverage-summary.json',
+      '{"total":{"lines":{"total":20,"covered":17,"pct":85},"branches":{"pct":"Unknown"}}}',
+      85,
+    ],
   ])('reads %s coverage and holds it to a minimum', async (_format, file, content, pct) => {
     const dir = await tempDir();
     await writeFiles(dir, { [file]: content });
@@ -109,17 +141,31 @@ describe('command check', () => {
 
   it('repeat: passes when runs agree and fails naming the first difference', async () => {
     const dir = await tempDir();
-    const same = await runCheck('command', { run: 'echo "result 42"; echo "took $RANDOM ms"', repeat: { times: 3, ignore: ['took \\d+ ms'] } }, { cwd: dir });
+    const same = await runCheck(
+      'command',
+      { run: 'echo "result 42"; echo "took $RANDOM ms"', repeat: { times: 3, ignore: ['took \\d+ ms'] } },
+      { cwd: dir },
+    );
     expect(same).toMatchObject({ status: 'pass', summary: '3 runs agree' });
-    const differ = await runCheck('command', { run: 'echo header; echo "value $RANDOM$RANDOM"', repeat: 2 }, { cwd: dir });
+    const differ = await runCheck(
+      'command',
+      { run: 'echo header; echo "value $RANDOM$RANDOM"', repeat: 2 },
+      { cwd: dir },
+    );
     expect(differ.status).toBe('fail');
-    expect(differ.findings[0]!.message).toMatch(/^run 2 differs from run 1 at line 2 of output: "value \d+" vs "value \d+"$/);
+    expect(differ.findings[0]!.message).toMatch(
+      /^run 2 differs from run 1 at line 2 of output: "value \d+" vs "value \d+"$/,
+    );
     expect(differ.evidence).toEqual(['evidence/command/output-1.log', 'evidence/command/output-2.log']);
   });
 
   it('repeat can compare a file the command writes', async () => {
     const dir = await tempDir();
-    const r = await runCheck('command', { run: 'date +%N > out.txt', repeat: { times: 2, compare: 'out.txt' } }, { cwd: dir });
+    const r = await runCheck(
+      'command',
+      { run: 'date +%N > out.txt', repeat: { times: 2, compare: 'out.txt' } },
+      { cwd: dir },
+    );
     expect(r.status).toBe('fail');
     expect(r.metrics.differingRuns).toBe(1);
   });
@@ -129,7 +175,12 @@ describe('command check', () => {
     await writeFiles(dir, { 'sub/x.txt': 'x' });
     const r = await runCheck(
       'command',
-      { run: 'ls; echo "$GREETING"; head -c 300000 /dev/zero | tr "\\0" "a"', cwd: 'sub', env: { GREETING: 'hi' }, maxOutput: 2048 },
+      {
+        run: 'ls; echo "$GREETING"; head -c 300000 /dev/zero | tr "\\0" "a"',
+        cwd: 'sub',
+        env: { GREETING: 'hi' },
+        maxOutput: 2048,
+      },
       { cwd: dir },
     );
     expect(r.status).toBe('pass');

@@ -54,10 +54,15 @@ describe('env check (seed 001 env policy)', () => {
 
   it('reads a dotenv file', async () => {
     const dir = await tempDir();
-    await writeFiles(dir, { '.env.production': 'APP_ENV=production\n# comment\nSECRET_KEY="quoted value here"\n' });
+    await writeFiles(dir, {
+      '.env.production': 'APP_ENV=production\n# comment\nSECRET_KEY="quoted value here"\n',
+    });
     const r = await runCheck(
       'env',
-      { file: '.env.production', vars: { APP_ENV: { values: ['production'] }, SECRET_KEY: { minLength: 5 } } },
+      {
+        file: '.env.production',
+        vars: { APP_ENV: { values: ['production'] }, SECRET_KEY: { minLength: 5 } },
+      },
       { cwd: dir, env: {} },
     );
     expect(r.status).toBe('pass');

@@ -5,8 +5,16 @@ import { runCheck } from './run.js';
 describe('files check', () => {
   it('passes when every path and glob matches', async () => {
     const dir = await tempDir();
-    await writeFiles(dir, { 'package.json': '{}', 'docs/a.md': '# a', '.github/workflows/ci.yml': 'on: push' });
-    const r = await runCheck('files', { paths: ['package.json', 'docs/*.md', '.github/workflows/*.yml', 'docs'] }, { cwd: dir });
+    await writeFiles(dir, {
+      'package.json': '{}',
+      'docs/a.md': '# a',
+      '.github/workflows/ci.yml': 'on: push',
+    });
+    const r = await runCheck(
+      'files',
+      { paths: ['package.json', 'docs/*.md', '.github/workflows/*.yml', 'docs'] },
+      { cwd: dir },
+    );
     expect(r).toMatchObject({ status: 'pass', score: 5 });
     expect(r.evidence).toEqual(['evidence/files/matches.json']);
   });
@@ -16,7 +24,11 @@ describe('files check', () => {
     await writeFiles(dir, { 'package.json': '', '.env': 'SECRET=1', 'keys/server.pem': 'x' });
     const r = await runCheck(
       'files',
-      { paths: ['package.json', 'README.md', 'src/**/*.ts'], nonEmpty: true, forbidden: ['.env', '**/*.pem'] },
+      {
+        paths: ['package.json', 'README.md', 'src/**/*.ts'],
+        nonEmpty: true,
+        forbidden: ['.env', '**/*.pem'],
+      },
       { cwd: dir },
     );
     expect(r.status).toBe('fail');

@@ -18,7 +18,12 @@ describe('git check', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'a.txt': 'a', 'b.txt': 'b' });
     initRepo(dir);
-    await writeFiles(dir, { 'a.txt': 'changed', 'new.txt': 'n', 'logs/run.log': 'x', '.promotion-gate/dev/report.json': '{}' });
+    await writeFiles(dir, {
+      'a.txt': 'changed',
+      'new.txt': 'n',
+      'logs/run.log': 'x',
+      '.promotion-gate/dev/report.json': '{}',
+    });
     git(dir, 'rm', '-q', 'b.txt');
     const r = await runCheck(
       'git',
@@ -49,13 +54,21 @@ describe('git check', () => {
     const dir = await tempDir();
     initRepo(dir);
     git(dir, 'checkout', '-q', '--detach');
-    const r = await runCheck('git', { branch: 'main' }, { cwd: dir, env: { ...NO_GITHUB, GITHUB_REF: 'refs/heads/main' } });
+    const r = await runCheck(
+      'git',
+      { branch: 'main' },
+      { cwd: dir, env: { ...NO_GITHUB, GITHUB_REF: 'refs/heads/main' } },
+    );
     expect(r.status).toBe('pass');
   });
 
   it('is an error outside a repository', async () => {
     const dir = await tempDir();
-    const r = await runCheck('git', {}, { cwd: dir, env: { ...NO_GITHUB, GIT_CEILING_DIRECTORIES: dir.split('/').slice(0, -1).join('/') } });
+    const r = await runCheck(
+      'git',
+      {},
+      { cwd: dir, env: { ...NO_GITHUB, GIT_CEILING_DIRECTORIES: dir.split('/').slice(0, -1).join('/') } },
+    );
     expect(r.status).toBe('error');
     expect(r.summary).toContain('is not a git repository');
   });

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -50,20 +50,28 @@ describe('CLI exit codes and messages', () => {
   });
 
   it('2 on a bad config, naming file, line and key', async () => {
-    const dir = await project(CONFIG.replace('paths: [package.json]', 'paths: [package.json], nonEmpty: yes please'));
+    const dir = await project(
+      CONFIG.replace('paths: [package.json]', 'paths: [package.json], nonEmpty: yes please'),
+    );
     const r = await cli(['gate', '-p', 'dev'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('invalid configuration (1 problem)');
-    expect(r.stderr).toMatch(/\.github\/promotion-gate\.yml:6:\d+: checks\.files\.nonEmpty: expected boolean, got "yes please"/);
+    expect(r.stderr).toMatch(
+      /\.github\/promotion-gate\.yml:6:\d+: checks\.files\.nonEmpty: expected boolean, got "yes please"/,
+    );
   });
 
   it('2 on a missing config, an unknown profile, a bad input or a bad option', async () => {
     const dir = await project();
-    expect((await cli(['gate', '-p', 'dev', '-c', 'nope.yml'], dir)).stderr).toContain('config file not found');
+    expect((await cli(['gate', '-p', 'dev', '-c', 'nope.yml'], dir)).stderr).toContain(
+      'config file not found',
+    );
     const unknown = await cli(['gate', '-p', 'prod'], dir);
     expect(unknown).toMatchObject({ code: 2 });
     expect(unknown.stderr).toContain('unknown profile "prod"');
-    expect((await cli(['gate', '-p', 'dev', '--input', 'novalue'], dir)).stderr).toContain('--input: expected key=value, got "novalue"');
+    expect((await cli(['gate', '-p', 'dev', '--input', 'novalue'], dir)).stderr).toContain(
+      '--input: expected key=value, got "novalue"',
+    );
     expect((await cli(['gate', '-p', 'dev', '--fail-on', 'sometimes'], dir)).code).toBe(2);
     expect((await cli(['gate'], dir)).code).toBe(2);
     expect((await cli(['frobnicate'], dir)).code).toBe(2);
@@ -138,5 +146,46 @@ describe('the bundled CLI', () => {
     const version = await promisify(execFile)(process.execPath, [bin, '--version']);
     const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
     expect(version.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('stops on SIGINT: kills running commands, still writes the report, exits 130', async () => {
+    const dir = await project(`version: 1
+profiles: { dev: { checks: [quick, slow] } }
+checks:
+  quick: { type: files, paths: [package.json] }
+  slow: { type: command, run: "(sleep 3; touch survived) & sleep 30" }
+`);
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'gate', '-p', 'dev'], {
+      cwd: dir,
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise((r) => setTimeout(r, 800));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    expect(code).toBe(130);
+    expect(stderr).toContain('SIGINT: stopping the checks');
+    const report = JSON.parse(await readFile(path.join(dir, '.promotion-gate/dev/report.json'), 'utf8'));
+    expect(report.verdict).toBe('hold');
+    expect(report.checks.find((c: { id: string }) => c.id === 'slow')).toMatchObject({
+      status: 'error',
+      error: 'stopped by SIGINT',
+    });
+    expect(report.checks.find((c: { id: string }) => c.id === 'quick').status).toBe('pass');
+    await new Promise((r) => setTimeout(r, 3000));
+    await expect(readFile(path.join(dir, 'survived'))).rejects.toThrow();
+  });
+});
+
+describe('committed artefacts', () => {
+  it('schema/promotion-gate.schema.json is what `promotion-gate schema` prints (npm run schema)', async () => {
+    const r = await cli(['schema'], ROOT);
+    expect(await readFile(path.join(ROOT, 'schema/promotion-gate.schema.json'), 'utf8')).toBe(r.stdout);
+  });
+
+  it('src/version.ts matches package.json', async () => {
+    const { VERSION } = await import('../../src/version.js');
+    const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(VERSION).toBe(pkg.version);
   });
 });

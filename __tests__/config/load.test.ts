@@ -15,7 +15,12 @@ function issuesOf(text: string): ConfigIssue[] {
   throw new Error('expected a ConfigError');
 }
 
-function planIssues(text: string, profile: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
+function planIssues(
+  text: string,
+  profile: string,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+) {
   try {
     planGate(parseConfig(FILE, text), profile, { env, inputs });
   } catch (err) {
@@ -39,26 +44,63 @@ describe('config validation: every problem with file, line and key path', () => 
   });
 
   it.each<[string, string, Partial<ConfigIssue>]>([
-    ['YAML syntax', 'version: 1\nprofiles: [\n', { line: 3, message: expect.stringMatching(/flow sequence|Missing|expected/i) }],
-    ['duplicate key', `${BASE}checks:\n  x: {type: files}\n`, { line: 6, message: expect.stringMatching(/unique/i) }],
-    ['missing version', BASE.replace('version: 1\n', ''), { line: 1, path: 'version', message: 'expected one of 1, but it is missing' }],
-    ['wrong version', BASE.replace('version: 1', 'version: 2'), { line: 1, path: 'version', message: 'expected one of 1, got number 2' }],
-    ['unknown top-level key', `${BASE}profils: {}\n`, { line: 6, path: 'profils', message: 'unknown key "profils" (did you mean "profiles"?)' }],
+    [
+      'YAML syntax',
+      'version: 1\nprofiles: [\n',
+      { line: 3, message: expect.stringMatching(/flow sequence|Missing|expected/i) },
+    ],
+    [
+      'duplicate key',
+      `${BASE}checks:\n  x: {type: files}\n`,
+      { line: 6, message: expect.stringMatching(/unique/i) },
+    ],
+    [
+      'missing version',
+      BASE.replace('version: 1\n', ''),
+      { line: 1, path: 'version', message: 'expected one of 1, but it is missing' },
+    ],
+    [
+      'wrong version',
+      BASE.replace('version: 1', 'version: 2'),
+      { line: 1, path: 'version', message: 'expected one of 1, got number 2' },
+    ],
+    [
+      'unknown top-level key',
+      `${BASE}profils: {}\n`,
+      { line: 6, path: 'profils', message: 'unknown key "profils" (did you mean "profiles"?)' },
+    ],
     [
       'unknown check type',
       BASE.replace('type: files', 'type: filez'),
-      { line: 5, path: 'checks.files.type', message: expect.stringContaining('unknown check type "filez"; known types: files, env, git, command') },
+      {
+        line: 5,
+        path: 'checks.files.type',
+        message: expect.stringContaining('unknown check type "filez"; known types: files, env, git, command'),
+      },
     ],
-    ['missing check type', BASE.replace('type: files, ', ''), { line: 5, path: 'checks.files.type', message: 'a check needs a "type"' }],
+    [
+      'missing check type',
+      BASE.replace('type: files, ', ''),
+      { line: 5, path: 'checks.files.type', message: 'a check needs a "type"' },
+    ],
     [
       'misspelt check key',
       BASE.replace('paths:', 'pathz:'),
-      { line: 5, column: 25, path: 'checks.files.pathz', message: 'unknown key "pathz" (did you mean "paths"?)' },
+      {
+        line: 5,
+        column: 25,
+        path: 'checks.files.pathz',
+        message: 'unknown key "pathz" (did you mean "paths"?)',
+      },
     ],
     [
       'bad enforcement',
       BASE.replace('type: files,', 'type: files, enforcement: strict,'),
-      { line: 5, path: 'checks.files.enforcement', message: expect.stringContaining('expected one of "hard", "required"') },
+      {
+        line: 5,
+        path: 'checks.files.enforcement',
+        message: expect.stringContaining('expected one of "hard", "required"'),
+      },
     ],
     [
       'bad duration',
@@ -73,11 +115,18 @@ describe('config validation: every problem with file, line and key path', () => 
     [
       'unknown profile in extends',
       BASE.replace('dev: { checks: [files] }', 'dev: { checks: [files] }\n  prod: { extends: staging }'),
-      { line: 4, path: 'profiles.prod.extends', message: expect.stringContaining('extends unknown profile "staging"') },
+      {
+        line: 4,
+        path: 'profiles.prod.extends',
+        message: expect.stringContaining('extends unknown profile "staging"'),
+      },
     ],
     [
       'cycle in extends',
-      BASE.replace('dev: { checks: [files] }', 'dev: { extends: prod, checks: [files] }\n  prod: { extends: dev }'),
+      BASE.replace(
+        'dev: { checks: [files] }',
+        'dev: { extends: prod, checks: [files] }\n  prod: { extends: dev }',
+      ),
       { path: 'profiles.dev.extends', message: 'profiles extend each other in a cycle: dev → prod → dev' },
     ],
     [
@@ -87,18 +136,32 @@ describe('config validation: every problem with file, line and key path', () => 
     ],
     [
       'override of a check the profile does not run',
-      BASE.replace('dev: { checks: [files] }', 'dev: { checks: [files] }\n  prod: { extends: dev, overrides: { tests: { enforcement: hard } } }'),
-      { line: 4, path: 'profiles.prod.overrides.tests', message: expect.stringContaining('which profile "prod" does not run') },
+      BASE.replace(
+        'dev: { checks: [files] }',
+        'dev: { checks: [files] }\n  prod: { extends: dev, overrides: { tests: { enforcement: hard } } }',
+      ),
+      {
+        line: 4,
+        path: 'profiles.prod.overrides.tests',
+        message: expect.stringContaining('which profile "prod" does not run'),
+      },
     ],
     [
       'bad value in an override points at the override',
-      BASE.replace('dev: { checks: [files] }', 'dev: { checks: [files] }\n  prod:\n    extends: dev\n    overrides:\n      files: { nonEmpty: maybe }'),
+      BASE.replace(
+        'dev: { checks: [files] }',
+        'dev: { checks: [files] }\n  prod:\n    extends: dev\n    overrides:\n      files: { nonEmpty: maybe }',
+      ),
       { line: 7, path: 'profiles.prod.overrides.files.nonEmpty', message: 'expected boolean, got "maybe"' },
     ],
     [
       'unknown category',
       BASE.replace('type: files,', 'type: files, category: saftey,'),
-      { line: 5, path: 'checks.files.category', message: expect.stringContaining('unknown category "saftey" (did you mean "safety"?)') },
+      {
+        line: 5,
+        path: 'checks.files.category',
+        message: expect.stringContaining('unknown category "saftey" (did you mean "safety"?)'),
+      },
     ],
     [
       'waiver of a hard check',
@@ -118,7 +181,11 @@ describe('config validation: every problem with file, line and key path', () => 
     [
       'bad expression namespace',
       BASE.replace('paths: [package.json]', 'paths: ["${{ secrets.X }}"]'),
-      { line: 5, path: 'checks.files.paths.0', message: expect.stringContaining('unknown namespace "secrets"') },
+      {
+        line: 5,
+        path: 'checks.files.paths.0',
+        message: expect.stringContaining('unknown namespace "secrets"'),
+      },
     ],
     [
       'undefined var',
@@ -144,8 +211,12 @@ checks:
   b: { type: command }
 `;
     const issues = issuesOf(text);
-    expect(issues.map((i) => `${i.line}:${i.path}`).sort()).toEqual(['3:profiles.dev.checks.2', '5:checks.a.pathz', '6:checks.b.run'].sort());
-    expect(new ConfigError(issues).message).toContain(`${FILE}:6:6: checks.b.run: expected string, but it is missing`);
+    expect(issues.map((i) => `${i.line}:${i.path}`).sort()).toEqual(
+      ['3:profiles.dev.checks.2', '5:checks.a.pathz', '6:checks.b.run'].sort(),
+    );
+    expect(new ConfigError(issues).message).toContain(
+      `${FILE}:6:6: checks.b.run: expected string, but it is missing`,
+    );
   });
 });
 
@@ -182,7 +253,10 @@ checks:
   const loaded = parseConfig(FILE, CONFIG);
 
   it('inherits checks through any depth, applies overrides and excludes', () => {
-    const plan = planGate(loaded, 'prod', { env: { TOKEN: 'tok-123456' }, inputs: { 'target-url': 'http://127.0.0.1:9' } });
+    const plan = planGate(loaded, 'prod', {
+      env: { TOKEN: 'tok-123456' },
+      inputs: { 'target-url': 'http://127.0.0.1:9' },
+    });
     expect(plan.lineage).toEqual(['dev', 'staging', 'prod']);
     expect(plan.checks.map((c) => c.id)).toEqual(['tests', 'probe']);
     const tests = plan.checks.find((c) => c.id === 'tests')!;
@@ -201,14 +275,22 @@ checks:
   it('names the line where an unset input is used', () => {
     const issues = planIssues(CONFIG, 'staging', {}, { TOKEN: 'x' });
     expect(issues).toContainEqual(
-      expect.objectContaining({ line: 3, path: 'vars.staging', message: expect.stringContaining('pass --input target-url=VALUE') }),
+      expect.objectContaining({
+        line: 3,
+        path: 'vars.staging',
+        message: expect.stringContaining('pass --input target-url=VALUE'),
+      }),
     );
   });
 
   it('names the line where an unset environment variable is used', () => {
     const issues = planIssues(CONFIG, 'staging', { 'target-url': 'http://x' });
     expect(issues).toContainEqual(
-      expect.objectContaining({ line: 27, path: 'checks.probe.run', message: expect.stringContaining('TOKEN is not set') }),
+      expect.objectContaining({
+        line: 27,
+        path: 'checks.probe.run',
+        message: expect.stringContaining('TOKEN is not set'),
+      }),
     );
   });
 
@@ -217,14 +299,16 @@ checks:
   });
 
   it('rejects an unknown profile with a suggestion', () => {
-    expect(() => planGate(loaded, 'stagign', { env: {}, inputs: {} })).toThrow(/unknown profile "stagign" \(did you mean "staging"\?\)/);
+    expect(() => planGate(loaded, 'stagign', { env: {}, inputs: {} })).toThrow(
+      /unknown profile "stagign" \(did you mean "staging"\?\)/,
+    );
   });
 
   it('detects cycles between vars', () => {
-    const text = BASE.replace('version: 1', 'version: 1\nvars: { a: "${{ vars.b }}", b: "${{ vars.a }}" }').replace(
-      'paths: [package.json]',
-      'paths: ["${{ vars.a }}"]',
-    );
+    const text = BASE.replace(
+      'version: 1',
+      'version: 1\nvars: { a: "${{ vars.b }}", b: "${{ vars.a }}" }',
+    ).replace('paths: [package.json]', 'paths: ["${{ vars.a }}"]');
     const issues = planIssues(text, 'dev');
     expect(issues.some((i) => i.message.includes('cycle'))).toBe(true);
   });
@@ -237,14 +321,20 @@ checks:
 `;
     const issues = planIssues(text, 'dev', { t: 'forever' });
     expect(issues).toContainEqual(
-      expect.objectContaining({ line: 4, path: 'checks.t.timeout', message: expect.stringContaining('(after interpolation)') }),
+      expect.objectContaining({
+        line: 4,
+        path: 'checks.t.timeout',
+        message: expect.stringContaining('(after interpolation)'),
+      }),
     );
   });
 });
 
 describe('JSON Schema', () => {
   it('describes every check type for editors', () => {
-    const schema = configJsonSchema() as { properties: Record<string, { additionalProperties?: { oneOf?: unknown[]; anyOf?: unknown[] } }> };
+    const schema = configJsonSchema() as {
+      properties: Record<string, { additionalProperties?: { oneOf?: unknown[]; anyOf?: unknown[] } }>;
+    };
     const checks = schema.properties.checks!.additionalProperties!;
     const variants = (checks.oneOf ?? checks.anyOf)!;
     expect(variants.length).toBeGreaterThanOrEqual(4);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { equalityConditions, evaluateCondition, parseCondition, parsePath } from '../../src/core/conditions.js';
+import {
+  equalityConditions,
+  evaluateCondition,
+  parseCondition,
+  parsePath,
+} from '../../src/core/conditions.js';
 
 const doc = {
   status: 'ok',

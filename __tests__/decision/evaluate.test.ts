@@ -127,7 +127,10 @@ describe('evaluate', () => {
     },
     {
       name: 'minimum across categories is the score',
-      results: [r('a', 'warn', { category: 'data', score: 4 }), r('b', 'fail', { category: 'ops', score: 2 })],
+      results: [
+        r('a', 'warn', { category: 'data', score: 4 }),
+        r('b', 'fail', { category: 'ops', score: 2 }),
+      ],
       verdict: 'promote',
       score: 3,
       action: 'promote-with-hotfix',
@@ -260,7 +263,11 @@ describe('evaluate', () => {
   it.each(cases)('$name', (c) => {
     const d = evaluate({
       results: c.results,
-      policy: { ...policy, categories: { ...policy.categories, ...c.categories }, holdLine: c.holdLine ?? policy.holdLine },
+      policy: {
+        ...policy,
+        categories: { ...policy.categories, ...c.categories },
+        holdLine: c.holdLine ?? policy.holdLine,
+      },
       waivers: c.waivers ?? [],
       now: NOW,
       previous: c.previous,
@@ -300,13 +307,21 @@ describe('evaluate', () => {
       expect(reason.observed).toBeTruthy();
       expect(reason.threshold).toBeTruthy();
     }
-    expect(d.reasons.map((x) => x.kind).sort()).toEqual(['advisory', 'check-failed', 'scored', 'waiver-expired']);
+    expect(d.reasons.map((x) => x.kind).sort()).toEqual([
+      'advisory',
+      'check-failed',
+      'scored',
+      'waiver-expired',
+    ]);
     expect(d.reasons[0]!.blocking).toBe(true);
   });
 
   it('lists the checks that need a hotfix on promote-with-hotfix', () => {
     const d = evaluate({
-      results: [r('smoke', 'fail', { category: 'data', score: 3 }), r('perf', 'warn', { category: 'ops', score: 4 })],
+      results: [
+        r('smoke', 'fail', { category: 'data', score: 3 }),
+        r('perf', 'warn', { category: 'ops', score: 4 }),
+      ],
       policy,
       waivers: [],
       now: NOW,

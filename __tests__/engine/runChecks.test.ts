@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commandCheck } from '../../src/checks/command.js';
 import { type CheckType, defineCheck } from '../../src/checks/types.js';
-import type { CheckResult } from '../../src/core/types.js';
 import { Redactor } from '../../src/core/redact.js';
+import type { CheckResult } from '../../src/core/types.js';
 import { runChecks } from '../../src/engine/runChecks.js';
 import { engineDeps, planned } from '../helpers/engine.js';
 import { tempDir } from '../helpers/fs.js';
@@ -74,7 +74,11 @@ const types: CheckType[] = [
       ctx.secret(spec.secret!);
       ctx.log(`token is ${spec.secret}`);
       await ctx.evidence.write('dump.txt', `token=${spec.secret}`);
-      return { status: 'fail', summary: `saw ${spec.secret}`, findings: [{ level: 'failure', message: `leaked ${spec.secret}` }] };
+      return {
+        status: 'fail',
+        summary: `saw ${spec.secret}`,
+        findings: [{ level: 'failure', message: `leaked ${spec.secret}` }],
+      };
     },
   }),
   defineCheck({
@@ -99,7 +103,10 @@ describe('engine', () => {
     const dir = await tempDir();
     flight.max = 0;
     const checks = Array.from({ length: 8 }, (_, i) => planned(`s${i}`, 'sleep', { ms: 50 }));
-    const results = await runChecks(checks, engineDeps(dir, { types }), { concurrency, gateTimeoutMs: 10_000 });
+    const results = await runChecks(checks, engineDeps(dir, { types }), {
+      concurrency,
+      gateTimeoutMs: 10_000,
+    });
     expect(results.map((r) => r.status)).toEqual(Array(8).fill('pass'));
     expect(flight.max).toBe(expected);
   });
@@ -146,7 +153,11 @@ describe('engine', () => {
   it('stops everything at the gate timeout and says so', async () => {
     const dir = await tempDir();
     const results = await runChecks(
-      [planned('a', 'sleep', { ms: 5000 }), planned('b', 'sleep', { ms: 5000 }), planned('c', 'sleep', { ms: 10 })],
+      [
+        planned('a', 'sleep', { ms: 5000 }),
+        planned('b', 'sleep', { ms: 5000 }),
+        planned('c', 'sleep', { ms: 10 }),
+      ],
       engineDeps(dir, { types }),
       { concurrency: 2, gateTimeoutMs: 300 },
     );
@@ -160,7 +171,14 @@ describe('engine', () => {
     const marker = path.join(dir, 'survived');
     const started = performance.now();
     const [r] = await runChecks(
-      [planned('slow', 'command', commandCheck.fields.parse({ run: `(sleep 2; touch ${marker}) & sleep 30` }), { timeoutMs: 300 })],
+      [
+        planned(
+          'slow',
+          'command',
+          commandCheck.fields.parse({ run: `(sleep 2; touch ${marker}) & sleep 30` }),
+          { timeoutMs: 300 },
+        ),
+      ],
       engineDeps(dir),
       { concurrency: 1, gateTimeoutMs: 10_000 },
     );
@@ -192,10 +210,14 @@ describe('engine', () => {
 
   it('refuses evidence written after a check timed out', async () => {
     const dir = await tempDir();
-    const [r] = await runChecks([planned('late', 'late-writer', {}, { timeoutMs: 100 })], engineDeps(dir, { types }), {
-      concurrency: 1,
-      gateTimeoutMs: 10_000,
-    });
+    const [r] = await runChecks(
+      [planned('late', 'late-writer', {}, { timeoutMs: 100 })],
+      engineDeps(dir, { types }),
+      {
+        concurrency: 1,
+        gateTimeoutMs: 10_000,
+      },
+    );
     expect(r!.status).toBe('error');
     await new Promise((res) => setTimeout(res, 400));
     await expect(readFile(path.join(dir, 'evidence/late/late.txt'))).rejects.toThrow();
@@ -203,10 +225,14 @@ describe('engine', () => {
 
   it('skips checks whose enforcement is off', async () => {
     const dir = await tempDir();
-    const [r] = await runChecks([planned('x', 'throw', {}, { enforcement: 'off' })], engineDeps(dir, { types }), {
-      concurrency: 1,
-      gateTimeoutMs: 1000,
-    });
+    const [r] = await runChecks(
+      [planned('x', 'throw', {}, { enforcement: 'off' })],
+      engineDeps(dir, { types }),
+      {
+        concurrency: 1,
+        gateTimeoutMs: 1000,
+      },
+    );
     expect(r).toMatchObject({ status: 'skipped', summary: 'not run (enforcement: off)' });
   });
 });

@@ -6,11 +6,28 @@ import type { PlannedCheck } from '../../src/config/load.js';
 import { Redactor } from '../../src/core/redact.js';
 import type { EngineDeps } from '../../src/engine/runChecks.js';
 
-export function planned(id: string, type: string, spec: Record<string, unknown> = {}, extra: Partial<PlannedCheck> = {}): PlannedCheck {
-  return { id, type, category: 'safety', enforcement: 'scored', onError: 'fail', timeoutMs: 5000, spec, ...extra };
+export function planned(
+  id: string,
+  type: string,
+  spec: Record<string, unknown> = {},
+  extra: Partial<PlannedCheck> = {},
+): PlannedCheck {
+  return {
+    id,
+    type,
+    category: 'safety',
+    enforcement: 'scored',
+    onError: 'fail',
+    timeoutMs: 5000,
+    spec,
+    ...extra,
+  };
 }
 
-export function engineDeps(outputDir: string, extra: Partial<EngineDeps> & { types?: readonly CheckType[] } = {}): EngineDeps {
+export function engineDeps(
+  outputDir: string,
+  extra: Partial<EngineDeps> & { types?: readonly CheckType[] } = {},
+): EngineDeps {
   return {
     cwd: outputDir,
     outputDir,

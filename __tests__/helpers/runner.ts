@@ -31,7 +31,12 @@ export interface ActionRun {
 }
 
 /** Runs dist/index.js the way the runner does: a child process with INPUT_* and the GITHUB_* files. */
-export async function runAction(workspace: string, temp: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+export async function runAction(
+  workspace: string,
+  temp: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
   const outputFile = path.join(temp, 'github_output');
   const summaryFile = path.join(temp, 'step_summary');
   const eventFile = path.join(temp, 'event.json');
@@ -58,15 +63,20 @@ export async function runAction(workspace: string, temp: string, inputs: Record<
     RUNNER_TEMP: temp,
   };
   return new Promise((resolve) => {
-    execFile(NODE, [ACTION], { cwd: workspace, env: { ...base, ...inputEnv, ...env } }, async (err, stdout, stderr) => {
-      const code = err ? ((err as { code?: number }).code ?? 1) : 0;
-      resolve({
-        code: typeof code === 'number' ? code : 1,
-        stdout,
-        stderr,
-        outputs: parseOutputs(await readFile(outputFile, 'utf8')),
-        summary: await readFile(summaryFile, 'utf8'),
-      });
-    });
+    execFile(
+      NODE,
+      [ACTION],
+      { cwd: workspace, env: { ...base, ...inputEnv, ...env } },
+      async (err, stdout, stderr) => {
+        const code = err ? ((err as { code?: number }).code ?? 1) : 0;
+        resolve({
+          code: typeof code === 'number' ? code : 1,
+          stdout,
+          stderr,
+          outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+          summary: await readFile(summaryFile, 'utf8'),
+        });
+      },
+    );
   });
 }

@@ -54,10 +54,25 @@ export const promoteReport = report({
   checks: [
     check('health', { summary: '1/1 requests ok, slowest 84ms', durationMs: 90 }),
     check('smoke', { summary: '4/4 requests ok, slowest 140ms', durationMs: 150 }),
-    check('auth', { type: 'auth', category: 'safety', enforcement: 'hard', summary: '4/4 protected routes refuse anonymous access' }),
-    check('unit-tests', { type: 'command', category: 'safety', enforcement: 'required', summary: '212/212 tests passed', durationMs: 8420 }),
+    check('auth', {
+      type: 'auth',
+      category: 'safety',
+      enforcement: 'hard',
+      summary: '4/4 protected routes refuse anonymous access',
+    }),
+    check('unit-tests', {
+      type: 'command',
+      category: 'safety',
+      enforcement: 'required',
+      summary: '212/212 tests passed',
+      durationMs: 8420,
+    }),
   ],
-  bundle: { id: 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', manifest: 'manifest.json', files: 9 },
+  bundle: {
+    id: 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    manifest: 'manifest.json',
+    files: 9,
+  },
 });
 
 export const holdReport = report({
@@ -82,7 +97,8 @@ export const holdReport = report({
       observed: 'score 2/5',
       threshold: 'hold at ≤ 2',
       blocking: true,
-      message: 'score 2/5 is at or below the hold line 2: category data is limited by smoke (raw 1 × weight 1 → 1)',
+      message:
+        'score 2/5 is at or below the hold line 2: category data is limited by smoke (raw 1 × weight 1 → 1)',
     },
     {
       kind: 'advisory',
@@ -97,7 +113,15 @@ export const holdReport = report({
     { name: 'data', weight: 1, rawMin: 1, effective: 1, limitingCheck: 'smoke' },
     { name: 'ops', weight: 0.8, rawMin: 3, effective: 3.4, limitingCheck: 'performance' },
   ],
-  waivers: [{ check: 'migrations', reason: 'reviewed by DBA | ticket OPS-12', expires: '2026-11-30', by: 'dana', state: 'unused' }],
+  waivers: [
+    {
+      check: 'migrations',
+      reason: 'reviewed by DBA | ticket OPS-12',
+      expires: '2026-11-30',
+      by: 'dana',
+      state: 'unused',
+    },
+  ],
   checks: [
     check('health', { summary: '1/1 requests ok' }),
     check('smoke', {
@@ -117,7 +141,9 @@ export const holdReport = report({
       status: 'fail',
       score: 1,
       summary: 'auth bypass on 1 of 4 routes: /portfolio',
-      findings: [{ level: 'failure', message: 'auth bypass: GET /portfolio answered 200 without credentials' }],
+      findings: [
+        { level: 'failure', message: 'auth bypass: GET /portfolio answered 200 without credentials' },
+      ],
     }),
     check('performance', {
       type: 'performance',
@@ -145,7 +171,13 @@ export const holdReport = report({
       summary: '14 violations | up from 9',
       findings: [{ level: 'warning', message: 'no-unused-vars', file: 'src/app.ts', line: 42 }],
     }),
-    check('drift', { type: 'benchmark', enforcement: 'off', status: 'skipped', summary: 'not run (enforcement: off)', durationMs: 0 }),
+    check('drift', {
+      type: 'benchmark',
+      enforcement: 'off',
+      status: 'skipped',
+      summary: 'not run (enforcement: off)',
+      durationMs: 0,
+    }),
   ],
 });
 
@@ -183,11 +215,23 @@ export const hugeReport = report({
   score: 1,
   action: 'hold',
   level: 'blocked',
-  reasons: [{ kind: 'check-failed', check: 'secrets', observed: '120 findings', threshold: 'must pass', blocking: true, message: 'secrets (hard) failed: 120 findings' }],
+  reasons: [
+    {
+      kind: 'check-failed',
+      check: 'secrets',
+      observed: '120 findings',
+      threshold: 'must pass',
+      blocking: true,
+      message: 'secrets (hard) failed: 120 findings',
+    },
+  ],
   checks: [
     ...Array.from({ length: 40 }, (_, i) =>
       check(`page-${i}`, {
-        findings: Array.from({ length: 30 }, (_, j) => ({ level: 'notice' as const, message: `note ${j} about page ${i} `.repeat(5) })),
+        findings: Array.from({ length: 30 }, (_, j) => ({
+          level: 'notice' as const,
+          message: `note ${j} about page ${i} `.repeat(5),
+        })),
       }),
     ),
     ...Array.from({ length: 20 }, (_, i) =>
@@ -197,7 +241,12 @@ export const hugeReport = report({
         status: 'fail',
         score: 1,
         summary: `${6} findings`,
-        findings: Array.from({ length: 6 }, (_, j) => ({ level: 'failure' as const, message: `AWS access key AKIA…XD (20 chars)`, file: `src/f${i}.ts`, line: j + 1 })),
+        findings: Array.from({ length: 6 }, (_, j) => ({
+          level: 'failure' as const,
+          message: `AWS access key AKIA…XD (20 chars)`,
+          file: `src/f${i}.ts`,
+          line: j + 1,
+        })),
       }),
     ),
   ],

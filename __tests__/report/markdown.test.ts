@@ -15,10 +15,14 @@ async function matchesCommitted(name: string, text: string): Promise<void> {
 
 describe('markdown report', () => {
   it('promote', async () => matchesCommitted('promote.md', renderMarkdown(promoteReport)));
-  it('hold with reasons, findings, categories and waivers', async () => matchesCommitted('hold.md', renderMarkdown(holdReport)));
+  it('hold with reasons, findings, categories and waivers', async () =>
+    matchesCommitted('hold.md', renderMarkdown(holdReport)));
   it('promote with hotfix', async () => matchesCommitted('hotfix.md', renderMarkdown(hotfixReport)));
   it('a huge report degraded to a PR comment budget', async () =>
-    matchesCommitted('huge-degraded.md', renderMarkdown(hugeReport, { budget: 20_000, fullReportHint: 'the job summary' })));
+    matchesCommitted(
+      'huge-degraded.md',
+      renderMarkdown(hugeReport, { budget: 20_000, fullReportHint: 'the job summary' }),
+    ));
 
   it('escapes HTML and table separators from check output', () => {
     const text = renderMarkdown(holdReport);

@@ -2506,7 +2506,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 3884:
+/***/ 2891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2541,7 +2541,13 @@ const {
 } = commander;
 
 ;// CONCATENATED MODULE: ./src/adapters/logger.ts
-const STATUS_SYMBOL = { pass: '✔', warn: '⚠', fail: '✖', error: '‼', skipped: '○' };
+const STATUS_SYMBOL = {
+    pass: '✔',
+    warn: '⚠',
+    fail: '✖',
+    error: '‼',
+    skipped: '○',
+};
 /** One line per finished check: `✔ health  pass 5/5  120ms  healthy`. */
 function checkLine(r) {
     const score = r.status === 'skipped' ? '   ' : `${r.score}/5`;
@@ -2587,6 +2593,33 @@ const silentLogger = {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/bundle/manifest.ts
+
+const MANIFEST = 'manifest.json';
+const REPORT_JSON = 'report.json';
+const REPORT_MD = 'report.md';
+function sha256(data) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+}
+function serializeReport(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+/**
+ * report.json names the bundle it belongs to, so its manifest entry digests the report without
+ * its `bundle` member: the same bytes `serializeReport` wrote before sealing.
+ */
+function reportDigestBytes(report) {
+    const { bundle: _bundle, ...rest } = report;
+    return serializeReport(rest);
+}
+function serializeManifest(manifest) {
+    const files = [...manifest.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return `${JSON.stringify({ files }, null, 2)}\n`;
+}
+function bundleId(manifestBytes) {
+    return `sha256:${sha256(manifestBytes)}`;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/core/errors.ts
@@ -2618,33 +2651,6 @@ function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
-}
-
-;// CONCATENATED MODULE: ./src/bundle/manifest.ts
-
-const MANIFEST = 'manifest.json';
-const REPORT_JSON = 'report.json';
-const REPORT_MD = 'report.md';
-function sha256(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
-}
-function serializeReport(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-/**
- * report.json names the bundle it belongs to, so its manifest entry digests the report without
- * its `bundle` member: the same bytes `serializeReport` wrote before sealing.
- */
-function reportDigestBytes(report) {
-    const { bundle: _bundle, ...rest } = report;
-    return serializeReport(rest);
-}
-function serializeManifest(manifest) {
-    const files = [...manifest.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return `${JSON.stringify({ files }, null, 2)}\n`;
-}
-function bundleId(manifestBytes) {
-    return `sha256:${sha256(manifestBytes)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/bundle/seal.ts
@@ -2694,11 +2700,19 @@ async function sealBundle(dir, report, markdown) {
     const files = (await listFiles(dir)).filter((f) => f !== MANIFEST && f !== REPORT_JSON);
     const entries = await Promise.all(files.map(async (f) => ({ path: f, ...(await digestFile(external_node_path_default().join(dir, f))) })));
     const unsealed = reportDigestBytes(report);
-    entries.push({ path: REPORT_JSON, sha256: sha256(unsealed), size: Buffer.byteLength(unsealed), digestOf: 'report-without-bundle' });
+    entries.push({
+        path: REPORT_JSON,
+        sha256: sha256(unsealed),
+        size: Buffer.byteLength(unsealed),
+        digestOf: 'report-without-bundle',
+    });
     const manifest = { files: entries };
     const manifestBytes = serializeManifest(manifest);
     await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, MANIFEST), manifestBytes);
-    const sealed = { ...report, bundle: { id: bundleId(manifestBytes), manifest: MANIFEST, files: entries.length } };
+    const sealed = {
+        ...report,
+        bundle: { id: bundleId(manifestBytes), manifest: MANIFEST, files: entries.length },
+    };
     await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, REPORT_JSON), serializeReport(sealed));
     return { report: sealed, manifest: JSON.parse(manifestBytes) };
 }
@@ -2725,7 +2739,11 @@ async function verifyBundle(dir, expectedId) {
         manifestBytes = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, MANIFEST));
     }
     catch (err) {
-        return { ok: false, files: 0, problems: [{ path: MANIFEST, kind: 'unreadable', detail: err.message }] };
+        return {
+            ok: false,
+            files: 0,
+            problems: [{ path: MANIFEST, kind: 'unreadable', detail: err.message }],
+        };
     }
     let manifest;
     try {
@@ -2734,7 +2752,11 @@ async function verifyBundle(dir, expectedId) {
             throw new Error('no "files" list');
     }
     catch (err) {
-        return { ok: false, files: 0, problems: [{ path: MANIFEST, kind: 'unreadable', detail: `not a manifest: ${err.message}` }] };
+        return {
+            ok: false,
+            files: 0,
+            problems: [{ path: MANIFEST, kind: 'unreadable', detail: `not a manifest: ${err.message}` }],
+        };
     }
     const id = bundleId(manifestBytes);
     const listed = new Map(manifest.files.map((f) => [f.path, f]));
@@ -2767,7 +2789,11 @@ async function verifyBundle(dir, expectedId) {
             actual = (await digestFile(abs)).sha256;
         }
         if (actual !== entry.sha256) {
-            problems.push({ path: entry.path, kind: 'changed', detail: `sha256 ${actual.slice(0, 12)}… ≠ manifest ${entry.sha256.slice(0, 12)}…` });
+            problems.push({
+                path: entry.path,
+                kind: 'changed',
+                detail: `sha256 ${actual.slice(0, 12)}… ≠ manifest ${entry.sha256.slice(0, 12)}…`,
+            });
         }
     }
     for (const f of present) {
@@ -2779,898 +2805,6 @@ async function verifyBundle(dir, expectedId) {
     }
     return { ok: problems.length === 0, bundleId: id, files: manifest.files.length, problems };
 }
-
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -4715,7 +3849,7 @@ const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function memoizer_isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
         return cached ? PROVEN : NONE;
@@ -4726,7 +3860,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
     let result = NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
-            const answer = memoizer_isRecursive(child, stack, resolve);
+            const answer = isRecursive(child, stack, resolve);
             if (answer > result)
                 result = answer;
         }
@@ -4740,7 +3874,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? memoizer_isRecursive(desc.value, stack, resolve) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
             if (child > answer)
                 answer = child;
         }
@@ -4807,7 +3941,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
         case "lazy": {
             const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
             // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? memoizer_isRecursive(inner, stack, false) : ASSUMED);
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
             break;
         }
         // a leaf by choice: `parts` are regex fragments, not data positions
@@ -4869,7 +4003,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return memoizer_isRecursive(inst, new Set(), true) !== NONE;
+    return isRecursive(inst, new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -4923,7 +4057,7 @@ const memo = {
             const base = inst._zod.parse;
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
-                    const walked = memoizer_isRecursive(inst, new Set(), false);
+                    const walked = isRecursive(inst, new Set(), false);
                     if (walked === NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
@@ -6469,9 +5603,9 @@ const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null 
         return payload;
     };
 })));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+const $ZodNull = /*@__PURE__*/ $constructor("$ZodNull", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
+    inst._zod.pattern = _null;
     inst._zod.values = new Set([null]);
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -6485,7 +5619,7 @@ const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         });
         return payload;
     };
-})));
+});
 const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
@@ -8866,7 +8000,7 @@ function api_undefined(Class, params) {
 function api_null(Class, params) {
     return new Class({
         type: "null",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -12426,13 +11560,13 @@ function schemas_undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
+const ZodNull = /*@__PURE__*/ $constructor("ZodNull", (inst, def) => {
+    $ZodNull.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
 function schemas_null(params) {
-    return core._null(ZodNull, params);
+    return api_null(ZodNull, params);
 }
 
 const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
@@ -13108,7 +12242,7 @@ const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 })));
-function schemas_promise(innerType) {
+function promise(innerType) {
     return new ZodPromise({
         type: "promise",
         innerType: innerType,
@@ -13230,8 +12364,15 @@ function parsePath(text) {
     return parts;
 }
 function parseLiteral(text) {
-    if (/^"(?:[^"\\]|\\.)*"$/.test(text))
-        return JSON.parse(text);
+    if (/^"(?:[^"\\]|\\.)*"$/.test(text)) {
+        // JSON escapes where they are valid; a regex such as "^2\." keeps its backslash as written.
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text.slice(1, -1);
+        }
+    }
     if (/^'.*'$/.test(text))
         return text.slice(1, -1);
     if (/^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(text))
@@ -13296,7 +12437,7 @@ function getPath(doc, path) {
 function describeValue(value) {
     if (value === undefined)
         return 'missing';
-    const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 function toNumber(value) {
@@ -13448,6 +12589,1617 @@ const fields_httpUrl = schemas_string().superRefine((s, ctx) => {
 const stringList = union([schemas_string(), array(schemas_string()).min(1)]);
 const toList = (v) => v === undefined ? [] : Array.isArray(v) ? v : [v];
 const statusCodes = union([schemas_int().min(100).max(599), array(schemas_int().min(100).max(599)).min(1)]);
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+/** The HTTP client live checks use: fetch with a byte cap, timing, and errors that say what went wrong. */
+class HttpError extends Error {
+    kind;
+    elapsedMs;
+    constructor(kind, message, elapsedMs) {
+        super(message);
+        this.kind = kind;
+        this.elapsedMs = elapsedMs;
+        this.name = 'HttpError';
+    }
+}
+const DEFAULT_MAX_BODY = 1024 * 1024;
+function describeCause(err, url) {
+    const host = (() => {
+        try {
+            return new URL(url).host;
+        }
+        catch {
+            return url;
+        }
+    })();
+    const cause = err?.cause;
+    const code = cause?.code ?? err?.code ?? '';
+    const text = `${cause?.message ?? ''} ${err?.message ?? ''}`;
+    if (code === 'ECONNREFUSED')
+        return { kind: 'refused', message: `connection refused by ${host}` };
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
+        return { kind: 'dns', message: `DNS lookup failed for ${host.replace(/:\d+$/, '')} (${code})` };
+    if (/CERT|SSL|TLS|self[- ]signed|certificate|wrong version number|EPROTO/i.test(code) ||
+        /certificate|ssl|tls|wrong version number/i.test(text))
+        return { kind: 'tls', message: `TLS error talking to ${host}: ${cause?.message ?? code}` };
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || /other side closed|socket hang up/i.test(text))
+        return { kind: 'reset', message: `connection to ${host} was closed before a complete response` };
+    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+        return { kind: 'network', message: `${host} is unreachable (${code})` };
+    return {
+        kind: 'network',
+        message: `request to ${host} failed: ${cause?.message ?? err?.message ?? code}`,
+    };
+}
+function createHttpClient(userAgent) {
+    return {
+        async request(req) {
+            const started = performance.now();
+            const timeout = AbortSignal.timeout(req.timeoutMs);
+            const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+            const elapsed = () => Math.round(performance.now() - started);
+            const fail = (err) => {
+                if (timeout.aborted)
+                    throw new HttpError('timeout', `no complete response within ${req.timeoutMs}ms`, elapsed());
+                if (req.signal?.aborted)
+                    throw new HttpError('aborted', 'request stopped (check timed out)', elapsed());
+                const { kind, message } = describeCause(err, req.url);
+                throw new HttpError(kind, message, elapsed());
+            };
+            let res;
+            try {
+                res = await fetch(req.url, {
+                    method: req.method ?? 'GET',
+                    headers: { 'user-agent': userAgent, ...req.headers },
+                    body: req.body,
+                    redirect: req.followRedirects ? 'follow' : 'manual',
+                    signal,
+                });
+            }
+            catch (err) {
+                return fail(err);
+            }
+            const latencyMs = performance.now() - started;
+            const max = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
+            const chunks = [];
+            let bytes = 0;
+            let truncated = false;
+            try {
+                if (res.body) {
+                    const reader = res.body.getReader();
+                    for (;;) {
+                        const { done, value } = await reader.read();
+                        if (done)
+                            break;
+                        const room = max - bytes;
+                        if (value.length > room) {
+                            chunks.push(value.subarray(0, room));
+                            bytes += room;
+                            truncated = true;
+                            await reader.cancel().catch(() => undefined);
+                            break;
+                        }
+                        chunks.push(value);
+                        bytes += value.length;
+                    }
+                }
+            }
+            catch (err) {
+                return fail(err);
+            }
+            const headers = {};
+            res.headers.forEach((v, k) => {
+                headers[k] = v;
+            });
+            return {
+                url: res.url || req.url,
+                status: res.status,
+                headers,
+                body: Buffer.concat(chunks).toString('utf8'),
+                bodyBytes: bytes,
+                truncated,
+                latencyMs: Math.round(latencyMs * 10) / 10,
+                totalMs: Math.round((performance.now() - started) * 10) / 10,
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/support/requests.ts
+
+
+
+
+
+
+/** Request plumbing shared by the live check types (http, auth, performance, freshness). */
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_BACKOFF_MS = 250;
+const MAX_DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+const EXCERPT_BYTES = 2048;
+/** Worth another try: the server may be starting or briefly overloaded. DNS and TLS errors are not. */
+const RETRYABLE = new Set(['refused', 'reset', 'network', 'timeout']);
+const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key)$|token|secret|api[-_]?key|password/i;
+const headersField = record(schemas_string(), schemas_string())
+    .optional()
+    .describe('Request headers; values of sensitive ones (authorization, cookie, x-api-key, *token*, *secret*) are redacted everywhere');
+const requestTimeoutField = fields_duration
+    .optional()
+    .describe('Time one request may take (default: the smaller of 10s and the check timeout)');
+const retriesField = schemas_int()
+    .min(0)
+    .max(5)
+    .default(0)
+    .describe('Retries after a connection error (refused, reset, timeout) or a 5xx answer; not after DNS or TLS errors');
+const backoffField = fields_duration
+    .optional()
+    .describe('Wait before the first retry, doubled for each next one (default 250ms)');
+const followRedirectsField = schemas_boolean()
+    .default(false)
+    .describe('Follow redirects; by default a 3xx answer is seen as it is');
+const maxBodyBytesField = schemas_int()
+    .min(1)
+    .max(256 * 1024 * 1024)
+    .default(DEFAULT_MAX_BODY_BYTES)
+    .describe('Bytes of each response body read at most (default 1 MiB); the rest is discarded');
+function requestSettings(spec, ctx) {
+    const fallback = Math.max(1, Math.min(MAX_DEFAULT_REQUEST_TIMEOUT_MS, ctx.timeoutMs));
+    const timeout = spec.requestTimeout === undefined ? undefined : parseDuration(spec.requestTimeout);
+    const backoff = spec.backoff === undefined ? undefined : parseDuration(spec.backoff);
+    return {
+        timeoutMs: timeout && timeout > 0 ? timeout : fallback,
+        retries: spec.retries ?? 0,
+        backoffMs: backoff ?? DEFAULT_BACKOFF_MS,
+        followRedirects: spec.followRedirects ?? false,
+        maxBodyBytes: spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    };
+}
+const ABSOLUTE = /^https?:\/\//i;
+/** `base` + path, keeping base's own path (`https://x/api` + `/health` → `https://x/api/health`). Throws when unusable. */
+function resolveUrl(base, target) {
+    let text;
+    if (ABSOLUTE.test(target))
+        text = target;
+    else if (/^[a-z][a-z0-9+.-]*:/i.test(target))
+        throw new Error(`"${target}" is not an http(s) URL`);
+    else if (base === undefined)
+        throw new Error(`"${target}" is a path: set base, or give an absolute http(s) URL`);
+    else
+        text = target === '' ? base : `${base.replace(/\/+$/, '')}/${target.replace(/^\/+/, '')}`;
+    try {
+        new URL(text);
+    }
+    catch {
+        throw new Error(`"${text}" is not a valid URL`);
+    }
+    return text;
+}
+/** Lower-cases header names and merges later maps over earlier ones. */
+function mergeHeaders(...maps) {
+    const out = {};
+    for (const m of maps)
+        for (const [k, v] of Object.entries(m ?? {}))
+            out[k.toLowerCase()] = v;
+    return out;
+}
+function isSensitiveHeader(name) {
+    return SENSITIVE_HEADER.test(name);
+}
+/** Registers the values of sensitive headers as secrets (before anything is sent or written). */
+function protectHeaders(headers, ctx) {
+    for (const [name, value] of Object.entries(headers ?? {})) {
+        if (!isSensitiveHeader(name))
+            continue;
+        ctx.secret(value);
+        // `Bearer abc…`: the credential alone is secret too, wherever it shows up.
+        const credential = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value)?.[1];
+        if (credential)
+            ctx.secret(credential);
+    }
+}
+function excerpt(body, max = EXCERPT_BYTES) {
+    if (body.length <= max / 4 || Buffer.byteLength(body) <= max)
+        return body;
+    return Buffer.from(body, 'utf8').subarray(0, max).toString('utf8');
+}
+const describeTarget = (t) => `${t.method} ${t.label}`;
+const isConnectionError = (s) => s.error?.kind !== undefined;
+const round1 = (n) => Math.round(n * 10) / 10;
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+function toRecord(target, attempts, totalMs, response, error) {
+    const record = {
+        name: target.name,
+        method: target.method,
+        url: target.url,
+        latencyMs: round1(response?.latencyMs ?? error?.elapsedMs ?? 0),
+        totalMs: round1(totalMs),
+        bytes: response?.bodyBytes ?? 0,
+        truncated: response?.truncated ?? false,
+        attempts,
+        bodyExcerpt: excerpt(response?.body ?? ''),
+    };
+    if (response)
+        record.status = response.status;
+    if (error)
+        record.error = error.message;
+    if (error?.kind)
+        record.errorKind = error.kind;
+    if (response?.headers.location !== undefined)
+        record.location = response.headers.location;
+    if (response?.headers['content-type'] !== undefined)
+        record.contentType = response.headers['content-type'];
+    return record;
+}
+/**
+ * Sends one request, retrying connection errors (not DNS/TLS) and 5xx answers with exponential
+ * backoff. Stops retrying once the check's signal aborts. Never throws.
+ */
+async function sendRequest(target, settings, ctx) {
+    const started = performance.now();
+    if (ctx.signal.aborted) {
+        const error = { kind: 'aborted', message: 'request not sent: the check was stopped' };
+        return { target, error, record: toRecord(target, 0, 0, undefined, error) };
+    }
+    let attempts = 0;
+    let response;
+    let error;
+    for (;;) {
+        attempts++;
+        const attemptStarted = performance.now();
+        response = undefined;
+        error = undefined;
+        try {
+            response = await ctx.http.request({
+                url: target.url,
+                method: target.method,
+                headers: target.headers,
+                body: target.body,
+                timeoutMs: settings.timeoutMs,
+                maxBodyBytes: settings.maxBodyBytes,
+                followRedirects: settings.followRedirects,
+                signal: ctx.signal,
+            });
+        }
+        catch (err) {
+            error =
+                err instanceof HttpError
+                    ? { kind: err.kind, message: err.message, elapsedMs: err.elapsedMs }
+                    : { message: errorMessage(err), elapsedMs: performance.now() - attemptStarted };
+        }
+        const retryable = response
+            ? response.status >= 500
+            : error?.kind !== undefined && RETRYABLE.has(error.kind);
+        if (!retryable || attempts > settings.retries || ctx.signal.aborted)
+            break;
+        const wait = settings.backoffMs * 2 ** (attempts - 1);
+        ctx.log(`${describeTarget(target)}: ${response ? `status ${response.status}` : error.message}; retry ${attempts} of ${settings.retries} in ${wait}ms`);
+        await sleep(wait, ctx.signal);
+        if (ctx.signal.aborted)
+            break;
+    }
+    const record = toRecord(target, attempts, performance.now() - started, response, error);
+    const sent = { target, record };
+    if (response)
+        sent.response = response;
+    if (error)
+        sent.error = error.kind ? { kind: error.kind, message: error.message } : { message: error.message };
+    return sent;
+}
+/** Sends independent requests concurrently, at most `concurrency` at a time; results keep the input order. */
+function sendAll(targets, settings, ctx, concurrency) {
+    const limit = pLimit(Math.max(1, concurrency));
+    return Promise.all(targets.map((t) => limit(() => sendRequest(t, settings, ctx))));
+}
+function writeRequestEvidence(ctx, records) {
+    return ctx.evidence.write('requests.json', records);
+}
+/** `a`, `a-2`, `a-3`…: names that stay unique among the requests of one check. */
+function uniqueNames(names) {
+    const used = new Set();
+    return names.map((n) => {
+        let name = n;
+        for (let i = 2; used.has(name); i++)
+            name = `${n}-${i}`;
+        used.add(name);
+        return name;
+    });
+}
+const ms = (n) => `${Math.round(n)}ms`;
+
+;// CONCATENATED MODULE: ./src/checks/types.ts
+function defineCheck(def) {
+    return def;
+}
+
+;// CONCATENATED MODULE: ./src/checks/auth.ts
+
+
+
+
+
+const ROUTE = /^\s*(?:([A-Za-z]+)\s+)?(\S+)\s*$/;
+const fields = object({
+    base: fields_httpUrl.describe('Base URL of the deployment, e.g. https://staging.example.com'),
+    routes: array(schemas_string().regex(ROUTE, 'expected "/path" or "METHOD /path"'))
+        .min(1)
+        .describe('Protected routes, each "/path" or "METHOD /path" (default method GET)'),
+    allowStatus: statusCodes
+        .default([401, 403])
+        .describe('Status codes that count as refusing anonymous access'),
+    loginLocation: regex
+        .default('login|signin|sign-in|sso|auth')
+        .describe('Regex (case-insensitive) a redirect’s Location must match to count as a login redirect'),
+    loginBody: regex
+        .default(`<input[^>]*type=["']?password|magic[ -]link`)
+        .describe('Regex (case-insensitive): a 2xx page whose body matches it is a login form, not a bypass. The default looks for a password field or a magic-link form, not the words "sign in", which a leaked page’s header may show'),
+    headers: headersField.describe('Headers sent with every request (never credentials: the point is to send none)'),
+    requestTimeout: requestTimeoutField,
+    retries: retriesField,
+    concurrency: schemas_int().min(1).max(32).default(8).describe('Requests in flight at once'),
+});
+function targets(spec) {
+    const list = spec.routes.map((route, i) => {
+        const m = ROUTE.exec(route);
+        if (!m)
+            throw new Error(`routes[${i}]: expected "/path" or "METHOD /path", got "${route}"`);
+        const path = m[2];
+        let url;
+        try {
+            url = resolveUrl(spec.base, path);
+        }
+        catch (err) {
+            throw new Error(`routes[${i}]: ${errorMessage(err)}`);
+        }
+        return {
+            name: path,
+            label: path,
+            method: (m[1] ?? 'GET').toUpperCase(),
+            url,
+            headers: mergeHeaders(spec.headers),
+        };
+    });
+    const names = uniqueNames(list.map((t) => (t.method === 'GET' ? t.name : `${t.method} ${t.name}`)));
+    return list.map((t, i) => ({ ...t, name: names[i] }));
+}
+function judge(s, allow, loginLocation, loginBody) {
+    const label = describeTarget(s.target);
+    const res = s.response;
+    if (!res)
+        return { ok: false, bypass: false, message: `${label}: ${s.error?.message ?? 'no response'}` };
+    const expected = `expected ${allow.join('/')} or a login redirect`;
+    if (allow.includes(res.status))
+        return { ok: true };
+    if (res.status >= 300 && res.status < 400) {
+        const location = res.headers.location;
+        if (location === undefined)
+            return {
+                ok: false,
+                bypass: false,
+                message: `${label} answered ${res.status} without a Location header`,
+            };
+        if (loginLocation.test(location))
+            return { ok: true };
+        return { ok: false, bypass: false, message: `${label} redirects to ${location}, not to a login page` };
+    }
+    if (res.status >= 200 && res.status < 300) {
+        if (loginBody.test(res.body))
+            return { ok: true };
+        return {
+            ok: false,
+            bypass: true,
+            message: `auth bypass: ${label} answered ${res.status} without credentials`,
+        };
+    }
+    if (res.status === 404)
+        return { ok: false, bypass: false, message: `${label} answered 404 (${expected}; is the route gone?)` };
+    return { ok: false, bypass: false, message: `${label} answered ${res.status} (${expected})` };
+}
+const authCheck = defineCheck({
+    type: 'auth',
+    description: 'Protected routes refuse anonymous requests: 401/403, a redirect to a login page, or a login form; anything else is a bypass',
+    defaults: { category: 'safety', enforcement: 'hard' },
+    fields,
+    async run(spec, ctx) {
+        let list;
+        try {
+            list = targets(spec);
+        }
+        catch (err) {
+            return { status: 'error', summary: `bad auth check: ${errorMessage(err)}` };
+        }
+        for (const t of list)
+            protectHeaders(t.headers, ctx);
+        const allow = Array.isArray(spec.allowStatus) ? spec.allowStatus : [spec.allowStatus];
+        const loginLocation = new RegExp(spec.loginLocation, 'i');
+        const loginBody = new RegExp(spec.loginBody, 'i');
+        // Redirects are what this check looks at: never follow them.
+        const settings = requestSettings({ ...spec, followRedirects: false }, ctx);
+        const sent = await sendAll(list, settings, ctx, spec.concurrency);
+        await writeRequestEvidence(ctx, sent.map((s) => s.record));
+        const verdicts = sent.map((s) => judge(s, allow, loginLocation, loginBody));
+        const findings = verdicts.flatMap((v) => v.ok ? [] : [{ level: 'failure', message: v.message }]);
+        const bypassed = sent.filter((_, i) => {
+            const v = verdicts[i];
+            return !v.ok && v.bypass;
+        });
+        const total = sent.length;
+        const metrics = {
+            routes: total,
+            refused: verdicts.filter((v) => v.ok).length,
+            problems: findings.length,
+            bypasses: bypassed.length,
+        };
+        if (sent.every(isConnectionError)) {
+            const first = sent[0].error.message;
+            return {
+                status: 'error',
+                summary: total === 1 ? first : `${first} (all ${total} routes failed)`,
+                findings,
+                metrics,
+            };
+        }
+        if (findings.length === 0) {
+            return {
+                status: 'pass',
+                score: 5,
+                summary: `${total}/${total} protected routes refuse anonymous access`,
+                findings,
+                metrics,
+            };
+        }
+        const others = findings.length - bypassed.length;
+        const summary = bypassed.length
+            ? `auth bypass on ${bypassed.length} of ${total} routes: ${bypassed.map((s) => s.target.label).join(', ')}${others ? `; ${others} other problem(s)` : ''}`
+            : `${findings.length} of ${total} routes do not refuse anonymous access as expected, first: ${findings[0].message}`;
+        return { status: 'fail', score: 1, summary, findings, metrics };
+    },
+});
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function dist_isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var dist_Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new dist_Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function dist_promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return dist_promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
 
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
@@ -20813,7 +21565,10 @@ const TESTS_GRADING = [
     { maxFailures: 3, score: 3 },
     { score: 2 },
 ];
+/** When every part failed, the last (lowest) tier applies: one page of one down is not "all but one". */
 function grade(grading, failed, total) {
+    if (total > 0 && failed >= total)
+        return grading[grading.length - 1].score;
     const passRatio = total === 0 ? 1 : (total - failed) / total;
     for (const tier of grading) {
         if (tier.maxFailures !== undefined && failed > tier.maxFailures)
@@ -20829,7 +21584,7 @@ function grade(grading, failed, total) {
 
 const parser = new XMLParser({
     ignoreAttributes: false,
-    attributeNamePrefix: '',
+    attributeNamePrefix: '@_',
     textNodeName: '#text',
     isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'property'].includes(name),
     processEntities: true,
@@ -20844,10 +21599,10 @@ const junit_text = (n) => {
     return '';
 };
 /** A path:line inside a failure's text, for tools that do not write file/line attributes. */
-const LOCATION = /(?:\(|\s|^|at\s)((?:[\w.@-]+\/)*[\w.@-]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|cs|php|rs|swift|scala|ex|exs)):(\d+)/m;
+const LOCATION = /(?:\(|\s|^)(?:file:\/\/)?((?:\/|[A-Za-z]:[\\/])?(?:[\w.@-]+[\\/])*[\w.@-]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|cs|php|rs|swift|scala|exs?)):(\d+)/m;
 function locate(tc, detail, exists) {
-    const file = typeof tc.file === 'string' ? tc.file : undefined;
-    const line = tc.line !== undefined ? Number(tc.line) : undefined;
+    const file = typeof tc['@_file'] === 'string' ? tc['@_file'] : undefined;
+    const line = tc['@_line'] !== undefined ? Number(tc['@_line']) : undefined;
     if (file)
         return { file, line: Number.isFinite(line) ? line : undefined };
     for (const m of detail.matchAll(new RegExp(LOCATION, 'gm'))) {
@@ -20860,23 +21615,32 @@ function locate(tc, detail, exists) {
 /** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
 function parseJUnit(xml, exists) {
     const doc = parser.parse(xml);
-    const roots = doc.testsuites ? list(doc.testsuites.testsuite) : list(doc.testsuite);
     if (!doc.testsuites && !doc.testsuite)
         throw new Error('not a JUnit XML report: no <testsuites> or <testsuite> element');
-    const summary = { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0, timeSec: 0, failed: [] };
+    // <testsuites> may hold test cases directly (Node's test runner does).
+    const roots = doc.testsuites ? [doc.testsuites] : list(doc.testsuite);
+    const summary = {
+        tests: 0,
+        failures: 0,
+        errors: 0,
+        skipped: 0,
+        passed: 0,
+        timeSec: 0,
+        failed: [],
+    };
     const walk = (suite, parentName) => {
-        const name = String(suite.name ?? parentName);
+        const name = String(suite['@_name'] ?? parentName);
         for (const tc of list(suite.testcase)) {
             const failures = list(tc.failure);
             const errors = list(tc.error);
             const skipped = list(tc.skipped);
             summary.tests++;
-            const time = tc.time !== undefined ? Number(tc.time) : undefined;
+            const time = tc['@_time'] !== undefined ? Number(tc['@_time']) : undefined;
             if (time !== undefined && Number.isFinite(time))
                 summary.timeSec += time;
             if (failures.length || errors.length) {
                 const f = (failures[0] ?? errors[0]);
-                const detail = `${String(f.message ?? '')}\n${junit_text(f)}`;
+                const detail = `${String(f['@_message'] ?? '')}\n${junit_text(f)}`;
                 const status = failures.length ? 'failed' : 'error';
                 if (status === 'failed')
                     summary.failures++;
@@ -20884,10 +21648,10 @@ function parseJUnit(xml, exists) {
                     summary.errors++;
                 summary.failed.push({
                     suite: name,
-                    name: String(tc.name ?? '(unnamed)'),
-                    classname: tc.classname !== undefined ? String(tc.classname) : undefined,
+                    name: String(tc['@_name'] ?? '(unnamed)'),
+                    classname: tc['@_classname'] !== undefined ? String(tc['@_classname']) : undefined,
                     status,
-                    message: (String(f.message ?? '').trim() || junit_text(f).trim()).split('\n')[0].slice(0, 500),
+                    message: (String(f['@_message'] ?? '').trim() || junit_text(f).trim()).split('\n')[0].slice(0, 500),
                     ...locate(tc, detail, exists),
                     timeSec: time,
                 });
@@ -20917,11 +21681,6 @@ function mergeJUnit(parts) {
     }), { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0, timeSec: 0, failed: [] });
 }
 
-;// CONCATENATED MODULE: ./src/checks/types.ts
-function defineCheck(def) {
-    return def;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/command.ts
 
 
@@ -20933,11 +21692,13 @@ function defineCheck(def) {
 
 
 
-const fields = object({
+const command_fields = object({
     run: schemas_string().min(1).describe('Shell command line (bash)'),
     cwd: schemas_string().optional().describe('Working directory, relative to the repository'),
     env: record(schemas_string(), schemas_string()).optional().describe('Extra environment variables'),
-    exitCode: union([schemas_int(), array(schemas_int()).min(1)]).default(0).describe('Exit code(s) that count as success'),
+    exitCode: union([schemas_int(), array(schemas_int()).min(1)])
+        .default(0)
+        .describe('Exit code(s) that count as success'),
     junit: stringList.optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
     coverage: strictObject({
         file: schemas_string(),
@@ -20951,13 +21712,20 @@ const fields = object({
         strictObject({
             times: schemas_int().min(2).max(20),
             compare: schemas_string().default('output').describe('"output", or a file path the command writes'),
-            ignore: array(regex).default([]).describe('Regexes removed before comparing (timestamps, durations)'),
+            ignore: array(regex)
+                .default([])
+                .describe('Regexes removed before comparing (timestamps, durations)'),
         }),
     ])
         .optional()
         .describe('Run N times and fail when the results differ (determinism / replay regression)'),
-    grading: gradingSchema.optional().describe('Score tiers by failed test count (default: 0 → 5, ≤3 → 3, else 2)'),
-    maxOutput: schemas_int().min(1024).default(256 * 1024).describe('Bytes of output kept as evidence'),
+    grading: gradingSchema
+        .optional()
+        .describe('Score tiers by failed test count (default: 0 → 5, ≤3 → 3, else 2)'),
+    maxOutput: schemas_int()
+        .min(1024)
+        .default(256 * 1024)
+        .describe('Bytes of output kept as evidence'),
 });
 async function readJUnit(spec, cwd) {
     const patterns = toList(spec.junit);
@@ -20967,7 +21735,7 @@ async function readJUnit(spec, cwd) {
     const parts = [];
     for (const f of files) {
         try {
-            parts.push(parseJUnit(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(cwd, f), 'utf8'), (p) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, p))));
+            parts.push(parseJUnit(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(cwd, f), 'utf8'), (p) => !/node_modules/.test(p) && (0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, p))));
         }
         catch (err) {
             return { files, problem: `cannot read JUnit report ${f}: ${err.message}` };
@@ -20999,12 +21767,16 @@ const commandCheck = defineCheck({
     type: 'command',
     description: 'Runs a command (tests, build, lint); reads JUnit results and coverage; can check that repeated runs agree',
     defaults: { category: 'safety', enforcement: 'scored' },
-    fields,
+    fields: command_fields,
     async run(spec, ctx) {
         const cwd = external_node_path_default().resolve(ctx.cwd, spec.cwd ?? '.');
         const okCodes = Array.isArray(spec.exitCode) ? spec.exitCode : [spec.exitCode];
         const okCode = (c) => c !== null && okCodes.includes(c);
-        const repeat = spec.repeat === undefined ? undefined : typeof spec.repeat === 'number' ? { times: spec.repeat, compare: 'output', ignore: [] } : spec.repeat;
+        const repeat = spec.repeat === undefined
+            ? undefined
+            : typeof spec.repeat === 'number'
+                ? { times: spec.repeat, compare: 'output', ignore: [] }
+                : spec.repeat;
         const runs = [];
         const compared = [];
         for (let i = 0; i < (repeat?.times ?? 1); i++) {
@@ -21021,7 +21793,10 @@ const commandCheck = defineCheck({
                         text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(cwd, repeat.compare), 'utf8');
                     }
                     catch (err) {
-                        return { status: 'error', summary: `run ${i + 1} wrote no ${repeat.compare}: ${err.message}` };
+                        return {
+                            status: 'error',
+                            summary: `run ${i + 1} wrote no ${repeat.compare}: ${err.message}`,
+                        };
                     }
                 }
                 for (const re of repeat.ignore)
@@ -21031,9 +21806,17 @@ const commandCheck = defineCheck({
         }
         const last = runs[runs.length - 1];
         const findings = [];
-        const metrics = { exitCode: last.exitCode, durationMs: last.durationMs, outputBytes: last.outputBytes };
+        const metrics = {
+            exitCode: last.exitCode,
+            durationMs: last.durationMs,
+            outputBytes: last.outputBytes,
+        };
         if (last.exitCode === 127 && /command not found|not found/i.test(last.stderr)) {
-            return { status: 'error', summary: `command not found: ${clip(last.stderr.trim().split('\n').pop() ?? '', 160)}`, metrics };
+            return {
+                status: 'error',
+                summary: `command not found: ${clip(last.stderr.trim().split('\n').pop() ?? '', 160)}`,
+                metrics,
+            };
         }
         const badRuns = runs.filter((r) => !okCode(r.exitCode));
         const exitOk = badRuns.length === 0;
@@ -21065,7 +21848,9 @@ const commandCheck = defineCheck({
                 });
                 await ctx.evidence.write('junit.json', { files: j.files, ...junit });
                 for (const f of junit.failed) {
-                    const at = f.file ? external_node_path_default().relative(ctx.cwd, external_node_path_default().resolve(cwd, f.file)).split((external_node_path_default()).sep).join('/') : undefined;
+                    const at = f.file
+                        ? external_node_path_default().relative(ctx.cwd, external_node_path_default().resolve(cwd, f.file)).split((external_node_path_default()).sep).join('/')
+                        : undefined;
                     findings.push({
                         level: 'failure',
                         message: `${f.status === 'error' ? 'error in' : 'failed:'} ${f.classname ? `${f.classname} › ` : ''}${f.name}${f.message ? ` — ${clip(f.message, 300)}` : ''}`,
@@ -21085,22 +21870,41 @@ const commandCheck = defineCheck({
                 const got = cov.pct[metric];
                 await ctx.evidence.write('coverage.json', cov);
                 if (got === undefined) {
-                    return { status: 'error', summary: `${format} coverage report has no ${metric} figure`, findings, metrics };
+                    return {
+                        status: 'error',
+                        summary: `${format} coverage report has no ${metric} figure`,
+                        findings,
+                        metrics,
+                    };
                 }
                 metrics[`coverage.${metric}`] = got;
                 if (got < spec.coverage.min) {
-                    findings.push({ level: 'failure', message: `${metric} coverage ${got}% is below the minimum ${spec.coverage.min}%` });
+                    findings.push({
+                        level: 'failure',
+                        message: `${metric} coverage ${got}% is below the minimum ${spec.coverage.min}%`,
+                    });
                 }
             }
             catch (err) {
                 if (exitOk)
-                    return { status: 'error', summary: `cannot read coverage ${spec.coverage.file}: ${err.message}`, findings, metrics };
-                findings.push({ level: 'warning', message: `cannot read coverage ${spec.coverage.file}: ${err.message}` });
+                    return {
+                        status: 'error',
+                        summary: `cannot read coverage ${spec.coverage.file}: ${err.message}`,
+                        findings,
+                        metrics,
+                    };
+                findings.push({
+                    level: 'warning',
+                    message: `cannot read coverage ${spec.coverage.file}: ${err.message}`,
+                });
             }
         }
         if (repeat) {
             const base = compared[0];
-            const diffs = compared.slice(1).map((t, i) => ({ run: i + 2, d: firstDifference(base, t) })).filter((x) => x.d);
+            const diffs = compared
+                .slice(1)
+                .map((t, i) => ({ run: i + 2, d: firstDifference(base, t) }))
+                .filter((x) => x.d);
             metrics.repeat = repeat.times;
             metrics.differingRuns = diffs.length;
             for (const { run, d } of diffs) {
@@ -21122,9 +21926,16 @@ const commandCheck = defineCheck({
                 parts.push(`${m} coverage ${metrics[`coverage.${m}`]}% (min ${spec.coverage.min}%)`);
         }
         if (repeat)
-            parts.push(nondeterministic ? `${nondeterministic} of ${repeat.times - 1} repeat(s) differ` : `${repeat.times} runs agree`);
+            parts.push(nondeterministic
+                ? `${nondeterministic} of ${repeat.times - 1} repeat(s) differ`
+                : `${repeat.times} runs agree`);
         if (exitOk && failedTests === 0 && !coverageLow && nondeterministic === 0) {
-            return { status: 'pass', summary: parts.join('; ') || `exit ${last.exitCode} in ${last.durationMs}ms`, findings, metrics };
+            return {
+                status: 'pass',
+                summary: parts.join('; ') || `exit ${last.exitCode} in ${last.durationMs}ms`,
+                findings,
+                metrics,
+            };
         }
         let score = 1;
         if (junit && failedTests > 0)
@@ -21134,9 +21945,13 @@ const commandCheck = defineCheck({
         const reasons = [
             !exitOk && !junit ? `exit ${last.exitCode ?? `signal ${last.signal}`}` : undefined,
             junit && failedTests ? `${failedTests} of ${junit.tests} tests failed` : undefined,
-            !exitOk && junit && !failedTests ? `exit ${last.exitCode} with no failed test in the report` : undefined,
+            !exitOk && junit && !failedTests
+                ? `exit ${last.exitCode} with no failed test in the report`
+                : undefined,
             coverageLow ? parts.find((p) => p.includes('coverage')) : undefined,
-            nondeterministic ? `not deterministic: ${nondeterministic} of ${repeat.times - 1} repeat(s) differ` : undefined,
+            nondeterministic
+                ? `not deterministic: ${nondeterministic} of ${repeat.times - 1} repeat(s) differ`
+                : undefined,
         ].filter(Boolean);
         return { status: 'fail', score, summary: reasons.join('; '), findings, metrics };
     },
@@ -21270,7 +22085,9 @@ const envCheck = defineCheck({
             return { status: 'pass', summary: `${n} variable(s) meet their rules` };
         return {
             status: 'fail',
-            summary: findings.length === 1 ? findings[0].message : `${findings.length} of ${n} variable rules broken, first: ${findings[0].message}`,
+            summary: findings.length === 1
+                ? findings[0].message
+                : `${findings.length} of ${n} variable rules broken, first: ${findings[0].message}`,
             findings,
         };
     },
@@ -21292,7 +22109,12 @@ async function matches(pattern, cwd) {
             return [];
         }
     }
-    const found = await glob(pattern, { cwd, dot: true, onlyFiles: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+    const found = await glob(pattern, {
+        cwd,
+        dot: true,
+        onlyFiles: false,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+    });
     return Promise.all(found.sort().map(async (p) => {
         const s = await (0,promises_namespaceObject.stat)(external_node_path_default().resolve(cwd, p));
         return { path: p, size: s.size, dir: s.isDirectory() };
@@ -21305,7 +22127,9 @@ const filesCheck = defineCheck({
     fields: object({
         paths: array(schemas_string().min(1)).default([]).describe('Paths or globs that must each match something'),
         nonEmpty: schemas_boolean().default(false).describe('Matched files must not be empty'),
-        forbidden: array(schemas_string().min(1)).default([]).describe('Globs that must match nothing (e.g. .env, **/*.pem)'),
+        forbidden: array(schemas_string().min(1))
+            .default([])
+            .describe('Globs that must match nothing (e.g. .env, **/*.pem)'),
     }),
     async run(spec, ctx) {
         const findings = [];
@@ -21314,7 +22138,11 @@ const filesCheck = defineCheck({
             const found = await matches(pattern, ctx.cwd);
             seen[pattern] = found.map(({ path, size }) => ({ path, size }));
             if (found.length === 0) {
-                findings.push({ level: 'failure', message: `required path missing: ${pattern}`, file: isDynamicPattern(pattern) ? undefined : pattern });
+                findings.push({
+                    level: 'failure',
+                    message: `required path missing: ${pattern}`,
+                    file: isDynamicPattern(pattern) ? undefined : pattern,
+                });
                 continue;
             }
             if (spec.nonEmpty) {
@@ -21328,7 +22156,11 @@ const filesCheck = defineCheck({
             const found = await matches(pattern, ctx.cwd);
             seen[`!${pattern}`] = found.map(({ path, size }) => ({ path, size }));
             for (const f of found)
-                findings.push({ level: 'failure', message: `forbidden path present: ${f.path} (matches ${pattern})`, file: f.path });
+                findings.push({
+                    level: 'failure',
+                    message: `forbidden path present: ${f.path} (matches ${pattern})`,
+                    file: f.path,
+                });
         }
         await ctx.evidence.write('matches.json', seen);
         const total = spec.paths.length + spec.forbidden.length;
@@ -21343,9 +22175,252 @@ const filesCheck = defineCheck({
         }
         return {
             status: 'fail',
-            summary: findings.length === 1 ? findings[0].message : `${findings.length} problems, first: ${findings[0].message}`,
+            summary: findings.length === 1
+                ? findings[0].message
+                : `${findings.length} problems, first: ${findings[0].message}`,
             findings,
             metrics: { problems: findings.length },
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/support/timestamps.ts
+/** Reads the timestamps data feeds report: ISO-8601 text, or epoch seconds / milliseconds. */
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+/** Numbers below this are epoch seconds (1e12 ms is 2001; 1e12 s is the year 33658). */
+const SECONDS_BELOW = 1e12;
+function fromNumber(n) {
+    if (!Number.isFinite(n) || n < 0)
+        return undefined;
+    const d = new Date(n < SECONDS_BELOW ? n * 1000 : n);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+}
+/**
+ * `2026-03-07T04:00:00Z`, `2026-03-07 04:00:00+01:00`, `2026-03-07` → that instant; a time without
+ * a zone is read as UTC (never the runner's local time). Numbers (or numeric strings) are epoch
+ * seconds below 1e12, else milliseconds. Anything else → undefined.
+ */
+function parseTimestamp(value) {
+    if (typeof value === 'number')
+        return fromNumber(value);
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(?:\.\d+)?$/.test(text))
+        return fromNumber(Number(text));
+    const m = ISO.exec(text);
+    if (!m)
+        return undefined;
+    const [, date, time, zone] = m;
+    let iso = date;
+    if (time) {
+        let z = (zone ?? 'Z').toUpperCase();
+        if (z !== 'Z')
+            z = z.length === 3 ? `${z}:00` : z.length === 5 ? `${z.slice(0, 3)}:${z.slice(3)}` : z;
+        iso = `${date}T${time.replace(',', '.')}${z}`;
+    }
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+;// CONCATENATED MODULE: ./src/checks/freshness.ts
+
+
+
+
+
+
+
+
+
+
+const SKEW_MS = 5 * 60_000;
+const freshness_fields = object({
+    url: fields_httpUrl
+        .optional()
+        .describe('A JSON endpoint that reports when the data was last updated (instead of file)'),
+    file: schemas_string()
+        .min(1)
+        .optional()
+        .describe('A file, relative to the repository, whose JSON or mtime tells the age (instead of url)'),
+    headers: headersField,
+    timestamp: schemas_string()
+        .min(1)
+        .optional()
+        .describe('JSON path of the last-update time, e.g. last_ingest or meta.updated_at (ISO-8601, epoch s or ms); with file and no timestamp the file’s mtime is used'),
+    maxAge: fields_duration.describe('Data older than this fails, e.g. 26h'),
+    counters: record(schemas_string(), strictObject({
+        min: schemas_number().default(1).describe('Lowest acceptable value (default 1)'),
+        level: schemas_enum(['fail', 'warn'])
+            .default('fail')
+            .describe('What a value below min counts as (default fail)'),
+    }))
+        .optional()
+        .describe('JSON path → {min, level}: counts that must not be below min, e.g. {"tables.cron_log": {min: 1}}'),
+    requestTimeout: requestTimeoutField,
+});
+async function fromUrl(spec, url, ctx) {
+    const headers = mergeHeaders(spec.headers);
+    protectHeaders(headers, ctx);
+    const target = { name: 'freshness', label: url, method: 'GET', url, headers };
+    const sent = await sendRequest(target, requestSettings({ requestTimeout: spec.requestTimeout }, ctx), ctx);
+    await writeRequestEvidence(ctx, [sent.record]);
+    const res = sent.response;
+    if (!res)
+        return { problem: `GET ${url}: ${sent.error?.message ?? 'no response'}`, error: true };
+    if (res.status < 200 || res.status >= 300)
+        return { problem: `GET ${url} answered ${res.status}, expected 2xx` };
+    try {
+        return { doc: JSON.parse(res.body), label: url };
+    }
+    catch (err) {
+        const trunc = res.truncated ? ` (only the first ${res.bodyBytes} bytes were read)` : '';
+        return { problem: `GET ${url}: body is not JSON: ${errorMessage(err)}${trunc}` };
+    }
+}
+async function fromFile(spec, file, cwd) {
+    const abs = external_node_path_default().resolve(cwd, file);
+    const out = { label: file };
+    try {
+        if (spec.timestamp === undefined)
+            out.mtime = (await (0,promises_namespaceObject.stat)(abs)).mtime;
+        if (spec.timestamp !== undefined || spec.counters !== undefined) {
+            const text = await (0,promises_namespaceObject.readFile)(abs, 'utf8');
+            try {
+                out.doc = JSON.parse(text);
+            }
+            catch (err) {
+                return { problem: `${file} is not JSON: ${errorMessage(err)}` };
+            }
+        }
+    }
+    catch (err) {
+        return { problem: `cannot read ${file}: ${errorMessage(err)}` };
+    }
+    return out;
+}
+const freshnessCheck = defineCheck({
+    type: 'freshness',
+    description: 'Data is recent: a timestamp in a JSON endpoint or file (or the file’s mtime) is younger than maxAge; counters are not empty',
+    defaults: { category: 'data', enforcement: 'scored' },
+    fields: freshness_fields,
+    async run(spec, ctx) {
+        if ((spec.url === undefined) === (spec.file === undefined)) {
+            return {
+                status: 'error',
+                summary: `bad freshness check: give exactly one of url or file${spec.url ? ', not both' : ''}`,
+            };
+        }
+        if (spec.url !== undefined && spec.timestamp === undefined) {
+            return {
+                status: 'error',
+                summary: 'bad freshness check: with url, give timestamp (the JSON path of the last update)',
+            };
+        }
+        const maxAgeMs = parseDuration(spec.maxAge);
+        if (maxAgeMs === undefined)
+            return { status: 'error', summary: `bad freshness check: maxAge "${spec.maxAge}" is not a duration` };
+        const maxLabel = typeof spec.maxAge === 'string' ? spec.maxAge.trim() : formatDuration(spec.maxAge);
+        const source = spec.url !== undefined ? await fromUrl(spec, spec.url, ctx) : await fromFile(spec, spec.file, ctx.cwd);
+        if ('problem' in source) {
+            if (source.error)
+                return { status: 'error', summary: source.problem };
+            return {
+                status: 'fail',
+                score: 1,
+                summary: source.problem,
+                findings: [{ level: 'failure', message: source.problem }],
+            };
+        }
+        const findings = [];
+        const metrics = { maxAgeMs };
+        const scores = [];
+        const fail = (message, score) => {
+            findings.push({ level: 'failure', message });
+            scores.push(score);
+        };
+        const warn = (message) => findings.push({ level: 'warning', message });
+        let when;
+        let name;
+        let raw;
+        if (spec.timestamp !== undefined) {
+            name = spec.timestamp;
+            const got = getPath(source.doc, parsePath(spec.timestamp));
+            raw = got.value;
+            when = got.found ? parseTimestamp(got.value) : undefined;
+            if (!got.found || got.value === null)
+                fail(`${name} is missing from ${source.label}`, 1);
+            else if (!when)
+                fail(`${name} = ${describeValue(got.value)} is not a timestamp (expected ISO-8601, or epoch seconds or milliseconds)`, 1);
+        }
+        else {
+            name = `${source.label} (mtime)`;
+            when = source.mtime;
+        }
+        let ageMs;
+        if (when) {
+            ageMs = ctx.now().getTime() - when.getTime();
+            metrics.ageMs = ageMs;
+            const iso = when.toISOString();
+            if (ageMs > maxAgeMs)
+                fail(`${name} is ${formatDuration(ageMs)} old, older than maxAge ${maxLabel} (${iso})`, 2);
+            else if (-ageMs > SKEW_MS)
+                warn(`${name} is ${formatDuration(-ageMs)} in the future (${iso}): clock skew?`);
+        }
+        const counters = {};
+        for (const [key, rule] of Object.entries(spec.counters ?? {})) {
+            const got = getPath(source.doc, parsePath(key));
+            counters[key] = got.value;
+            const n = typeof got.value === 'number'
+                ? got.value
+                : typeof got.value === 'string' && got.value.trim() !== ''
+                    ? Number(got.value)
+                    : Number.NaN;
+            metrics[key] = Number.isFinite(n) ? n : null;
+            let problem;
+            if (!got.found)
+                problem = `${key} is missing from ${source.label}, expected at least ${rule.min}`;
+            else if (!Number.isFinite(n))
+                problem = `${key} = ${describeValue(got.value)} is not a number, expected at least ${rule.min}`;
+            else if (n < rule.min)
+                problem = `${key} = ${n}, expected at least ${rule.min}`;
+            if (problem === undefined)
+                continue;
+            if (rule.level === 'fail')
+                fail(problem, 2);
+            else
+                warn(problem);
+        }
+        await ctx.evidence.write('freshness.json', {
+            source: source.label,
+            timestamp: { path: spec.timestamp ?? null, raw: raw ?? null, iso: when?.toISOString() ?? null },
+            now: ctx.now().toISOString(),
+            ageMs: ageMs ?? null,
+            maxAgeMs,
+            counters,
+        });
+        const age = ageMs === undefined
+            ? ''
+            : ageMs < 0
+                ? `${formatDuration(-ageMs)} in the future`
+                : `${formatDuration(ageMs)} old`;
+        if (scores.length > 0) {
+            const first = findings.find((f) => f.level === 'failure').message;
+            const more = findings.length > 1 ? ` (+${findings.length - 1} more)` : '';
+            return { status: 'fail', score: Math.min(...scores), summary: `${first}${more}`, findings, metrics };
+        }
+        if (findings.length > 0) {
+            const more = findings.length > 1 ? ` (+${findings.length - 1} more)` : '';
+            return { status: 'warn', score: 4, summary: `${findings[0].message}${more}`, findings, metrics };
+        }
+        const ok = `${name} ${age} (maxAge ${maxLabel})`;
+        const counted = Object.keys(spec.counters ?? {}).length;
+        return {
+            status: 'pass',
+            score: 5,
+            summary: `${ok}${counted ? `, ${counted} counter(s) ok` : ''}`,
+            findings,
+            metrics,
         };
     },
 });
@@ -21376,7 +22451,9 @@ const gitCheck = defineCheck({
     description: 'The working tree is clean (unless allowed) and HEAD is on an expected branch',
     defaults: { category: 'safety', enforcement: 'required' },
     fields: object({
-        clean: schemas_boolean().default(true).describe('Fail when tracked files are modified or untracked files exist'),
+        clean: schemas_boolean()
+            .default(true)
+            .describe('Fail when tracked files are modified or untracked files exist'),
         allowDirty: array(schemas_string()).default([]).describe('Globs of paths that may be dirty'),
         untracked: schemas_boolean().default(true).describe('Count untracked files as dirty'),
         branch: stringList.optional().describe('Branch name or glob(s) HEAD must be on, e.g. [main, release/*]'),
@@ -21391,7 +22468,12 @@ const gitCheck = defineCheck({
             return { status: 'error', summary: `${ctx.cwd} is not a git repository` };
         }
         if (spec.clean) {
-            const out = await git(ctx, ['status', '--porcelain=v1', '-z', spec.untracked ? '--untracked-files=all' : '--untracked-files=no']);
+            const out = await git(ctx, [
+                'status',
+                '--porcelain=v1',
+                '-z',
+                spec.untracked ? '--untracked-files=all' : '--untracked-files=no',
+            ]);
             const entries = out.split('\0').filter(Boolean);
             const allowed = picomatch_default()(spec.allowDirty, { dot: true });
             // The gate's own output directory is never counted as dirt.
@@ -21418,20 +22500,520 @@ const gitCheck = defineCheck({
             const branch = await currentBranch(ctx);
             metrics.branch = branch ?? '(detached)';
             if (!branch) {
-                findings.push({ level: 'failure', message: `HEAD is detached; expected branch ${patterns.join(' or ')}` });
+                findings.push({
+                    level: 'failure',
+                    message: `HEAD is detached; expected branch ${patterns.join(' or ')}`,
+                });
             }
             else if (!picomatch_default()(patterns)(branch)) {
-                findings.push({ level: 'failure', message: `on branch "${branch}", expected ${patterns.join(' or ')}` });
+                findings.push({
+                    level: 'failure',
+                    message: `on branch "${branch}", expected ${patterns.join(' or ')}`,
+                });
             }
         }
         if (findings.length === 0) {
-            const parts = [spec.clean ? 'working tree clean' : undefined, metrics.branch ? `on ${metrics.branch}` : undefined].filter(Boolean);
+            const parts = [
+                spec.clean ? 'working tree clean' : undefined,
+                metrics.branch ? `on ${metrics.branch}` : undefined,
+            ].filter(Boolean);
             return { status: 'pass', summary: parts.join(', ') || 'git checks passed', metrics };
         }
         const dirty = findings.filter((f) => f.message.startsWith('uncommitted')).length;
         const other = findings.filter((f) => !f.message.startsWith('uncommitted'));
-        const summary = [dirty ? `${dirty} uncommitted change(s)` : undefined, ...other.map((f) => f.message)].filter(Boolean).join('; ');
+        const summary = [dirty ? `${dirty} uncommitted change(s)` : undefined, ...other.map((f) => f.message)]
+            .filter(Boolean)
+            .join('; ');
         return { status: 'fail', summary, findings, metrics };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/support/expectations.ts
+
+
+
+
+
+/** What an `http` check expects of a response; every key optional so a request's own keys merge over the defaults. */
+const expectSchema = strictObject({
+    status: statusCodes.optional().describe('Status code(s) that count as success (default 200)'),
+    headers: record(schemas_string(), schemas_string())
+        .optional()
+        .describe('Response headers that must contain a text: name → substring (case-insensitive)'),
+    contains: stringList.optional().describe('Text(s) the body must contain (case-insensitive)'),
+    notContains: stringList.optional().describe('Text(s) the body must not contain (case-insensitive)'),
+    matches: regex.optional().describe('Regular expression the body must match'),
+    json: record(schemas_string(), union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null()]))
+        .optional()
+        .describe('JSON path → value the parsed body must hold, e.g. {status: ok, "db.connected": true}'),
+    assert: union([condition, array(condition).min(1)])
+        .optional()
+        .describe('Condition(s) on the parsed JSON body, e.g. "tables.permits > 0"'),
+    maxLatency: fields_duration.optional().describe('Time to response headers above which the request fails'),
+    warnLatency: fields_duration.optional().describe('Time to response headers above which the check only warns'),
+})
+    .describe('Expectations; a request’s own expect is merged over the check’s expect key by key');
+/** Merges key by key (a request's keys win) and compiles; throws on an unusable value. */
+function compileExpectation(defaults, own) {
+    const merged = { ...defaults };
+    for (const [k, v] of Object.entries(own ?? {}))
+        if (v !== undefined)
+            merged[k] = v;
+    const status = merged.status === undefined ? [200] : Array.isArray(merged.status) ? merged.status : [merged.status];
+    const latency = (v, key) => {
+        if (v === undefined)
+            return undefined;
+        const n = parseDuration(v);
+        if (n === undefined)
+            throw new Error(`expect.${key}: "${v}" is not a duration`);
+        return n;
+    };
+    return {
+        status,
+        headers: merged.headers ?? {},
+        contains: toList(merged.contains),
+        notContains: toList(merged.notContains),
+        matches: merged.matches === undefined ? undefined : new RegExp(merged.matches),
+        conditions: [
+            ...equalityConditions((merged.json ?? {})),
+            ...toList(merged.assert).map(parseCondition),
+        ],
+        maxLatencyMs: latency(merged.maxLatency, 'maxLatency'),
+        warnLatencyMs: latency(merged.warnLatency, 'warnLatency'),
+    };
+}
+function oneLine(text, max = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}
+/** Findings for one response; `label` is `GET /health`. An empty list means the request passed. */
+function checkResponse(label, res, exp) {
+    const findings = [];
+    const fail = (message) => findings.push({ level: 'failure', message: `${label}: ${message}` });
+    const truncNote = res.truncated ? ` (only the first ${res.bodyBytes} bytes were read)` : '';
+    if (!exp.status.includes(res.status)) {
+        const where = res.headers.location !== undefined ? ` (Location: ${res.headers.location})` : '';
+        const body = res.body.trim() ? `: ${JSON.stringify(oneLine(res.body))}` : '';
+        fail(`status ${res.status}${where}, expected ${exp.status.join(' or ')}${body}`);
+        // The body of a wrong answer says nothing about the expectations on a right one.
+        return findings;
+    }
+    for (const [name, want] of Object.entries(exp.headers)) {
+        const got = res.headers[name.toLowerCase()];
+        if (got === undefined)
+            fail(`header ${name} missing, expected it to contain ${JSON.stringify(want)}`);
+        else if (!got.toLowerCase().includes(want.toLowerCase()))
+            fail(`header ${name} = ${JSON.stringify(oneLine(got, 80))}, expected it to contain ${JSON.stringify(want)}`);
+    }
+    const lower = res.body.toLowerCase();
+    for (const text of exp.contains) {
+        if (!lower.includes(text.toLowerCase()))
+            fail(`body does not contain ${JSON.stringify(text)}${truncNote}`);
+    }
+    for (const text of exp.notContains) {
+        if (lower.includes(text.toLowerCase()))
+            fail(`body contains ${JSON.stringify(text)}, expected it not to`);
+    }
+    if (exp.matches && !exp.matches.test(res.body))
+        fail(`body does not match /${exp.matches.source}/${truncNote}`);
+    if (exp.conditions.length > 0) {
+        let doc;
+        let parsed = false;
+        try {
+            doc = JSON.parse(res.body);
+            parsed = true;
+        }
+        catch (err) {
+            const why = res.body.trim() === ''
+                ? 'empty body'
+                : `${err.message}; starts with ${JSON.stringify(oneLine(res.body, 60))}`;
+            fail(`body is not JSON: ${why}${truncNote}`);
+        }
+        if (parsed) {
+            for (const c of exp.conditions) {
+                const r = evaluateCondition(c, doc);
+                if (!r.ok)
+                    fail(`${r.observed}, expected ${r.condition}`);
+            }
+        }
+    }
+    if (exp.maxLatencyMs !== undefined && res.latencyMs > exp.maxLatencyMs) {
+        fail(`answered in ${ms(res.latencyMs)}, over maxLatency ${ms(exp.maxLatencyMs)}`);
+    }
+    else if (exp.warnLatencyMs !== undefined && res.latencyMs > exp.warnLatencyMs) {
+        findings.push({
+            level: 'warning',
+            message: `${label}: answered in ${ms(res.latencyMs)}, over warnLatency ${ms(exp.warnLatencyMs)}`,
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/checks/http.ts
+
+
+
+
+
+
+
+const method = schemas_string().regex(/^[A-Za-z]+$/, 'expected an HTTP method such as GET or POST');
+const requestSchema = strictObject({
+    name: schemas_string().min(1).optional().describe('Name in reports and metrics (default: the path)'),
+    path: schemas_string().optional().describe('Path appended to base'),
+    url: schemas_string().min(1).optional().describe('Absolute URL, or a path when base is set (instead of path)'),
+    method: method.optional().describe('HTTP method (default: the check’s method, else GET)'),
+    headers: headersField.describe('Headers for this request, over the check’s headers'),
+    body: schemas_string().optional().describe('Request body'),
+    expect: expectSchema
+        .optional()
+        .describe('Expectations for this request, merged over the check’s expect key by key'),
+});
+const http_fields = object({
+    base: fields_httpUrl.optional().describe('Base URL that paths are appended to, e.g. https://staging.example.com'),
+    url: schemas_string().min(1).optional().describe('One request: an absolute URL, or a path when base is set'),
+    method: method.optional().describe('HTTP method (default GET; default for every request)'),
+    headers: headersField,
+    body: schemas_string().optional().describe('Request body (default for every request)'),
+    requests: array(requestSchema)
+        .min(1)
+        .optional()
+        .describe('Several requests, sent concurrently (instead of url)'),
+    expect: expectSchema.optional().describe('Expectations for every request (default: status 200)'),
+    requestTimeout: requestTimeoutField,
+    retries: retriesField,
+    backoff: backoffField,
+    followRedirects: followRedirectsField,
+    maxBodyBytes: maxBodyBytesField,
+    concurrency: schemas_int().min(1).max(32).default(8).describe('Requests in flight at once'),
+    grading: gradingSchema
+        .optional()
+        .describe('Score tiers by failed request count (default: 0 → 5, 1 → 4, half pass → 3, else 1)'),
+});
+/** Turns the spec into requests; throws an Error whose message says what is wrong with the config. */
+function plan(spec) {
+    if (spec.url !== undefined && spec.requests !== undefined)
+        throw new Error('give either url or requests, not both');
+    if (spec.url === undefined && spec.requests === undefined)
+        throw new Error('nothing to request: give url or requests');
+    const list = spec.requests ?? [{ url: spec.url }];
+    const planned = list.map((r, i) => {
+        const where = spec.requests ? `requests[${i}]` : 'url';
+        if (r.path !== undefined && r.url !== undefined)
+            throw new Error(`${where}: give path or url, not both`);
+        const target = r.path ?? r.url;
+        if (target === undefined)
+            throw new Error(`${where}: give path or url`);
+        if (r.path !== undefined && spec.base === undefined)
+            throw new Error(`${where}: path needs base`);
+        const url = (() => {
+            try {
+                return resolveUrl(spec.base, target);
+            }
+            catch (err) {
+                throw new Error(`${where}: ${errorMessage(err)}`);
+            }
+        })();
+        const m = (r.method ?? spec.method ?? 'GET').toUpperCase();
+        const body = r.body ?? spec.body;
+        if (body !== undefined && (m === 'GET' || m === 'HEAD'))
+            throw new Error(`${where}: a ${m} request cannot have a body`);
+        let expectation;
+        try {
+            expectation = compileExpectation(spec.expect, r.expect);
+        }
+        catch (err) {
+            throw new Error(`${where}: ${errorMessage(err)}`);
+        }
+        const label = target === '' ? '/' : target;
+        const t = {
+            name: r.name ?? label,
+            label,
+            method: m,
+            url,
+            headers: mergeHeaders(spec.headers, r.headers),
+        };
+        if (body !== undefined)
+            t.body = body;
+        return { target: t, expectation };
+    });
+    const names = uniqueNames(planned.map((p) => p.target.name));
+    planned.forEach((p, i) => {
+        p.target.name = names[i];
+    });
+    return planned;
+}
+const httpCheck = defineCheck({
+    type: 'http',
+    description: 'Sends HTTP requests to a live deployment and checks status, headers, body, JSON values and latency of each answer',
+    defaults: { category: 'data', enforcement: 'scored' },
+    fields: http_fields,
+    async run(spec, ctx) {
+        let planned;
+        try {
+            planned = plan(spec);
+        }
+        catch (err) {
+            return { status: 'error', summary: `bad http check: ${errorMessage(err)}` };
+        }
+        for (const p of planned)
+            protectHeaders(p.target.headers, ctx);
+        const settings = requestSettings(spec, ctx);
+        const sent = await sendAll(planned.map((p) => p.target), settings, ctx, spec.concurrency);
+        await writeRequestEvidence(ctx, sent.map((s) => s.record));
+        const findings = [];
+        const metrics = { requests: sent.length };
+        let failed = 0;
+        let slowest = 0;
+        sent.forEach((s, i) => {
+            const label = describeTarget(s.target);
+            metrics[`latency.${s.target.name}`] = s.response ? s.record.latencyMs : null;
+            if (!s.response) {
+                failed++;
+                findings.push({ level: 'failure', message: `${label}: ${s.error?.message ?? 'no response'}` });
+                return;
+            }
+            slowest = Math.max(slowest, s.response.latencyMs);
+            const own = checkResponse(label, s.response, planned[i].expectation);
+            if (s.record.attempts > 1)
+                own.push({ level: 'notice', message: `${label}: answered after ${s.record.attempts} attempts` });
+            if (own.some((f) => f.level === 'failure'))
+                failed++;
+            findings.push(...own);
+        });
+        metrics.failed = failed;
+        metrics.slowestMs = Math.round(slowest * 10) / 10;
+        const total = sent.length;
+        if (sent.every(isConnectionError)) {
+            const first = sent[0].error.message;
+            return {
+                status: 'error',
+                summary: total === 1 ? first : `${first} (all ${total} requests failed)`,
+                findings,
+                metrics,
+            };
+        }
+        const warnings = findings.filter((f) => f.level === 'warning').length;
+        if (failed === 0) {
+            const ok = `${total}/${total} requests ok, slowest ${ms(slowest)}`;
+            if (warnings === 0)
+                return { status: 'pass', score: 5, summary: ok, findings, metrics };
+            return { status: 'warn', score: 4, summary: `${ok}; ${warnings} over warnLatency`, findings, metrics };
+        }
+        const firstFailure = findings.find((f) => f.level === 'failure').message;
+        return {
+            status: 'fail',
+            score: grade(spec.grading ?? PAGES_GRADING, failed, total),
+            summary: total === 1 ? firstFailure : `${failed} of ${total} requests failed, first: ${firstFailure}`,
+            findings,
+            metrics,
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/performance.ts
+
+
+
+
+
+
+const budgetSchema = strictObject({
+    p50: fields_duration.optional().describe('Median latency budget'),
+    p95: fields_duration.optional().describe('95th percentile latency budget'),
+    max: fields_duration.optional().describe('Slowest sample budget'),
+})
+    .describe('Latency budgets (time to response headers)');
+const performance_fields = object({
+    base: fields_httpUrl.describe('Base URL of the deployment'),
+    pages: array(union([
+        schemas_string().min(1),
+        strictObject({
+            path: schemas_string().describe('Path appended to base'),
+            name: schemas_string().min(1).optional().describe('Name in metrics (default: the path)'),
+            budgets: budgetSchema.optional().describe('Budgets for this page, over the check’s budgets'),
+        }),
+    ]))
+        .min(1)
+        .describe('Pages to sample: paths, or {path, name, budgets}'),
+    samples: schemas_int().min(1).max(1000).default(10).describe('Measured requests per page'),
+    warmup: schemas_int()
+        .min(0)
+        .max(100)
+        .default(1)
+        .describe('Requests per page sent first and left out of the figures'),
+    concurrency: schemas_int().min(1).max(64).default(4).describe('Requests in flight at once, across all pages'),
+    budgets: budgetSchema.optional().describe('Latency budgets for every page (time to response headers)'),
+    requestTimeout: requestTimeoutField,
+    headers: headersField,
+});
+/** Nearest-rank percentile (p in 0–100) of the values; undefined for none. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.ceil((p / 100) * sorted.length);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+const performance_round1 = (n) => Math.round(n * 10) / 10;
+function budgetsOf(spec, where) {
+    const out = {};
+    for (const key of ['p50', 'p95', 'max']) {
+        const v = spec?.[key];
+        if (v === undefined)
+            continue;
+        const n = parseDuration(v);
+        if (n === undefined)
+            throw new Error(`${where}.${key}: "${v}" is not a duration`);
+        out[key] = n;
+    }
+    return out;
+}
+function performance_plan(spec) {
+    const shared = budgetsOf(spec.budgets, 'budgets');
+    const pages = spec.pages.map((p, i) => {
+        const page = typeof p === 'string' ? { path: p } : p;
+        let url;
+        try {
+            url = resolveUrl(spec.base, page.path);
+        }
+        catch (err) {
+            throw new Error(`pages[${i}]: ${errorMessage(err)}`);
+        }
+        const label = page.path === '' ? '/' : page.path;
+        const own = 'budgets' in page ? budgetsOf(page.budgets, `pages[${i}].budgets`) : {};
+        const target = {
+            name: page.name ?? label,
+            label,
+            method: 'GET',
+            url,
+            headers: mergeHeaders(spec.headers),
+        };
+        return { target, budgets: { ...shared, ...own } };
+    });
+    const names = uniqueNames(pages.map((p) => p.target.name));
+    pages.forEach((p, i) => {
+        p.target.name = names[i];
+    });
+    return pages;
+}
+const succeeded = (s) => s.response !== undefined && s.response.status >= 200 && s.response.status < 400;
+function failureReasons(failed) {
+    const counts = new Map();
+    for (const s of failed) {
+        const why = s.response ? `status ${s.response.status}` : (s.error?.kind ?? 'error');
+        counts.set(why, (counts.get(why) ?? 0) + 1);
+    }
+    return [...counts].map(([why, n]) => `${why} ×${n}`).join(', ');
+}
+const performanceCheck = defineCheck({
+    type: 'performance',
+    description: 'Samples pages of a live deployment and checks latency percentiles (p50, p95, max) against budgets',
+    defaults: { category: 'ops', enforcement: 'scored' },
+    fields: performance_fields,
+    async run(spec, ctx) {
+        let pages;
+        try {
+            pages = performance_plan(spec);
+        }
+        catch (err) {
+            return { status: 'error', summary: `bad performance check: ${errorMessage(err)}` };
+        }
+        for (const p of pages)
+            protectHeaders(p.target.headers, ctx);
+        const settings = requestSettings({ requestTimeout: spec.requestTimeout }, ctx);
+        const warm = await sendAll(pages.flatMap((p) => Array.from({ length: spec.warmup }, () => p.target)), settings, ctx, spec.concurrency);
+        // Round-robin over pages, so a slow moment of the server is shared rather than hitting one page.
+        const order = Array.from({ length: spec.samples }, () => pages.map((_, i) => i)).flat();
+        const measured = await sendAll(order.map((i) => pages[i].target), settings, ctx, spec.concurrency);
+        const byPage = pages.map((_, i) => measured.filter((_, k) => order[k] === i));
+        const findings = [];
+        const metrics = {};
+        const scores = [];
+        const evidence = pages.map((page, i) => {
+            const all = byPage[i];
+            const ok = all.filter(succeeded);
+            const failed = all.filter((s) => !succeeded(s));
+            const latencies = ok.map((s) => s.response.latencyMs);
+            const label = `${page.target.method} ${page.target.label}`;
+            const figures = {
+                p50: percentile(latencies, 50),
+                p95: percentile(latencies, 95),
+                max: percentile(latencies, 100),
+                mean: latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : undefined,
+            };
+            for (const key of ['p50', 'p95', 'max', 'mean']) {
+                const v = figures[key];
+                metrics[`${page.target.name}.${key}`] = v === undefined ? null : performance_round1(v);
+            }
+            metrics[`${page.target.name}.errors`] = failed.length;
+            if (failed.length > 0) {
+                findings.push({
+                    level: 'failure',
+                    message: `${label}: ${failed.length} of ${all.length} samples failed (${failureReasons(failed)})`,
+                });
+                // A page that never answered well is down, not slow.
+                scores.push(ok.length === 0 ? 1 : 3);
+            }
+            for (const key of ['p95', 'max', 'p50']) {
+                const budget = page.budgets[key];
+                const got = figures[key];
+                if (budget === undefined || got === undefined || got <= budget)
+                    continue;
+                findings.push({
+                    level: 'failure',
+                    message: `${label}: ${key} ${ms(got)} over budget ${ms(budget)} (${latencies.length} samples)`,
+                });
+                scores.push(key === 'p50' ? 2 : 3);
+            }
+            return {
+                name: page.target.name,
+                url: page.target.url,
+                budgetsMs: page.budgets,
+                latenciesMs: latencies,
+                failures: failed.map((s) => ({ status: s.record.status, error: s.record.error })),
+                ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, v === undefined ? null : performance_round1(v)])),
+            };
+        });
+        // Evidence: every record, but body excerpts only where they tell something (first per page, failures).
+        const seen = new Set();
+        const records = [...warm, ...measured].map((s) => {
+            const keep = !succeeded(s) || !seen.has(s.target.name);
+            seen.add(s.target.name);
+            return keep ? s.record : { ...s.record, bodyExcerpt: '' };
+        });
+        await writeRequestEvidence(ctx, records);
+        await ctx.evidence.write('samples.json', { samples: spec.samples, warmup: spec.warmup, pages: evidence });
+        if (measured.every(isConnectionError)) {
+            const first = measured[0].error.message;
+            return { status: 'error', summary: `${first} (every sample failed)`, findings, metrics };
+        }
+        if (findings.length === 0) {
+            let slowest = 0;
+            let slowestPage = pages[0];
+            pages.forEach((p, i) => {
+                const p95 = percentile(byPage[i].map((s) => s.response.latencyMs), 95);
+                if (p95 >= slowest)
+                    [slowest, slowestPage] = [p95, p];
+            });
+            const within = pages.some((p) => Object.keys(p.budgets).length > 0) ? ', within budget' : '';
+            return {
+                status: 'pass',
+                score: 5,
+                summary: `${pages.length} page(s) × ${spec.samples} samples ok${within}; slowest p95 ${ms(slowest)} (${slowestPage.target.label})`,
+                findings,
+                metrics,
+            };
+        }
+        return {
+            status: 'fail',
+            score: Math.min(...scores),
+            summary: findings.length === 1
+                ? findings[0].message
+                : `${findings.length} problems, first: ${findings[0].message}`,
+            findings,
+            metrics,
+        };
     },
 });
 
@@ -21440,8 +23022,21 @@ const gitCheck = defineCheck({
 
 
 
+
+
+
+
 /** Every check type, one line each. The config schema is built from this table. */
-const CHECK_TYPES = [filesCheck, envCheck, gitCheck, commandCheck];
+const CHECK_TYPES = [
+    filesCheck,
+    envCheck,
+    gitCheck,
+    commandCheck,
+    httpCheck,
+    authCheck,
+    performanceCheck,
+    freshnessCheck,
+];
 function checkType(type) {
     return CHECK_TYPES.find((t) => t.type === type);
 }
@@ -21471,7 +23066,9 @@ function didYouMean(word, candidates) {
             best = c;
         }
     }
-    return best !== undefined && bestD <= Math.max(1, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
+    return best !== undefined && bestD <= Math.max(1, Math.floor(word.length / 3))
+        ? ` (did you mean "${best}"?)`
+        : '';
 }
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
@@ -21523,7 +23120,10 @@ function expressionIssues(root, varNames, base = []) {
             issues.push({ path, message: e });
         for (const r of refs) {
             if (r.ns === 'vars' && !varNames.includes(r.name)) {
-                issues.push({ path, message: `${r.text} refers to an undefined var "${r.name}" (vars: ${varNames.join(', ') || 'none'})` });
+                issues.push({
+                    path,
+                    message: `${r.text} refers to an undefined var "${r.name}" (vars: ${varNames.join(', ') || 'none'})`,
+                });
             }
         }
     }
@@ -21593,7 +23193,10 @@ class Interpolator {
             return orFallback(v, `${r.text} has no value: the environment variable ${r.name} is not set`);
         }
         if (stack.includes(r.name)) {
-            issues.push({ path, message: `vars refer to each other in a cycle: ${[...stack, r.name].join(' → ')}` });
+            issues.push({
+                path,
+                message: `vars refer to each other in a cycle: ${[...stack, r.name].join(' → ')}`,
+            });
             return undefined;
         }
         if (!Object.hasOwn(this.vars, r.name)) {
@@ -21700,10 +23303,14 @@ function checkSchemaFor(t) {
 const checkSchema = discriminatedUnion('type', CHECK_TYPES.map(checkSchemaFor));
 const DEFAULT_CATEGORIES = { safety: 1.0, data: 1.0, ops: 0.8, design: 0.6 };
 const decisionSchema = strictObject({
-    categories: record(schemas_string(), schemas_number().min(0).max(1))
+    categories: record(schemas_string(), schemas_number().min(0).max(2))
         .optional()
-        .describe('Category weights 0–1: effective = 5 − (5 − raw) × weight'),
-    holdLine: schemas_int().min(1).max(5).optional().describe('Hold when the effective score is at or below this (default 2)'),
+        .describe('Category weights 0–2: effective = 5 − (5 − raw) × weight, floored at 2 unless raw is 1'),
+    holdLine: schemas_int()
+        .min(1)
+        .max(5)
+        .optional()
+        .describe('Hold when the effective score is at or below this (default 2)'),
     autoPromoteAt: schemas_int()
         .min(1)
         .max(5)
@@ -21720,7 +23327,9 @@ const decisionSchema = strictObject({
 });
 const profileSchema = strictObject({
     description: schemas_string().optional(),
-    extends: union([schemas_string(), array(schemas_string())]).optional().describe('Profiles whose checks this one inherits'),
+    extends: union([schemas_string(), array(schemas_string())])
+        .optional()
+        .describe('Profiles whose checks this one inherits'),
     checks: array(schemas_string()).optional().describe('Check ids this profile adds'),
     exclude: array(schemas_string()).optional().describe('Inherited check ids this profile drops'),
     overrides: record(schemas_string(), record(schemas_string(), unknown()))
@@ -21795,7 +23404,10 @@ function profileGraphIssues(config) {
             const key = [...cycle].sort().join(',');
             if (!reported.has(key)) {
                 reported.add(key);
-                issues.push({ path: ['profiles', name, 'extends'], message: `profiles extend each other in a cycle: ${cycle.join(' → ')}` });
+                issues.push({
+                    path: ['profiles', name, 'extends'],
+                    message: `profiles extend each other in a cycle: ${cycle.join(' → ')}`,
+                });
             }
             return;
         }
@@ -21891,7 +23503,7 @@ function sourcePathOf(check, inner) {
 }
 /** Validates a merged (and possibly interpolated) check against its type's schema. */
 function validateCheck(check, raw = check.raw) {
-    const parsed = checkSchema.safeParse(raw);
+    const parsed = checkSchema.safeParse(raw, { reportInput: true });
     if (parsed.success)
         return { value: parsed.data, issues: [] };
     return {
@@ -21903,7 +23515,7 @@ function describeZodIssue(iss) {
         case 'invalid_type':
             return `expected ${iss.expected}${'input' in iss && iss.input !== undefined ? `, got ${resolve_describe(iss.input)}` : ', but it is missing'}`;
         case 'invalid_value':
-            return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}${'input' in iss ? `, got ${resolve_describe(iss.input)}` : ''}`;
+            return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}${'input' in iss && iss.input !== undefined ? `, got ${resolve_describe(iss.input)}` : ', but it is missing'}`;
         case 'too_small':
             return `${iss.origin === 'array' ? 'needs at least' : 'must be at least'} ${iss.minimum}${iss.origin === 'array' ? ' item(s)' : iss.origin === 'string' ? ' character(s)' : ''}`;
         case 'too_big':
@@ -21934,7 +23546,8 @@ function zodIssueToMessages(iss, check, raw) {
             keyOnly: true,
         }));
     }
-    if (iss.code === 'invalid_union' && inner.length === 0) {
+    const atType = inner.length === 0 || (inner.length === 1 && inner[0] === 'type');
+    if (iss.code === 'invalid_union' && atType && iss.errors.length === 0) {
         const t = raw.type;
         return [
             {
@@ -21948,6 +23561,8 @@ function zodIssueToMessages(iss, check, raw) {
     if (iss.code === 'invalid_union') {
         // Report the branch whose issues go deepest: the closest match.
         const branches = iss.errors;
+        if (branches.length === 0)
+            return [{ path: sourcePathOf(check, inner), message: describeZodIssue(iss) }];
         const best = branches.reduce((a, b) => Math.max(...a.map((i) => i.path.length)) >= Math.max(...b.map((i) => i.path.length)) ? a : b);
         const nested = best.filter((i) => i.path.length > 0 || best.length === 1);
         if (nested.length > 0 && branches.every((b) => b.length > 0)) {
@@ -22004,7 +23619,8 @@ class IssueList {
             throw new ConfigError(this.items);
     }
 }
-async function loadConfigFile(file) {
+/** Reads and validates a config file; `displayName` is how messages name it (e.g. relative to cwd). */
+async function loadConfigFile(file, displayName = file) {
     let text;
     try {
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
@@ -22013,14 +23629,14 @@ async function loadConfigFile(file) {
         const code = err.code;
         throw new ConfigError([
             {
-                file,
+                file: displayName,
                 message: code === 'ENOENT'
                     ? `config file not found (pass --config, or create ${DEFAULT_CONFIG_PATH})`
                     : `cannot read config file: ${err.message}`,
             },
         ]);
     }
-    return parseConfig(file, text);
+    return parseConfig(displayName, text);
 }
 /** Parses and validates the whole file; every problem is reported at once. */
 function parseConfig(file, text) {
@@ -22029,8 +23645,13 @@ function parseConfig(file, text) {
     const syntax = [...source.doc.errors, ...source.doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')];
     if (syntax.length > 0) {
         for (const e of syntax) {
-            const pos = e.linePos?.[0];
-            issues.items.push({ file, line: pos?.line, column: pos?.col, message: e.message.split('\n')[0] });
+            const pos = source.position(e.pos[0]);
+            issues.items.push({
+                file,
+                line: pos.line,
+                column: pos.column,
+                message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+            });
         }
         issues.throwIfAny();
     }
@@ -22042,7 +23663,7 @@ function parseConfig(file, text) {
     const obj = data;
     // Checks are validated one by one so that every check reports its own problems.
     const checks = (obj.checks && typeof obj.checks === 'object' ? obj.checks : {});
-    const top = configSchema.safeParse({ ...obj, checks: {} });
+    const top = configSchema.safeParse({ ...obj, checks: {} }, { reportInput: true });
     if (!top.success) {
         for (const iss of top.error.issues) {
             const path = iss.path;
@@ -22054,21 +23675,27 @@ function parseConfig(file, text) {
                 issues.add(path, describeZodIssue(iss));
         }
     }
+    const invalid = new Set();
     for (const [id, raw] of Object.entries(checks)) {
         if (!CHECK_ID.test(id)) {
             issues.add(['checks', id], `check id "${id}" may use only letters, digits, ".", "_" and "-"`, true);
         }
         if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
             issues.add(['checks', id], 'a check must be a mapping with at least a "type"');
+            invalid.add(id);
             continue;
         }
-        for (const i of validateCheck({ id, raw: raw, overrideSources: [] }).issues)
+        const v = validateCheck({ id, raw: raw, overrideSources: [] });
+        if (v.issues.length > 0)
+            invalid.add(id);
+        for (const i of v.issues)
             issues.add(i.path, i.message, i.keyOnly);
     }
+    // Cross-references are checked even when some checks are invalid, so one run shows everything.
+    if (top.success)
+        semanticIssues({ ...top.data, checks: checks }, issues, invalid);
     issues.throwIfAny();
     const config = { ...top.data, checks: checks };
-    semanticIssues(config, issues);
-    issues.throwIfAny();
     return { source, config };
 }
 function categoriesFor(config) {
@@ -22078,7 +23705,7 @@ function categoriesFor(config) {
             cats.add(c);
     return cats;
 }
-function semanticIssues(config, issues) {
+function semanticIssues(config, issues, invalid) {
     const checkIds = Object.keys(config.checks);
     const profileNames = Object.keys(config.profiles);
     if (profileNames.length === 0)
@@ -22122,7 +23749,7 @@ function semanticIssues(config, issues) {
                 }
             }
             for (const check of resolved.checks) {
-                if (check.overrideSources.length === 0)
+                if (check.overrideSources.length === 0 || invalid.has(check.id))
                     continue;
                 for (const i of validateCheck(check).issues) {
                     const key = `${i.path.join('.')}:${i.message}`;
@@ -22144,7 +23771,8 @@ function semanticIssues(config, issues) {
             return;
         }
         const hardSomewhere = check.enforcement === 'hard' ||
-            (check.enforcement === undefined && CHECK_TYPES.find((t) => t.type === check.type)?.defaults.enforcement === 'hard');
+            (check.enforcement === undefined &&
+                CHECK_TYPES.find((t) => t.type === check.type)?.defaults.enforcement === 'hard');
         if (hardSomewhere) {
             issues.add(['waivers', i, 'check'], `check "${w.check}" is hard: a hard check cannot be waived`);
         }
@@ -22370,118 +23998,6 @@ function createExec() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/http.ts
-/** The HTTP client live checks use: fetch with a byte cap, timing, and errors that say what went wrong. */
-class HttpError extends Error {
-    kind;
-    elapsedMs;
-    constructor(kind, message, elapsedMs) {
-        super(message);
-        this.kind = kind;
-        this.elapsedMs = elapsedMs;
-        this.name = 'HttpError';
-    }
-}
-const DEFAULT_MAX_BODY = 1024 * 1024;
-function describeCause(err, url) {
-    const host = (() => {
-        try {
-            return new URL(url).host;
-        }
-        catch {
-            return url;
-        }
-    })();
-    const cause = err?.cause;
-    const code = cause?.code ?? err?.code ?? '';
-    const text = `${cause?.message ?? ''} ${err?.message ?? ''}`;
-    if (code === 'ECONNREFUSED')
-        return { kind: 'refused', message: `connection refused by ${host}` };
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
-        return { kind: 'dns', message: `DNS lookup failed for ${host.replace(/:\d+$/, '')} (${code})` };
-    if (/CERT|SSL|TLS|self[- ]signed|certificate|wrong version number|EPROTO/i.test(code) ||
-        /certificate|ssl|tls|wrong version number/i.test(text))
-        return { kind: 'tls', message: `TLS error talking to ${host}: ${cause?.message ?? code}` };
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || /other side closed|socket hang up/i.test(text))
-        return { kind: 'reset', message: `connection to ${host} was closed before a complete response` };
-    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
-        return { kind: 'network', message: `${host} is unreachable (${code})` };
-    return { kind: 'network', message: `request to ${host} failed: ${cause?.message ?? err?.message ?? code}` };
-}
-function createHttpClient(userAgent) {
-    return {
-        async request(req) {
-            const started = performance.now();
-            const timeout = AbortSignal.timeout(req.timeoutMs);
-            const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
-            const elapsed = () => Math.round(performance.now() - started);
-            const fail = (err) => {
-                if (timeout.aborted)
-                    throw new HttpError('timeout', `no complete response within ${req.timeoutMs}ms`, elapsed());
-                if (req.signal?.aborted)
-                    throw new HttpError('aborted', 'request stopped (check timed out)', elapsed());
-                const { kind, message } = describeCause(err, req.url);
-                throw new HttpError(kind, message, elapsed());
-            };
-            let res;
-            try {
-                res = await fetch(req.url, {
-                    method: req.method ?? 'GET',
-                    headers: { 'user-agent': userAgent, ...req.headers },
-                    body: req.body,
-                    redirect: req.followRedirects ? 'follow' : 'manual',
-                    signal,
-                });
-            }
-            catch (err) {
-                return fail(err);
-            }
-            const latencyMs = performance.now() - started;
-            const max = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
-            const chunks = [];
-            let bytes = 0;
-            let truncated = false;
-            try {
-                if (res.body) {
-                    const reader = res.body.getReader();
-                    for (;;) {
-                        const { done, value } = await reader.read();
-                        if (done)
-                            break;
-                        const room = max - bytes;
-                        if (value.length > room) {
-                            chunks.push(value.subarray(0, room));
-                            bytes += room;
-                            truncated = true;
-                            await reader.cancel().catch(() => undefined);
-                            break;
-                        }
-                        chunks.push(value);
-                        bytes += value.length;
-                    }
-                }
-            }
-            catch (err) {
-                return fail(err);
-            }
-            const headers = {};
-            res.headers.forEach((v, k) => {
-                headers[k] = v;
-            });
-            return {
-                url: res.url || req.url,
-                status: res.status,
-                headers,
-                body: Buffer.concat(chunks).toString('utf8'),
-                bodyBytes: bytes,
-                truncated,
-                latencyMs: Math.round(latencyMs * 10) / 10,
-                totalMs: Math.round((performance.now() - started) * 10) / 10,
-            };
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/decision/evaluate.ts
 /** What a result counts as: an `error` counts as its onError says. */
 function countedStatus(r) {
@@ -22508,7 +24024,9 @@ function waiverActive(w, now) {
 }
 const failing = (s) => s === 'fail';
 function evaluate_describe(r) {
-    return r.status === 'error' ? `could not run (${r.error ?? r.summary}); counted as ${r.onError}` : r.summary;
+    return r.status === 'error'
+        ? `could not run (${r.error ?? r.summary}); counted as ${r.onError}`
+        : r.summary;
 }
 function evaluate(input) {
     const { results, policy, now } = input;
@@ -22660,7 +24178,11 @@ function evaluate(input) {
     const gatingPassedPercent = gating.length === 0 ? 100 : Math.round((gatingPassed / gating.length) * 1000) / 10;
     const verdict = blockers.length > 0 ? 'hold' : 'promote';
     const action = verdict === 'hold' ? 'hold' : score >= policy.autoPromoteAt ? 'auto-promote' : 'promote-with-hotfix';
-    const level = blockers.length === 0 ? 'ga_ready' : gatingPassedPercent >= policy.releaseCandidatePercent ? 'release_candidate' : 'blocked';
+    const level = blockers.length === 0
+        ? 'ga_ready'
+        : gatingPassedPercent >= policy.releaseCandidatePercent
+            ? 'release_candidate'
+            : 'blocked';
     // Blocking reasons first, then by kind as produced.
     reasons.sort((a, b) => Number(b.blocking) - Number(a.blocking));
     return {
@@ -22678,253 +24200,15 @@ function evaluate(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class yocto_queue_Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new yocto_queue_Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
 ;// CONCATENATED MODULE: ./src/engine/evidence.ts
 
 
 function safeName(name) {
-    const clean = name.replace(/\\/g, '/').split('/').filter((p) => p && p !== '.' && p !== '..').join('/');
+    const clean = name
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((p) => p && p !== '.' && p !== '..')
+        .join('/');
     return clean.replace(/[^\w./-]/g, '_') || 'evidence';
 }
 /**
@@ -23012,17 +24296,33 @@ async function runChecks(checks, deps, opts) {
     const gate = new AbortController();
     const gateTimer = setTimeout(() => gate.abort(new Error(`gate timeout of ${formatDuration(opts.gateTimeoutMs)} reached`)), opts.gateTimeoutMs);
     gateTimer.unref?.();
+    const onStop = () => gate.abort(opts.signal.reason ?? new Error('stopped'));
+    if (opts.signal?.aborted)
+        onStop();
+    else
+        opts.signal?.addEventListener('abort', onStop, { once: true });
+    const finish = (result, log = []) => {
+        const clean = deps.redactor.redactDeep(result);
+        deps.logger.checkFinished(clean, log);
+        return clean;
+    };
     const runOne = async (check) => {
         const started = performance.now();
         const elapsed = () => Math.round(performance.now() - started);
         if (check.enforcement === 'off') {
-            return { ...baseResult(check), status: 'skipped', score: 5, summary: 'not run (enforcement: off)', durationMs: 0 };
+            return finish({
+                ...baseResult(check),
+                status: 'skipped',
+                score: 5,
+                summary: 'not run (enforcement: off)',
+                durationMs: 0,
+            });
         }
         if (gate.signal.aborted)
-            return errored(check, `not started: ${errorMessage(gate.signal.reason)}`, 0);
-        const type = checkType(check.type);
+            return finish(errored(check, `not started: ${errorMessage(gate.signal.reason)}`, 0));
+        const type = deps.types ? deps.types.find((t) => t.type === check.type) : checkType(check.type);
         if (!type)
-            return errored(check, `no check type "${check.type}"`, 0);
+            return finish(errored(check, `no check type "${check.type}"`, 0));
         const log = [];
         const evidence = [];
         const controller = new AbortController();
@@ -23092,15 +24392,14 @@ async function runChecks(checks, deps, opts) {
             if (!controller.signal.aborted)
                 controller.abort(new Error('check finished'));
         }
-        result = deps.redactor.redactDeep(result);
-        deps.logger.checkFinished(result, log);
-        return result;
+        return finish(result, log);
     };
     try {
         return await Promise.all(checks.map((c) => limit(() => runOne(c))));
     }
     finally {
         clearTimeout(gateTimer);
+        opts.signal?.removeEventListener('abort', onStop);
     }
 }
 
@@ -23150,7 +24449,7 @@ function markdown_esc(text) {
 function cell(text) {
     return markdown_esc(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-function oneLine(text, max = 300) {
+function markdown_oneLine(text, max = 300) {
     const t = text.replace(/\s+/g, ' ').trim();
     return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
@@ -23183,15 +24482,21 @@ function reasons(r) {
         return [];
     const out = ['', '### Reasons', ''];
     for (const x of r.reasons)
-        out.push(`- ${x.blocking ? '**Blocking** — ' : ''}${markdown_esc(oneLine(x.message, 500))}`);
+        out.push(`- ${x.blocking ? '**Blocking** — ' : ''}${markdown_esc(markdown_oneLine(x.message, 500))}`);
     return out;
 }
 function checksTable(checks, omittedPassing) {
-    const out = ['', '### Checks', '', '| | Check | Type | Enforcement | Category | Score | Time | Summary |', '|---|---|---|---|---|---|---|---|'];
+    const out = [
+        '',
+        '### Checks',
+        '',
+        '| | Check | Type | Enforcement | Category | Score | Time | Summary |',
+        '|---|---|---|---|---|---|---|---|',
+    ];
     for (const c of checks) {
         const score = c.status === 'skipped' ? '–' : `${c.score}/5`;
         const name = c.title ? `${cell(c.title)} (\`${c.id}\`)` : `\`${c.id}\``;
-        out.push(`| ${ICON[c.status]} | ${name} | ${c.type} | ${c.enforcement} | ${cell(c.category)} | ${score} | ${formatDuration(c.durationMs)} | ${cell(oneLine(c.summary, 200))} |`);
+        out.push(`| ${ICON[c.status]} | ${name} | ${c.type} | ${c.enforcement} | ${cell(c.category)} | ${score} | ${formatDuration(c.durationMs)} | ${cell(markdown_oneLine(c.summary, 200))} |`);
     }
     if (omittedPassing > 0)
         out.push('', `_${omittedPassing} passing check(s) not shown._`);
@@ -23200,7 +24505,13 @@ function checksTable(checks, omittedPassing) {
 function categoriesTable(r) {
     if (r.categories.length === 0)
         return [];
-    const out = ['', '### Score by category', '', '| Category | Weight | Lowest raw | Effective | Limited by |', '|---|---|---|---|---|'];
+    const out = [
+        '',
+        '### Score by category',
+        '',
+        '| Category | Weight | Lowest raw | Effective | Limited by |',
+        '|---|---|---|---|---|',
+    ];
     for (const c of r.categories)
         out.push(`| ${cell(c.name)} | ${c.weight} | ${c.rawMin}/5 | ${c.effective} | \`${c.limitingCheck}\` |`);
     return out;
@@ -23210,7 +24521,7 @@ function waiversTable(r) {
         return [];
     const out = ['', '### Waivers', '', '| Check | State | Expires | By | Reason |', '|---|---|---|---|---|'];
     for (const w of r.waivers)
-        out.push(`| \`${w.check}\` | ${w.state} | ${w.expires} | ${cell(w.by)} | ${cell(oneLine(w.reason, 200))} |`);
+        out.push(`| \`${w.check}\` | ${w.state} | ${w.expires} | ${cell(w.by)} | ${cell(markdown_oneLine(w.reason, 200))} |`);
     return out;
 }
 function findingsBlock(checks) {
@@ -23223,7 +24534,7 @@ function findingsBlock(checks) {
         for (const f of c.findings.slice(0, MAX_FINDINGS_PER_CHECK)) {
             const at = f.file ? `\`${markdown_esc(f.file)}${f.line ? `:${f.line}` : ''}\` ` : '';
             const mark = f.level === 'failure' ? '' : `_${f.level}_ `;
-            out.push(`- ${mark}${at}${markdown_esc(oneLine(f.message, 400))}`);
+            out.push(`- ${mark}${at}${markdown_esc(markdown_oneLine(f.message, 400))}`);
         }
         if (c.findings.length > MAX_FINDINGS_PER_CHECK)
             out.push(`- … ${c.findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
@@ -23234,7 +24545,11 @@ function findingsBlock(checks) {
 function footer(r) {
     const chain = r.lineage.length > 1 ? ` (${r.lineage.map(markdown_esc).join(' → ')})` : '';
     const sha = r.git.sha ? ` · commit \`${r.git.sha.slice(0, 12)}\`` : '';
-    return ['', `<sub>promotion-gate ${r.tool.version} · profile ${markdown_esc(r.profile)}${chain}${sha} · ${r.startedAt}</sub>`, ''];
+    return [
+        '',
+        `<sub>promotion-gate ${r.tool.version} · profile ${markdown_esc(r.profile)}${chain}${sha} · ${r.startedAt}</sub>`,
+        '',
+    ];
 }
 const notPassing = (c) => c.status !== 'pass' && c.status !== 'skipped';
 /** Renders the report; under a budget it drops passing details first, then truncates. */
@@ -23242,7 +24557,15 @@ function renderMarkdown(report, opts = {}) {
     const budget = opts.budget ?? Number.POSITIVE_INFINITY;
     const hint = opts.fullReportHint ?? 'report.md in the evidence bundle';
     const attempts = [
-        () => [...header(report), ...reasons(report), ...checksTable(report.checks, 0), ...categoriesTable(report), ...waiversTable(report), ...findingsBlock(report.checks), ...footer(report)],
+        () => [
+            ...header(report),
+            ...reasons(report),
+            ...checksTable(report.checks, 0),
+            ...categoriesTable(report),
+            ...waiversTable(report),
+            ...findingsBlock(report.checks),
+            ...footer(report),
+        ],
         () => [
             ...header(report),
             ...reasons(report),
@@ -23329,14 +24652,17 @@ function runInfo(env) {
         attempt: env.GITHUB_RUN_ATTEMPT,
         repository: env.GITHUB_REPOSITORY,
         event: env.GITHUB_EVENT_NAME,
-        url: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        url: env.GITHUB_REPOSITORY
+            ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined,
     };
 }
 /** config → plan → checks → decision → report → sealed bundle. Shared by the CLI and the action. */
 async function runGate(opts, loaded) {
     const now = opts.now ?? (() => new Date());
     const startedAt = now();
-    const config = loaded ?? (await loadConfigFile(opts.configPath));
+    const config = loaded ??
+        (await loadConfigFile(opts.configPath, external_node_path_default().relative(opts.cwd, opts.configPath) || opts.configPath));
     const plan = planGate(config, opts.profile, { env: opts.env, inputs: opts.inputs });
     const redactor = new Redactor();
     for (const s of plan.secrets)
@@ -23360,8 +24686,14 @@ async function runGate(opts, loaded) {
         now,
         redactor,
         logger: opts.logger,
-    }, { concurrency: plan.concurrency, gateTimeoutMs: plan.gateTimeoutMs });
-    const decision = evaluate({ results, policy: plan.policy, waivers: plan.waivers, now: now(), previous: opts.previous });
+    }, { concurrency: plan.concurrency, gateTimeoutMs: plan.gateTimeoutMs, signal: opts.signal });
+    const decision = evaluate({
+        results,
+        policy: plan.policy,
+        waivers: plan.waivers,
+        now: now(),
+        previous: opts.previous,
+    });
     const git = await gitInfo(exec, opts.cwd, opts.env);
     const report = redactor.redactDeep(buildReport(plan, results, decision, {
         version: VERSION,
@@ -23436,7 +24768,9 @@ async function runCli(argv, io) {
         .option('--base <ref>', 'base revision of the change being promoted')
         .option('--head <ref>', 'head revision of the change being promoted')
         .option('-i, --input <key=value>', 'value for ${{ inputs.key }} (repeatable)', collect, [])
-        .addOption(new Option('--fail-on <when>', 'exit non-zero on hold, or never').choices(['hold', 'never']).default('hold'))
+        .addOption(new Option('--fail-on <when>', 'exit non-zero on hold, or never')
+        .choices(['hold', 'never'])
+        .default('hold'))
         .option('-v, --verbose', 'print each check’s log lines')
         .action(async (o) => {
         const run = await runGate({
@@ -23449,6 +24783,7 @@ async function runCli(argv, io) {
             base: o.base,
             head: o.head,
             logger: createStreamLogger({ write: (l) => io.stderr(`${l}\n`), verbose: o.verbose }),
+            signal: io.signal,
         });
         const r = run.report;
         const rel = external_node_path_default().relative(io.cwd, run.outDir) || '.';
@@ -23468,8 +24803,7 @@ async function runCli(argv, io) {
         .option('-p, --profile <name>', 'also resolve this profile with the given inputs and environment')
         .option('-i, --input <key=value>', 'value for ${{ inputs.key }} (repeatable)', collect, [])
         .action(async (o) => {
-        const file = external_node_path_default().resolve(io.cwd, o.config);
-        const loaded = await loadConfigFile(file);
+        const loaded = await loadConfigFile(external_node_path_default().resolve(io.cwd, o.config), o.config);
         const profiles = Object.keys(loaded.config.profiles);
         if (o.profile) {
             const plan = planGate(loaded, o.profile, { env: io.env, inputs: parseInputs(o.input, '--input') });
@@ -23528,18 +24862,53 @@ async function runCli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3884);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2891);
+/* harmony import */ var _stop_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9470);
 
+
+const stop = (0,_stop_js__WEBPACK_IMPORTED_MODULE_1__/* .stopSignal */ .Z)();
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
+    signal: stop.signal,
 });
-process.exitCode = code;
+process.exitCode = stop.exitCode() ?? code;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ stopSignal)
+/* harmony export */ });
+/**
+ * An AbortSignal for SIGINT/SIGTERM (Ctrl-C, a cancelled workflow). The first signal stops the
+ * checks and lets the report be written; a second one exits at once.
+ */
+function stopSignal() {
+    const controller = new AbortController();
+    let received;
+    const onSignal = (sig) => {
+        if (received)
+            process.exit(sig === 'SIGINT' ? 130 : 143);
+        received = sig;
+        process.stderr.write(`\n${sig}: stopping the checks; writing the report of what ran…\n`);
+        controller.abort(new Error(`stopped by ${sig}`));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        exitCode: () => (received ? (received === 'SIGINT' ? 130 : 143) : undefined),
+    };
+}
+
 
 /***/ }),
 

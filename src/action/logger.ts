@@ -10,7 +10,9 @@ export function createActionLogger(): Logger {
     debug: (m) => core.debug(m),
     checkFinished(result, log) {
       core.startGroup(checkLine(result));
-      core.info(`${STATUS_SYMBOL[result.status]} ${result.id} (${result.type}, ${result.enforcement}, ${result.category}): ${result.summary}`);
+      core.info(
+        `${STATUS_SYMBOL[result.status]} ${result.id} (${result.type}, ${result.enforcement}, ${result.category}): ${result.summary}`,
+      );
       for (const line of log) core.info(`  ${line}`);
       for (const f of result.findings) {
         core.info(`  [${f.level}] ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${f.message}`);

@@ -21,6 +21,7 @@ interface ActionSettings {
   head?: string;
   failOn: 'hold' | 'never';
   outDir?: string;
+  workingDirectory?: string;
 }
 
 function readSettings(): ActionSettings {
@@ -29,9 +30,11 @@ function readSettings(): ActionSettings {
     throw new UsageError(`input command: expected "gate" or "validate", got "${command}"`);
   }
   const failOn = core.getInput('fail-on') || 'hold';
-  if (failOn !== 'hold' && failOn !== 'never') throw new UsageError(`input fail-on: expected "hold" or "never", got "${failOn}"`);
+  if (failOn !== 'hold' && failOn !== 'never')
+    throw new UsageError(`input fail-on: expected "hold" or "never", got "${failOn}"`);
   const profile = core.getInput('profile');
-  if (command === 'gate' && !profile) throw new UsageError('input profile is required (e.g. profile: staging)');
+  if (command === 'gate' && !profile)
+    throw new UsageError('input profile is required (e.g. profile: staging)');
   return {
     command,
     config: core.getInput('config') || DEFAULT_CONFIG_PATH,
@@ -41,6 +44,7 @@ function readSettings(): ActionSettings {
     head: core.getInput('head') || undefined,
     failOn,
     outDir: core.getInput('output-dir') || undefined,
+    workingDirectory: core.getInput('working-directory') || undefined,
   };
 }
 
@@ -56,12 +60,14 @@ function annotateConfigError(err: ConfigError): void {
 }
 
 /** The action: run the gate, then outputs and job summary. Returns the exit code. */
-export async function run(): Promise<number> {
+export async function run(signal?: AbortSignal): Promise<number> {
   try {
     const s = readSettings();
-    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const cwd = path.resolve(workspace, s.workingDirectory ?? '.');
     const configPath = path.resolve(cwd, s.config);
-    const loaded = await loadConfigFile(configPath, path.relative(cwd, configPath) || s.config);
+    // Named relative to the workspace, so annotations land on the file in the pull request.
+    const loaded = await loadConfigFile(configPath, path.relative(workspace, configPath) || s.config);
     if (s.command === 'validate') {
       if (s.profile) planGate(loaded, s.profile, { env: process.env, inputs: s.inputs });
       core.info(`${s.config} is valid`);
@@ -78,6 +84,7 @@ export async function run(): Promise<number> {
         base: s.base,
         head: s.head,
         logger: createActionLogger(),
+        signal,
       },
       loaded,
     );
@@ -89,7 +96,11 @@ export async function run(): Promise<number> {
     core.setOutput('report-path', path.join(gate.outDir, 'report.json'));
     core.setOutput('report-dir', gate.outDir);
     core.setOutput('bundle-id', r.bundle?.id ?? '');
-    await core.summary.addRaw(renderMarkdown(r, { budget: SUMMARY_BUDGET, fullReportHint: 'the evidence bundle (report.md)' })).write();
+    await core.summary
+      .addRaw(
+        renderMarkdown(r, { budget: SUMMARY_BUDGET, fullReportHint: 'the evidence bundle (report.md)' }),
+      )
+      .write();
     const line = `${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'} ${r.profile}: score ${r.score}/5, ${r.action}, level ${r.level}`;
     if (r.verdict === 'hold') {
       const why = r.reasons.filter((x) => x.blocking).map((x) => x.message);

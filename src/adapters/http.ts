@@ -68,7 +68,10 @@ function describeCause(err: unknown, url: string): { kind: HttpErrorKind; messag
     return { kind: 'reset', message: `connection to ${host} was closed before a complete response` };
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
     return { kind: 'network', message: `${host} is unreachable (${code})` };
-  return { kind: 'network', message: `request to ${host} failed: ${cause?.message ?? (err as Error)?.message ?? code}` };
+  return {
+    kind: 'network',
+    message: `request to ${host} failed: ${cause?.message ?? (err as Error)?.message ?? code}`,
+  };
 }
 
 export function createHttpClient(userAgent: string): HttpClient {
@@ -81,7 +84,8 @@ export function createHttpClient(userAgent: string): HttpClient {
       const fail = (err: unknown): never => {
         if (timeout.aborted)
           throw new HttpError('timeout', `no complete response within ${req.timeoutMs}ms`, elapsed());
-        if (req.signal?.aborted) throw new HttpError('aborted', 'request stopped (check timed out)', elapsed());
+        if (req.signal?.aborted)
+          throw new HttpError('aborted', 'request stopped (check timed out)', elapsed());
         const { kind, message } = describeCause(err, req.url);
         throw new HttpError(kind, message, elapsed());
       };

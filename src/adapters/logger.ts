@@ -12,7 +12,13 @@ export interface Logger {
   mask(value: string): void;
 }
 
-export const STATUS_SYMBOL: Record<string, string> = { pass: '✔', warn: '⚠', fail: '✖', error: '‼', skipped: '○' };
+export const STATUS_SYMBOL: Record<string, string> = {
+  pass: '✔',
+  warn: '⚠',
+  fail: '✖',
+  error: '‼',
+  skipped: '○',
+};
 
 /** One line per finished check: `✔ health  pass 5/5  120ms  healthy`. */
 export function checkLine(r: CheckResult): string {

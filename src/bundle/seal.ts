@@ -4,7 +4,16 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { Manifest, ManifestEntry, Report } from '../report/types.js';
-import { bundleId, MANIFEST, REPORT_JSON, REPORT_MD, reportDigestBytes, serializeManifest, serializeReport, sha256 } from './manifest.js';
+import {
+  bundleId,
+  MANIFEST,
+  REPORT_JSON,
+  REPORT_MD,
+  reportDigestBytes,
+  serializeManifest,
+  serializeReport,
+  sha256,
+} from './manifest.js';
 
 const OWNED = new Set([REPORT_JSON, REPORT_MD, MANIFEST, 'evidence']);
 
@@ -45,16 +54,30 @@ export async function digestFile(file: string): Promise<{ sha256: string; size: 
  * Writes report.md, digests every file, writes manifest.json, then report.json carrying the
  * bundle id (the manifest's digest). Returns the sealed report.
  */
-export async function sealBundle(dir: string, report: Report, markdown: string): Promise<{ report: Report; manifest: Manifest }> {
+export async function sealBundle(
+  dir: string,
+  report: Report,
+  markdown: string,
+): Promise<{ report: Report; manifest: Manifest }> {
   await writeFile(path.join(dir, REPORT_MD), markdown);
   const files = (await listFiles(dir)).filter((f) => f !== MANIFEST && f !== REPORT_JSON);
-  const entries: ManifestEntry[] = await Promise.all(files.map(async (f) => ({ path: f, ...(await digestFile(path.join(dir, f))) })));
+  const entries: ManifestEntry[] = await Promise.all(
+    files.map(async (f) => ({ path: f, ...(await digestFile(path.join(dir, f))) })),
+  );
   const unsealed = reportDigestBytes(report);
-  entries.push({ path: REPORT_JSON, sha256: sha256(unsealed), size: Buffer.byteLength(unsealed), digestOf: 'report-without-bundle' });
+  entries.push({
+    path: REPORT_JSON,
+    sha256: sha256(unsealed),
+    size: Buffer.byteLength(unsealed),
+    digestOf: 'report-without-bundle',
+  });
   const manifest: Manifest = { files: entries };
   const manifestBytes = serializeManifest(manifest);
   await writeFile(path.join(dir, MANIFEST), manifestBytes);
-  const sealed: Report = { ...report, bundle: { id: bundleId(manifestBytes), manifest: MANIFEST, files: entries.length } };
+  const sealed: Report = {
+    ...report,
+    bundle: { id: bundleId(manifestBytes), manifest: MANIFEST, files: entries.length },
+  };
   await writeFile(path.join(dir, REPORT_JSON), serializeReport(sealed));
   return { report: sealed, manifest: JSON.parse(manifestBytes) as Manifest };
 }

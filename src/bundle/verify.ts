@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Manifest, Report } from '../report/types.js';
-import { digestFile, listFiles } from './seal.js';
 import { bundleId, MANIFEST, REPORT_JSON, reportDigestBytes, sha256 } from './manifest.js';
+import { digestFile, listFiles } from './seal.js';
 
 export interface VerifyProblem {
   path: string;
@@ -24,14 +24,22 @@ export async function verifyBundle(dir: string, expectedId?: string): Promise<Ve
   try {
     manifestBytes = await readFile(path.join(dir, MANIFEST));
   } catch (err) {
-    return { ok: false, files: 0, problems: [{ path: MANIFEST, kind: 'unreadable', detail: (err as Error).message }] };
+    return {
+      ok: false,
+      files: 0,
+      problems: [{ path: MANIFEST, kind: 'unreadable', detail: (err as Error).message }],
+    };
   }
   let manifest: Manifest;
   try {
     manifest = JSON.parse(manifestBytes.toString('utf8')) as Manifest;
     if (!Array.isArray(manifest.files)) throw new Error('no "files" list');
   } catch (err) {
-    return { ok: false, files: 0, problems: [{ path: MANIFEST, kind: 'unreadable', detail: `not a manifest: ${(err as Error).message}` }] };
+    return {
+      ok: false,
+      files: 0,
+      problems: [{ path: MANIFEST, kind: 'unreadable', detail: `not a manifest: ${(err as Error).message}` }],
+    };
   }
   const id = bundleId(manifestBytes);
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
@@ -63,7 +71,11 @@ export async function verifyBundle(dir: string, expectedId?: string): Promise<Ve
       actual = (await digestFile(abs)).sha256;
     }
     if (actual !== entry.sha256) {
-      problems.push({ path: entry.path, kind: 'changed', detail: `sha256 ${actual.slice(0, 12)}… ≠ manifest ${entry.sha256.slice(0, 12)}…` });
+      problems.push({
+        path: entry.path,
+        kind: 'changed',
+        detail: `sha256 ${actual.slice(0, 12)}… ≠ manifest ${entry.sha256.slice(0, 12)}…`,
+      });
     }
   }
   for (const f of present) {

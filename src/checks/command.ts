@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { z } from 'zod';
-import { regex, stringList, toList } from '../config/fields.js';
 import type { ExecResult } from '../adapters/exec.js';
+import { regex, stringList, toList } from '../config/fields.js';
 import type { CheckOutcome, Finding, Metrics } from '../core/types.js';
 import { type CoverageFormat, type CoverageMetric, detectFormat, parseCoverage } from './support/coverage.js';
 import { grade, gradingSchema, TESTS_GRADING } from './support/grading.js';
@@ -15,7 +15,10 @@ const fields = z.object({
   run: z.string().min(1).describe('Shell command line (bash)'),
   cwd: z.string().optional().describe('Working directory, relative to the repository'),
   env: z.record(z.string(), z.string()).optional().describe('Extra environment variables'),
-  exitCode: z.union([z.int(), z.array(z.int()).min(1)]).default(0).describe('Exit code(s) that count as success'),
+  exitCode: z
+    .union([z.int(), z.array(z.int()).min(1)])
+    .default(0)
+    .describe('Exit code(s) that count as success'),
   junit: stringList.optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
   coverage: z
     .strictObject({
@@ -31,18 +34,30 @@ const fields = z.object({
       z.strictObject({
         times: z.int().min(2).max(20),
         compare: z.string().default('output').describe('"output", or a file path the command writes'),
-        ignore: z.array(regex).default([]).describe('Regexes removed before comparing (timestamps, durations)'),
+        ignore: z
+          .array(regex)
+          .default([])
+          .describe('Regexes removed before comparing (timestamps, durations)'),
       }),
     ])
     .optional()
     .describe('Run N times and fail when the results differ (determinism / replay regression)'),
-  grading: gradingSchema.optional().describe('Score tiers by failed test count (default: 0 → 5, ≤3 → 3, else 2)'),
-  maxOutput: z.int().min(1024).default(256 * 1024).describe('Bytes of output kept as evidence'),
+  grading: gradingSchema
+    .optional()
+    .describe('Score tiers by failed test count (default: 0 → 5, ≤3 → 3, else 2)'),
+  maxOutput: z
+    .int()
+    .min(1024)
+    .default(256 * 1024)
+    .describe('Bytes of output kept as evidence'),
 });
 
 type Spec = z.infer<typeof fields>;
 
-async function readJUnit(spec: Spec, cwd: string): Promise<{ summary?: JUnitSummary; files: string[]; problem?: string }> {
+async function readJUnit(
+  spec: Spec,
+  cwd: string,
+): Promise<{ summary?: JUnitSummary; files: string[]; problem?: string }> {
   const patterns = toList(spec.junit);
   const files = (await glob(patterns, { cwd, dot: true, absolute: false })).sort();
   if (files.length === 0) return { files, problem: `no JUnit report at ${patterns.join(', ')}` };
@@ -50,7 +65,10 @@ async function readJUnit(spec: Spec, cwd: string): Promise<{ summary?: JUnitSumm
   for (const f of files) {
     try {
       parts.push(
-        parseJUnit(await readFile(path.join(cwd, f), 'utf8'), (p) => !/node_modules/.test(p) && existsSync(path.resolve(cwd, p))),
+        parseJUnit(
+          await readFile(path.join(cwd, f), 'utf8'),
+          (p) => !/node_modules/.test(p) && existsSync(path.resolve(cwd, p)),
+        ),
       );
     } catch (err) {
       return { files, problem: `cannot read JUnit report ${f}: ${(err as Error).message}` };
@@ -83,14 +101,20 @@ async function runOnce(spec: Spec, ctx: CheckContext, cwd: string): Promise<Exec
 
 export const commandCheck = defineCheck({
   type: 'command',
-  description: 'Runs a command (tests, build, lint); reads JUnit results and coverage; can check that repeated runs agree',
+  description:
+    'Runs a command (tests, build, lint); reads JUnit results and coverage; can check that repeated runs agree',
   defaults: { category: 'safety', enforcement: 'scored' },
   fields,
   async run(spec, ctx): Promise<CheckOutcome> {
     const cwd = path.resolve(ctx.cwd, spec.cwd ?? '.');
     const okCodes = Array.isArray(spec.exitCode) ? spec.exitCode : [spec.exitCode];
     const okCode = (c: number | null) => c !== null && okCodes.includes(c);
-    const repeat = spec.repeat === undefined ? undefined : typeof spec.repeat === 'number' ? { times: spec.repeat, compare: 'output', ignore: [] } : spec.repeat;
+    const repeat =
+      spec.repeat === undefined
+        ? undefined
+        : typeof spec.repeat === 'number'
+          ? { times: spec.repeat, compare: 'output', ignore: [] }
+          : spec.repeat;
     const runs: ExecResult[] = [];
     const compared: string[] = [];
     for (let i = 0; i < (repeat?.times ?? 1); i++) {
@@ -105,7 +129,10 @@ export const commandCheck = defineCheck({
           try {
             text = await readFile(path.resolve(cwd, repeat.compare), 'utf8');
           } catch (err) {
-            return { status: 'error', summary: `run ${i + 1} wrote no ${repeat.compare}: ${(err as Error).message}` };
+            return {
+              status: 'error',
+              summary: `run ${i + 1} wrote no ${repeat.compare}: ${(err as Error).message}`,
+            };
           }
         }
         for (const re of repeat.ignore) text = text.replace(new RegExp(re, 'g'), '');
@@ -114,9 +141,17 @@ export const commandCheck = defineCheck({
     }
     const last = runs[runs.length - 1]!;
     const findings: Finding[] = [];
-    const metrics: Metrics = { exitCode: last.exitCode, durationMs: last.durationMs, outputBytes: last.outputBytes };
+    const metrics: Metrics = {
+      exitCode: last.exitCode,
+      durationMs: last.durationMs,
+      outputBytes: last.outputBytes,
+    };
     if (last.exitCode === 127 && /command not found|not found/i.test(last.stderr)) {
-      return { status: 'error', summary: `command not found: ${clip(last.stderr.trim().split('\n').pop() ?? '', 160)}`, metrics };
+      return {
+        status: 'error',
+        summary: `command not found: ${clip(last.stderr.trim().split('\n').pop() ?? '', 160)}`,
+        metrics,
+      };
     }
     const badRuns = runs.filter((r) => !okCode(r.exitCode));
     const exitOk = badRuns.length === 0;
@@ -147,7 +182,9 @@ export const commandCheck = defineCheck({
         });
         await ctx.evidence.write('junit.json', { files: j.files, ...junit });
         for (const f of junit.failed) {
-          const at = f.file ? path.relative(ctx.cwd, path.resolve(cwd, f.file)).split(path.sep).join('/') : undefined;
+          const at = f.file
+            ? path.relative(ctx.cwd, path.resolve(cwd, f.file)).split(path.sep).join('/')
+            : undefined;
           findings.push({
             level: 'failure',
             message: `${f.status === 'error' ? 'error in' : 'failed:'} ${f.classname ? `${f.classname} › ` : ''}${f.name}${f.message ? ` — ${clip(f.message, 300)}` : ''}`,
@@ -162,27 +199,48 @@ export const commandCheck = defineCheck({
       const file = path.resolve(cwd, spec.coverage.file);
       try {
         const content = await readFile(file, 'utf8');
-        const format: CoverageFormat = spec.coverage.format === 'auto' ? detectFormat(file, content) : spec.coverage.format;
+        const format: CoverageFormat =
+          spec.coverage.format === 'auto' ? detectFormat(file, content) : spec.coverage.format;
         const cov = parseCoverage(content, format);
         const metric = spec.coverage.metric as CoverageMetric;
         const got = cov.pct[metric];
         await ctx.evidence.write('coverage.json', cov);
         if (got === undefined) {
-          return { status: 'error', summary: `${format} coverage report has no ${metric} figure`, findings, metrics };
+          return {
+            status: 'error',
+            summary: `${format} coverage report has no ${metric} figure`,
+            findings,
+            metrics,
+          };
         }
         metrics[`coverage.${metric}`] = got;
         if (got < spec.coverage.min) {
-          findings.push({ level: 'failure', message: `${metric} coverage ${got}% is below the minimum ${spec.coverage.min}%` });
+          findings.push({
+            level: 'failure',
+            message: `${metric} coverage ${got}% is below the minimum ${spec.coverage.min}%`,
+          });
         }
       } catch (err) {
-        if (exitOk) return { status: 'error', summary: `cannot read coverage ${spec.coverage.file}: ${(err as Error).message}`, findings, metrics };
-        findings.push({ level: 'warning', message: `cannot read coverage ${spec.coverage.file}: ${(err as Error).message}` });
+        if (exitOk)
+          return {
+            status: 'error',
+            summary: `cannot read coverage ${spec.coverage.file}: ${(err as Error).message}`,
+            findings,
+            metrics,
+          };
+        findings.push({
+          level: 'warning',
+          message: `cannot read coverage ${spec.coverage.file}: ${(err as Error).message}`,
+        });
       }
     }
 
     if (repeat) {
       const base = compared[0]!;
-      const diffs = compared.slice(1).map((t, i) => ({ run: i + 2, d: firstDifference(base, t) })).filter((x) => x.d);
+      const diffs = compared
+        .slice(1)
+        .map((t, i) => ({ run: i + 2, d: firstDifference(base, t) }))
+        .filter((x) => x.d);
       metrics.repeat = repeat.times;
       metrics.differingRuns = diffs.length;
       for (const { run, d } of diffs) {
@@ -197,15 +255,29 @@ export const commandCheck = defineCheck({
     const coverageLow = findings.some((f) => f.message.includes('coverage') && f.level === 'failure');
     const nondeterministic = (metrics.differingRuns as number | undefined) ?? 0;
     const parts: string[] = [];
-    if (junit) parts.push(`${junit.passed}/${junit.tests} tests passed${junit.skipped ? `, ${junit.skipped} skipped` : ''}`);
+    if (junit)
+      parts.push(
+        `${junit.passed}/${junit.tests} tests passed${junit.skipped ? `, ${junit.skipped} skipped` : ''}`,
+      );
     if (metrics['coverage.lines'] !== undefined || spec.coverage) {
       const m = spec.coverage!.metric;
-      if (metrics[`coverage.${m}`] !== undefined) parts.push(`${m} coverage ${metrics[`coverage.${m}`]}% (min ${spec.coverage!.min}%)`);
+      if (metrics[`coverage.${m}`] !== undefined)
+        parts.push(`${m} coverage ${metrics[`coverage.${m}`]}% (min ${spec.coverage!.min}%)`);
     }
-    if (repeat) parts.push(nondeterministic ? `${nondeterministic} of ${repeat.times - 1} repeat(s) differ` : `${repeat.times} runs agree`);
+    if (repeat)
+      parts.push(
+        nondeterministic
+          ? `${nondeterministic} of ${repeat.times - 1} repeat(s) differ`
+          : `${repeat.times} runs agree`,
+      );
 
     if (exitOk && failedTests === 0 && !coverageLow && nondeterministic === 0) {
-      return { status: 'pass', summary: parts.join('; ') || `exit ${last.exitCode} in ${last.durationMs}ms`, findings, metrics };
+      return {
+        status: 'pass',
+        summary: parts.join('; ') || `exit ${last.exitCode} in ${last.durationMs}ms`,
+        findings,
+        metrics,
+      };
     }
     let score = 1;
     if (junit && failedTests > 0) score = grade(spec.grading ?? TESTS_GRADING, failedTests, junit.tests);
@@ -213,9 +285,13 @@ export const commandCheck = defineCheck({
     const reasons = [
       !exitOk && !junit ? `exit ${last.exitCode ?? `signal ${last.signal}`}` : undefined,
       junit && failedTests ? `${failedTests} of ${junit.tests} tests failed` : undefined,
-      !exitOk && junit && !failedTests ? `exit ${last.exitCode} with no failed test in the report` : undefined,
+      !exitOk && junit && !failedTests
+        ? `exit ${last.exitCode} with no failed test in the report`
+        : undefined,
       coverageLow ? parts.find((p) => p.includes('coverage')) : undefined,
-      nondeterministic ? `not deterministic: ${nondeterministic} of ${repeat!.times - 1} repeat(s) differ` : undefined,
+      nondeterministic
+        ? `not deterministic: ${nondeterministic} of ${repeat!.times - 1} repeat(s) differ`
+        : undefined,
     ].filter(Boolean);
     return { status: 'fail', score, summary: reasons.join('; '), findings, metrics };
   },

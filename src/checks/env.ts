@@ -44,18 +44,22 @@ export const envCheck = defineCheck({
       const secret = r.secret ?? !(r.equals !== undefined || r.values !== undefined);
       if (secret && value) ctx.secret(value);
       const show = (v: string) => (secret ? maskValue(v) : JSON.stringify(v));
-      const fail = (message: string) => findings.push({ level: 'failure', message: `${name}: ${message}`, file: spec.file });
+      const fail = (message: string) =>
+        findings.push({ level: 'failure', message: `${name}: ${message}`, file: spec.file });
       if (value === undefined || value === '') {
         seen[name] = 'unset';
         if (r.required) fail('is not set');
         continue;
       }
       seen[name] = secret ? `set (${value.length} chars)` : JSON.stringify(value);
-      if (r.equals !== undefined && value !== r.equals) fail(`is ${show(value)}, expected ${JSON.stringify(r.equals)}`);
+      if (r.equals !== undefined && value !== r.equals)
+        fail(`is ${show(value)}, expected ${JSON.stringify(r.equals)}`);
       if (r.values && !r.values.includes(value))
         fail(`is ${show(value)}, expected one of ${r.values.map((v) => JSON.stringify(v)).join(', ')}`);
-      if (r.pattern && !new RegExp(r.pattern).test(value)) fail(`is ${show(value)}, does not match /${r.pattern}/`);
-      if (r.notIn?.includes(value)) fail(`is set to a refused default value${secret ? '' : ` ${show(value)}`}`);
+      if (r.pattern && !new RegExp(r.pattern).test(value))
+        fail(`is ${show(value)}, does not match /${r.pattern}/`);
+      if (r.notIn?.includes(value))
+        fail(`is set to a refused default value${secret ? '' : ` ${show(value)}`}`);
       if (r.minLength !== undefined && value.length < r.minLength)
         fail(`is ${value.length} characters long, expected at least ${r.minLength}`);
     }
@@ -64,7 +68,10 @@ export const envCheck = defineCheck({
     if (findings.length === 0) return { status: 'pass', summary: `${n} variable(s) meet their rules` };
     return {
       status: 'fail',
-      summary: findings.length === 1 ? findings[0]!.message : `${findings.length} of ${n} variable rules broken, first: ${findings[0]!.message}`,
+      summary:
+        findings.length === 1
+          ? findings[0]!.message
+          : `${findings.length} of ${n} variable rules broken, first: ${findings[0]!.message}`,
       findings,
     };
   },

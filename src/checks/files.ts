@@ -5,7 +5,10 @@ import { z } from 'zod';
 import type { CheckOutcome, Finding } from '../core/types.js';
 import { defineCheck } from './types.js';
 
-async function matches(pattern: string, cwd: string): Promise<{ path: string; size: number; dir: boolean }[]> {
+async function matches(
+  pattern: string,
+  cwd: string,
+): Promise<{ path: string; size: number; dir: boolean }[]> {
   if (!isDynamicPattern(pattern)) {
     try {
       const s = await stat(path.resolve(cwd, pattern));
@@ -14,7 +17,12 @@ async function matches(pattern: string, cwd: string): Promise<{ path: string; si
       return [];
     }
   }
-  const found = await glob(pattern, { cwd, dot: true, onlyFiles: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const found = await glob(pattern, {
+    cwd,
+    dot: true,
+    onlyFiles: false,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  });
   return Promise.all(
     found.sort().map(async (p) => {
       const s = await stat(path.resolve(cwd, p));
@@ -30,7 +38,10 @@ export const filesCheck = defineCheck({
   fields: z.object({
     paths: z.array(z.string().min(1)).default([]).describe('Paths or globs that must each match something'),
     nonEmpty: z.boolean().default(false).describe('Matched files must not be empty'),
-    forbidden: z.array(z.string().min(1)).default([]).describe('Globs that must match nothing (e.g. .env, **/*.pem)'),
+    forbidden: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Globs that must match nothing (e.g. .env, **/*.pem)'),
   }),
   async run(spec, ctx): Promise<CheckOutcome> {
     const findings: Finding[] = [];
@@ -39,19 +50,29 @@ export const filesCheck = defineCheck({
       const found = await matches(pattern, ctx.cwd);
       seen[pattern] = found.map(({ path, size }) => ({ path, size }));
       if (found.length === 0) {
-        findings.push({ level: 'failure', message: `required path missing: ${pattern}`, file: isDynamicPattern(pattern) ? undefined : pattern });
+        findings.push({
+          level: 'failure',
+          message: `required path missing: ${pattern}`,
+          file: isDynamicPattern(pattern) ? undefined : pattern,
+        });
         continue;
       }
       if (spec.nonEmpty) {
         for (const f of found) {
-          if (!f.dir && f.size === 0) findings.push({ level: 'failure', message: `required file is empty: ${f.path}`, file: f.path });
+          if (!f.dir && f.size === 0)
+            findings.push({ level: 'failure', message: `required file is empty: ${f.path}`, file: f.path });
         }
       }
     }
     for (const pattern of spec.forbidden) {
       const found = await matches(pattern, ctx.cwd);
       seen[`!${pattern}`] = found.map(({ path, size }) => ({ path, size }));
-      for (const f of found) findings.push({ level: 'failure', message: `forbidden path present: ${f.path} (matches ${pattern})`, file: f.path });
+      for (const f of found)
+        findings.push({
+          level: 'failure',
+          message: `forbidden path present: ${f.path} (matches ${pattern})`,
+          file: f.path,
+        });
     }
     await ctx.evidence.write('matches.json', seen);
     const total = spec.paths.length + spec.forbidden.length;
@@ -65,7 +86,10 @@ export const filesCheck = defineCheck({
     }
     return {
       status: 'fail',
-      summary: findings.length === 1 ? findings[0]!.message : `${findings.length} problems, first: ${findings[0]!.message}`,
+      summary:
+        findings.length === 1
+          ? findings[0]!.message
+          : `${findings.length} problems, first: ${findings[0]!.message}`,
       findings,
       metrics: { problems: findings.length },
     };

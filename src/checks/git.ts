@@ -3,11 +3,12 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import { stringList, toList } from '../config/fields.js';
 import type { CheckOutcome, Finding } from '../core/types.js';
-import { defineCheck, type CheckContext } from './types.js';
+import { type CheckContext, defineCheck } from './types.js';
 
 async function git(ctx: CheckContext, args: string[]): Promise<string> {
   const r = await ctx.exec.file('git', args, { cwd: ctx.cwd, signal: ctx.signal, env: ctx.env });
-  if (r.exitCode !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
+  if (r.exitCode !== 0)
+    throw new Error(`git ${args.join(' ')} failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
   return r.stdout;
 }
 
@@ -24,7 +25,10 @@ export const gitCheck = defineCheck({
   description: 'The working tree is clean (unless allowed) and HEAD is on an expected branch',
   defaults: { category: 'safety', enforcement: 'required' },
   fields: z.object({
-    clean: z.boolean().default(true).describe('Fail when tracked files are modified or untracked files exist'),
+    clean: z
+      .boolean()
+      .default(true)
+      .describe('Fail when tracked files are modified or untracked files exist'),
     allowDirty: z.array(z.string()).default([]).describe('Globs of paths that may be dirty'),
     untracked: z.boolean().default(true).describe('Count untracked files as dirty'),
     branch: stringList.optional().describe('Branch name or glob(s) HEAD must be on, e.g. [main, release/*]'),
@@ -38,7 +42,12 @@ export const gitCheck = defineCheck({
       return { status: 'error', summary: `${ctx.cwd} is not a git repository` };
     }
     if (spec.clean) {
-      const out = await git(ctx, ['status', '--porcelain=v1', '-z', spec.untracked ? '--untracked-files=all' : '--untracked-files=no']);
+      const out = await git(ctx, [
+        'status',
+        '--porcelain=v1',
+        '-z',
+        spec.untracked ? '--untracked-files=all' : '--untracked-files=no',
+      ]);
       const entries = out.split('\0').filter(Boolean);
       const allowed = picomatch(spec.allowDirty, { dot: true });
       // The gate's own output directory is never counted as dirt.
@@ -49,7 +58,8 @@ export const gitCheck = defineCheck({
         const code = e.slice(0, 2);
         const file = e.slice(3);
         if (code[0] === 'R' || code[0] === 'C') i++; // the next entry is the rename source
-        if (outDir && !outDir.startsWith('..') && (file === outDir || file.startsWith(`${outDir}/`))) continue;
+        if (outDir && !outDir.startsWith('..') && (file === outDir || file.startsWith(`${outDir}/`)))
+          continue;
         if (spec.allowDirty.length && allowed(file)) continue;
         dirty.push(`${code.trim() || '??'} ${file}`);
         findings.push({ level: 'failure', message: `uncommitted change: ${code.trim()} ${file}`, file });
@@ -62,18 +72,29 @@ export const gitCheck = defineCheck({
       const branch = await currentBranch(ctx);
       metrics.branch = branch ?? '(detached)';
       if (!branch) {
-        findings.push({ level: 'failure', message: `HEAD is detached; expected branch ${patterns.join(' or ')}` });
+        findings.push({
+          level: 'failure',
+          message: `HEAD is detached; expected branch ${patterns.join(' or ')}`,
+        });
       } else if (!picomatch(patterns)(branch)) {
-        findings.push({ level: 'failure', message: `on branch "${branch}", expected ${patterns.join(' or ')}` });
+        findings.push({
+          level: 'failure',
+          message: `on branch "${branch}", expected ${patterns.join(' or ')}`,
+        });
       }
     }
     if (findings.length === 0) {
-      const parts = [spec.clean ? 'working tree clean' : undefined, metrics.branch ? `on ${metrics.branch}` : undefined].filter(Boolean);
+      const parts = [
+        spec.clean ? 'working tree clean' : undefined,
+        metrics.branch ? `on ${metrics.branch}` : undefined,
+      ].filter(Boolean);
       return { status: 'pass', summary: parts.join(', ') || 'git checks passed', metrics };
     }
     const dirty = findings.filter((f) => f.message.startsWith('uncommitted')).length;
     const other = findings.filter((f) => !f.message.startsWith('uncommitted'));
-    const summary = [dirty ? `${dirty} uncommitted change(s)` : undefined, ...other.map((f) => f.message)].filter(Boolean).join('; ');
+    const summary = [dirty ? `${dirty} uncommitted change(s)` : undefined, ...other.map((f) => f.message)]
+      .filter(Boolean)
+      .join('; ');
     return { status: 'fail', summary, findings, metrics };
   },
 });

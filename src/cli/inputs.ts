@@ -9,7 +9,8 @@ export function parseInputs(pairs: readonly string[], where: string): Record<str
     const eq = line.indexOf('=');
     if (eq <= 0) throw new UsageError(`${where}: expected key=value, got "${line}"`);
     const key = line.slice(0, eq).trim();
-    if (!/^[A-Za-z_][\w-]*$/.test(key)) throw new UsageError(`${where}: "${key}" is not a valid input name (letters, digits, _ and -)`);
+    if (!/^[A-Za-z_][\w-]*$/.test(key))
+      throw new UsageError(`${where}: "${key}" is not a valid input name (letters, digits, _ and -)`);
     out[key] = line.slice(eq + 1).trim();
   }
   return out;

@@ -4,7 +4,7 @@ import { createStreamLogger } from '../adapters/logger.js';
 import { verifyBundle } from '../bundle/verify.js';
 import { DEFAULT_CONFIG_PATH, loadConfigFile, planGate } from '../config/load.js';
 import { configJsonSchema } from '../config/schema.js';
-import { ConfigError, errorMessage, isUserError, UsageError } from '../core/errors.js';
+import { ConfigError, errorMessage, isUserError, type UsageError } from '../core/errors.js';
 import { runGate } from '../gate.js';
 import { VERSION } from '../version.js';
 import { parseInputs } from './inputs.js';
@@ -14,6 +14,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** Aborted on SIGINT/SIGTERM: checks stop, the report of what ran is still written. */
+  signal?: AbortSignal;
 }
 
 export const EXIT = { promote: 0, hold: 1, usage: 2, internal: 3 } as const;
@@ -22,7 +24,9 @@ const collect = (value: string, prev: string[]) => [...prev, value];
 
 function reportUserError(err: ConfigError | UsageError, io: CliIo): number {
   if (err instanceof ConfigError) {
-    io.stderr(`promotion-gate: invalid configuration (${err.issues.length} problem${err.issues.length === 1 ? '' : 's'})\n`);
+    io.stderr(
+      `promotion-gate: invalid configuration (${err.issues.length} problem${err.issues.length === 1 ? '' : 's'})\n`,
+    );
     io.stderr(`${err.message}\n`);
   } else io.stderr(`promotion-gate: ${err.message}\n`);
   return EXIT.usage;
@@ -32,7 +36,9 @@ function reportUserError(err: ConfigError | UsageError, io: CliIo): number {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code: number = EXIT.internal;
   const program = new Command('promotion-gate')
-    .description('Decide whether a release may be promoted, with reasons and a tamper-evident evidence bundle.')
+    .description(
+      'Decide whether a release may be promoted, with reasons and a tamper-evident evidence bundle.',
+    )
     .version(VERSION)
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
@@ -47,29 +53,47 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--base <ref>', 'base revision of the change being promoted')
     .option('--head <ref>', 'head revision of the change being promoted')
     .option('-i, --input <key=value>', 'value for ${{ inputs.key }} (repeatable)', collect, [])
-    .addOption(new Option('--fail-on <when>', 'exit non-zero on hold, or never').choices(['hold', 'never']).default('hold'))
+    .addOption(
+      new Option('--fail-on <when>', 'exit non-zero on hold, or never')
+        .choices(['hold', 'never'])
+        .default('hold'),
+    )
     .option('-v, --verbose', 'print each check’s log lines')
-    .action(async (o: { profile: string; config: string; out?: string; base?: string; head?: string; input: string[]; failOn: string; verbose?: boolean }) => {
-      const run = await runGate({
-        configPath: path.resolve(io.cwd, o.config),
-        profile: o.profile,
-        outDir: o.out ? path.resolve(io.cwd, o.out) : undefined,
-        inputs: parseInputs(o.input, '--input'),
-        env: io.env,
-        cwd: io.cwd,
-        base: o.base,
-        head: o.head,
-        logger: createStreamLogger({ write: (l) => io.stderr(`${l}\n`), verbose: o.verbose }),
-      });
-      const r = run.report;
-      const rel = path.relative(io.cwd, run.outDir) || '.';
-      io.stdout(`\n${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'}  ${r.profile}  score ${r.score}/5  ${r.action}  level ${r.level}\n`);
-      for (const reason of r.reasons.filter((x) => x.blocking)) io.stdout(`  ✖ ${reason.message}\n`);
-      for (const reason of r.reasons.filter((x) => !x.blocking)) io.stdout(`  • ${reason.message}\n`);
-      io.stdout(`report: ${path.join(rel, 'report.md')}  (${path.join(rel, 'report.json')})\n`);
-      io.stdout(`bundle: ${r.bundle?.id}\n`);
-      code = r.verdict === 'promote' || o.failOn === 'never' ? EXIT.promote : EXIT.hold;
-    });
+    .action(
+      async (o: {
+        profile: string;
+        config: string;
+        out?: string;
+        base?: string;
+        head?: string;
+        input: string[];
+        failOn: string;
+        verbose?: boolean;
+      }) => {
+        const run = await runGate({
+          configPath: path.resolve(io.cwd, o.config),
+          profile: o.profile,
+          outDir: o.out ? path.resolve(io.cwd, o.out) : undefined,
+          inputs: parseInputs(o.input, '--input'),
+          env: io.env,
+          cwd: io.cwd,
+          base: o.base,
+          head: o.head,
+          logger: createStreamLogger({ write: (l) => io.stderr(`${l}\n`), verbose: o.verbose }),
+          signal: io.signal,
+        });
+        const r = run.report;
+        const rel = path.relative(io.cwd, run.outDir) || '.';
+        io.stdout(
+          `\n${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'}  ${r.profile}  score ${r.score}/5  ${r.action}  level ${r.level}\n`,
+        );
+        for (const reason of r.reasons.filter((x) => x.blocking)) io.stdout(`  ✖ ${reason.message}\n`);
+        for (const reason of r.reasons.filter((x) => !x.blocking)) io.stdout(`  • ${reason.message}\n`);
+        io.stdout(`report: ${path.join(rel, 'report.md')}  (${path.join(rel, 'report.json')})\n`);
+        io.stdout(`bundle: ${r.bundle?.id}\n`);
+        code = r.verdict === 'promote' || o.failOn === 'never' ? EXIT.promote : EXIT.hold;
+      },
+    );
 
   program
     .command('validate')
@@ -82,9 +106,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const profiles = Object.keys(loaded.config.profiles);
       if (o.profile) {
         const plan = planGate(loaded, o.profile, { env: io.env, inputs: parseInputs(o.input, '--input') });
-        io.stdout(`${o.config}: valid; profile ${o.profile} runs ${plan.checks.length} check(s): ${plan.checks.map((c) => c.id).join(', ')}\n`);
+        io.stdout(
+          `${o.config}: valid; profile ${o.profile} runs ${plan.checks.length} check(s): ${plan.checks.map((c) => c.id).join(', ')}\n`,
+        );
       } else {
-        io.stdout(`${o.config}: valid (${Object.keys(loaded.config.checks).length} checks, profiles: ${profiles.join(', ')})\n`);
+        io.stdout(
+          `${o.config}: valid (${Object.keys(loaded.config.checks).length} checks, profiles: ${profiles.join(', ')})\n`,
+        );
       }
       code = 0;
     });
@@ -119,7 +147,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return 0;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0)
+        return 0;
       return EXIT.usage;
     }
     if (isUserError(err)) return reportUserError(err, io);

@@ -26,7 +26,9 @@ export const condition = z
       ctx.addIssue({ code: 'custom', message: (err as Error).message });
     }
   })
-  .describe('A condition: `<path> <op> <value>`, e.g. `status == "ok"`, `tables.permits > 0`, `error not exists`');
+  .describe(
+    'A condition: `<path> <op> <value>`, e.g. `status == "ok"`, `tables.permits > 0`, `error not exists`',
+  );
 
 export const regex = z.string().superRefine((s, ctx) => {
   if (hasExpression(s)) return;

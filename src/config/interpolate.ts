@@ -27,7 +27,9 @@ export function parseExpressions(text: string): { refs: ExpressionRef[]; errors:
   for (const m of text.matchAll(EXPR)) {
     const body = BODY.exec(m[1]!);
     if (!body) {
-      errors.push(`cannot read expression "${m[0]}": expected \${{ vars.NAME }}, \${{ env.NAME }} or \${{ inputs.NAME }}, optionally followed by || 'default'`);
+      errors.push(
+        `cannot read expression "${m[0]}": expected \${{ vars.NAME }}, \${{ env.NAME }} or \${{ inputs.NAME }}, optionally followed by || 'default'`,
+      );
       continue;
     }
     const ns = body[1] as Namespace;
@@ -43,20 +45,28 @@ export function parseExpressions(text: string): { refs: ExpressionRef[]; errors:
 /** Walks every string of a value, yielding its key path. */
 export function* strings(value: unknown, path: KeyPath = []): Generator<{ path: KeyPath; text: string }> {
   if (typeof value === 'string') yield { path, text: value };
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
+  else if (Array.isArray(value))
+    for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
   else if (value && typeof value === 'object' && !(value instanceof Date))
     for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
 /** Syntax and `vars.X` references, checked without any inputs (for `validate`). */
-export function expressionIssues(root: unknown, varNames: readonly string[], base: KeyPath = []): InterpolationIssue[] {
+export function expressionIssues(
+  root: unknown,
+  varNames: readonly string[],
+  base: KeyPath = [],
+): InterpolationIssue[] {
   const issues: InterpolationIssue[] = [];
   for (const { path, text } of strings(root, base)) {
     const { refs, errors } = parseExpressions(text);
     for (const e of errors) issues.push({ path, message: e });
     for (const r of refs) {
       if (r.ns === 'vars' && !varNames.includes(r.name)) {
-        issues.push({ path, message: `${r.text} refers to an undefined var "${r.name}" (vars: ${varNames.join(', ') || 'none'})` });
+        issues.push({
+          path,
+          message: `${r.text} refers to an undefined var "${r.name}" (vars: ${varNames.join(', ') || 'none'})`,
+        });
       }
     }
   }
@@ -104,7 +114,12 @@ export class Interpolator {
     return out;
   }
 
-  private lookup(r: ExpressionRef, path: KeyPath, issues: InterpolationIssue[], stack: string[]): string | undefined {
+  private lookup(
+    r: ExpressionRef,
+    path: KeyPath,
+    issues: InterpolationIssue[],
+    stack: string[],
+  ): string | undefined {
     const orFallback = (v: string | undefined, missing: string): string | undefined => {
       if (v !== undefined && v !== '') return v;
       if (r.fallback !== undefined) return r.fallback;
@@ -123,7 +138,10 @@ export class Interpolator {
       return orFallback(v, `${r.text} has no value: the environment variable ${r.name} is not set`);
     }
     if (stack.includes(r.name)) {
-      issues.push({ path, message: `vars refer to each other in a cycle: ${[...stack, r.name].join(' → ')}` });
+      issues.push({
+        path,
+        message: `vars refer to each other in a cycle: ${[...stack, r.name].join(' → ')}`,
+      });
       return undefined;
     }
     if (!Object.hasOwn(this.vars, r.name)) {

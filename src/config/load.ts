@@ -1,21 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { CHECK_TYPES } from '../checks/registry.js';
 import { parseDuration } from '../core/duration.js';
-import { type ConfigIssue, ConfigError } from '../core/errors.js';
+import { ConfigError, type ConfigIssue } from '../core/errors.js';
 import { didYouMean } from '../core/text.js';
 import type { Enforcement, OnError, Waiver } from '../core/types.js';
 import { expressionIssues, Interpolator } from './interpolate.js';
 import { SourceFile } from './locate.js';
 import {
-  type KeyPath,
   describeZodIssue,
+  type KeyPath,
   profileGraphIssues,
   type ResolvedProfile,
   resolveProfile,
   sourcePathOf,
   validateCheck,
 } from './resolve.js';
-import { CHECK_ID, configSchema, DEFAULT_CATEGORIES, type DecisionSettings, type RawConfig } from './schema.js';
+import {
+  CHECK_ID,
+  configSchema,
+  DEFAULT_CATEGORIES,
+  type DecisionSettings,
+  type RawConfig,
+} from './schema.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/promotion-gate.yml';
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -105,7 +111,12 @@ export function parseConfig(file: string, text: string): LoadedConfig {
   if (syntax.length > 0) {
     for (const e of syntax) {
       const pos = source.position(e.pos[0]);
-      issues.items.push({ file, line: pos.line, column: pos.column, message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
+      issues.items.push({
+        file,
+        line: pos.line,
+        column: pos.column,
+        message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      });
     }
     issues.throwIfAny();
   }
@@ -155,7 +166,8 @@ export function parseConfig(file: string, text: string): LoadedConfig {
 
 function categoriesFor(config: RawConfig): Set<string> {
   const cats = new Set(Object.keys({ ...DEFAULT_CATEGORIES, ...config.decision?.categories }));
-  for (const p of Object.values(config.profiles)) for (const c of Object.keys(p.decision?.categories ?? {})) cats.add(c);
+  for (const p of Object.values(config.profiles))
+    for (const c of Object.keys(p.decision?.categories ?? {})) cats.add(c);
   return cats;
 }
 
@@ -227,12 +239,16 @@ function semanticIssues(config: RawConfig, issues: IssueList, invalid: ReadonlyS
   (config.waivers ?? []).forEach((w, i) => {
     const check = config.checks[w.check];
     if (!check) {
-      issues.add(['waivers', i, 'check'], `waives unknown check "${w.check}"${didYouMean(w.check, checkIds)}`);
+      issues.add(
+        ['waivers', i, 'check'],
+        `waives unknown check "${w.check}"${didYouMean(w.check, checkIds)}`,
+      );
       return;
     }
     const hardSomewhere =
       check.enforcement === 'hard' ||
-      (check.enforcement === undefined && CHECK_TYPES.find((t) => t.type === check.type)?.defaults.enforcement === 'hard');
+      (check.enforcement === undefined &&
+        CHECK_TYPES.find((t) => t.type === check.type)?.defaults.enforcement === 'hard');
     if (hardSomewhere) {
       issues.add(['waivers', i, 'check'], `check "${w.check}" is hard: a hard check cannot be waived`);
     }
@@ -300,7 +316,10 @@ export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOption
     const c = checks.find((x) => x.id === w.check);
     if (c?.enforcement === 'hard') {
       const i = config.waivers!.indexOf(w);
-      issues.add(['waivers', i, 'check'], `check "${w.check}" is hard in profile "${profile}": it cannot be waived`);
+      issues.add(
+        ['waivers', i, 'check'],
+        `check "${w.check}" is hard in profile "${profile}": it cannot be waived`,
+      );
     }
   }
   issues.throwIfAny();
@@ -312,7 +331,8 @@ export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOption
     policy: decisionPolicy(resolved.decision),
     waivers,
     concurrency: config.defaults?.concurrency ?? DEFAULT_CONCURRENCY,
-    gateTimeoutMs: parseDuration(config.defaults?.gateTimeout ?? DEFAULT_GATE_TIMEOUT_MS) ?? DEFAULT_GATE_TIMEOUT_MS,
+    gateTimeoutMs:
+      parseDuration(config.defaults?.gateTimeout ?? DEFAULT_GATE_TIMEOUT_MS) ?? DEFAULT_GATE_TIMEOUT_MS,
     secrets: [...interp.envValues],
   };
 }

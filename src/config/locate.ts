@@ -27,7 +27,9 @@ export class SourceFile {
     for (let i = 0; i < path.length; i++) {
       const key = path[i]!;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+        const pair = node.items.find(
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key),
+        );
         if (!pair) break;
         const last = i === path.length - 1;
         if (last && keyOnly && isScalar(pair.key)) {
@@ -35,7 +37,9 @@ export class SourceFile {
           break;
         }
         node = pair.value;
-        best = (isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value) ? pair.value : pair.key) as Node;
+        best = (
+          isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value) ? pair.value : pair.key
+        ) as Node;
         if (!pair.value && isScalar(pair.key)) best = pair.key;
       } else if (isSeq(node)) {
         const item = node.items[Number(key)];

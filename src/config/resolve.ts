@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { CHECK_TYPES } from '../checks/registry.js';
 import { didYouMean } from '../core/text.js';
-import { type DecisionSettings, type RawCheck, type RawConfig, checkSchema, commonCheckFields } from './schema.js';
+import {
+  checkSchema,
+  commonCheckFields,
+  type DecisionSettings,
+  type RawCheck,
+  type RawConfig,
+} from './schema.js';
 
 export type KeyPath = (string | number)[];
 
@@ -50,7 +56,10 @@ export function profileGraphIssues(config: RawConfig): { path: KeyPath; message:
       const key = [...cycle].sort().join(',');
       if (!reported.has(key)) {
         reported.add(key);
-        issues.push({ path: ['profiles', name, 'extends'], message: `profiles extend each other in a cycle: ${cycle.join(' → ')}` });
+        issues.push({
+          path: ['profiles', name, 'extends'],
+          message: `profiles extend each other in a cycle: ${cycle.join(' → ')}`,
+        });
       }
       return;
     }
@@ -67,7 +76,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Objects merge key by key; arrays and scalars are replaced. */
-export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+export function deepMerge(
+  base: Record<string, unknown>,
+  over: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
@@ -141,7 +153,10 @@ export function sourcePathOf(check: ProfileCheck, inner: readonly (string | numb
 }
 
 /** Validates a merged (and possibly interpolated) check against its type's schema. */
-export function validateCheck(check: ProfileCheck, raw: Record<string, unknown> = check.raw): {
+export function validateCheck(
+  check: ProfileCheck,
+  raw: Record<string, unknown> = check.raw,
+): {
   value?: RawCheck;
   issues: { path: KeyPath; message: string; keyOnly?: boolean }[];
 } {

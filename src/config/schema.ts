@@ -40,7 +40,12 @@ export const decisionSchema = z.strictObject({
     .record(z.string(), z.number().min(0).max(2))
     .optional()
     .describe('Category weights 0–2: effective = 5 − (5 − raw) × weight, floored at 2 unless raw is 1'),
-  holdLine: z.int().min(1).max(5).optional().describe('Hold when the effective score is at or below this (default 2)'),
+  holdLine: z
+    .int()
+    .min(1)
+    .max(5)
+    .optional()
+    .describe('Hold when the effective score is at or below this (default 2)'),
   autoPromoteAt: z
     .int()
     .min(1)
@@ -61,7 +66,10 @@ export const decisionSchema = z.strictObject({
 
 const profileSchema = z.strictObject({
   description: z.string().optional(),
-  extends: z.union([z.string(), z.array(z.string())]).optional().describe('Profiles whose checks this one inherits'),
+  extends: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .describe('Profiles whose checks this one inherits'),
   checks: z.array(z.string()).optional().describe('Check ids this profile adds'),
   exclude: z.array(z.string()).optional().describe('Inherited check ids this profile drops'),
   overrides: z

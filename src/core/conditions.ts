@@ -84,7 +84,9 @@ export function parseCondition(source: string): Condition {
     }
   }
   if (['>', '>=', '<', '<='].includes(op) && typeof value !== 'number') {
-    throw new Error(`cannot read condition "${source}": "${op}" compares numbers, got ${JSON.stringify(value)}`);
+    throw new Error(
+      `cannot read condition "${source}": "${op}" compares numbers, got ${JSON.stringify(value)}`,
+    );
   }
   return { source, path: parsePath(pathText), length: isLen, op, value };
 }
@@ -107,13 +109,14 @@ export function getPath(doc: unknown, path: string[]): { found: boolean; value: 
 
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'missing';
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 function toNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   return undefined;
 }

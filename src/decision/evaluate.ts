@@ -52,7 +52,9 @@ function waiverActive(w: Waiver, now: Date): boolean {
 const failing = (s: CheckStatus) => s === 'fail';
 
 function describe(r: CheckResult): string {
-  return r.status === 'error' ? `could not run (${r.error ?? r.summary}); counted as ${r.onError}` : r.summary;
+  return r.status === 'error'
+    ? `could not run (${r.error ?? r.summary}); counted as ${r.onError}`
+    : r.summary;
 }
 
 export function evaluate(input: DecisionInput): Decision {
@@ -201,15 +203,22 @@ export function evaluate(input: DecisionInput): Decision {
     }
   }
 
-  const gating = results.filter((r) => r.status !== 'skipped' && (r.enforcement === 'hard' || r.enforcement === 'required'));
+  const gating = results.filter(
+    (r) => r.status !== 'skipped' && (r.enforcement === 'hard' || r.enforcement === 'required'),
+  );
   const gatingPassed = gating.filter((r) => !failing(countedStatus(r)) || waived.has(r.id)).length;
-  const gatingPassedPercent = gating.length === 0 ? 100 : Math.round((gatingPassed / gating.length) * 1000) / 10;
+  const gatingPassedPercent =
+    gating.length === 0 ? 100 : Math.round((gatingPassed / gating.length) * 1000) / 10;
 
   const verdict = blockers.length > 0 ? 'hold' : 'promote';
   const action: PromotionAction =
     verdict === 'hold' ? 'hold' : score >= policy.autoPromoteAt ? 'auto-promote' : 'promote-with-hotfix';
   const level =
-    blockers.length === 0 ? 'ga_ready' : gatingPassedPercent >= policy.releaseCandidatePercent ? 'release_candidate' : 'blocked';
+    blockers.length === 0
+      ? 'ga_ready'
+      : gatingPassedPercent >= policy.releaseCandidatePercent
+        ? 'release_candidate'
+        : 'blocked';
 
   // Blocking reasons first, then by kind as produced.
   reasons.sort((a, b) => Number(b.blocking) - Number(a.blocking));

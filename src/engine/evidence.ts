@@ -4,7 +4,11 @@ import type { EvidenceWriter } from '../checks/types.js';
 import type { Redactor } from '../core/redact.js';
 
 function safeName(name: string): string {
-  const clean = name.replace(/\\/g, '/').split('/').filter((p) => p && p !== '.' && p !== '..').join('/');
+  const clean = name
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p && p !== '.' && p !== '..')
+    .join('/');
   return clean.replace(/[^\w./-]/g, '_') || 'evidence';
 }
 

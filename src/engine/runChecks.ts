@@ -28,6 +28,8 @@ export interface EngineDeps {
 export interface EngineOptions {
   concurrency: number;
   gateTimeoutMs: number;
+  /** Stops every check (Ctrl-C, a cancelled workflow); the results still come back. */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_SCORE = { pass: 5, warn: 4, fail: 1, error: 1 } as const;
@@ -39,8 +41,10 @@ class CheckTimeout extends Error {}
 function validateOutcome(o: unknown): string | undefined {
   if (!o || typeof o !== 'object') return 'returned no result';
   const r = o as CheckOutcome;
-  if (!CHECK_STATUSES.includes(r.status as never) || (r.status as string) === 'skipped') return `returned unknown status ${JSON.stringify(r.status)}`;
-  if (r.score !== undefined && (!Number.isInteger(r.score) || r.score < 1 || r.score > 5)) return `returned score ${r.score}, expected 1–5`;
+  if (!CHECK_STATUSES.includes(r.status as never) || (r.status as string) === 'skipped')
+    return `returned unknown status ${JSON.stringify(r.status)}`;
+  if (r.score !== undefined && (!Number.isInteger(r.score) || r.score < 1 || r.score > 5))
+    return `returned score ${r.score}, expected 1–5`;
   if (typeof r.summary !== 'string') return 'returned no summary';
   return undefined;
 }
@@ -59,7 +63,13 @@ function baseResult(check: PlannedCheck): Omit<CheckResult, 'status' | 'score' |
   };
 }
 
-function errored(check: PlannedCheck, error: string, durationMs: number, evidence: string[] = [], findings: Finding[] = []): CheckResult {
+function errored(
+  check: PlannedCheck,
+  error: string,
+  durationMs: number,
+  evidence: string[] = [],
+  findings: Finding[] = [],
+): CheckResult {
   return {
     ...baseResult(check),
     status: 'error',
@@ -76,11 +86,21 @@ function errored(check: PlannedCheck, error: string, durationMs: number, evidenc
  * Runs the checks concurrently (bounded), each with its own timeout, under one gate timeout.
  * Whatever a check does — throw, hang, return nonsense — it ends as a result; the others go on.
  */
-export async function runChecks(checks: readonly PlannedCheck[], deps: EngineDeps, opts: EngineOptions): Promise<CheckResult[]> {
+export async function runChecks(
+  checks: readonly PlannedCheck[],
+  deps: EngineDeps,
+  opts: EngineOptions,
+): Promise<CheckResult[]> {
   const limit = pLimit(Math.max(1, opts.concurrency));
   const gate = new AbortController();
-  const gateTimer = setTimeout(() => gate.abort(new Error(`gate timeout of ${formatDuration(opts.gateTimeoutMs)} reached`)), opts.gateTimeoutMs);
+  const gateTimer = setTimeout(
+    () => gate.abort(new Error(`gate timeout of ${formatDuration(opts.gateTimeoutMs)} reached`)),
+    opts.gateTimeoutMs,
+  );
   gateTimer.unref?.();
+  const onStop = () => gate.abort(opts.signal!.reason ?? new Error('stopped'));
+  if (opts.signal?.aborted) onStop();
+  else opts.signal?.addEventListener('abort', onStop, { once: true });
 
   const finish = (result: CheckResult, log: readonly string[] = []): CheckResult => {
     const clean = deps.redactor.redactDeep(result);
@@ -92,9 +112,16 @@ export async function runChecks(checks: readonly PlannedCheck[], deps: EngineDep
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     if (check.enforcement === 'off') {
-      return finish({ ...baseResult(check), status: 'skipped', score: 5, summary: 'not run (enforcement: off)', durationMs: 0 });
+      return finish({
+        ...baseResult(check),
+        status: 'skipped',
+        score: 5,
+        summary: 'not run (enforcement: off)',
+        durationMs: 0,
+      });
     }
-    if (gate.signal.aborted) return finish(errored(check, `not started: ${errorMessage(gate.signal.reason)}`, 0));
+    if (gate.signal.aborted)
+      return finish(errored(check, `not started: ${errorMessage(gate.signal.reason)}`, 0));
     const type = deps.types ? deps.types.find((t) => t.type === check.type) : checkType(check.type);
     if (!type) return finish(errored(check, `no check type "${check.type}"`, 0));
 
@@ -137,7 +164,12 @@ export async function runChecks(checks: readonly PlannedCheck[], deps: EngineDep
       const outcome = await Promise.race([type.run(check.spec as never, ctx), stopped]);
       const invalid = validateOutcome(outcome);
       if (invalid) {
-        result = errored(check, `internal error in check type "${check.type}": ${invalid}`, elapsed(), evidence);
+        result = errored(
+          check,
+          `internal error in check type "${check.type}": ${invalid}`,
+          elapsed(),
+          evidence,
+        );
       } else if (outcome.status === 'error') {
         result = errored(check, outcome.summary, elapsed(), evidence, outcome.findings ?? []);
         result.metrics = outcome.metrics ?? {};
@@ -169,5 +201,6 @@ export async function runChecks(checks: readonly PlannedCheck[], deps: EngineDep
     return await Promise.all(checks.map((c) => limit(() => runOne(c))));
   } finally {
     clearTimeout(gateTimer);
+    opts.signal?.removeEventListener('abort', onStop);
   }
 }

@@ -1,3 +1,6 @@
 import { run } from '../action/main.js';
+import { stopSignal } from './stop.js';
 
-process.exitCode = await run();
+const stop = stopSignal();
+const code = await run(stop.signal);
+process.exitCode = stop.exitCode() ?? code;

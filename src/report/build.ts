@@ -13,7 +13,12 @@ export interface ReportMeta {
 
 const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
 
-export function buildReport(plan: GatePlan, results: CheckResult[], decision: Decision, meta: ReportMeta): Report {
+export function buildReport(
+  plan: GatePlan,
+  results: CheckResult[],
+  decision: Decision,
+  meta: ReportMeta,
+): Report {
   const counts = { pass: 0, warn: 0, fail: 0, error: 0, skipped: 0, total: results.length };
   for (const r of results) counts[r.status]++;
   const inputs: Record<string, string> = {};

@@ -44,7 +44,11 @@ function header(r: Report): string[] {
     }`,
   ];
   if (r.ratchetTriggered) {
-    lines.push('', '> [!CAUTION]', '> **Hotfix ratchet:** checks that needed a hotfix in the last run still fail. Fix them before promoting.');
+    lines.push(
+      '',
+      '> [!CAUTION]',
+      '> **Hotfix ratchet:** checks that needed a hotfix in the last run still fail. Fix them before promoting.',
+    );
   } else if (r.action === 'promote-with-hotfix') {
     lines.push(
       '',
@@ -58,12 +62,19 @@ function header(r: Report): string[] {
 function reasons(r: Report): string[] {
   if (r.reasons.length === 0) return [];
   const out = ['', '### Reasons', ''];
-  for (const x of r.reasons) out.push(`- ${x.blocking ? '**Blocking** — ' : ''}${esc(oneLine(x.message, 500))}`);
+  for (const x of r.reasons)
+    out.push(`- ${x.blocking ? '**Blocking** — ' : ''}${esc(oneLine(x.message, 500))}`);
   return out;
 }
 
 function checksTable(checks: CheckResult[], omittedPassing: number): string[] {
-  const out = ['', '### Checks', '', '| | Check | Type | Enforcement | Category | Score | Time | Summary |', '|---|---|---|---|---|---|---|---|'];
+  const out = [
+    '',
+    '### Checks',
+    '',
+    '| | Check | Type | Enforcement | Category | Score | Time | Summary |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
   for (const c of checks) {
     const score = c.status === 'skipped' ? '–' : `${c.score}/5`;
     const name = c.title ? `${cell(c.title)} (\`${c.id}\`)` : `\`${c.id}\``;
@@ -77,15 +88,25 @@ function checksTable(checks: CheckResult[], omittedPassing: number): string[] {
 
 function categoriesTable(r: Report): string[] {
   if (r.categories.length === 0) return [];
-  const out = ['', '### Score by category', '', '| Category | Weight | Lowest raw | Effective | Limited by |', '|---|---|---|---|---|'];
-  for (const c of r.categories) out.push(`| ${cell(c.name)} | ${c.weight} | ${c.rawMin}/5 | ${c.effective} | \`${c.limitingCheck}\` |`);
+  const out = [
+    '',
+    '### Score by category',
+    '',
+    '| Category | Weight | Lowest raw | Effective | Limited by |',
+    '|---|---|---|---|---|',
+  ];
+  for (const c of r.categories)
+    out.push(`| ${cell(c.name)} | ${c.weight} | ${c.rawMin}/5 | ${c.effective} | \`${c.limitingCheck}\` |`);
   return out;
 }
 
 function waiversTable(r: Report): string[] {
   if (r.waivers.length === 0) return [];
   const out = ['', '### Waivers', '', '| Check | State | Expires | By | Reason |', '|---|---|---|---|---|'];
-  for (const w of r.waivers) out.push(`| \`${w.check}\` | ${w.state} | ${w.expires} | ${cell(w.by)} | ${cell(oneLine(w.reason, 200))} |`);
+  for (const w of r.waivers)
+    out.push(
+      `| \`${w.check}\` | ${w.state} | ${w.expires} | ${cell(w.by)} | ${cell(oneLine(w.reason, 200))} |`,
+    );
   return out;
 }
 
@@ -94,13 +115,18 @@ function findingsBlock(checks: CheckResult[]): string[] {
   if (withFindings.length === 0) return [];
   const out = ['', '### Findings'];
   for (const c of withFindings) {
-    out.push('', `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${esc(c.id)}</code> — ${c.findings.length} finding${c.findings.length === 1 ? '' : 's'}</summary>`, '');
+    out.push(
+      '',
+      `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${esc(c.id)}</code> — ${c.findings.length} finding${c.findings.length === 1 ? '' : 's'}</summary>`,
+      '',
+    );
     for (const f of c.findings.slice(0, MAX_FINDINGS_PER_CHECK)) {
       const at = f.file ? `\`${esc(f.file)}${f.line ? `:${f.line}` : ''}\` ` : '';
       const mark = f.level === 'failure' ? '' : `_${f.level}_ `;
       out.push(`- ${mark}${at}${esc(oneLine(f.message, 400))}`);
     }
-    if (c.findings.length > MAX_FINDINGS_PER_CHECK) out.push(`- … ${c.findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
+    if (c.findings.length > MAX_FINDINGS_PER_CHECK)
+      out.push(`- … ${c.findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
     out.push('', '</details>');
   }
   return out;
@@ -109,7 +135,11 @@ function findingsBlock(checks: CheckResult[]): string[] {
 function footer(r: Report): string[] {
   const chain = r.lineage.length > 1 ? ` (${r.lineage.map(esc).join(' → ')})` : '';
   const sha = r.git.sha ? ` · commit \`${r.git.sha.slice(0, 12)}\`` : '';
-  return ['', `<sub>promotion-gate ${r.tool.version} · profile ${esc(r.profile)}${chain}${sha} · ${r.startedAt}</sub>`, ''];
+  return [
+    '',
+    `<sub>promotion-gate ${r.tool.version} · profile ${esc(r.profile)}${chain}${sha} · ${r.startedAt}</sub>`,
+    '',
+  ];
 }
 
 const notPassing = (c: CheckResult) => c.status !== 'pass' && c.status !== 'skipped';
@@ -119,7 +149,15 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
   const budget = opts.budget ?? Number.POSITIVE_INFINITY;
   const hint = opts.fullReportHint ?? 'report.md in the evidence bundle';
   const attempts: (() => string[])[] = [
-    () => [...header(report), ...reasons(report), ...checksTable(report.checks, 0), ...categoriesTable(report), ...waiversTable(report), ...findingsBlock(report.checks), ...footer(report)],
+    () => [
+      ...header(report),
+      ...reasons(report),
+      ...checksTable(report.checks, 0),
+      ...categoriesTable(report),
+      ...waiversTable(report),
+      ...findingsBlock(report.checks),
+      ...footer(report),
+    ],
     () => [
       ...header(report),
       ...reasons(report),
@@ -154,6 +192,7 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
   let cut = text.slice(0, Math.max(0, budget - note.length));
   // Do not leave a half-open <details> or a broken line.
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-  if ((cut.match(/<details/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length) cut += '\n\n</details>';
+  if ((cut.match(/<details/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length)
+    cut += '\n\n</details>';
   return (cut + note).slice(0, budget);
 }

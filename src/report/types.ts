@@ -1,4 +1,12 @@
-import type { CategoryScore, CheckResult, PromotionAction, Level, Reason, Verdict, WaiverState } from '../core/types.js';
+import type {
+  CategoryScore,
+  CheckResult,
+  Level,
+  PromotionAction,
+  Reason,
+  Verdict,
+  WaiverState,
+} from '../core/types.js';
 
 export interface ManifestEntry {
   path: string;

@@ -23,7 +23,8 @@ export function detectFormat(name: string, content: string): CoverageFormat {
 export function parseCoverage(content: string, format: CoverageFormat): CoverageSummary {
   if (format === 'lcov') {
     const sum = { LF: 0, LH: 0, BRF: 0, BRH: 0, FNF: 0, FNH: 0 };
-    for (const m of content.matchAll(/^(LF|LH|BRF|BRH|FNF|FNH):(\d+)\s*$/gm)) sum[m[1] as keyof typeof sum] += Number(m[2]);
+    for (const m of content.matchAll(/^(LF|LH|BRF|BRH|FNF|FNH):(\d+)\s*$/gm))
+      sum[m[1] as keyof typeof sum] += Number(m[2]);
     if (!/^SF:/m.test(content)) throw new Error('lcov report has no SF: records');
     return {
       format,
@@ -35,9 +36,13 @@ export function parseCoverage(content: string, format: CoverageFormat): Coverage
     };
   }
   if (format === 'cobertura') {
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(content) as Record<string, Record<string, string>>;
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(content) as Record<
+      string,
+      Record<string, string>
+    >;
     const root = doc.coverage;
-    if (!root || root['line-rate'] === undefined) throw new Error('Cobertura report has no <coverage line-rate=…> element');
+    if (!root || root['line-rate'] === undefined)
+      throw new Error('Cobertura report has no <coverage line-rate=…> element');
     return {
       format,
       pct: {

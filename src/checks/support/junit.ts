@@ -42,7 +42,11 @@ const text = (n: unknown): string => {
 const LOCATION =
   /(?:\(|\s|^)(?:file:\/\/)?((?:\/|[A-Za-z]:[\\/])?(?:[\w.@-]+[\\/])*[\w.@-]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|cs|php|rs|swift|scala|exs?)):(\d+)/m;
 
-function locate(tc: Node, detail: string, exists?: (file: string) => boolean): { file?: string; line?: number } {
+function locate(
+  tc: Node,
+  detail: string,
+  exists?: (file: string) => boolean,
+): { file?: string; line?: number } {
   const file = typeof tc['@_file'] === 'string' ? tc['@_file'] : undefined;
   const line = tc['@_line'] !== undefined ? Number(tc['@_line']) : undefined;
   if (file) return { file, line: Number.isFinite(line) ? line : undefined };
@@ -56,10 +60,19 @@ function locate(tc: Node, detail: string, exists?: (file: string) => boolean): {
 /** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
 export function parseJUnit(xml: string, exists?: (file: string) => boolean): JUnitSummary {
   const doc = parser.parse(xml) as Node;
-  if (!doc.testsuites && !doc.testsuite) throw new Error('not a JUnit XML report: no <testsuites> or <testsuite> element');
+  if (!doc.testsuites && !doc.testsuite)
+    throw new Error('not a JUnit XML report: no <testsuites> or <testsuite> element');
   // <testsuites> may hold test cases directly (Node's test runner does).
   const roots = doc.testsuites ? [doc.testsuites as Node] : list(doc.testsuite);
-  const summary: JUnitSummary = { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0, timeSec: 0, failed: [] };
+  const summary: JUnitSummary = {
+    tests: 0,
+    failures: 0,
+    errors: 0,
+    skipped: 0,
+    passed: 0,
+    timeSec: 0,
+    failed: [],
+  };
   const walk = (suite: Node, parentName: string) => {
     const name = String(suite['@_name'] ?? parentName);
     for (const tc of list(suite.testcase)) {
