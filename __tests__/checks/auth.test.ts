@@ -24,14 +24,22 @@ beforeEach(async () => {
       case 'GET /account':
         return sendText(res, 302, '', { location: '/auth/login?next=/account' });
       case 'GET /magic':
-        return sendText(res, 200, '<form><h1>Sign in</h1><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>');
+        return sendText(
+          res,
+          200,
+          '<form><h1>Sign in</h1><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>',
+        );
       case 'GET /portfolio':
         return sendText(res, 200, '<h1>Your portfolio</h1><p>Holdings: 12</p>');
       case 'GET /leaky':
         // A leaked page whose header offers "Sign in" to a logged-out visitor is still a leak.
         return sendText(res, 200, '<nav><a href="/login">Sign in</a></nav><h1>Admin: all users</h1>');
       case 'GET /magic-link':
-        return sendText(res, 200, '<form><h1>Log in</h1><input type=email><button>Email me a magic link</button></form>');
+        return sendText(
+          res,
+          200,
+          '<form><h1>Log in</h1><input type=email><button>Email me a magic link</button></form>',
+        );
       case 'GET /dashboard':
         return sendText(res, 302, '', { location: '/home' });
       case 'GET /nolocation':
