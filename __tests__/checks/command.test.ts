@@ -13,7 +13,7 @@ test.skip('later', () => {});
 `,
 };
 const NODE_JUNIT =
-  'mkdir -p reports && node --test --test-reporter=junit --test-reporter-destination=reports/junit.xml test/';
+  'mkdir -p reports && node --test --test-reporter=junit --test-reporter-destination=reports/junit.xml test/math.test.mjs';
 
 describe('command check', () => {
   it('passes on exit 0 and keeps the output as evidence', async () => {

@@ -21603,14 +21603,16 @@ const LOCATION = /(?:\(|\s|^)(?:file:\/\/)?((?:\/|[A-Za-z]:[\\/])?(?:[\w.@-]+[\\
 function locate(tc, detail, exists) {
     const file = typeof tc['@_file'] === 'string' ? tc['@_file'] : undefined;
     const line = tc['@_line'] !== undefined ? Number(tc['@_line']) : undefined;
+    if (file && line !== undefined && Number.isFinite(line))
+        return { file, line };
+    const found = [...detail.matchAll(new RegExp(LOCATION, 'gm'))].map((m) => ({
+        file: m[1].replace(/^\.\//, ''),
+        line: Number(m[2]),
+    }));
+    // A report that names the file but not the line (Node 24's runner): take the line from its stack.
     if (file)
-        return { file, line: Number.isFinite(line) ? line : undefined };
-    for (const m of detail.matchAll(new RegExp(LOCATION, 'gm'))) {
-        const f = m[1].replace(/^\.\//, '');
-        if (!exists || exists(f))
-            return { file: f, line: Number(m[2]) };
-    }
-    return {};
+        return { file, line: found.find((f) => f.file === file || file.endsWith(`/${f.file}`))?.line };
+    return found.find((f) => !exists || exists(f.file)) ?? {};
 }
 /** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
 function parseJUnit(xml, exists) {
@@ -24417,17 +24419,7 @@ function buildReport(plan, results, decision, meta) {
         tool: { name: 'promotion-gate', version: meta.version },
         profile: plan.profile,
         lineage: plan.lineage,
-        verdict: decision.verdict,
-        score: decision.score,
-        action: decision.action,
-        level: decision.level,
-        gatingPassedPercent: decision.gatingPassedPercent,
-        blockers: decision.blockers,
-        reasons: decision.reasons,
-        categories: decision.categories,
-        waivers: decision.waivers,
-        hotfixChecks: decision.hotfixChecks,
-        ratchetTriggered: decision.ratchetTriggered,
+        ...decision,
         checks: results,
         counts,
         git: meta.git,
@@ -24626,7 +24618,7 @@ const VERSION = '0.1.0';
 const REPORT_MD_BUDGET = 4 * 1024 * 1024;
 const gate_SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
 function defaultOutDir(cwd, profile) {
-    return external_node_path_default().resolve(cwd, '.promotion-gate', profile);
+    return __nccwpck_require__.ab + "main/" + cwd + '/.promotion-gate/' + profile;
 }
 async function gitInfo(exec, cwd, env) {
     const read = async (args) => {

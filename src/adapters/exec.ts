@@ -24,7 +24,7 @@ export interface ExecResult {
 }
 
 export interface Exec {
-  /** Runs a shell command line (bash when present, else sh). */
+  /** Runs a shell command line with bash (cmd.exe on Windows). */
   shell(command: string, opts?: ExecOptions): Promise<ExecResult>;
   /** Runs a program with arguments, no shell. */
   file(program: string, args: string[], opts?: ExecOptions): Promise<ExecResult>;

@@ -1,12 +1,4 @@
-import type {
-  CategoryScore,
-  CheckResult,
-  Level,
-  PromotionAction,
-  Reason,
-  Verdict,
-  WaiverState,
-} from '../core/types.js';
+import type { CheckResult, Decision } from '../core/types.js';
 
 export interface ManifestEntry {
   path: string;
@@ -20,23 +12,13 @@ export interface Manifest {
   files: ManifestEntry[];
 }
 
-export interface Report {
+/** The decision, plus everything needed to read and audit it. */
+export interface Report extends Decision {
   schemaVersion: 1;
   tool: { name: 'promotion-gate'; version: string };
   profile: string;
   /** Profiles this one inherits from, root first, itself last. */
   lineage: string[];
-  verdict: Verdict;
-  score: number;
-  action: PromotionAction;
-  level: Level;
-  gatingPassedPercent: number;
-  blockers: string[];
-  reasons: Reason[];
-  categories: CategoryScore[];
-  waivers: WaiverState[];
-  hotfixChecks: string[];
-  ratchetTriggered: boolean;
   checks: CheckResult[];
   counts: Record<'pass' | 'warn' | 'fail' | 'error' | 'skipped' | 'total', number>;
   git: { sha?: string; ref?: string; base?: string; head?: string };

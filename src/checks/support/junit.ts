@@ -49,12 +49,14 @@ function locate(
 ): { file?: string; line?: number } {
   const file = typeof tc['@_file'] === 'string' ? tc['@_file'] : undefined;
   const line = tc['@_line'] !== undefined ? Number(tc['@_line']) : undefined;
-  if (file) return { file, line: Number.isFinite(line) ? line : undefined };
-  for (const m of detail.matchAll(new RegExp(LOCATION, 'gm'))) {
-    const f = m[1]!.replace(/^\.\//, '');
-    if (!exists || exists(f)) return { file: f, line: Number(m[2]) };
-  }
-  return {};
+  if (file && line !== undefined && Number.isFinite(line)) return { file, line };
+  const found = [...detail.matchAll(new RegExp(LOCATION, 'gm'))].map((m) => ({
+    file: m[1]!.replace(/^\.\//, ''),
+    line: Number(m[2]),
+  }));
+  // A report that names the file but not the line (Node 24's runner): take the line from its stack.
+  if (file) return { file, line: found.find((f) => f.file === file || file.endsWith(`/${f.file}`))?.line };
+  return found.find((f) => !exists || exists(f.file)) ?? {};
 }
 
 /** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
