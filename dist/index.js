@@ -55797,8 +55797,13 @@ const VERSION = '0.1.0';
 /** Budget of report.md in the bundle: large, but bounded, so one noisy check cannot fill a disk. */
 const REPORT_MD_BUDGET = 4 * 1024 * 1024;
 const gate_SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
+/**
+ * Kept out of a literal path.resolve(…) call: the bundler relocates such paths as assets when
+ * they exist on the build machine, which would bake the build machine's path into dist/.
+ */
+const OUTPUT_ROOT = ['.promotion-gate'];
 function defaultOutDir(cwd, profile) {
-    return __nccwpck_require__.ab + "main/" + cwd + '/.promotion-gate/' + profile;
+    return external_node_path_default().resolve(cwd, ...OUTPUT_ROOT, profile);
 }
 async function gitInfo(exec, cwd, env) {
     const read = async (args) => {

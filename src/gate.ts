@@ -43,8 +43,14 @@ export interface GateRun {
 const REPORT_MD_BUDGET = 4 * 1024 * 1024;
 const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
 
+/**
+ * Kept out of a literal path.resolve(…) call: the bundler relocates such paths as assets when
+ * they exist on the build machine, which would bake the build machine's path into dist/.
+ */
+const OUTPUT_ROOT = ['.promotion-gate'];
+
 export function defaultOutDir(cwd: string, profile: string): string {
-  return path.resolve(cwd, '.promotion-gate', profile);
+  return path.resolve(cwd, ...OUTPUT_ROOT, profile);
 }
 
 async function gitInfo(
