@@ -1,0 +1,230 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitSql } from '../../src/checks/support/migrations/sql.js';
+import type { CheckResult } from '../../src/core/types.js';
+import { commit, makeRepo, source } from '../change/repo.js';
+import { tempDir } from '../helpers/fs.js';
+import { runCheck } from './run.js';
+
+async function check(dir: string, base: string, spec: Record<string, unknown> = {}): Promise<CheckResult> {
+  return runCheck('migrations', spec, {
+    cwd: dir,
+    outputDir: path.join(dir, '.out'),
+    deps: { change: source(dir, { base }) },
+  });
+}
+
+const brief = (r: CheckResult) =>
+  r.findings.map((f) => `${f.level} ${f.file}:${f.line} ${f.message.split(' — ')[0]}`);
+
+describe('migrations check', () => {
+  it('fails a destructive statement without rollback evidence and warns PostgreSQL lock risks, with lines', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'prisma/schema.prisma': 'x\n' });
+    await commit(dir, {
+      'prisma/migrations/20240101000000_init/migration.sql': [
+        'CREATE TABLE "users" (id bigserial PRIMARY KEY, email text NOT NULL);',
+        'CREATE INDEX users_email ON "users" (email);',
+        'ALTER TABLE users ADD COLUMN name text NOT NULL;',
+        '',
+      ].join('\n'),
+      'prisma/migrations/20240301000000_cleanup/migration.sql': [
+        '-- drop what the old importer used',
+        'ALTER TABLE orders',
+        '  DROP COLUMN legacy_ref,',
+        '  ADD COLUMN status text NOT NULL;',
+        "INSERT INTO notes VALUES ('a; DROP TABLE x;');",
+        'CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN DELETE FROM t; RETURN NULL; END; $$ LANGUAGE plpgsql;',
+        'CREATE INDEX orders_created ON orders (created_at);',
+        'CREATE INDEX CONCURRENTLY orders_user ON orders (user_id);',
+        'ALTER TABLE orders ALTER COLUMN total TYPE numeric(12, 2);',
+        'ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);',
+        'ALTER TABLE orders ADD CONSTRAINT orders_shop_fk FOREIGN KEY (shop_id) REFERENCES shops (id) NOT VALID;',
+        "ALTER TABLE orders ADD COLUMN note text DEFAULT '' NOT NULL;",
+        'TRUNCATE audit_log;',
+        'ALTER TABLE customers RENAME TO clients;',
+        '',
+      ].join('\n'),
+    });
+    const r = await check(dir, base);
+    const cleanup = 'prisma/migrations/20240301000000_cleanup/migration.sql';
+    expect(brief(r)).toEqual([
+      `failure ${cleanup}:2 DROP COLUMN orders.legacy_ref without rollback evidence`,
+      `failure ${cleanup}:13 TRUNCATE audit_log without rollback evidence`,
+      `failure ${cleanup}:14 RENAME customers → clients without rollback evidence`,
+      `warning ${cleanup}:2 ADD COLUMN … NOT NULL without DEFAULT fails on a non-empty table (and blocks it while it checks) (orders.status)`,
+      `warning ${cleanup}:7 CREATE INDEX without CONCURRENTLY blocks writes to the table while the index builds (orders)`,
+      `warning ${cleanup}:9 ALTER COLUMN … TYPE rewrites the table under an exclusive lock (orders.total)`,
+      `warning ${cleanup}:10 adding a foreign key validates every row while blocking writes to both tables (orders)`,
+    ]);
+    expect(r.findings.find((f) => f.line === 7)!.message).toContain(
+      'safer: CREATE INDEX CONCURRENTLY (outside a transaction)',
+    );
+    expect(r.findings[0]!.message).toContain(
+      'add a down migration, a rollback section, or a "-- backup: <where>" comment',
+    );
+    expect(r).toMatchObject({ status: 'fail', score: 1 });
+    expect(r.summary).toMatch(
+      new RegExp(
+        `^3 destructive statement\\(s\\) without rollback evidence, first: ${cleanup}:2; 2 migration file\\(s\\)`,
+      ),
+    );
+  });
+
+  it('accepts destructive statements with rollback evidence: down files, down sections, rollback comments, backup markers', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, {});
+    await commit(dir, {
+      'db/migrations/000002_drop_flags.up.sql': 'DROP TABLE feature_flags;\n',
+      'db/migrations/000002_drop_flags.down.sql': 'CREATE TABLE feature_flags (id int);\n',
+      'db/goose/20240101_rename.sql':
+        '-- +goose Up\nALTER TABLE a RENAME COLUMN b TO c;\n\n-- +goose Down\nALTER TABLE a RENAME COLUMN c TO b;\nDROP TABLE tmp;\n',
+      'db/flyway/V3__drop_col.sql': 'ALTER TABLE t DROP COLUMN x;\n',
+      'db/flyway/U3__drop_col.sql': 'ALTER TABLE t ADD COLUMN x int;\n',
+      'db/flyway/V4__truncate.sql': 'TRUNCATE events;\n',
+      'db/lb/changes.sql':
+        '--changeset alice:1\nDROP TABLE old_stats;\n--rollback CREATE TABLE old_stats (id int);\n',
+      'db/manual/purge.sql':
+        '-- backup: s3://acme-db-backups/2024-05-01/sessions.dump (OPS-77)\nDELETE FROM sessions;\n',
+    });
+    const r = await check(dir, base);
+    expect(brief(r)).toEqual([
+      'failure db/flyway/V4__truncate.sql:1 TRUNCATE events without rollback evidence',
+      'notice db/flyway/V3__drop_col.sql:1 DROP COLUMN t.x',
+      'notice db/goose/20240101_rename.sql:2 RENAME a.b → c',
+      'notice db/lb/changes.sql:2 DROP TABLE old_stats',
+      'notice db/manual/purge.sql:2 DELETE without WHERE sessions',
+      'notice db/migrations/000002_drop_flags.up.sql:1 DROP TABLE feature_flags',
+    ]);
+    const why = Object.fromEntries(
+      r.findings.map((f) => [f.file, f.message.split('rollback evidence: ')[1]]),
+    );
+    expect(why).toMatchObject({
+      'db/flyway/V3__drop_col.sql': 'down migration db/flyway/U3__drop_col.sql',
+      'db/goose/20240101_rename.sql': 'down migration in the file',
+      'db/lb/changes.sql': 'rollback section',
+      'db/manual/purge.sql': 'backup marker',
+      'db/migrations/000002_drop_flags.up.sql': 'down migration db/migrations/000002_drop_flags.down.sql',
+    });
+  });
+
+  it('counts only added or changed statements, and warns when a migration file is deleted', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, {
+      'migrations/001.sql': 'DROP TABLE ancient;\n',
+      'migrations/002.sql': 'CREATE TABLE a (id int);\n',
+    });
+    await commit(dir, {
+      'migrations/001.sql': 'DROP TABLE ancient;\nCREATE TABLE b (id int);\n',
+      'migrations/002.sql': null,
+    });
+    const r = await check(dir, base);
+    expect(brief(r)).toEqual([
+      'warning migrations/002.sql:undefined migration file deleted: migrations/002.sql',
+    ]);
+    expect(r).toMatchObject({ status: 'warn', score: 4, metrics: { statements: 1, destructive: 0 } });
+  });
+
+  it('reads Django, Alembic, Rails and Knex migrations', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, {});
+    await commit(dir, {
+      'shop/migrations/0007_cleanup.py': [
+        'from django.db import migrations, models',
+        '',
+        'class Migration(migrations.Migration):',
+        '    operations = [',
+        "        migrations.RemoveField(model_name='order', name='legacy'),",
+        "        migrations.RunSQL('DROP TABLE shop_tmp', reverse_sql='CREATE TABLE shop_tmp (id int)'),",
+        "        migrations.AddIndex(model_name='order', index=models.Index(fields=['created'], name='o_created')),",
+        '    ]',
+        '',
+      ].join('\n'),
+      'alembic/versions/3f2a_users.py': [
+        'from alembic import op',
+        'import sqlalchemy as sa',
+        '',
+        'def upgrade():',
+        "    op.drop_column('users', 'nickname')",
+        "    op.create_index('ix_users_email', 'users', ['email'])",
+        '    op.add_column(',
+        "        'users',",
+        "        sa.Column('plan', sa.Text(), nullable=False),",
+        '    )',
+        '',
+        'def downgrade():',
+        "    op.add_column('users', sa.Column('nickname', sa.Text()))",
+        "    op.drop_table('plans')",
+        '',
+      ].join('\n'),
+      'db/migrate/20240501_remove_phone.rb': [
+        'class RemovePhone < ActiveRecord::Migration[7.1]',
+        '  def change',
+        '    remove_column :users, :phone, :string',
+        '    add_index :users, :created_at',
+        '    add_index :users, :email, algorithm: :concurrently',
+        '    execute <<~SQL',
+        '      DROP TABLE phone_cache;',
+        '    SQL',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+      'migrations/20240501_sessions.js': [
+        'exports.up = async (knex) => {',
+        "  await knex.schema.alterTable('sessions', (t) => { t.dropColumn('ip'); });",
+        "  await knex.raw('TRUNCATE login_attempts');",
+        '};',
+        'exports.down = async () => {',
+        "  throw new Error('irreversible');",
+        '};',
+        '',
+      ].join('\n'),
+    });
+    const r = await check(dir, base);
+    expect(brief(r)).toEqual([
+      'failure db/migrate/20240501_remove_phone.rb:3 DROP COLUMN users.phone without rollback evidence',
+      'failure db/migrate/20240501_remove_phone.rb:7 DROP TABLE phone_cache without rollback evidence',
+      'failure migrations/20240501_sessions.js:2 DROP COLUMN ip without rollback evidence',
+      'failure migrations/20240501_sessions.js:3 TRUNCATE login_attempts without rollback evidence',
+      'failure shop/migrations/0007_cleanup.py:5 DROP COLUMN order.legacy without rollback evidence',
+      'warning alembic/versions/3f2a_users.py:6 CREATE INDEX without CONCURRENTLY blocks writes to the table while the index builds (users)',
+      'warning alembic/versions/3f2a_users.py:7 ADD COLUMN … NOT NULL without DEFAULT fails on a non-empty table (and blocks it while it checks) (users)',
+      'warning db/migrate/20240501_remove_phone.rb:4 CREATE INDEX without CONCURRENTLY blocks writes to the table while the index builds (users)',
+      'warning shop/migrations/0007_cleanup.py:7 CREATE INDEX without CONCURRENTLY blocks writes to the table while the index builds (order)',
+      'notice alembic/versions/3f2a_users.py:5 DROP COLUMN users.nickname',
+      'notice shop/migrations/0007_cleanup.py:6 DROP TABLE shop_tmp',
+    ]);
+    expect(r.findings.find((f) => f.line === 6 && f.file?.endsWith('0007_cleanup.py'))!.message).toContain(
+      'reverse operation in the call',
+    );
+  });
+
+  it('passes without migrations and gives no lock warnings for other databases', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, {});
+    await commit(dir, { 'src/app.ts': 'x\n' });
+    const none = await check(dir, base);
+    expect(none).toMatchObject({
+      status: 'pass',
+      summary: expect.stringMatching(/^no migrations in \w{7}\.\.\w{7}$/),
+    });
+    const head = await commit(dir, { 'migrations/003.sql': 'CREATE INDEX i ON t (c);\n' });
+    const mysql = await check(dir, base, { dialect: 'mysql' });
+    expect(mysql).toMatchObject({
+      status: 'pass',
+      summary: '1 migration file(s), 1 changed DDL statement(s) (1 create-index)',
+    });
+    expect(head).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('splits SQL on semicolons outside quotes, dollar quotes and comments, with line numbers', () => {
+    const sql =
+      "-- a; comment\nSELECT 'x;y';\n/* b;\n c */ CREATE FUNCTION f() AS $body$ a; b; $body$;\nDROP\n  TABLE t;";
+    expect(splitSql(sql).map((s) => [s.startLine, s.endLine, s.text])).toEqual([
+      [2, 2, "SELECT 'x;y'"],
+      [4, 4, 'CREATE FUNCTION f() AS $body$ a; b; $body$'],
+      [5, 6, 'DROP TABLE t'],
+    ]);
+  });
+});

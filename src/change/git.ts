@@ -1,0 +1,127 @@
+import { spawn } from 'node:child_process';
+
+export interface GitOptions {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  signal?: AbortSignal;
+  /** Kills git after this long (fetches against a slow remote must not hang the gate). */
+  timeoutMs?: number;
+  /** Bytes of stdout to keep; a longer answer is an error, never silently cut. */
+  maxBytes?: number;
+}
+
+export interface GitResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Config that would change what git prints; forced off so parsing never depends on a user's setup. */
+export const FIXED_CONFIG = [
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'color.ui=never',
+  '-c',
+  'diff.noprefix=false',
+  '-c',
+  'diff.mnemonicPrefix=false',
+  '-c',
+  'diff.relative=false',
+  '-c',
+  'grep.lineNumber=false',
+  '-c',
+  'grep.fullName=false',
+];
+
+export function gitEnv(env: GitOptions['env']): NodeJS.ProcessEnv {
+  // No credential prompt may block a fetch; LC_ALL=C keeps messages we match on in English.
+  return { ...(env as NodeJS.ProcessEnv), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat' };
+}
+
+const STDERR_MAX = 16 * 1024;
+
+/**
+ * Runs git and hands stdout to `onData` as it arrives. Resolves with the exit code and stderr
+ * (bounded). Aborting or the timeout kills git.
+ */
+export function streamGit(
+  args: string[],
+  opts: GitOptions,
+  onData: (chunk: Buffer) => void,
+): Promise<{ code: number | null; stderr: string; stopped?: string }> {
+  return new Promise((resolve, reject) => {
+    if (opts.signal?.aborted) {
+      reject(opts.signal.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
+      return;
+    }
+    const child = spawn('git', [...FIXED_CONFIG, ...args], {
+      cwd: opts.cwd,
+      env: gitEnv(opts.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    let stopped: string | undefined;
+    let failure: unknown;
+    const stop = (why: string) => {
+      stopped ??= why;
+      child.kill('SIGKILL');
+    };
+    const onAbort = () => stop('aborted');
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = opts.timeoutMs
+      ? setTimeout(() => stop(`timed out after ${opts.timeoutMs} ms`), opts.timeoutMs)
+      : undefined;
+    timer?.unref();
+    child.stdout.on('data', (c: Buffer) => {
+      if (failure) return;
+      try {
+        onData(c);
+      } catch (err) {
+        failure = err;
+        stop('consumer failed');
+      }
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      if (stderr.length < STDERR_MAX) stderr += c.toString('utf8');
+    });
+    child.on('error', (err) => {
+      opts.signal?.removeEventListener('abort', onAbort);
+      if (timer) clearTimeout(timer);
+      reject(
+        (err as NodeJS.ErrnoException).code === 'ENOENT'
+          ? new Error('git is not installed (not on PATH)')
+          : err,
+      );
+    });
+    child.on('close', (code) => {
+      opts.signal?.removeEventListener('abort', onAbort);
+      if (timer) clearTimeout(timer);
+      if (failure) reject(failure);
+      else if (stopped === 'aborted')
+        reject(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
+      else resolve({ code, stderr: stderr.trim(), ...(stopped ? { stopped } : {}) });
+    });
+  });
+}
+
+/** Runs git and collects stdout (up to maxBytes, default 16 MiB). */
+export async function runGit(args: string[], opts: GitOptions): Promise<GitResult> {
+  const max = opts.maxBytes ?? 16 * 1024 * 1024;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const r = await streamGit(args, opts, (c) => {
+    size += c.length;
+    if (size > max) throw new Error(`git ${args[0]} printed more than ${max} bytes`);
+    chunks.push(c);
+  });
+  if (r.stopped) return { code: null, stdout: '', stderr: `git ${args[0]} ${r.stopped}` };
+  return { code: r.code, stdout: Buffer.concat(chunks).toString('utf8'), stderr: r.stderr };
+}
+
+/** Runs git; a non-zero exit is an error carrying git's own message. */
+export async function gitOrThrow(args: string[], opts: GitOptions): Promise<string> {
+  const r = await runGit(args, opts);
+  if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr || `exit ${r.code}`}`);
+  return r.stdout;
+}

@@ -1,0 +1,117 @@
+/** The change being promoted: which two revisions, and streaming access to what differs. */
+
+/** Where the base (and head) of the range came from, most specific first. */
+export type RangeSource = 'input' | 'pull_request' | 'merge_group' | 'history' | 'config';
+
+export interface ChangeRange {
+  /** Commit the diff starts from: the merge base for pull requests, the given base otherwise. */
+  base: string;
+  /** Commit the diff ends at; finding lines are in this revision. */
+  head: string;
+  /** The base as it was given (a ref, a sha, `HEAD~5`…). */
+  baseRef: string;
+  headRef: string;
+  source: RangeSource;
+  /** Human description of the source, e.g. "pull request #12" or "last promoted run 4242". */
+  sourceDetail: string;
+  /** True when `base` is the merge base of the given base and head (pull requests). */
+  mergeBase: boolean;
+  /** What had to be fetched because the clone was shallow or lacked a revision. */
+  fetched: string[];
+}
+
+/** What report.json records about the range (`git.range`). */
+export type RangeRecord =
+  (Omit<ChangeRange, 'fetched'> & { fetched?: string[] }) | { error: string; source?: RangeSource };
+
+export type FileStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
+
+export interface ChangedFile {
+  status: FileStatus;
+  /** Path in the head revision (for deletions: the path that was deleted). */
+  path: string;
+  /** Path in the base revision, for renames and copies. */
+  oldPath?: string;
+}
+
+/** One file of the streamed diff, announced before its lines. */
+export interface DiffFileHeader {
+  /** Path in the head revision; undefined for a deletion. */
+  path: string | undefined;
+  oldPath: string | undefined;
+  status: FileStatus;
+  binary: boolean;
+}
+
+export interface DiffVisitor {
+  /** Called once per file; return false to skip its lines. */
+  file?(header: DiffFileHeader): boolean | void;
+  /**
+   * An added or changed line: its file and 1-based number in the head revision. A line longer
+   * than the scan limit arrives in overlapping pieces with the same number (`piece` > 0).
+   */
+  added(file: string, line: number, text: string, piece: number): void;
+}
+
+export interface ScanStats {
+  files: number;
+  addedLines: number;
+  /** Files git reported as binary: their content is not scanned. */
+  binaryFiles: string[];
+  bytes: number;
+  /** Lines longer than the limit, scanned in overlapping pieces. */
+  longLines: number;
+}
+
+export interface GrepHit {
+  path: string;
+  line: number;
+  text: string;
+}
+
+export interface ScanOptions {
+  /** Git pathspecs (use `globPathspecs` for globs); all files when absent. */
+  paths?: string[];
+  signal?: AbortSignal;
+}
+
+/**
+ * Resolved once per gate run and shared by every check that reads the change. Nothing here
+ * holds the whole diff: lines are handed to a visitor as git produces them.
+ */
+export interface ChangeSource {
+  /** Resolves the range (memoized); rejects with a ChangeRangeError that says what to do. */
+  range(): Promise<ChangeRange>;
+  /** The range if some check resolved it, or why it could not be; undefined when nobody asked. */
+  settled(): RangeRecord | undefined;
+  /** Stops any git process still running (the gate is done); later calls fail. */
+  close(): void;
+  /** Files that differ between base and head (renames detected), optionally limited by pathspecs. */
+  files(opts?: ScanOptions): Promise<ChangedFile[]>;
+  /** Streams the added and changed lines of the diff (deleted files are not read). */
+  scan(visitor: DiffVisitor, opts?: ScanOptions): Promise<ScanStats>;
+  /** A file's content at a revision, or undefined when it does not exist there. */
+  read(
+    rev: string,
+    path: string,
+    opts?: { maxBytes?: number; signal?: AbortSignal },
+  ): Promise<string | undefined>;
+  /** Paths of the files of a revision, limited by pathspecs. */
+  listFiles(rev: string, paths: string[], signal?: AbortSignal): Promise<string[]>;
+  /** `git grep -n -I -E` at a revision; each hit goes to `onHit` as it streams. */
+  grep(
+    rev: string,
+    patterns: string[],
+    paths: string[],
+    onHit: (hit: GrepHit) => void,
+    signal?: AbortSignal,
+  ): Promise<void>;
+}
+
+/** The range cannot be resolved or made available: a user-fixable problem with advice. */
+export class ChangeRangeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChangeRangeError';
+  }
+}

@@ -1,0 +1,195 @@
+import picomatch from 'picomatch';
+import { z } from 'zod';
+import { globPathspecs } from '../change/pathspec.js';
+import { regex } from '../config/fields.js';
+import type { CheckOutcome, Finding } from '../core/types.js';
+import { changeFor, rangeLabel, rangeMetrics } from './support/changeRange.js';
+import { inBaseline, readBaseline } from './support/secretBaseline.js';
+import { RULES, type SecretRule } from './support/secretRules.js';
+import { type SecretHit, SecretScanner } from './support/secretScanner.js';
+import { defineCheck } from './types.js';
+
+/** Findings kept in report.json; every one is in the evidence file. */
+const MAX_FINDINGS = 200;
+/** Hits kept in memory; beyond it they are only counted. */
+const MAX_HITS = 20_000;
+const RULE_IDS = [...new Set(RULES.map((r) => r.id))];
+
+const customRule = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+  title: z.string().optional(),
+  pattern: regex.describe('Regex; its named group `secret` (or the whole match) is the value'),
+  keywords: z
+    .array(z.string().min(2))
+    .optional()
+    .describe(
+      'Substrings one of which a line must hold before the regex runs (speed); default: none, every line',
+    ),
+  entropy: z.number().min(0).max(8).optional().describe('Minimum Shannon entropy of the value'),
+  level: z.enum(['failure', 'warning']).optional(),
+});
+
+function compileCustom(r: z.infer<typeof customRule>): SecretRule {
+  return {
+    id: r.id,
+    title: r.title ?? r.id,
+    keywords: r.keywords?.map((k) => k.toLowerCase()) ?? [''],
+    pattern: new RegExp(r.pattern, 'g'),
+    ...(r.entropy !== undefined ? { entropy: r.entropy } : {}),
+    ...(r.level ? { level: r.level } : {}),
+  };
+}
+
+function finding(hit: SecretHit, acceptedBy?: string): Finding {
+  return {
+    level: acceptedBy ? 'notice' : hit.level,
+    message: `${hit.title}: ${hit.redacted}${acceptedBy ? ` — accepted (${acceptedBy})` : ''}`,
+    file: hit.file,
+    line: hit.line,
+    fingerprint: hit.fingerprint,
+  };
+}
+
+export const secretsCheck = defineCheck({
+  type: 'secrets',
+  description:
+    'No secret (cloud keys, tokens, private keys, passwords…) in the lines added between base and head; findings are redacted',
+  defaults: { category: 'safety', enforcement: 'hard' },
+  fields: z.object({
+    paths: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Globs of files to scan (default: every changed file)'),
+    exclude: z.array(z.string().min(1)).default([]).describe('Globs of files never scanned'),
+    allowPaths: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'Globs of files whose findings are accepted (e.g. test fixtures); they are counted, not scanned',
+      ),
+    allowPatterns: z.array(regex).default([]).describe('Regexes; a found value matching one is accepted'),
+    inlineMarkers: z
+      .array(z.string().min(3))
+      .default(['promotion-gate:allow-secret', 'gitleaks:allow', 'pragma: allowlist secret'])
+      .describe('A line holding one of these (in a comment) is accepted'),
+    baseline: z
+      .string()
+      .optional()
+      .describe(
+        'File of accepted finding fingerprints, one per line (see baseline-candidates.txt in the evidence)',
+      ),
+    minEntropy: z
+      .number()
+      .min(0)
+      .max(8)
+      .default(3)
+      .describe('Shannon entropy (bits/char) a value assigned to a secret-sounding name needs to count'),
+    disableRules: z
+      .array(z.enum(RULE_IDS as [string, ...string[]]))
+      .default([])
+      .describe(`Built-in rules to turn off: ${RULE_IDS.join(', ')}`),
+    rules: z.array(customRule).default([]).describe('Extra rules'),
+  }),
+  async run(spec, ctx): Promise<CheckOutcome> {
+    const got = await changeFor(ctx);
+    if (got.outcome) return got.outcome;
+    const { change, range } = got;
+    let baseline = new Set<string>();
+    if (spec.baseline) {
+      try {
+        baseline = await readBaseline(ctx.cwd, spec.baseline);
+      } catch (err) {
+        return { status: 'error', summary: (err as Error).message };
+      }
+    }
+    const rules = [
+      ...RULES.filter((r) => !spec.disableRules.includes(r.id)),
+      ...spec.rules.map(compileCustom),
+    ];
+    const allowFile = spec.allowPaths.length ? picomatch(spec.allowPaths, { dot: true }) : () => false;
+    const hits: SecretHit[] = [];
+    let total = 0;
+    const scanner = new SecretScanner(
+      {
+        rules,
+        minEntropy: spec.minEntropy,
+        allowPatterns: spec.allowPatterns.map((p) => new RegExp(p)),
+        inlineMarkers: spec.inlineMarkers,
+      },
+      (hit) => {
+        // Registered at once: from here on every output path replaces the value with ***.
+        ctx.secret(hit.secret);
+        total++;
+        if (hits.length < MAX_HITS) hits.push(hit);
+      },
+    );
+    const skippedFiles: string[] = [];
+    const stats = await change.scan(
+      {
+        file(h) {
+          scanner.flush();
+          if (h.path && allowFile(h.path)) {
+            skippedFiles.push(h.path);
+            return false;
+          }
+          return true;
+        },
+        added: (file, line, text, piece) => scanner.line(file, line, text, piece),
+      },
+      {
+        paths: spec.paths.length || spec.exclude.length ? globPathspecs(spec.paths, spec.exclude) : undefined,
+        signal: ctx.signal,
+      },
+    );
+    scanner.flush();
+
+    const counted: Finding[] = [];
+    const accepted: Finding[] = [];
+    for (const hit of hits) {
+      const by = hit.allowedBy ?? (inBaseline(baseline, hit.fingerprint) ? 'baseline' : undefined);
+      (by ? accepted : counted).push(finding(hit, by));
+    }
+    const failures = counted.filter((f) => f.level === 'failure').length;
+    const uncounted = total - hits.length;
+    await ctx.evidence.write(
+      'findings.json',
+      hits.map(({ secret: _secret, ...h }) => ({ ...h, baselined: inBaseline(baseline, h.fingerprint) })),
+    );
+    await ctx.evidence.write(
+      'baseline-candidates.txt',
+      `# Fingerprints of the findings of ${rangeLabel(range)}. Copy reviewed lines into the baseline file to accept them.\n` +
+        counted.map((f) => `${f.fingerprint}  ${f.file}:${f.line}  ${f.message}`).join('\n') +
+        '\n',
+    );
+    if (skippedFiles.length) await ctx.evidence.write('allowed-files.txt', `${skippedFiles.join('\n')}\n`);
+
+    const metrics = {
+      ...rangeMetrics(range),
+      filesScanned: stats.files - skippedFiles.length - stats.binaryFiles.length,
+      addedLines: stats.addedLines,
+      diffBytes: stats.bytes,
+      binaryFilesSkipped: stats.binaryFiles.length,
+      allowedFiles: skippedFiles.length,
+      rules: rules.length,
+      findings: counted.length + uncounted,
+      accepted: accepted.length,
+    };
+    const findings = [
+      ...counted.slice(0, MAX_FINDINGS),
+      ...accepted.slice(0, Math.max(0, MAX_FINDINGS - counted.length)),
+    ];
+    if (counted.length + uncounted > MAX_FINDINGS)
+      findings.push({
+        level: 'warning',
+        message: `${counted.length + uncounted - MAX_FINDINGS} more finding(s) in the evidence (findings.json)`,
+      });
+    const where = `${metrics.filesScanned} changed file(s), ${stats.addedLines} added line(s) of ${rangeLabel(range)}`;
+    if (counted.length === 0 && uncounted === 0) {
+      const acc = accepted.length ? `; ${accepted.length} accepted` : '';
+      return { status: 'pass', summary: `no secrets in ${where}${acc}`, findings, metrics };
+    }
+    const first = counted[0]!;
+    const summary = `${counted.length + uncounted} possible secret(s) in ${where}; first: ${first.message} at ${first.file}:${first.line}`;
+    return { status: failures > 0 || uncounted > 0 ? 'fail' : 'warn', summary, findings, metrics };
+  },
+});

@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import { maskValue } from '../../core/redact.js';
+import { KeywordMatcher } from './keywordMatcher.js';
+import type { SecretRule } from './secretRules.js';
+
+export interface SecretHit {
+  rule: string;
+  title: string;
+  level: 'failure' | 'warning';
+  file: string;
+  line: number;
+  /** The value itself: registered as a secret by the check, never written anywhere. */
+  secret: string;
+  /** `ghp_…Xz (40 chars)`. */
+  redacted: string;
+  fingerprint: string;
+  /** Why the hit does not count, when it does not. */
+  allowedBy?: 'inline marker' | 'allow pattern';
+}
+
+export interface ScannerOptions {
+  rules: readonly SecretRule[];
+  /** Entropy floor for generic assignments (overrides the rules' own). */
+  minEntropy?: number;
+  allowPatterns?: readonly RegExp[];
+  /** Substrings that, on the same line, accept whatever that line holds. */
+  inlineMarkers?: readonly string[];
+}
+
+/** Words that make a value a stand-in rather than a credential, for every rule. */
+const PLACEHOLDER =
+  /example|sample|dummy|placeholder|change_?(?:me|this|it)\b|replace|your[_-]|yourkey|insert|redacted|fake|xxxx|\*\*\*|\.\.\.|<[^>]*>|\$\{|\{\{|%\(|%s|process\.env|os\.environ|getenv|env\(|\bsecrets\.|vault:/i;
+/** For generic assignments also words that show up in fixtures and docs. */
+const GENERIC_DECOY = /test|passw|secret|token|demo|mock|null|none|undefined|true|false|admin|default|local/i;
+/** A name, a path, a URL or a reference rather than a value. */
+const NOT_A_VALUE =
+  /^(?:[a-z]+(?:[_-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[a-z]{2,12}(?:[A-Z][a-z]{2,12}){1,3}|[$@%&].*|\.{0,2}\/.*|~\/.*|[A-Za-z]:\\.*|https?:\/\/[^@]*|file:.*|[\w-]+(?:\.[\w-]+)+\(.*)$/;
+/** jwt.io's example token, the most copied JWT there is. */
+const KNOWN_EXAMPLES = ['SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'];
+const KEY_BEGIN = /^\s*["'`]?-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----["'`,]?\s*$/;
+const KEY_BODY = /^\s*["'`]?([A-Za-z0-9+/=]{40,})/;
+const KEY_HEADER = /^\s*(?:Proc-Type|DEK-Info|Comment):|^\s*$/;
+
+export function shannonEntropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** Runs like `123456`, `abcdef`, `xxxxxx`: typed by a person, not generated. */
+function hasTypedRun(s: string, min = 6): boolean {
+  let up = 1;
+  let same = 1;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1;
+    same = d === 0 ? same + 1 : 1;
+    if (up >= min || same >= min) return true;
+  }
+  return false;
+}
+
+function charClasses(s: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(s)).length;
+}
+
+/**
+ * How a finding is shown: never more than 4 + 2 characters (mostly a token's public prefix),
+ * and nothing at all of short values or of passwords, where every character counts.
+ */
+export function redactSecret(value: string, password = false): string {
+  return password || value.length < 16 ? `*** (${value.length} chars)` : maskValue(value);
+}
+
+/** Stable across line moves, so a reviewed baseline survives unrelated edits. */
+export function secretFingerprint(rule: string, file: string, secret: string): string {
+  return createHash('sha256').update(`${rule}\0${file}\0${secret}`).digest('hex').slice(0, 24);
+}
+
+/**
+ * Scans added lines, one at a time, as the diff streams by. A line is matched against rule
+ * regexes only when it holds one of their keywords — found for all rules at once by one pass of
+ * a keyword automaton — which is what keeps the scan close to the speed of `git diff` itself.
+ */
+export class SecretScanner {
+  private readonly matcher: KeywordMatcher;
+  /** Rules to try for each keyword of the matcher. */
+  private readonly byKeyword: number[][];
+  /** Rules without keywords: tried on every line. */
+  private readonly always: number[];
+  private readonly beginKeyword: number;
+  private readonly candidate: Uint8Array;
+  private pendingKey: { file: string; line: number; next: number; allowed: boolean } | undefined;
+  private lineKey = '';
+  private lineSeen = new Set<string>();
+
+  constructor(
+    private readonly opts: ScannerOptions,
+    private readonly onHit: (hit: SecretHit) => void,
+  ) {
+    const words = [...new Set(opts.rules.flatMap((r) => r.keywords).filter(Boolean)), '-----begin'];
+    this.matcher = new KeywordMatcher(words);
+    this.byKeyword = words.map(() => []);
+    this.always = [];
+    opts.rules.forEach((r, ri) => {
+      const ks = r.keywords.filter(Boolean);
+      if (ks.length === 0) this.always.push(ri);
+      for (const k of ks) this.byKeyword[words.indexOf(k)]!.push(ri);
+    });
+    this.beginKeyword = words.length - 1;
+    this.candidate = new Uint8Array(opts.rules.length);
+  }
+
+  line(file: string, line: number, text: string, piece: number): void {
+    if (this.pendingKey) this.keyBody(file, line, text);
+    const pairs = this.matcher.find(text);
+    if (pairs === 0 && this.always.length === 0) return;
+    const { found } = this.matcher;
+    const rules = this.opts.rules;
+    const candidate = this.candidate;
+    candidate.fill(0);
+    for (const ri of this.always) candidate[ri] = 1;
+    let begin = false;
+    for (let i = 0; i < found.length; i += 2) {
+      const w = found[i]!;
+      if (w === this.beginKeyword) begin = true;
+      for (const ri of this.byKeyword[w]!) {
+        if (candidate[ri]) continue;
+        const after = rules[ri]!.after;
+        if (after) {
+          after.lastIndex = found[i + 1]!;
+          if (!after.test(text)) continue;
+        }
+        candidate[ri] = 1;
+      }
+    }
+    const marker = this.opts.inlineMarkers?.some((m) => text.includes(m)) ?? false;
+    if (begin && piece === 0 && KEY_BEGIN.test(text)) {
+      this.pendingKey = { file, line, next: line + 1, allowed: marker };
+      return;
+    }
+    const spans: [number, number][] = [];
+    for (let ri = 0; ri < rules.length; ri++) {
+      if (!candidate[ri]) continue;
+      const rule = rules[ri]!;
+      rule.pattern.lastIndex = 0;
+      for (const m of text.matchAll(rule.pattern)) {
+        const secret = m.groups?.secret ?? m[0];
+        const start = (m.index ?? 0) + m[0].lastIndexOf(secret);
+        const end = start + secret.length;
+        if (spans.some(([s, e]) => start < e && end > s)) continue;
+        if (rule.name && !rule.name.test(m.groups?.name ?? '')) continue;
+        if (!this.plausible(rule, secret, text)) continue;
+        spans.push([start, end]);
+        this.emit(rule.id, rule.title, rule.level ?? 'failure', file, line, secret, marker, rule.generic);
+      }
+    }
+  }
+
+  /** Call at the end of each file and of the scan (a key block may end the diff). */
+  flush(): void {
+    this.pendingKey = undefined;
+  }
+
+  private keyBody(file: string, line: number, text: string): void {
+    const p = this.pendingKey!;
+    if (p.file !== file || line !== p.next || line - p.line > 4) {
+      this.pendingKey = undefined;
+      return;
+    }
+    const body = KEY_BODY.exec(text);
+    if (body) {
+      this.pendingKey = undefined;
+      if (!PLACEHOLDER.test(body[1]!) && !hasTypedRun(body[1]!, 10))
+        this.emit('private-key', 'Private key', 'failure', file, p.line, body[1]!, p.allowed);
+    } else if (KEY_HEADER.test(text)) p.next = line + 1;
+    else this.pendingKey = undefined;
+  }
+
+  private plausible(rule: SecretRule, secret: string, line: string): boolean {
+    if (PLACEHOLDER.test(secret) || hasTypedRun(secret) || KNOWN_EXAMPLES.some((k) => secret.includes(k)))
+      return false;
+    if (rule.accept && !rule.accept(secret, line)) return false;
+    const floor =
+      rule.generic && rule.entropy !== undefined ? (this.opts.minEntropy ?? rule.entropy) : rule.entropy;
+    if (floor !== undefined && shannonEntropy(secret) < floor) return false;
+    if (rule.generic) {
+      // People type `abcd1234`; a generated value has no run of four.
+      if (GENERIC_DECOY.test(secret) || NOT_A_VALUE.test(secret) || hasTypedRun(secret, 4)) return false;
+      if (charClasses(secret) < 2 && secret.length < 20) return false;
+    }
+    return true;
+  }
+
+  private emit(
+    rule: string,
+    title: string,
+    level: 'failure' | 'warning',
+    file: string,
+    line: number,
+    secret: string,
+    marker: boolean,
+    password = false,
+  ): void {
+    const fingerprint = secretFingerprint(rule, file, secret);
+    // Pieces of one long line overlap: report each value once per line.
+    const key = `${file}\0${line}`;
+    if (key !== this.lineKey) {
+      this.lineKey = key;
+      this.lineSeen.clear();
+    }
+    if (this.lineSeen.has(fingerprint)) return;
+    this.lineSeen.add(fingerprint);
+    const allowedBy = marker
+      ? 'inline marker'
+      : this.opts.allowPatterns?.some((r) => r.test(secret))
+        ? 'allow pattern'
+        : undefined;
+    this.onHit({
+      rule,
+      title,
+      level,
+      file,
+      line,
+      secret,
+      redacted: redactSecret(secret, password),
+      fingerprint,
+      ...(allowedBy ? { allowedBy } : {}),
+    });
+  }
+}
