@@ -16,6 +16,11 @@ export interface RunSummary {
   sha?: string;
   ref?: string;
   bundleId?: string;
+  /** Link to the workflow run, when the gate ran on GitHub. */
+  url?: string;
+  /** Blockers of the decision (`<check>.failed`, `hotfix_ratchet`…), for reviews. */
+  blockers?: string[];
+  ratchetTriggered?: boolean;
   /** Checks that needed a hotfix (for the ratchet). */
   hotfixChecks: string[];
   checks: { id: string; type: string; status: CheckStatus; score: number; metrics: Metrics }[];
@@ -38,4 +43,13 @@ export interface HistoryStore {
   list(profile: string, opts?: { limit?: number; includeInvalid?: boolean }): Promise<HistoryRead>;
   append(run: RunSummary): Promise<void>;
   markInvalid(profile: string, runId: string, reason: string, by?: string): Promise<void>;
+}
+
+/**
+ * What a check sees of its profile's history: the valid runs, read once per gate and shared.
+ * `read()` never rejects; a store that fails yields no runs and the problem.
+ */
+export interface HistoryView {
+  describe(): string;
+  read(): Promise<HistoryRead>;
 }

@@ -1,0 +1,269 @@
+import { createHash } from 'node:crypto';
+import { readFile, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/adapters/logger.js';
+import { summarizeSarif } from '../../src/checks/support/sarif.js';
+import { Redactor } from '../../src/core/redact.js';
+import { runGate } from '../../src/gate.js';
+import { tempDir, writeFiles } from '../helpers/fs.js';
+import { runCheck } from './run.js';
+
+const NOW = new Date('2026-03-10T12:00:00Z');
+const HOUR = 3_600_000;
+const iso = (msAgo: number) => new Date(NOW.getTime() - msAgo).toISOString();
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function check(files: Record<string, string>, spec: Record<string, unknown>, redactor?: Redactor) {
+  const dir = await tempDir();
+  await writeFiles(dir, files);
+  const r = await runCheck('evidence', spec, {
+    cwd: dir,
+    deps: { now: () => NOW, ...(redactor ? { redactor } : {}) },
+  });
+  return { r, dir };
+}
+
+// Seed 004: reconciliation fresh with zero critical findings; integrity with no missing correlations.
+const RECON = JSON.stringify({
+  generated_at: iso(2 * HOUR),
+  status: 'pass',
+  critical_findings: 0,
+  missing_correlation_count: 0,
+});
+const SEED_ASSERT = ['status == "pass"', 'critical_findings == 0', 'missing_correlation_count == 0'];
+
+describe('evidence check', () => {
+  it('passes fresh evidence whose content holds, and links the check to its path and digest', async () => {
+    const { r, dir } = await check(
+      { 'reports/recon.json': RECON },
+      { file: 'reports/recon.json', maxAge: '26h', assert: SEED_ASSERT },
+    );
+    expect(r.status).toBe('pass');
+    expect(r.summary).toBe(
+      `reports/recon.json (json, sha256 ${sha(RECON).slice(0, 12)}, 2.0h old by generated_at), 3 conditions hold`,
+    );
+    expect(r.metrics).toMatchObject({
+      path: 'reports/recon.json',
+      sha256: sha(RECON),
+      size: RECON.length,
+      ageMs: 2 * HOUR,
+      critical_findings: 0,
+      missing_correlation_count: 0,
+    });
+    expect(r.evidence).toEqual(['evidence/evidence/recon.json', 'evidence/evidence/evidence.json']);
+    expect(await readFile(path.join(dir, 'evidence/evidence/recon.json'), 'utf8')).toBe(RECON);
+  });
+
+  it.each([
+    [
+      'a failing condition names the observed value',
+      {
+        'e.json': JSON.stringify({
+          generated_at: iso(HOUR),
+          status: 'pass',
+          critical_findings: 2,
+          missing_correlation_count: 0,
+        }),
+      },
+      { file: 'e.json', assert: SEED_ASSERT },
+      1,
+      'critical_findings = 2, expected critical_findings == 0',
+    ],
+    [
+      'status other than pass',
+      { 'e.json': JSON.stringify({ status: 'fail', critical_findings: 0, missing_correlation_count: 0 }) },
+      { file: 'e.json', assert: SEED_ASSERT },
+      1,
+      'status = "fail", expected status == "pass"',
+    ],
+    [
+      'a missing field',
+      { 'e.json': JSON.stringify({ status: 'pass', critical_findings: 0 }) },
+      { file: 'e.json', assert: SEED_ASSERT },
+      1,
+      'missing_correlation_count = missing, expected missing_correlation_count == 0',
+    ],
+    [
+      'stale by its timestamp',
+      { 'e.json': JSON.stringify({ generated_at: iso(20 * HOUR), status: 'pass' }) },
+      { file: 'e.json', maxAge: '12h' },
+      2,
+      `e.json is 20.0h old (generated_at ${iso(20 * HOUR)}), older than maxAge 12h`,
+    ],
+    [
+      'a timestamp field that is missing',
+      { 'e.json': '{"status":"pass"}' },
+      { file: 'e.json', maxAge: '1h', timestamp: 'meta.at' },
+      1,
+      'meta.at is missing from e.json',
+    ],
+    [
+      'a timestamp that is not one',
+      { 'e.json': '{"at":"yesterday"}' },
+      { file: 'e.json', maxAge: '1h', timestamp: 'at' },
+      1,
+      'at = "yesterday" in e.json is not a timestamp',
+    ],
+    [
+      'a missing file',
+      {},
+      { file: 'reports/none.json' },
+      1,
+      'evidence missing: reports/none.json does not exist',
+    ],
+    [
+      'a glob with no match',
+      {},
+      { file: 'reports/*.json' },
+      1,
+      'evidence missing: no file matches reports/*.json',
+    ],
+    ['broken JSON', { 'e.json': '{"status": pass}' }, { file: 'e.json' }, 1, /^e\.json is not valid JSON: /],
+  ])('fails on %s', async (_name, files, spec, score, message) => {
+    const { r } = await check(files as Record<string, string>, spec);
+    expect(r.status).toBe('fail');
+    expect(r.score).toBe(score);
+    if (typeof message === 'string') expect(r.findings.map((f) => f.message)).toContain(message);
+    else expect(r.findings[0]!.message).toMatch(message);
+  });
+
+  it('takes the age from the file time when the evidence has no time field, and says so', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'e.json': '{"status":"pass"}' });
+    const t = new Date(NOW.getTime() - 3 * HOUR);
+    await utimes(path.join(dir, 'e.json'), t, t);
+    const r = await runCheck(
+      'evidence',
+      { file: 'e.json', maxAge: '2h' },
+      { cwd: dir, deps: { now: () => NOW } },
+    );
+    expect(r.status).toBe('fail');
+    expect(r.findings.map((f) => f.level)).toEqual(['failure', 'notice']);
+    expect(r.findings[1]!.message).toContain('taken from its file time, which a downloaded artifact resets');
+  });
+
+  it('picks the newest file a glob matches', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'r/a.json': '{"status":"fail"}', 'r/b.json': '{"status":"pass"}' });
+    await utimes(
+      path.join(dir, 'r/a.json'),
+      new Date(NOW.getTime() - 5 * HOUR),
+      new Date(NOW.getTime() - 5 * HOUR),
+    );
+    const r = await runCheck(
+      'evidence',
+      { file: 'r/*.json', assert: ['status == "pass"'] },
+      { cwd: dir, deps: { now: () => NOW } },
+    );
+    expect(r.status).toBe('pass');
+    expect(r.metrics.path).toBe('r/b.json');
+  });
+
+  it('reads YAML', async () => {
+    const { r } = await check(
+      { 'e.yaml': 'status: pass\nsummary:\n  critical: 0\n' },
+      { file: 'e.yaml', assert: ['summary.critical == 0'] },
+    );
+    expect(r).toMatchObject({ status: 'pass', metrics: { 'summary.critical': 0 } });
+  });
+
+  it('JUnit: no failures and no errors by default, counts as metrics', async () => {
+    const xml = `<testsuites timestamp="${iso(HOUR)}"><testsuite name="s"><testcase name="a"/><testcase name="b"><failure message="boom"/></testcase><testcase name="c"><skipped/></testcase></testsuite></testsuites>`;
+    const { r } = await check({ 'junit.xml': xml }, { file: 'junit.xml', maxAge: '2h' });
+    expect(r.status).toBe('fail');
+    expect(r.findings.map((f) => f.message)).toEqual(['failures = 1, expected failures == 0']);
+    expect(r.metrics).toMatchObject({ tests: 3, failures: 1, errors: 0, skipped: 1, ageMs: HOUR });
+  });
+
+  it('SARIF: counts by level (rule defaults, suppressions, non-failures) and holds error == 0 by default', async () => {
+    const sarif = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'CodeQL',
+              rules: [{ id: 'js/xss', defaultConfiguration: { level: 'error' } }, { id: 'js/unused' }],
+            },
+          },
+          invocations: [{ endTimeUtc: iso(HOUR) }],
+          results: [
+            { ruleId: 'js/xss' },
+            { ruleId: 'js/unused' },
+            { ruleId: 'js/unused', level: 'note' },
+            { ruleId: 'js/xss', suppressions: [{ kind: 'inSource' }] },
+            { ruleId: 'js/xss', kind: 'pass' },
+          ],
+        },
+      ],
+    };
+    expect(summarizeSarif(sarif)).toEqual({
+      results: 4,
+      error: 1,
+      warning: 1,
+      note: 1,
+      none: 1,
+      suppressed: 1,
+      rules: { 'js/xss': 2, 'js/unused': 2 },
+      tools: ['CodeQL'],
+      endTimeUtc: iso(HOUR),
+    });
+    const { r } = await check(
+      { 'codeql.sarif': JSON.stringify(sarif) },
+      { file: 'codeql.sarif', maxAge: '2h' },
+    );
+    expect(r).toMatchObject({
+      status: 'fail',
+      summary: 'error = 1, expected error == 0',
+      metrics: { error: 1, warning: 1, note: 1, ageMs: HOUR },
+    });
+    const lenient = await check(
+      { 'codeql.sarif': JSON.stringify(sarif) },
+      { file: 'codeql.sarif', assert: ['error <= 1', 'warning <= 1'] },
+    );
+    expect(lenient.r.status).toBe('pass');
+  });
+
+  it('redacts known secrets in the copy kept in the bundle, but digests the original', async () => {
+    const text = '{"status":"pass","token":"s3cr3t-value-123"}';
+    const redactor = new Redactor();
+    redactor.add('s3cr3t-value-123');
+    const { r, dir } = await check({ 'e.json': text }, { file: 'e.json' }, redactor);
+    expect(r.metrics.sha256).toBe(sha(text));
+    expect(await readFile(path.join(dir, 'evidence/evidence/e.json'), 'utf8')).toBe(
+      '{"status":"pass","token":"***"}',
+    );
+  });
+
+  it('in a gate: the evidence copy is in the sealed manifest and the report names path and digest', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'pg.yml':
+        'version: 1\nprofiles: { prod: { checks: [recon] } }\nchecks:\n  recon: { type: evidence, file: reports/recon.json, maxAge: 26h, assert: [\'status == "pass"\'] }\n',
+      'reports/recon.json': RECON,
+    });
+    const run = await runGate({
+      configPath: path.join(dir, 'pg.yml'),
+      profile: 'prod',
+      inputs: {},
+      env: {},
+      cwd: dir,
+      logger: silentLogger,
+      now: () => NOW,
+    });
+    expect(run.report.verdict).toBe('promote');
+    const c = run.report.checks[0]!;
+    expect(c).toMatchObject({
+      enforcement: 'required',
+      category: 'safety',
+      metrics: { path: 'reports/recon.json', sha256: sha(RECON) },
+    });
+    const manifest = JSON.parse(await readFile(path.join(run.outDir, 'manifest.json'), 'utf8')) as {
+      files: { path: string; sha256: string }[];
+    };
+    expect(manifest.files).toContainEqual(
+      expect.objectContaining({ path: 'evidence/recon/recon.json', sha256: sha(RECON) }),
+    );
+  });
+});

@@ -1,0 +1,155 @@
+import { type Criterion, fmt, meets, parseCriterion } from './criteria.js';
+
+export const BASELINES = ['mean', 'median', 'p90', 'min', 'max', 'last'] as const;
+export type Baseline = (typeof BASELINES)[number];
+
+/** Seed 001's monitor: 8 runs back, at least 3 points, precision may drop 0.08 and recall 0.05. */
+export const DRIFT_DEFAULTS = {
+  lookback: 8,
+  minHistory: 3,
+  baseline: 'mean' as Baseline,
+  maxDrop: { precision: 0.08, recall: 0.05 } as Record<string, number>,
+};
+
+export interface DriftSettings {
+  lookback: number;
+  minHistory: number;
+  baseline: Baseline;
+  /** metric → criterion on the change from the baseline. */
+  rules: Record<string, Criterion>;
+  /** Rules the user wrote (a missing metric is then a failure), not defaults. */
+  explicit: boolean;
+}
+
+export interface DriftConfig {
+  lookback?: number;
+  minHistory?: number;
+  baseline?: Baseline;
+  maxDrop?: Record<string, number>;
+  rules?: Record<string, string | number>;
+}
+
+/** maxDrop X is the rule "change ≥ −X"; without maxDrop and rules the seed's defaults apply. */
+export function driftSettings(cfg: DriftConfig = {}): DriftSettings {
+  const explicit = cfg.maxDrop !== undefined || cfg.rules !== undefined;
+  const rules: Record<string, Criterion> = {};
+  for (const [m, drop] of Object.entries(explicit ? (cfg.maxDrop ?? {}) : DRIFT_DEFAULTS.maxDrop))
+    rules[m] = parseCriterion(`>= ${-Math.abs(drop)}`);
+  for (const [m, c] of Object.entries(cfg.rules ?? {})) rules[m] = parseCriterion(c);
+  return {
+    lookback: cfg.lookback ?? DRIFT_DEFAULTS.lookback,
+    minHistory: cfg.minHistory ?? DRIFT_DEFAULTS.minHistory,
+    baseline: cfg.baseline ?? DRIFT_DEFAULTS.baseline,
+    rules,
+    explicit,
+  };
+}
+
+export function aggregateOf(values: readonly number[], kind: Baseline): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  switch (kind) {
+    case 'mean':
+      return values.reduce((a, b) => a + b, 0) / values.length;
+    case 'median':
+      return quantile(sorted, 0.5);
+    case 'p90':
+      return quantile(sorted, 0.9);
+    case 'min':
+      return sorted[0]!;
+    case 'max':
+      return sorted[sorted.length - 1]!;
+    case 'last':
+      return values[values.length - 1]!;
+  }
+}
+
+/** Linear interpolation between closest ranks (the common "type 7" definition). */
+function quantile(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
+
+export type DriftStatus = 'ok' | 'alert' | 'insufficient' | 'missing';
+
+export interface DriftPoint {
+  metric: string;
+  status: DriftStatus;
+  current?: number;
+  baseline?: number;
+  /** current − baseline. */
+  change?: number;
+  /** Change in percent of the baseline (undefined when the baseline is 0 and the value moved). */
+  changePercent?: number;
+  /** History values the baseline was taken from (oldest first). */
+  points: number;
+  criterion: string;
+  message: string;
+}
+
+/**
+ * Compares each ruled metric of the current run with an aggregate of its earlier values.
+ * `history(metric)` gives the values of the last `lookback` valid runs that recorded it.
+ */
+export function evaluateDrift(
+  current: Readonly<Record<string, number | undefined>>,
+  history: (metric: string) => readonly number[],
+  s: DriftSettings,
+): DriftPoint[] {
+  const out: DriftPoint[] = [];
+  for (const [metric, rule] of Object.entries(s.rules)) {
+    const value = current[metric];
+    const values = history(metric);
+    const base = { metric, points: values.length, criterion: `change ${rule.source}` };
+    if (value === undefined || !Number.isFinite(value)) {
+      if (!s.explicit && value === undefined) continue;
+      out.push({
+        ...base,
+        status: 'missing',
+        message: `${metric} has no numeric value in this run; drift cannot be checked`,
+      });
+      continue;
+    }
+    if (values.length < s.minHistory) {
+      out.push({
+        ...base,
+        status: 'insufficient',
+        current: value,
+        message: `${metric} ${fmt(value)}: not enough history for drift (${values.length} of ${s.minHistory} runs needed)`,
+      });
+      continue;
+    }
+    const baseline = aggregateOf(values, s.baseline);
+    // Rounded so that 0.80 − 0.88 is −0.08, not −0.0800000000000001 beyond a 0.08 allowance.
+    const change = tidy(value - baseline);
+    const changePercent =
+      baseline === 0 ? (change === 0 ? 0 : undefined) : tidy((change / Math.abs(baseline)) * 100);
+    const observed = rule.percent ? changePercent : change;
+    const ok =
+      observed === undefined
+        ? meets(change > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, rule)
+        : meets(observed, rule);
+    const shown = rule.percent
+      ? changePercent === undefined
+        ? `${change > 0 ? 'up' : 'down'} from 0`
+        : `${changePercent >= 0 ? '+' : ''}${fmt(changePercent)}%`
+      : `${change >= 0 ? '+' : ''}${fmt(change)}`;
+    const against = `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${fmt(baseline)})`;
+    out.push({
+      ...base,
+      status: ok ? 'ok' : 'alert',
+      current: value,
+      baseline,
+      change,
+      ...(changePercent !== undefined ? { changePercent } : {}),
+      message: ok
+        ? `${metric} ${fmt(value)} vs ${against}: ${shown}, within ${rule.source}`
+        : `${metric} drifted: ${fmt(value)} vs ${against} is ${shown}, allowed ${rule.source}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { createExec } from '../adapters/exec.js';
+import { createHttpClient } from '../adapters/http.js';
+import { createStreamLogger } from '../adapters/logger.js';
+import { benchmarkChecks, runDrift } from '../commands/drift.js';
+import { DEFAULT_CONFIG_PATH, loadConfigFile, planGate } from '../config/load.js';
+import { VERSION } from '../version.js';
+import { historyOption, requireHistory } from './historyOption.js';
+import { parseInputs } from './inputs.js';
+import type { CliIo } from './main.js';
+
+const collect = (value: string, prev: string[]) => [...prev, value];
+
+/** `drift`: exit 1 when a required benchmark drifted (or could not be judged), else 0. */
+export function registerDrift(program: Command, io: CliIo, setCode: (code: number) => void): void {
+  program
+    .command('drift')
+    .description(
+      'judge the profile’s benchmark checks against history only: exit 1 on a blocking drift alert',
+    )
+    .requiredOption('-p, --profile <name>', 'profile whose benchmark checks are judged')
+    .option('-c, --config <file>', 'config file', DEFAULT_CONFIG_PATH)
+    .addOption(historyOption(io))
+    .option('--from-history', 'judge the newest recorded run instead of measuring now')
+    .option('-o, --out <dir>', 'output directory (default .promotion-gate/<profile>-drift)')
+    .option('-i, --input <key=value>', 'value for ${{ inputs.key }} (repeatable)', collect, [])
+    .option('-v, --verbose', 'print each check’s log lines')
+    .action(
+      async (o: {
+        profile: string;
+        config: string;
+        history: string;
+        fromHistory?: boolean;
+        out?: string;
+        input: string[];
+        verbose?: boolean;
+      }) => {
+        const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config);
+        const plan = planGate(loaded, o.profile, { env: io.env, inputs: parseInputs(o.input, '--input') });
+        const store = await requireHistory(o.history, io, 'drift');
+        const outDir = path.resolve(io.cwd, o.out ?? path.join('.promotion-gate', `${o.profile}-drift`));
+        if (benchmarkChecks(plan).length === 0)
+          io.stderr(`note: profile ${o.profile} runs no benchmark checks (or their mode is off in it)\n`);
+        const report = await runDrift({
+          plan,
+          store,
+          fromHistory: o.fromHistory ?? false,
+          outDir,
+          cwd: io.cwd,
+          env: io.env,
+          exec: createExec(),
+          http: createHttpClient(`promotion-gate/${VERSION}`),
+          logger: createStreamLogger({ write: (l) => io.stderr(`${l}\n`), verbose: o.verbose }),
+          now: () => new Date(),
+          signal: io.signal,
+        });
+        for (const p of report.problems) io.stderr(`warning: history: ${p}\n`);
+        io.stdout(
+          `\n${report.blockingAlerts > 0 ? 'DRIFT' : report.alerts > 0 ? 'DRIFT (not blocking)' : 'NO DRIFT'}  ${o.profile}  ${report.alerts} alert(s), ${report.blockingAlerts} blocking\n`,
+        );
+        for (const c of report.checks) {
+          if (c.error) io.stdout(`  ✖ ${c.check}: could not be judged: ${c.error}\n`);
+          for (const p of c.points)
+            io.stdout(
+              `  ${p.status === 'alert' || p.status === 'missing' ? '✖' : '•'} ${c.check}: ${p.message}\n`,
+            );
+        }
+        const rel = path.relative(io.cwd, outDir) || '.';
+        io.stdout(`report: ${path.join(rel, 'drift.md')}  (${path.join(rel, 'drift.json')})\n`);
+        setCode(report.blockingAlerts > 0 ? 1 : 0);
+      },
+    );
+}

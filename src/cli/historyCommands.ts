@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { historyOption, requireHistory } from './historyOption.js';
+import type { CliIo } from './main.js';
+
+/** `history list` and `history invalidate`: look at and correct what the gate remembers. */
+export function registerHistory(program: Command, io: CliIo, setCode: (code: number) => void): void {
+  const history = program
+    .command('history')
+    .description('list the runs history remembers, or mark one invalid');
+
+  history
+    .command('list')
+    .description('runs of a profile, oldest first')
+    .requiredOption('-p, --profile <name>', 'profile')
+    .addOption(historyOption(io))
+    .option('--all', 'include runs marked invalid')
+    .option('-n, --limit <n>', 'only the newest n runs')
+    .option('--json', 'print the run summaries as JSON')
+    .action(
+      async (o: { profile: string; history: string; all?: boolean; limit?: string; json?: boolean }) => {
+        const limit = o.limit === undefined ? undefined : Number(o.limit);
+        if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+          throw new UsageError(`--limit: expected a positive whole number, got "${o.limit}"`);
+        const store = await requireHistory(o.history, io, 'history list');
+        const read = await store.list(o.profile, { includeInvalid: o.all, limit });
+        for (const p of read.problems) io.stderr(`warning: ${p}\n`);
+        if (o.json) io.stdout(`${JSON.stringify(read.runs, null, 2)}\n`);
+        else if (read.runs.length === 0) io.stdout(`no runs of ${o.profile} in ${store.describe()}\n`);
+        else {
+          io.stdout(`${read.runs.length} run(s) of ${o.profile} in ${store.describe()}:\n`);
+          for (const r of read.runs) {
+            const sha = r.sha ? `  ${r.sha.slice(0, 10)}` : '';
+            const invalid = r.invalid ? `  INVALID: ${r.invalid.reason}` : '';
+            io.stdout(
+              `  ${r.finishedAt.slice(0, 19).replace('T', ' ')}  ${r.runId.padEnd(24)} ${r.verdict.padEnd(8)} ${r.score}/5  ${r.action}${sha}${invalid}\n`,
+            );
+          }
+        }
+        setCode(read.problems.length > 0 && read.runs.length === 0 ? 1 : 0);
+      },
+    );
+
+  history
+    .command('invalidate')
+    .description('mark a run invalid: it stays in history but is left out of every comparison')
+    .requiredOption('-p, --profile <name>', 'profile')
+    .requiredOption('--run <id>', 'run id (see history list)')
+    .requiredOption('--reason <text>', 'why the run must not count (kept with it)')
+    .option('--by <name>', 'who marks it (default $GITHUB_ACTOR or $USER)')
+    .addOption(historyOption(io))
+    .action(async (o: { profile: string; run: string; reason: string; by?: string; history: string }) => {
+      if (o.reason.trim() === '') throw new UsageError('--reason: say why the run must not count');
+      const store = await requireHistory(o.history, io, 'history invalidate');
+      const by = o.by ?? io.env.GITHUB_ACTOR ?? io.env.USER;
+      await store.markInvalid(o.profile, o.run, o.reason.trim(), by);
+      io.stdout(
+        `run ${o.run} of ${o.profile} is marked invalid in ${store.describe()}: ${o.reason.trim()}\n`,
+      );
+      setCode(0);
+    });
+}

@@ -1,0 +1,45 @@
+import type { AggregateReport } from './aggregate.js';
+
+const ICON = { passed: '✅', not_passed: '❌', missing: '⛔' } as const;
+const LEVEL = {
+  ga_ready: '✅ GA ready',
+  release_candidate: '🟡 Release candidate',
+  blocked: '⛔ Blocked',
+} as const;
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** The release review summary (seed 003's production_maturity.md). */
+export function renderAggregate(r: AggregateReport): string {
+  const req = r.domains.filter((d) => d.required);
+  const passed = req.filter((d) => d.status === 'passed').length;
+  const out = [
+    `## ${LEVEL[r.level]}${r.release ? ` — ${cell(r.release)}` : ''} · score ${r.score}`,
+    '',
+    `**Level** \`${r.level}\` · **Required domains passed** ${passed}/${req.length} (release candidate at ≥ ${r.releaseCandidateAt})`,
+  ];
+  if (r.blockers.length > 0) {
+    out.push('', '### Blockers', '');
+    for (const b of r.blockers) {
+      const [domain, kind] = [b.slice(0, b.lastIndexOf('.')), b.slice(b.lastIndexOf('.') + 1)];
+      const d = r.domains.find((x) => x.name === domain);
+      const fix =
+        kind === 'missing'
+          ? 'run or upload the missing evidence artifact'
+          : 'open the source workflow’s artifact and fix that domain, not the aggregator';
+      out.push(`- \`${cell(b)}\` — ${cell(d?.detail ?? '')}; ${fix}`);
+    }
+  }
+  out.push(
+    '',
+    '### Domains',
+    '',
+    '| | Domain | Required | Status | Evidence | SHA-256 | Detail |',
+    '|---|---|---|---|---|---|---|',
+  );
+  for (const d of r.domains)
+    out.push(
+      `| ${ICON[d.status]} | \`${cell(d.name)}\` | ${d.required ? 'yes' : 'no'} | ${d.status} | ${d.path ? `\`${cell(d.path)}\`` : '–'} | ${d.sha256 ? `\`${d.sha256.slice(0, 16)}…\`` : '–'} | ${cell(d.detail)} |`,
+    );
+  out.push('', `<sub>promotion-gate ${r.tool.version} · aggregate · ${r.generatedAt}</sub>`, '');
+  return out.join('\n');
+}

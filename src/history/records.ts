@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { UsageError } from '../core/errors.js';
+import type { HistoryRead, RunSummary } from './types.js';
+
+/**
+ * History is an append-only journal of JSON lines: one line per run, and one line per
+ * invalidation (`{"invalidate": {...}}`). Appending never rewrites earlier lines, so concurrent
+ * writers only ever race on the end of the file, and a backend can merge two journals by union.
+ */
+
+export interface Invalidation {
+  runId: string;
+  reason: string;
+  at: string;
+  by?: string;
+}
+
+export type HistoryRecord =
+  { kind: 'run'; run: RunSummary } | { kind: 'invalidate'; invalidation: Invalidation };
+
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'expected an ISO date' });
+const metricValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+
+const runSchema = z.looseObject({
+  schemaVersion: z.literal(1),
+  profile: z.string(),
+  runId: z.string().min(1),
+  startedAt: isoDate,
+  finishedAt: isoDate,
+  verdict: z.enum(['promote', 'hold']),
+  score: z.number(),
+  action: z.enum(['auto-promote', 'promote-with-hotfix', 'hold']),
+  level: z.enum(['ga_ready', 'release_candidate', 'blocked']),
+  sha: z.string().optional(),
+  ref: z.string().optional(),
+  bundleId: z.string().optional(),
+  url: z.string().optional(),
+  blockers: z.array(z.string()).optional(),
+  ratchetTriggered: z.boolean().optional(),
+  hotfixChecks: z.array(z.string()),
+  checks: z.array(
+    z.looseObject({
+      id: z.string(),
+      type: z.string(),
+      status: z.enum(['pass', 'warn', 'fail', 'error', 'skipped']),
+      score: z.number(),
+      metrics: z.record(z.string(), metricValue).default({}),
+    }),
+  ),
+});
+
+const invalidationSchema = z.looseObject({
+  runId: z.string().min(1),
+  reason: z.string(),
+  at: isoDate,
+  by: z.string().optional(),
+});
+
+/** NaN and ±Infinity do not survive JSON; they are recorded as null (a missing value). */
+function finiteMetrics(run: RunSummary): RunSummary {
+  return {
+    ...run,
+    checks: run.checks.map((c) => ({
+      ...c,
+      metrics: Object.fromEntries(
+        Object.entries(c.metrics).map(([k, v]) => [
+          k,
+          typeof v === 'number' && !Number.isFinite(v) ? null : v,
+        ]),
+      ),
+    })),
+  };
+}
+
+export function encodeRun(run: RunSummary): string {
+  const { invalid: _invalid, ...rest } = finiteMetrics(run);
+  return JSON.stringify(rest);
+}
+
+export function encodeInvalidation(inv: Invalidation): string {
+  return JSON.stringify({ invalidate: inv });
+}
+
+export function encodeRecord(r: HistoryRecord): string {
+  return r.kind === 'run' ? encodeRun(r.run) : encodeInvalidation(r.invalidation);
+}
+
+function firstIssue(err: z.ZodError): string {
+  const i = err.issues[0]!;
+  return `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`;
+}
+
+/** Reads a journal; every line that cannot be read becomes a problem naming `source:line`. */
+export function decodeJournal(
+  text: string,
+  source: string,
+): { records: HistoryRecord[]; problems: string[] } {
+  const records: HistoryRecord[] = [];
+  const problems: string[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const where = `${source}:${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      problems.push(`${where}: not JSON (${(err as Error).message}); line skipped`);
+      return;
+    }
+    if (value && typeof value === 'object' && 'invalidate' in value) {
+      const inv = invalidationSchema.safeParse((value as { invalidate: unknown }).invalidate);
+      if (inv.success) records.push({ kind: 'invalidate', invalidation: inv.data as Invalidation });
+      else problems.push(`${where}: not an invalidation record (${firstIssue(inv.error)}); line skipped`);
+      return;
+    }
+    const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > 1) {
+      problems.push(`${where}: written by a newer promotion-gate (schemaVersion ${version}); line skipped`);
+      return;
+    }
+    const run = runSchema.safeParse(value);
+    if (run.success) records.push({ kind: 'run', run: run.data as RunSummary });
+    else problems.push(`${where}: not a run summary (${firstIssue(run.error)}); line skipped`);
+  });
+  return { records, problems };
+}
+
+/** Union of journals read from several places (artifacts of concurrent runs): each record once. */
+export function mergeRecords(lists: HistoryRecord[][]): HistoryRecord[] {
+  const seen = new Set<string>();
+  const out: HistoryRecord[] = [];
+  for (const list of lists)
+    for (const r of list) {
+      const key = encodeRecord(r);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(r);
+    }
+  return out;
+}
+
+/**
+ * Applies invalidations, keeps the profile's runs, orders them by finish time (journal order on
+ * ties) and applies the options. Runs of another profile in this profile's journal are reported.
+ */
+export function runsFrom(
+  records: readonly HistoryRecord[],
+  profile: string,
+  opts: { limit?: number; includeInvalid?: boolean } = {},
+  problems: string[] = [],
+): HistoryRead {
+  const invalid = new Map<string, Invalidation>();
+  for (const r of records)
+    if (r.kind === 'invalidate' && !invalid.has(r.invalidation.runId))
+      invalid.set(r.invalidation.runId, r.invalidation);
+  const runs: { run: RunSummary; order: number }[] = [];
+  records.forEach((r, order) => {
+    if (r.kind !== 'run') return;
+    if (r.run.profile !== profile) {
+      problems.push(`run ${r.run.runId} belongs to profile "${r.run.profile}", not "${profile}"; skipped`);
+      return;
+    }
+    const inv = invalid.get(r.run.runId);
+    const run: RunSummary = inv
+      ? { ...r.run, invalid: { reason: inv.reason, at: inv.at, ...(inv.by ? { by: inv.by } : {}) } }
+      : r.run;
+    runs.push({ run, order });
+  });
+  runs.sort((a, b) => Date.parse(a.run.finishedAt) - Date.parse(b.run.finishedAt) || a.order - b.order);
+  let list = runs.map((x) => x.run);
+  if (!opts.includeInvalid) list = list.filter((r) => !r.invalid);
+  if (opts.limit !== undefined) list = opts.limit <= 0 ? [] : list.slice(-opts.limit);
+  return { runs: list, problems };
+}
+
+/**
+ * Checks that a run may be invalidated: it must exist. Returns false when it already is invalid
+ * (marking twice is a no-op, so re-running a cleanup job is safe).
+ */
+export function checkInvalidation(
+  all: readonly RunSummary[],
+  profile: string,
+  runId: string,
+  where: string,
+): boolean {
+  const run = all.find((r) => r.runId === runId);
+  if (!run) {
+    const recent = all
+      .slice(-5)
+      .map((r) => r.runId)
+      .join(', ');
+    throw new UsageError(
+      `no run "${runId}" of profile "${profile}" in ${where}${recent ? ` (latest runs: ${recent})` : ' (it holds no runs of this profile)'}`,
+    );
+  }
+  return !run.invalid;
+}
+
+/** A file name for a profile's journal that any file system and git accept. */
+export function journalName(profile: string): string {
+  const safe = profile.replace(/[^A-Za-z0-9_-]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return `${safe}.jsonl`;
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { errorMessage } from '../core/errors.js';
+import type { Metrics } from '../core/types.js';
+import type { Report } from '../report/types.js';
+import type { HistoryRead, HistoryStore, HistoryView, RunSummary } from './types.js';
+
+/**
+ * A run's id: on GitHub the workflow run and attempt (so `history invalidate` can name a run
+ * from its URL); elsewhere the start time and a random suffix.
+ */
+export function newRunId(env: Readonly<Record<string, string | undefined>>, startedAt: Date): string {
+  if (env.GITHUB_RUN_ID) return `${env.GITHUB_RUN_ID}.${env.GITHUB_RUN_ATTEMPT || '1'}`;
+  const stamp = startedAt
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+function cleanMetrics(m: Metrics): Metrics {
+  const out: Metrics = {};
+  for (const [k, v] of Object.entries(m)) out[k] = typeof v === 'number' && !Number.isFinite(v) ? null : v;
+  return out;
+}
+
+/** What history keeps of a sealed report. */
+export function runSummaryOf(report: Report, runId: string): RunSummary {
+  return {
+    schemaVersion: 1,
+    profile: report.profile,
+    runId,
+    startedAt: report.startedAt,
+    finishedAt: report.finishedAt,
+    verdict: report.verdict,
+    score: report.score,
+    action: report.action,
+    level: report.level,
+    ...(report.git.sha ? { sha: report.git.sha } : {}),
+    ...(report.git.ref ? { ref: report.git.ref } : {}),
+    ...(report.bundle ? { bundleId: report.bundle.id } : {}),
+    ...(report.run?.url ? { url: report.run.url } : {}),
+    blockers: report.blockers,
+    ratchetTriggered: report.ratchetTriggered,
+    hotfixChecks: report.hotfixChecks,
+    checks: report.checks.map((c) => ({
+      id: c.id,
+      type: c.type,
+      status: c.status,
+      score: c.score,
+      metrics: cleanMetrics(c.metrics),
+    })),
+  };
+}
+
+/** The newest valid run: what the hotfix ratchet compares with. */
+export function previousRun(runs: readonly RunSummary[]): RunSummary | undefined {
+  for (let i = runs.length - 1; i >= 0; i--) if (!runs[i]!.invalid) return runs[i];
+  return undefined;
+}
+
+/** A profile's history read once and shared by the checks and the decision; never rejects. */
+export function historyView(store: HistoryStore, profile: string): HistoryView {
+  let pending: Promise<HistoryRead> | undefined;
+  return {
+    describe: () => store.describe(),
+    read() {
+      pending ??= store.list(profile).catch((err: unknown) => ({
+        runs: [],
+        problems: [`${store.describe()}: ${errorMessage(err)}`],
+      }));
+      return pending;
+    },
+  };
+}
+
+/** The numeric values one check recorded in earlier runs, oldest first; runs without it are skipped. */
+export function metricSeries(
+  runs: readonly RunSummary[],
+  checkId: string,
+  metric: string,
+): { run: RunSummary; value: number }[] {
+  const out: { run: RunSummary; value: number }[] = [];
+  for (const run of runs) {
+    if (run.invalid) continue;
+    const v = run.checks.find((c) => c.id === checkId)?.metrics[metric];
+    if (typeof v === 'number' && Number.isFinite(v)) out.push({ run, value: v });
+  }
+  return out;
+}
