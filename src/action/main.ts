@@ -4,16 +4,15 @@ import { parseInputs } from '../cli/inputs.js';
 import { DEFAULT_CONFIG_PATH, loadConfigFile, planGate } from '../config/load.js';
 import { ConfigError, errorMessage, isUserError, UsageError } from '../core/errors.js';
 import { runGate } from '../gate.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { createHistoryStore, parseHistorySpec } from '../history/select.js';
 import { createActionLogger } from './logger.js';
-
-/** GitHub's limit for one step's job summary is 1 MiB; keep room for what others append. */
-const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024;
+import { runPublishCommand } from './publishCommand.js';
+import { ActionPublishing, readPublishSettings } from './publishing.js';
 
 export const EXIT = { promote: 0, hold: 1, usage: 2, internal: 3 } as const;
 
 interface ActionSettings {
-  command: 'gate' | 'validate';
+  command: 'gate' | 'validate' | 'publish';
   config: string;
   profile: string;
   inputs: Record<string, string>;
@@ -26,8 +25,8 @@ interface ActionSettings {
 
 function readSettings(): ActionSettings {
   const command = core.getInput('command') || 'gate';
-  if (command !== 'gate' && command !== 'validate') {
-    throw new UsageError(`input command: expected "gate" or "validate", got "${command}"`);
+  if (command !== 'gate' && command !== 'validate' && command !== 'publish') {
+    throw new UsageError(`input command: expected "gate", "validate" or "publish", got "${command}"`);
   }
   const failOn = core.getInput('fail-on') || 'hold';
   if (failOn !== 'hold' && failOn !== 'never')
@@ -61,10 +60,16 @@ function annotateConfigError(err: ConfigError): void {
 
 /** The action: run the gate, then outputs and job summary. Returns the exit code. */
 export async function run(signal?: AbortSignal): Promise<number> {
+  let publishing: ActionPublishing | undefined;
   try {
     const s = readSettings();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const cwd = path.resolve(workspace, s.workingDirectory ?? '.');
+    if (s.command === 'publish') return await runPublishCommand(workspace, signal);
+    if (s.command === 'gate') {
+      // Started before the config is read, so even a bad config shows on the pull request.
+      publishing = await ActionPublishing.start(readPublishSettings(s.profile, workspace, cwd), s.profile);
+    }
     const configPath = path.resolve(cwd, s.config);
     // Named relative to the workspace, so annotations land on the file in the pull request.
     const loaded = await loadConfigFile(configPath, path.relative(workspace, configPath) || s.config);
@@ -85,6 +90,14 @@ export async function run(signal?: AbortSignal): Promise<number> {
         head: s.head,
         logger: createActionLogger(),
         signal,
+        history: await createHistoryStore(
+          parseHistorySpec(core.getInput('history') || 'off', 'input history'),
+          {
+            cwd,
+            env: process.env,
+            token: core.getInput('token') || undefined,
+          },
+        ),
       },
       loaded,
     );
@@ -96,11 +109,8 @@ export async function run(signal?: AbortSignal): Promise<number> {
     core.setOutput('report-path', path.join(gate.outDir, 'report.json'));
     core.setOutput('report-dir', gate.outDir);
     core.setOutput('bundle-id', r.bundle?.id ?? '');
-    await core.summary
-      .addRaw(
-        renderMarkdown(r, { budget: SUMMARY_BUDGET, fullReportHint: 'the evidence bundle (report.md)' }),
-      )
-      .write();
+    // Artifact, check run, PR comment, job summary: failures there never change the exit code.
+    await publishing?.finish(r, gate.outDir, signal?.aborted ?? false);
     const line = `${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'} ${r.profile}: score ${r.score}/5, ${r.action}, level ${r.level}`;
     if (r.verdict === 'hold') {
       const why = r.reasons.filter((x) => x.blocking).map((x) => x.message);
@@ -114,6 +124,7 @@ export async function run(signal?: AbortSignal): Promise<number> {
     core.notice(line);
     return EXIT.promote;
   } catch (err) {
+    await publishing?.fail(err).catch(() => undefined);
     if (err instanceof ConfigError) annotateConfigError(err);
     if (isUserError(err)) {
       core.setFailed(err.message);

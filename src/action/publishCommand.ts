@@ -1,0 +1,81 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import { MAX_ANNOTATIONS } from '../github/annotations.js';
+import { loadGitHubContext } from '../github/context.js';
+import { publishExitCode, runPublish } from '../github/publishRun.js';
+import { commentMode, commentWhen, conclusions, count, duration, flag, positiveInt } from './inputs.js';
+import { reportOutcomes } from './notices.js';
+import { actionLog, githubApi, writeSummary } from './publishing.js';
+import { UsageError } from '../core/errors.js';
+
+/**
+ * `command: publish` — in a `workflow_run` workflow, publishes the evidence artifacts of the run
+ * that triggered it (a fork's pull request, whose token was read-only) with this run's token.
+ * Exit 0 when everything was published, 1 when something could not be.
+ */
+export async function runPublishCommand(workspace: string, signal?: AbortSignal): Promise<number> {
+  const s = {
+    token: core.getInput('token').trim(),
+    apiTimeoutMs: duration('api-timeout', 30_000),
+    apiRetries: count('api-retries', 3, 10),
+  };
+  const checkRun = flag('check-run', true);
+  const checkRunName = core.getInput('check-run-name').trim();
+  const conclusionMap = conclusions(
+    core.getMultilineInput('check-run-conclusions'),
+    'input check-run-conclusions',
+  );
+  const mode = commentMode('comment');
+  const when = commentWhen('comment-when');
+  const author = core.getInput('comment-author').trim() || undefined;
+  const reportDir = core.getInput('report-dir').trim();
+  const runId = positiveInt('run-id');
+  const workingDirectory = core.getInput('working-directory').trim() || '.';
+  const maxAnnotations = count('max-annotations', MAX_ANNOTATIONS, 10_000);
+  const ctx = await loadGitHubContext(process.env);
+  const { api, noApi } = await githubApi(s, ctx, signal);
+  if (!api || !ctx) throw new UsageError(`command publish: ${noApi}`);
+  const results = await runPublish({
+    api,
+    token: s.token,
+    ctx,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    dirs: reportDir ? [path.resolve(workspace, reportDir)] : [],
+    runId,
+    artifactName: core.getInput('artifact-name').trim() || undefined,
+    pullNumber: positiveInt('pr-number'),
+    tempRoot: process.env.RUNNER_TEMP || undefined,
+    log: actionLog(),
+    settings: (report) => ({
+      checkRun,
+      checkRunName: checkRunName || `promotion-gate (${report.profile})`,
+      conclusions: conclusionMap,
+      comment: mode,
+      commentWhen: when,
+      commentAuthor: author,
+      paths: { workingDirectory, max: maxAnnotations },
+    }),
+  });
+  for (const r of results) {
+    if (r.error) {
+      core.error(r.error, { title: 'promotion-gate: not published' });
+      continue;
+    }
+    const pub = r.publication!;
+    core.info(`${r.source}: ${r.report!.verdict} ${r.report!.profile}, bundle ${r.report!.bundle?.id}`);
+    reportOutcomes(pub, ctx, {});
+    await writeSummary(r.report!, pub.links, []);
+  }
+  const first = results.find((r) => r.publication);
+  if (first?.publication?.checkRun) {
+    core.setOutput('check-run-id', String(first.publication.checkRun.id));
+    core.setOutput('check-run-url', first.publication.checkRun.url);
+  }
+  if (first?.publication?.comment) core.setOutput('comment-url', first.publication.comment.url);
+  if (first?.report) {
+    core.setOutput('verdict', first.report.verdict);
+    core.setOutput('bundle-id', first.report.bundle?.id ?? '');
+  }
+  return publishExitCode(results);
+}

@@ -1,0 +1,87 @@
+import type { GitHub } from '@actions/github/lib/utils';
+
+/** The Octokit the publishers use: REST methods, pagination, retries and throttling. */
+export type GitHubApi = InstanceType<typeof GitHub>;
+
+export interface GitHubClientOptions {
+  token: string;
+  apiUrl: string;
+  /** Per request; a request with no answer by then fails (and may be retried). */
+  timeoutMs: number;
+  /** Retries of a request that failed with 5xx, a timeout or a rate limit. */
+  retries: number;
+  userAgent: string;
+  log: { debug(message: string): void; warn(message: string): void };
+  /** Aborting stops every request at once, without retries. */
+  signal?: AbortSignal;
+  /**
+   * Default true: writes are serialised and spaced (one a second, comments three) and rate-limit
+   * answers waited out, as GitHub asks of integrations. False only where speed matters more (tests).
+   */
+  paced?: boolean;
+}
+
+/** Longest wait for a rate limit to reset that is still worth it; beyond, the request fails. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+
+/**
+ * Builds the client. @actions/github and the plugins are loaded here, not at start-up, so
+ * commands that never talk to GitHub do not pay for them. @actions/github brings the runner's
+ * proxy settings (HTTPS_PROXY, NO_PROXY) through its fetch.
+ */
+export async function createGitHubClient(o: GitHubClientOptions): Promise<GitHubApi> {
+  const [{ GitHub: Base, defaults, getOctokitOptions }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github/lib/utils'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
+  const baseFetch = (defaults.request?.fetch as typeof fetch | undefined) ?? globalThis.fetch;
+  const seconds = Math.round(o.timeoutMs / 100) / 10;
+  const fetchWithTimeout: typeof fetch = async (input, init) => {
+    const timeout = AbortSignal.timeout(o.timeoutMs);
+    const signals = [timeout, init?.signal, o.signal].filter((s): s is AbortSignal => !!s);
+    try {
+      return await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+    } catch (err) {
+      // A plain Error becomes a retryable RequestError (status 500, no response) in @octokit/request.
+      if (timeout.aborted && !o.signal?.aborted) throw new Error(`no answer within ${seconds} s`);
+      throw err;
+    }
+  };
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+      if (retryCount < o.retries && retryAfter <= MAX_RATE_LIMIT_WAIT_S) {
+        o.log.warn(`GitHub ${kind} on ${what}: retrying in ${retryAfter} s`);
+        return true;
+      }
+      o.log.warn(`GitHub ${kind} on ${what}: giving up (retry after ${retryAfter} s)`);
+      return false;
+    };
+  const Client = Base.plugin(retry, throttling);
+  return new Client(
+    getOctokitOptions(o.token, {
+      baseUrl: o.apiUrl,
+      userAgent: o.userAgent,
+      request: { fetch: fetchWithTimeout },
+      retry: { retries: o.retries },
+      throttle: {
+        enabled: o.paced !== false,
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+      },
+      log: {
+        debug: (m: string) => o.log.debug(m),
+        info: (m: string) => o.log.debug(m),
+        warn: (m: string) => o.log.warn(m),
+        error: (m: string) => o.log.warn(m),
+      },
+    }),
+  ) as unknown as GitHubApi;
+}
