@@ -3,10 +3,15 @@ import { createExec, type Exec } from './adapters/exec.js';
 import { createHttpClient, type HttpClient } from './adapters/http.js';
 import type { Logger } from './adapters/logger.js';
 import { prepareOutputDir, sealBundle } from './bundle/seal.js';
+import { lastPromotedFrom } from './change/lastPromoted.js';
+import { createChangeSource } from './change/source.js';
 import { type GatePlan, type LoadedConfig, loadConfigFile, planGate } from './config/load.js';
 import { Redactor } from './core/redact.js';
 import { evaluate, type PreviousRun } from './decision/evaluate.js';
 import { runChecks } from './engine/runChecks.js';
+import { type GateHistory, historyReasons, ratchetBase, recordRun } from './history/gateHistory.js';
+import { historyView, newRunId } from './history/summary.js';
+import type { HistoryStore } from './history/types.js';
 import { buildReport } from './report/build.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/types.js';
@@ -26,8 +31,10 @@ export interface GateOptions {
   now?: () => Date;
   exec?: Exec;
   http?: HttpClient;
-  /** The previous run of this profile, for the hotfix ratchet. */
+  /** The previous run of this profile, for the hotfix ratchet (default: the newest valid run in `history`). */
   previous?: PreviousRun;
+  /** Where runs are remembered: read for drift, trends and the ratchet; the sealed run is appended. */
+  history?: HistoryStore;
   /** Aborting stops the checks; the report of what ran is still written. */
   signal?: AbortSignal;
 }
@@ -37,6 +44,8 @@ export interface GateRun {
   outDir: string;
   markdown: string;
   plan: GatePlan;
+  /** Set when a history store was given: what was read and whether this run was recorded. */
+  history?: GateHistory;
 }
 
 /** Budget of report.md in the bundle: large, but bounded, so one noisy check cannot fill a disk. */
@@ -106,6 +115,19 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
   opts.logger.info(
     `promotion-gate ${VERSION}: profile ${plan.profile}${plan.lineage.length > 1 ? ` (${plan.lineage.join(' → ')})` : ''}, ${plan.checks.length} check(s), up to ${plan.concurrency} at once`,
   );
+  // Read once, started now so a slow store (git fetch, artifact download) overlaps the checks.
+  const history = opts.history ? historyView(opts.history, plan.profile) : undefined;
+  void history?.read();
+  // The diff range is resolved on first use by a diff check, once, and shared.
+  const change = createChangeSource({
+    cwd: opts.cwd,
+    env: opts.env,
+    signal: opts.signal,
+    base: opts.base,
+    head: opts.head,
+    defaultBase: config.config.defaults?.base,
+    lastPromoted: lastPromotedFrom(history),
+  });
   const results = await runChecks(
     plan.checks,
     {
@@ -118,28 +140,61 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
       now,
       redactor,
       logger: opts.logger,
+      history,
+      change,
     },
     { concurrency: plan.concurrency, gateTimeoutMs: plan.gateTimeoutMs, signal: opts.signal },
   );
+  change.close();
+  const past = history ? await history.read() : undefined;
+  for (const p of past?.problems ?? []) opts.logger.warn(`history: ${p}`);
+  const base = ratchetBase(past);
   const decision = evaluate({
     results,
     policy: plan.policy,
     waivers: plan.waivers,
     now: now(),
-    previous: opts.previous,
+    previous: opts.previous ?? base.previous,
   });
+  if (history && past)
+    decision.reasons.push(
+      ...historyReasons(
+        history.describe(),
+        past,
+        opts.previous ? undefined : base.run,
+        decision,
+        plan.policy.ratchet,
+      ),
+    );
   const git = await gitInfo(exec, opts.cwd, opts.env);
   const report = redactor.redactDeep(
     buildReport(plan, results, decision, {
       version: VERSION,
       startedAt,
       finishedAt: now(),
-      git: { ...git, ...(opts.base ? { base: opts.base } : {}), ...(opts.head ? { head: opts.head } : {}) },
+      git: {
+        ...git,
+        ...(opts.base ? { base: opts.base } : {}),
+        ...(opts.head ? { head: opts.head } : {}),
+        ...(change.settled() ? { range: change.settled() } : {}),
+      },
       run: runInfo(opts.env),
       inputs: opts.inputs,
     }),
   );
   const markdown = renderMarkdown(report, { budget: REPORT_MD_BUDGET, fullReportHint: 'report.json' });
   const sealed = await sealBundle(outDir, report, markdown);
-  return { report: sealed.report, outDir, markdown, plan };
+  // A stopped run measured nothing worth comparing with: it is reported but not remembered.
+  const recorded =
+    opts.history && !opts.signal?.aborted
+      ? await recordRun(
+          opts.history,
+          sealed.report,
+          newRunId(opts.env, startedAt),
+          opts.logger,
+          past?.problems ?? [],
+          base.run?.runId,
+        )
+      : undefined;
+  return { report: sealed.report, outDir, markdown, plan, ...(recorded ? { history: recorded } : {}) };
 }

@@ -20,10 +20,11 @@ const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
 const KILL_GRACE_MS = 5000;
 
-const usage = `usage: npm run demo -- [--profile NAME] [--fault NAME]... [--verbose]
+const usage = `usage: npm run demo -- [--profile NAME] [--fault NAME]... [--remember] [--verbose]
 
   --profile NAME  profile of examples/demo/promotion-gate.yml to run: dev, staging (default) or prod
   --fault NAME    make the demo service misbehave (repeatable): ${Object.keys(FAULTS).join(', ')}
+  --remember      keep run history between demo runs (shows the hotfix ratchet: --fault slow twice holds)
   --verbose       print every check's log lines`;
 
 /** A path as the user should type it: relative to where they are, when that is shorter. */
@@ -39,6 +40,7 @@ function parse(argv) {
       profile: { type: 'string', default: 'staging' },
       fault: { type: 'string', multiple: true, default: [] },
       verbose: { type: 'boolean', short: 'v', default: false },
+      remember: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -153,6 +155,8 @@ async function main() {
       `target-url=${demo.url}`,
       '--out',
       outDir,
+      // Each demo run stands alone unless asked: history would make a repeated fault hold (the ratchet).
+      ...(opts.remember ? [] : ['--history', 'off']),
       ...(opts.verbose ? ['--verbose'] : []),
     ];
     const { code, signal } = await new Promise((resolve) => {

@@ -1,11 +1,18 @@
 import { authCheck } from './auth.js';
+import { benchmarkCheck } from './benchmark.js';
 import { commandCheck } from './command.js';
+import { dependenciesCheck } from './dependencies.js';
 import { envCheck } from './env.js';
+import { evidenceCheck } from './evidence.js';
 import { filesCheck } from './files.js';
 import { freshnessCheck } from './freshness.js';
 import { gitCheck } from './git.js';
 import { httpCheck } from './http.js';
+import { migrationsCheck } from './migrations.js';
 import { performanceCheck } from './performance.js';
+import { routesCheck } from './routes.js';
+import { secretsCheck } from './secrets.js';
+import { trendCheck } from './trend.js';
 import type { CheckType } from './types.js';
 
 /** Every check type, one line each. The config schema is built from this table. */
@@ -18,6 +25,13 @@ export const CHECK_TYPES = [
   authCheck,
   performanceCheck,
   freshnessCheck,
+  evidenceCheck,
+  benchmarkCheck,
+  trendCheck,
+  secretsCheck,
+  dependenciesCheck,
+  migrationsCheck,
+  routesCheck,
 ] as const;
 
 export function checkType(type: string): CheckType | undefined {

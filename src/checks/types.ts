@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { Exec } from '../adapters/exec.js';
 import type { HttpClient } from '../adapters/http.js';
+import type { ChangeSource } from '../change/types.js';
 import type { CheckOutcome, Enforcement } from '../core/types.js';
+import type { HistoryView } from '../history/types.js';
 
 /** Where a check writes what it saw; paths are relative to the output directory. */
 export interface EvidenceWriter {
@@ -28,6 +30,10 @@ export interface CheckContext {
   http: HttpClient;
   /** Marks a value as secret: it is replaced by *** in every output from now on. */
   secret(value: string): void;
+  /** The change being promoted (base..head), resolved once per gate run; absent outside a gate. */
+  change?: ChangeSource;
+  /** Earlier runs of this profile (benchmark drift, trends); absent when no history store is set. */
+  history?: HistoryView;
 }
 
 export interface CheckTypeDefaults {
@@ -42,6 +48,14 @@ export interface CheckType<S extends z.ZodObject = z.ZodObject> {
   /** The type's own fields; common fields (category, enforcement, timeout…) are added by the registry. */
   fields: S;
   defaults: CheckTypeDefaults;
+  /**
+   * The enforcement the type's own fields imply for a profile (benchmark `mode: auto`), used
+   * when the check sets no `enforcement` itself.
+   */
+  enforcementFor?(
+    spec: z.infer<S>,
+    profile: { name: string; lineage: readonly string[] },
+  ): Enforcement | undefined;
   run(spec: z.infer<S>, ctx: CheckContext): Promise<CheckOutcome>;
 }
 

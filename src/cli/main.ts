@@ -7,7 +7,13 @@ import { configJsonSchema } from '../config/schema.js';
 import { ConfigError, errorMessage, isUserError, type UsageError } from '../core/errors.js';
 import { runGate } from '../gate.js';
 import { VERSION } from '../version.js';
+import { registerAggregate } from './aggregateCommand.js';
+import { registerDrift } from './driftCommand.js';
+import { registerHistory } from './historyCommands.js';
+import { historyOption, openHistory } from './historyOption.js';
 import { parseInputs } from './inputs.js';
+import { registerPublish } from './publish.js';
+import { registerReview } from './reviewCommand.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -50,8 +56,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .requiredOption('-p, --profile <name>', 'profile to run')
     .option('-c, --config <file>', 'config file', DEFAULT_CONFIG_PATH)
     .option('-o, --out <dir>', 'output directory (default .promotion-gate/<profile>)')
-    .option('--base <ref>', 'base revision of the change being promoted')
-    .option('--head <ref>', 'head revision of the change being promoted')
+    .option(
+      '--base <ref>',
+      'base revision diff checks compare with (default: the pull request base, the last promoted run, defaults.base)',
+    )
+    .option(
+      '--head <ref>',
+      'head revision of the change being promoted (default: the pull request head, HEAD)',
+    )
     .option('-i, --input <key=value>', 'value for ${{ inputs.key }} (repeatable)', collect, [])
     .addOption(
       new Option('--fail-on <when>', 'exit non-zero on hold, or never')
@@ -59,6 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         .default('hold'),
     )
     .option('-v, --verbose', 'print each check’s log lines')
+    .addOption(historyOption(io))
     .action(
       async (o: {
         profile: string;
@@ -69,6 +82,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         input: string[];
         failOn: string;
         verbose?: boolean;
+        history: string;
       }) => {
         const run = await runGate({
           configPath: path.resolve(io.cwd, o.config),
@@ -81,6 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           head: o.head,
           logger: createStreamLogger({ write: (l) => io.stderr(`${l}\n`), verbose: o.verbose }),
           signal: io.signal,
+          history: await openHistory(o.history, io),
         });
         const r = run.report;
         const rel = path.relative(io.cwd, run.outDir) || '.';
@@ -91,6 +106,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         for (const reason of r.reasons.filter((x) => !x.blocking)) io.stdout(`  • ${reason.message}\n`);
         io.stdout(`report: ${path.join(rel, 'report.md')}  (${path.join(rel, 'report.json')})\n`);
         io.stdout(`bundle: ${r.bundle?.id}\n`);
+        if (run.history)
+          io.stdout(
+            run.history.appended
+              ? `history: run ${run.history.runId} recorded in ${run.history.store}\n`
+              : `history: run NOT recorded in ${run.history.store} (see the warning above)\n`,
+          );
         code = r.verdict === 'promote' || o.failOn === 'never' ? EXIT.promote : EXIT.hold;
       },
     );
@@ -141,6 +162,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       for (const p of res.problems) io.stdout(`  ${p.kind.padEnd(9)} ${p.path}: ${p.detail}\n`);
       code = 1;
     });
+
+  const setCode = (c: number) => {
+    code = c;
+  };
+  registerAggregate(program, io, setCode);
+  registerDrift(program, io, setCode);
+  registerReview(program, io, setCode);
+  registerHistory(program, io, setCode);
+  registerPublish(program, io, setCode);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

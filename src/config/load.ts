@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { CHECK_TYPES } from '../checks/registry.js';
+import type { CheckType } from '../checks/types.js';
 import { parseDuration } from '../core/duration.js';
 import { ConfigError, type ConfigIssue } from '../core/errors.js';
 import { didYouMean } from '../core/text.js';
@@ -306,8 +307,14 @@ export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOption
     const v = validateCheck(check, value);
     for (const i of v.issues) issues.add(i.path, `${i.message} (after interpolation)`, i.keyOnly);
     if (!v.value) continue;
-    const t = CHECK_TYPES.find((x) => x.type === v.value!.type)!;
-    checks.push(plannedFrom(check.id, v.value as Record<string, unknown>, t.defaults, defaultTimeout));
+    const t = CHECK_TYPES.find((x) => x.type === v.value!.type)! as CheckType;
+    // A type may imply the enforcement from its own fields (benchmark `mode: auto` by profile).
+    const implied =
+      v.value.enforcement === undefined
+        ? t.enforcementFor?.(v.value, { name: profile, lineage: resolved.lineage })
+        : undefined;
+    const defaults = implied ? { ...t.defaults, enforcement: implied } : t.defaults;
+    checks.push(plannedFrom(check.id, v.value as Record<string, unknown>, defaults, defaultTimeout));
   }
   issues.throwIfAny();
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHECK_TYPES } from '../checks/registry.js';
 import { ENFORCEMENTS, ON_ERROR } from '../core/types.js';
-import { duration } from './fields.js';
+import { condition, duration } from './fields.js';
 
 export const CHECK_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -90,6 +90,36 @@ const waiverSchema = z.strictObject({
   profiles: z.array(z.string()).optional(),
 });
 
+const DOMAIN = /^[A-Za-z0-9][\w.-]*$/;
+
+const aggregateSchema = z.strictObject({
+  required: z
+    .array(z.string().regex(DOMAIN, 'a domain name uses letters, digits, ".", "_" and "-"'))
+    .optional()
+    .describe('Domains that must be present and passed (default: every domain given)'),
+  releaseCandidateAt: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe(
+      'Level release_candidate when blocked but this percent of required domains passed (default 80)',
+    ),
+  domains: z
+    .record(
+      z.string().regex(DOMAIN, 'a domain name uses letters, digits, ".", "_" and "-"'),
+      z.strictObject({
+        path: z.string().min(1).optional().describe('Evidence file of the domain (--artifact overrides it)'),
+        format: z.enum(['auto', 'json', 'yaml', 'junit', 'sarif']).optional(),
+        assert: z
+          .array(condition)
+          .optional()
+          .describe('Conditions that decide "passed" instead of the status field, e.g. regressions == 0'),
+      }),
+    )
+    .optional(),
+});
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
@@ -99,14 +129,23 @@ export const configSchema = z.strictObject({
       timeout: duration.optional().describe('Per-check timeout (default 30s)'),
       concurrency: z.int().min(1).max(64).optional().describe('Checks run at once (default 8)'),
       gateTimeout: duration.optional().describe('Time the whole gate may take (default 15m)'),
+      base: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(
+          'Base revision diff checks compare with when no --base, pull request or promoted run in history gives one (e.g. origin/main, v1.4.0)',
+        ),
     })
     .optional(),
   decision: decisionSchema.optional(),
   profiles: z.record(z.string(), profileSchema),
   checks: z.record(z.string(), checkSchema),
   waivers: z.array(waiverSchema).optional(),
+  aggregate: aggregateSchema.optional().describe('Evidence domains the aggregate command merges (seed 003)'),
 });
 
+export type AggregateSettings = z.infer<typeof aggregateSchema>;
 export type RawConfig = z.infer<typeof configSchema>;
 export type RawCheck = z.infer<typeof checkSchema>;
 export type DecisionSettings = z.infer<typeof decisionSchema>;

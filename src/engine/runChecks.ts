@@ -2,12 +2,14 @@ import pLimit from 'p-limit';
 import type { Exec } from '../adapters/exec.js';
 import type { HttpClient } from '../adapters/http.js';
 import type { Logger } from '../adapters/logger.js';
+import type { ChangeSource } from '../change/types.js';
 import { checkType } from '../checks/registry.js';
 import type { CheckContext, CheckType } from '../checks/types.js';
 import type { PlannedCheck } from '../config/load.js';
 import { formatDuration } from '../core/duration.js';
 import { errorMessage } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
+import type { HistoryView } from '../history/types.js';
 import { CHECK_STATUSES, type CheckOutcome, type CheckResult, type Finding } from '../core/types.js';
 import { createEvidenceWriter } from './evidence.js';
 
@@ -23,6 +25,10 @@ export interface EngineDeps {
   logger: Logger;
   /** Where check types are looked up; the registry unless a caller brings its own. */
   types?: readonly CheckType[];
+  /** The change being promoted, shared by every check that reads the diff. */
+  change?: ChangeSource;
+  /** Earlier runs of the profile, shared by every check. */
+  history?: HistoryView;
 }
 
 export interface EngineOptions {
@@ -149,6 +155,8 @@ export async function runChecks(
         deps.redactor.add(value);
         deps.logger.mask(value);
       },
+      ...(deps.change ? { change: deps.change } : {}),
+      ...(deps.history ? { history: deps.history } : {}),
     };
     let result: CheckResult;
     try {

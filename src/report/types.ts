@@ -1,3 +1,4 @@
+import type { RangeRecord } from '../change/types.js';
 import type { CheckResult, Decision } from '../core/types.js';
 
 export interface ManifestEntry {
@@ -21,7 +22,8 @@ export interface Report extends Decision {
   lineage: string[];
   checks: CheckResult[];
   counts: Record<'pass' | 'warn' | 'fail' | 'error' | 'skipped' | 'total', number>;
-  git: { sha?: string; ref?: string; base?: string; head?: string };
+  /** `range`: the base..head the diff checks compared, where it came from, what was fetched. */
+  git: { sha?: string; ref?: string; base?: string; head?: string; range?: RangeRecord };
   run?: { url?: string; id?: string; attempt?: string; repository?: string; event?: string };
   inputs: Record<string, string>;
   startedAt: string;
