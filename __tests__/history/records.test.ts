@@ -7,7 +7,8 @@ import {
   mergeRecords,
   runsFrom,
 } from '../../src/history/records.js';
-import { previousRun } from '../../src/history/summary.js';
+import { previousRun, runSummaryOf } from '../../src/history/summary.js';
+import { holdReport } from '../report/fixtures.js';
 import { benchRun, run } from './fixtures.js';
 
 describe('history journal', () => {
@@ -93,5 +94,29 @@ describe('history journal', () => {
     expect(journalName('prod')).toBe('prod.jsonl');
     expect(journalName('eu/prod')).toBe('eu%2fprod.jsonl');
     expect(journalName('..')).toBe('%2e%2e.jsonl');
+  });
+});
+
+describe('run summary', () => {
+  const base = { ...holdReport, bundle: undefined, git: { sha: 'c'.repeat(40), ref: 'refs/heads/main' } };
+
+  it('records the checked-out commit when no diff range was resolved', () => {
+    expect(runSummaryOf(base, '1.1').sha).toBe('c'.repeat(40));
+  });
+
+  it("records the diff's head when a range was resolved, so the next diff starts there", () => {
+    const range = {
+      base: 'a'.repeat(40),
+      head: 'b'.repeat(40),
+      baseRef: 'v1.0.0',
+      headRef: 'release/2',
+      source: 'input' as const,
+      sourceDetail: '--base/--head',
+      mergeBase: false,
+    };
+    expect(runSummaryOf({ ...base, git: { ...base.git, range } }, '1.1').sha).toBe('b'.repeat(40));
+    expect(runSummaryOf({ ...base, git: { ...base.git, range: { error: 'no base' } } }, '1.1').sha).toBe(
+      'c'.repeat(40),
+    );
   });
 });

@@ -3769,6 +3769,10 @@ function cleanMetrics(m) {
         out[k] = typeof v === 'number' && !Number.isFinite(v) ? null : v;
     return out;
 }
+function gatedSha(report) {
+    const range = report.git.range;
+    return range && 'head' in range && range.head ? range.head : report.git.sha;
+}
 /** What history keeps of a sealed report. */
 function runSummaryOf(report, runId) {
     return {
@@ -3781,7 +3785,9 @@ function runSummaryOf(report, runId) {
         score: report.score,
         action: report.action,
         level: report.level,
-        ...(report.git.sha ? { sha: report.git.sha } : {}),
+        // The commit the release was gated at: the diff's head when a range was resolved (a --head
+        // other than the checkout), so the next run's diff starts where this promotion ended.
+        ...(gatedSha(report) ? { sha: gatedSha(report) } : {}),
         ...(report.git.ref ? { ref: report.git.ref } : {}),
         ...(report.bundle ? { bundleId: report.bundle.id } : {}),
         ...(report.run?.url ? { url: report.run.url } : {}),

@@ -23,6 +23,11 @@ function cleanMetrics(m: Metrics): Metrics {
   return out;
 }
 
+function gatedSha(report: Report): string | undefined {
+  const range = report.git.range;
+  return range && 'head' in range && range.head ? range.head : report.git.sha;
+}
+
 /** What history keeps of a sealed report. */
 export function runSummaryOf(report: Report, runId: string): RunSummary {
   return {
@@ -35,7 +40,9 @@ export function runSummaryOf(report: Report, runId: string): RunSummary {
     score: report.score,
     action: report.action,
     level: report.level,
-    ...(report.git.sha ? { sha: report.git.sha } : {}),
+    // The commit the release was gated at: the diff's head when a range was resolved (a --head
+    // other than the checkout), so the next run's diff starts where this promotion ended.
+    ...(gatedSha(report) ? { sha: gatedSha(report) } : {}),
     ...(report.git.ref ? { ref: report.git.ref } : {}),
     ...(report.bundle ? { bundleId: report.bundle.id } : {}),
     ...(report.run?.url ? { url: report.run.url } : {}),
