@@ -1,26 +1,13 @@
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseOutputs } from '../e2e/harness/runner.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ACTION = path.join(ROOT, 'dist/index.js');
 
 /** The Node that runs the bundled action: node24 on runners (CI puts it first on PATH). */
 export const NODE = process.env.PROMOTION_GATE_NODE || process.execPath;
-
-/** Parses $GITHUB_OUTPUT (`name<<delimiter` blocks, as @actions/core writes them). */
-export function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
-    out[m[1]!] = value.join('\n');
-  }
-  return out;
-}
 
 export interface ActionRun {
   code: number;
