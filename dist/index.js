@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44954:
+/***/ 80710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34055,8 +34055,12 @@ function streamGit(args, opts, onData) {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...FIXED_CONFIG, ...args], {
             cwd: opts.cwd,
             env: gitEnv(opts.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
+            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         });
+        if (opts.input !== undefined) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(opts.input);
+        }
         let stderr = '';
         let stopped;
         let failure;
@@ -42415,47 +42419,6 @@ async function endsWithoutNewline(file) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/history/gitRunner.ts
-
-/**
- * Runs git without a shell. Prompts are off (a missing credential fails instead of hanging a CI
- * job) and messages are in English, because push rejections are recognised by their text.
- */
-function gitRunner_runGit(args, opts) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], {
-            cwd: opts.cwd,
-            env: {
-                ...(opts.env ?? process.env),
-                GIT_TERMINAL_PROMPT: '0',
-                LC_ALL: 'C',
-                LANGUAGE: 'C',
-            },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
-        timer.unref();
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            reject(new Error(`cannot run git: ${e.message}`));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8') + (signal ? `\n(killed by ${signal})` : ''),
-            });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(opts.input ?? '');
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/history/gitBranch.ts
 
 
@@ -42500,10 +42463,11 @@ class GitBranchHistory {
         return `git branch ${this.opts.branch} of ${this.remote}`;
     }
     git(args, extra = {}) {
-        return gitRunner_runGit(args, {
+        return runGit(args, {
             cwd: this.opts.cwd,
             env: { ...(this.opts.env ?? process.env), ...extra.env },
             input: extra.input,
+            timeoutMs: 120_000,
         });
     }
     /** Fetches the branch into a private ref; returns its tip, or undefined when it does not exist yet. */
@@ -44509,7 +44473,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44954);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80710);
 /* harmony import */ var _stop_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39470);
 
 

@@ -8,6 +8,8 @@ export interface GitOptions {
   timeoutMs?: number;
   /** Bytes of stdout to keep; a longer answer is an error, never silently cut. */
   maxBytes?: number;
+  /** Written to git's stdin (e.g. hash-object --stdin). */
+  input?: string;
 }
 
 export interface GitResult {
@@ -58,8 +60,12 @@ export function streamGit(
     const child = spawn('git', [...FIXED_CONFIG, ...args], {
       cwd: opts.cwd,
       env: gitEnv(opts.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (opts.input !== undefined) {
+      child.stdin!.on('error', () => undefined);
+      child.stdin!.end(opts.input);
+    }
     let stderr = '';
     let stopped: string | undefined;
     let failure: unknown;
@@ -73,7 +79,7 @@ export function streamGit(
       ? setTimeout(() => stop(`timed out after ${opts.timeoutMs} ms`), opts.timeoutMs)
       : undefined;
     timer?.unref();
-    child.stdout.on('data', (c: Buffer) => {
+    child.stdout!.on('data', (c: Buffer) => {
       if (failure) return;
       try {
         onData(c);
@@ -82,7 +88,7 @@ export function streamGit(
         stop('consumer failed');
       }
     });
-    child.stderr.on('data', (c: Buffer) => {
+    child.stderr!.on('data', (c: Buffer) => {
       if (stderr.length < STDERR_MAX) stderr += c.toString('utf8');
     });
     child.on('error', (err) => {

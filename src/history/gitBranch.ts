@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
-import { type GitResult, runGit } from './gitRunner.js';
+import { type GitResult, runGit } from '../change/git.js';
 import {
   checkInvalidation,
   decodeJournal,
@@ -73,6 +73,7 @@ export class GitBranchHistory implements HistoryStore {
       cwd: this.opts.cwd,
       env: { ...(this.opts.env ?? process.env), ...extra.env },
       input: extra.input,
+      timeoutMs: 120_000,
     });
   }
 
