@@ -1,0 +1,27 @@
+// The one bundle behind both front ends (dist/lib/index.js). dist/index.js (the action) and
+// dist/cli/index.js (the CLI) are tiny stubs, written by scripts/build.mjs, that import it and
+// call one of these. Each front end is imported lazily, so the action never evaluates the CLI's
+// modules (commander, …) and the CLI never evaluates the action's (@actions/*, octokit).
+import { stopSignal } from './stop.js';
+
+/** The action: run the gate under the runner, then set the process exit code. */
+export async function action(): Promise<void> {
+  const { run } = await import('../action/main.js');
+  const stop = stopSignal();
+  const code = await run(stop.signal);
+  process.exitCode = stop.exitCode() ?? code;
+}
+
+/** The CLI on `argv` (without node and the script), then set the process exit code. */
+export async function cli(argv: readonly string[]): Promise<void> {
+  const { runCli } = await import('../cli/main.js');
+  const stop = stopSignal();
+  const code = await runCli(argv, {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+    signal: stop.signal,
+  });
+  process.exitCode = stop.exitCode() ?? code;
+}
