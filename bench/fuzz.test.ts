@@ -1,0 +1,54 @@
+import { writeFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { type FuzzCase, fuzzCase, runCase } from '../__tests__/config/fuzz/cases.js';
+
+/**
+ * The config fuzz at length, for bench/fuzz.mjs (which sets FUZZ_CASES, FUZZ_SEED, FUZZ_OUT and
+ * prints the figures). Runs cases in batches and never stops at a crash: it counts them, and keeps
+ * the first few cases that crashed or hung.
+ */
+
+const CASES = Number(process.env.FUZZ_CASES ?? 20_000);
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const HANG_MS = 10_000;
+const BATCH = 500;
+
+it('fuzzes the config reader and planner', () => {
+  const figures = {
+    seed: SEED,
+    cases: 0,
+    outcomes: { 'parse-error': 0, 'plan-error': 0, planned: 0 } as Record<string, number>,
+    crashes: 0,
+    hangs: 0,
+    maxCaseMs: 0,
+    peakRssBytes: process.memoryUsage().rss,
+    examples: [] as { kind: string; error?: string; ms?: number; text: string }[],
+  };
+  const keep = (kind: string, c: FuzzCase, extra: { error?: string; ms?: number }) => {
+    if (figures.examples.length < 5) figures.examples.push({ kind, ...extra, text: c.text.slice(0, 4000) });
+  };
+  for (let done = 0; done < CASES; done += BATCH) {
+    const batch = fc.sample(fuzzCase, { numRuns: Math.min(BATCH, CASES - done), seed: SEED + done });
+    for (const c of batch) {
+      const started = performance.now();
+      try {
+        const r = runCase(c.text);
+        figures.outcomes[r.outcome]!++;
+      } catch (err) {
+        figures.crashes++;
+        keep('crash', c, { error: (err as Error).stack ?? String(err) });
+      }
+      const ms = performance.now() - started;
+      figures.cases++;
+      figures.maxCaseMs = Math.max(figures.maxCaseMs, ms);
+      if (ms > HANG_MS) {
+        figures.hangs++;
+        keep('hang', c, { ms });
+      }
+    }
+    figures.peakRssBytes = Math.max(figures.peakRssBytes, process.memoryUsage().rss);
+  }
+  if (process.env.FUZZ_OUT) writeFileSync(process.env.FUZZ_OUT, JSON.stringify(figures, null, 2));
+  expect(figures.cases).toBe(CASES);
+});

@@ -1,0 +1,123 @@
+/**
+ * The forms a secret may come back in — from a serializer, a URL, a web page, a case change —
+ * each of which is masked as the secret itself.
+ */
+
+/** Shorter values are not registered: they would mask ordinary words. */
+export const MIN_SECRET = 4;
+/** A line of a multi-line value is masked on its own from this length. */
+const MIN_LINE = 8;
+
+/** Characters that no encoding below changes, and whose case changes keep the length. */
+const PLAIN = /^[A-Za-z0-9_.~-]+$/;
+
+const hex2 = (n: number) => `%${n.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** Percent-encodes every character outside printable ASCII and those in `set`, as UTF-8 bytes. */
+function percentEncode(s: string, set: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c > 0x20 && c < 0x7f && !set.includes(ch)) out += ch;
+    else for (const b of Buffer.from(ch, 'utf8')) out += hex2(b);
+  }
+  return out;
+}
+
+// The URL standard's percent-encode sets for the query (special schemes), the path and userinfo.
+const QUERY_SET = ` "#<>'`;
+const PATH_SET = `${QUERY_SET}?\`{}^`;
+const USERINFO_SET = `${PATH_SET}/:;=@[\\]|`;
+
+/** Decodes the valid `%XX` runs of a text, as a lenient URL parser does, and leaves the rest. */
+function percentDecode(s: string): string {
+  return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => {
+    try {
+      return decodeURIComponent(m);
+    } catch {
+      return m;
+    }
+  });
+}
+
+const jsonEscape = (s: string) => JSON.stringify(s).slice(1, -1);
+
+const htmlEscape = (s: string, quot: string, apos: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, quot)
+    .replace(/'/g, apos);
+
+/** How a value may be put into a URL (or not at all). */
+const URL_ENCODINGS: ((s: string) => string)[] = [
+  (s) => s,
+  encodeURIComponent,
+  (s) => encodeURIComponent(s).replace(/%20/g, '+'),
+  (s) => new URLSearchParams([['', s]]).toString().slice(1),
+  encodeURI,
+  (s) => percentEncode(s, QUERY_SET),
+  (s) => percentEncode(s, PATH_SET),
+  (s) => percentEncode(s, USERINFO_SET),
+];
+
+/** How text, a URL included, may come back from a serializer or a web page (or as it is). */
+const TEXT_ENCODINGS: ((s: string) => string)[] = [
+  (s) => s,
+  jsonEscape,
+  (s) => jsonEscape(s).replace(/\//g, '\\/'),
+  (s) =>
+    jsonEscape(s).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  (s) => jsonEscape(jsonEscape(s)),
+  (s) => htmlEscape(s, '&quot;', '&#39;'),
+  (s) => htmlEscape(s, '&#34;', '&#x27;'),
+];
+
+/**
+ * Every form of a value that is masked: the value (also trimmed, with its blanks folded into
+ * single spaces, and as a service reads it from a URL it was put into unencoded) and, for a
+ * multi-line one, each line (and the other line ending); each put into a URL in every usual way
+ * or not, and the result written as it is, JSON-escaped or HTML-escaped. Letter case is matched
+ * loosely by the matcher; case changes that change the length (`ß` → `SS`) are listed here.
+ */
+export function secretForms(value: string): string[] {
+  // Most tokens hold nothing any encoding changes: they have one form.
+  if (PLAIN.test(value)) return [value];
+  const bases = new Set<string>([value]);
+  const trimmed = value.trim();
+  if (trimmed.length >= MIN_SECRET) bases.add(trimmed);
+  // One-line excerpts and rendered text fold runs of blanks and line breaks into one space.
+  const folded = trimmed.replace(/\s+/g, ' ');
+  if (folded.length >= MIN_SECRET) bases.add(folded);
+  // Put into a URL as it is, a value holding `%41` or `+` reaches a service decoded.
+  for (const read of [percentDecode(value), percentDecode(value.replace(/\+/g, ' '))])
+    if (read.length >= MIN_SECRET) bases.add(read);
+  if (/[\r\n]/.test(value)) {
+    bases.add(value.replace(/\r\n/g, '\n'));
+    bases.add(value.replace(/\r?\n/g, '\r\n'));
+    for (const line of value.split(/\r\n|\r|\n/)) {
+      const l = line.trim();
+      if (l.length >= MIN_LINE) bases.add(l);
+    }
+  }
+  for (const b of [...bases]) {
+    for (const c of [b.toLowerCase(), b.toUpperCase()]) if (c.length !== b.length) bases.add(c);
+  }
+  const inUrls = new Set<string>();
+  for (const b of bases)
+    for (const encode of URL_ENCODINGS) {
+      try {
+        inUrls.add(encode(b));
+      } catch {
+        // A lone surrogate cannot be percent-encoded; the other forms still apply.
+      }
+    }
+  const out = new Set<string>();
+  for (const u of inUrls)
+    for (const encode of TEXT_ENCODINGS) {
+      const f = encode(u);
+      if (f.length >= MIN_SECRET) out.add(f);
+    }
+  return [...out];
+}
