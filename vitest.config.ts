@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // @actions/workflow-parser imports its JSON schema without an import attribute, which Node
+    // refuses; inlined, vitest's own loader reads it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });
