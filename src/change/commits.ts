@@ -1,0 +1,116 @@
+import { type GitOptions, gitOrThrow } from './git.js';
+import type { ReleaseCommit, ReleaseNotes } from './types.js';
+
+/**
+ * The release notes of a promoted range: its commits with their pull requests, the diff's size
+ * and the areas it touches. Bounded whatever the history: at most `maxCommits` commits are
+ * listed (the rest counted), subjects and names are cut, each area shows a few examples.
+ */
+
+export interface ReleaseArea {
+  name: string;
+  match(path: string): boolean;
+}
+
+export interface ReleaseNotesOptions {
+  maxCommits?: number;
+  /** The pull request the event is about (its number belongs to the whole range). */
+  eventPull?: number;
+  areas: readonly ReleaseArea[];
+}
+
+const MAX_COMMITS = 200;
+const MAX_EXAMPLES = 5;
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+
+const cut = (s: string, max: number) => {
+  // Control characters of a commit subject would rewrite a terminal or break a table.
+  const clean = s.replace(/\p{Cc}/gu, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+};
+
+export function pullsIn(subject: string): number[] {
+  const found = new Set<number>();
+  for (const m of subject.matchAll(/\(#(\d{1,9})\)|Merge pull request #(\d{1,9})\b/g))
+    found.add(Number(m[1] ?? m[2]));
+  return [...found];
+}
+
+function parseLog(out: string): ReleaseCommit[] {
+  const commits: ReleaseCommit[] = [];
+  for (const rec of out.split(RECORD)) {
+    const [sha, author, parents, subject] = rec.replace(/^\n/, '').split(FIELD);
+    if (!sha || subject === undefined) continue;
+    const s = cut(subject, 200);
+    const pulls = pullsIn(s);
+    commits.push({
+      sha: sha.slice(0, 12),
+      subject: s,
+      author: cut(author ?? '', 100),
+      ...(pulls.length ? { pulls } : {}),
+      ...((parents ?? '').trim().split(/\s+/).length > 1 ? { merge: true } : {}),
+    });
+  }
+  return commits;
+}
+
+function parseShortstat(out: string): ReleaseNotes['stat'] {
+  const n = (re: RegExp) => Number(re.exec(out)?.[1] ?? 0);
+  return {
+    files: n(/(\d+) files? changed/),
+    insertions: n(/(\d+) insertions?\(\+\)/),
+    deletions: n(/(\d+) deletions?\(-\)/),
+  };
+}
+
+export async function releaseNotes(
+  git: GitOptions,
+  range: { base: string; head: string },
+  o: ReleaseNotesOptions,
+): Promise<ReleaseNotes> {
+  const max = o.maxCommits ?? MAX_COMMITS;
+  const span = `${range.base}..${range.head}`;
+  const [count, log, stat, names] = await Promise.all([
+    gitOrThrow(['rev-list', '--count', span], git),
+    gitOrThrow(
+      [
+        'log',
+        '--no-color',
+        `--max-count=${max}`,
+        `--format=%H${FIELD}%an${FIELD}%P${FIELD}%s${RECORD}`,
+        span,
+      ],
+      { ...git, maxBytes: 4 * 1024 * 1024 },
+    ),
+    gitOrThrow(['diff', '--shortstat', '--no-color', '-M', range.base, range.head], git),
+    gitOrThrow(['diff', '--name-only', '-z', '--no-color', '-M', range.base, range.head], {
+      ...git,
+      maxBytes: 256 * 1024 * 1024,
+    }),
+  ]);
+  const commits = parseLog(log);
+  const total = Number(count.trim()) || commits.length;
+  const pulls = new Set<number>(o.eventPull ? [o.eventPull] : []);
+  for (const c of commits) for (const p of c.pulls ?? []) pulls.add(p);
+  const areas = o.areas.map((a) => ({ name: a.name, files: 0, examples: [] as string[] }));
+  for (const file of names.split('\0')) {
+    if (!file) continue;
+    o.areas.forEach((a, i) => {
+      if (!a.match(file)) return;
+      const area = areas[i]!;
+      area.files++;
+      if (area.examples.length < MAX_EXAMPLES) area.examples.push(cut(file, 200));
+    });
+  }
+  return {
+    base: range.base,
+    head: range.head,
+    commits,
+    total,
+    omitted: Math.max(0, total - commits.length),
+    pullRequests: [...pulls].sort((a, b) => a - b).slice(0, 100),
+    stat: parseShortstat(stat),
+    areas: areas.filter((a) => a.files > 0),
+  };
+}
