@@ -1,21 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/adapters/logger.js';
 import { verifyBundle } from '../../src/bundle/verify.js';
-import type { LoadedEvidence } from '../../src/checks/support/evidenceFile.js';
-import { type AggregateOptions, runAggregate } from '../../src/commands/aggregate.js';
-import { normalizeStatus } from '../../src/commands/normalize.js';
+import type { LoadedEvidence } from '../../src/checks/evidence/evidenceFile.js';
+import { type AggregateOptions, runAggregate } from '../../src/app/aggregate.js';
+import { normalizeStatus } from '../../src/checks/evidence/normalize.js';
 import { runCli } from '../../src/cli/main.js';
-import { runGate } from '../../src/gate.js';
+import { runGate } from '../../src/app/gate.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
 
 const OUT = path.join(import.meta.dirname, '..', '__outputs__');
 const NOW = new Date('2026-03-10T12:00:00Z');
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
-// Seed 003's domains, as their producing workflows would write them.
+// The evidence domains, as their producing workflows would write them.
 const SEED: Record<string, string> = {
   certification: '{"status": "passed", "connectors": 14}',
   cdc: '{"passed": true, "duplicates": 0}',
@@ -44,7 +44,7 @@ const aggregate = (dir: string, over: Partial<AggregateOptions> = {}) =>
     ...over,
   });
 
-describe('aggregate (seed 003, DESIGN §4)', () => {
+describe('aggregate: evidence of many jobs → one level, score and blockers', () => {
   it('all required domains passed: ga_ready, score 100, a digest per artifact, a verifiable bundle', async () => {
     const dir = await workspace();
     const { report, markdown } = await aggregate(dir, { release: 'v0.7.1-rc1' });
@@ -270,6 +270,77 @@ describe('aggregate CLI', () => {
     const r = await cli(['aggregate', '--artifact', `certification=${fileOf('certification')}`], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('blocker: fuzzing.missing');
+  });
+
+  describe('evidence paths stay in the workspace', () => {
+    const SECRET = 'outside-secret-4711';
+    /** A workspace, and evidence elsewhere that must not end up in its bundle. */
+    async function withOutside() {
+      const dir = await workspace({ docs: SEED.docs! });
+      const elsewhere = await tempDir();
+      const outside = path.join(elsewhere, 'evidence.json');
+      await writeFile(outside, `{"status": "passed", "token": "${SECRET}"}`);
+      return { dir, outside };
+    }
+    const untouched = async (dir: string) => expect(await readdir(dir)).not.toContain('.promotion-gate');
+
+    it('--artifact: a path or a link leading out is exit 2 naming it; --allow-outside-workspace reads it and says so', async () => {
+      const { dir, outside } = await withOutside();
+      await symlink(outside, path.join(dir, 'link.json'));
+      const rel = path.relative(dir, outside);
+      for (const [arg, shown] of [
+        [`secret=${outside}`, outside],
+        [`secret=${rel}`, rel],
+        ['secret=link.json', 'link.json'],
+      ] as const) {
+        const r = await cli(['aggregate', '--artifact', arg], dir);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe(
+          `promotion-gate: --artifact secret=${shown} is outside the workspace (it resolves to ${await realpath(outside)}); pass --allow-outside-workspace to read it\n`,
+        );
+        await untouched(dir);
+      }
+
+      const allowed = await cli(
+        ['aggregate', '--artifact', 'secret=link.json', '--allow-outside-workspace'],
+        dir,
+      );
+      expect(allowed.code).toBe(0);
+      expect(allowed.stdout).toContain(`(read from ${await realpath(outside)}, outside the workspace)`);
+    });
+
+    it('--dir: a directory outside is exit 2; a link in it that leads out makes its domain not pass, unread', async () => {
+      const { dir, outside } = await withOutside();
+      const r = await cli(['aggregate', '--dir', path.dirname(outside)], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--dir ${path.dirname(outside)} is outside the workspace`);
+      await untouched(dir);
+
+      await symlink(outside, path.join(dir, 'artifacts/docs/report.json'));
+      const held = await cli(['aggregate', '--dir', 'artifacts'], dir);
+      expect(held.code).toBe(1);
+      expect(held.stdout).toContain(
+        `docs             not_passed evidence file ${path.join('artifacts', 'docs', 'report.json')} is outside the workspace (it resolves to ${await realpath(outside)}); pass --allow-outside-workspace to read it`,
+      );
+      const out = path.join(dir, '.promotion-gate/aggregate');
+      for (const f of ['report.json', 'report.md'])
+        expect(await readFile(path.join(out, f), 'utf8')).not.toContain(SECRET);
+      expect(await readdir(out)).not.toContain('evidence');
+    });
+
+    it('aggregate.domains.<d>.path in the config: a path outside is a config error at its line', async () => {
+      const { dir, outside } = await withOutside();
+      await writeFiles(dir, {
+        '.github/promotion-gate.yml': `version: 1\nprofiles: { prod: { checks: [] } }\nchecks: {}\naggregate:\n  domains:\n    secret:\n      path: ${outside}\n`,
+      });
+      const r = await cli(['aggregate'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        `.github/promotion-gate.yml:7:13: aggregate.domains.secret.path: evidence file ${outside} is outside the workspace (it resolves to ${await realpath(outside)}); pass --allow-outside-workspace to read it`,
+      );
+      await untouched(dir);
+      expect((await cli(['aggregate', '--allow-outside-workspace'], dir)).code).toBe(0);
+    });
   });
 });
 

@@ -1,11 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { driftSettings } from '../../src/checks/support/drift.js';
+import { driftSettings } from '../../src/checks/metrics/drift.js';
 import { runCli } from '../../src/cli/main.js';
-import { xyChart } from '../../src/commands/mermaid.js';
-import { buildReview, type ReviewInput, reviewWindow } from '../../src/commands/review.js';
-import { renderReview } from '../../src/commands/reviewMarkdown.js';
+import { xyChart } from '../../src/report/mermaid.js';
+import { buildReview, type ReviewInput, reviewWindow } from '../../src/app/review.js';
+import { renderReview } from '../../src/report/reviewMarkdown.js';
 import { DirectoryHistory } from '../../src/history/directory.js';
 import type { RunSummary } from '../../src/history/types.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
@@ -104,7 +104,7 @@ describe('review windows', () => {
   });
 });
 
-describe('review (seed 001: weekly review and monthly checkpoint)', () => {
+describe('review: weekly review and monthly checkpoint', () => {
   it('monthly checkpoint: pass rate, score and metric trends, drift alerts, top failing checks, invalid runs left out', async () => {
     const r = buildReview(input());
     expect(r.runs).toEqual({

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/adapters/logger.js';
 import { listFiles } from '../../src/bundle/seal.js';
 import { verifyBundle } from '../../src/bundle/verify.js';
-import { runGate } from '../../src/gate.js';
+import { runGate } from '../../src/app/gate.js';
 import type { Report } from '../../src/report/types.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
 
@@ -95,11 +95,13 @@ describe('evidence bundle', () => {
     const manifestPath = path.join(run.outDir, 'manifest.json');
     await writeFile(manifestPath, `${await readFile(manifestPath, 'utf8')} `);
     const res = await verifyBundle(run.outDir);
-    expect(res.problems).toEqual([expect.objectContaining({ kind: 'bundle-id', path: 'report.json' })]);
-    expect((await verifyBundle(run.outDir, run.report.bundle!.id)).problems.map((p) => p.kind)).toEqual([
-      'bundle-id',
-      'bundle-id',
+    expect(res.problems).toEqual([
+      expect.objectContaining({ kind: 'malformed', path: 'manifest.json' }),
+      expect.objectContaining({ kind: 'bundle-id', path: 'report.json' }),
     ]);
+    expect(
+      (await verifyBundle(run.outDir, run.report.bundle!.id)).problems.map((p) => `${p.kind} ${p.path}`),
+    ).toEqual(['malformed manifest.json', 'bundle-id report.json', 'bundle-id manifest.json']);
   });
 
   it('is the same bundle id for the same bytes', async () => {

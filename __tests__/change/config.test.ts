@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { checkType } from '../../src/checks/registry.js';
-import { parseConfig, planGate } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/load.js';
+import { planGate } from '../../src/config/plan.js';
 import { ConfigError, type ConfigIssue } from '../../src/core/errors.js';
 
 const FILE = '.github/promotion-gate.yml';

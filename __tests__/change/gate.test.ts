@@ -3,7 +3,7 @@ import { type AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/adapters/logger.js';
-import { runGate } from '../../src/gate.js';
+import { runGate } from '../../src/app/gate.js';
 import { DirectoryHistory } from '../../src/history/directory.js';
 import { tempDir } from '../helpers/fs.js';
 import { git } from '../helpers/git.js';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { authCheck } from '../../src/checks/auth.js';
-import type { RequestRecord } from '../../src/checks/support/requests.js';
+import { authCheck } from '../../src/checks/web/auth.js';
+import type { RequestRecord } from '../../src/checks/web/requests.js';
 import type { CheckOutcome } from '../../src/core/types.js';
 import { cleanupContexts, makeContext, type TestContext } from '../helpers/context.js';
 import { closeAllServers, closedPort, sendText, startServer, type TestServer } from '../helpers/servers.js';

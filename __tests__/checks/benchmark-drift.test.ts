@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCriterion } from '../../src/checks/support/criteria.js';
-import { aggregateOf, driftSettings, evaluateDrift } from '../../src/checks/support/drift.js';
+import { parseCriterion } from '../../src/checks/metrics/criteria.js';
+import { aggregateOf, driftSettings, evaluateDrift } from '../../src/checks/metrics/drift.js';
 
 const judge = (current: Record<string, number | undefined>, history: Record<string, number[]>, cfg = {}) =>
   evaluateDrift(current, (m) => history[m] ?? [], driftSettings(cfg));
 
-describe('drift rules (seed 001 defaults: lookback 8, min history 3, precision drop 0.08, recall drop 0.05)', () => {
+describe('drift rules (defaults: lookback 8, min history 3, precision drop 0.08, recall drop 0.05)', () => {
   it.each([
     // [case, current, history, expected status per metric]
     [

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/adapters/logger.js';
-import { parseConfig, planGate } from '../../src/config/load.js';
-import { runGate } from '../../src/gate.js';
+import { parseConfig } from '../../src/config/load.js';
+import { planGate } from '../../src/config/plan.js';
+import { runGate } from '../../src/app/gate.js';
 import { DirectoryHistory } from '../../src/history/directory.js';
 import type { HistoryView, RunSummary } from '../../src/history/types.js';
 import { benchRun } from '../history/fixtures.js';
@@ -143,9 +144,10 @@ describe('benchmark check', () => {
   });
 });
 
+// \`config\` counts in every profile: a profile whose only check is off or advisory is a config error.
 const MODES = `version: 1
 profiles:
-  dev: { checks: [kb] }
+  dev: { checks: [kb, config] }
   staging: { extends: dev }
   prod: { extends: staging }
   prod-eu: { extends: prod }
@@ -154,9 +156,10 @@ profiles:
   pinned: { extends: prod, overrides: { kb: { enforcement: advisory } } }
 checks:
   kb: { type: benchmark, file: kb.json, mode: auto }
+  config: { type: files, paths: [pg.yml] }
 `;
 
-describe('benchmark mode (seed 001: auto maps dev → off, staging → optional, prod → required)', () => {
+describe('benchmark mode (auto maps dev → off, staging → optional, prod → required)', () => {
   it.each([
     ['dev', 'off'],
     ['staging', 'advisory'],
@@ -174,7 +177,7 @@ describe('benchmark mode (seed 001: auto maps dev → off, staging → optional,
     const plan = planGate(
       parseConfig(
         'pg.yml',
-        'version: 1\nprofiles: { preview: { checks: [kb] } }\nchecks: { kb: { type: benchmark, file: kb.json } }\n',
+        'version: 1\nprofiles: { preview: { checks: [kb, config] } }\nchecks: { kb: { type: benchmark, file: kb.json }, config: { type: files, paths: [pg.yml] } }\n',
       ),
       'preview',
       { env: {}, inputs: {} },

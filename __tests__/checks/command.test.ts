@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, writeFiles } from '../helpers/fs.js';
+import { killAll, readPids, running } from '../helpers/processes.js';
 import { runCheck } from './run.js';
 
 const NODE_TESTS = {
@@ -37,6 +38,15 @@ describe('command check', () => {
     expect(ok.status).toBe('pass');
   });
 
+  it('is an error naming the working directory when it does not exist', async () => {
+    const dir = await tempDir();
+    const r = await runCheck('command', { run: 'true', cwd: 'nope' }, { cwd: dir });
+    expect(r).toMatchObject({
+      status: 'error',
+      summary: `could not run: working directory ${path.join(dir, 'nope')} does not exist`,
+    });
+  });
+
   it('is an error when the command does not exist', async () => {
     const dir = await tempDir();
     const r = await runCheck('command', { run: 'definitely-not-a-command --x' }, { cwd: dir });
@@ -50,7 +60,7 @@ describe('command check', () => {
     const r = await runCheck('command', { run: NODE_JUNIT, junit: 'reports/*.xml' }, { cwd: dir });
     expect(r.status).toBe('fail');
     expect(r.metrics).toMatchObject({ tests: 3, passed: 1, failures: 1, skipped: 1 });
-    expect(r.score).toBe(3); // seed 000: up to three failures → 3
+    expect(r.score).toBe(3); // test rule: up to three failures → 3
     expect(r.summary).toBe('1 of 3 tests failed');
     const failure = r.findings.find((f) => f.message.startsWith('failed:'))!;
     expect(failure).toMatchObject({ file: 'test/math.test.mjs', line: 4 });
@@ -119,7 +129,7 @@ describe('command check', () => {
     [
       'cobertura',
       'coverage/cobertura.xml',
-      '<?xml version="1.0"?><coverage line-rate="0.85" branch-rate="0.5"><packages/></coverage>',
+      '<?xml version="1.0"?><coverage line-rate="0.85" branch-rate="0.5" lines-valid="20" lines-covered="17"><packages/></coverage>',
       85,
     ],
     [
@@ -189,5 +199,237 @@ describe('command check', () => {
     expect(log).toMatch(/… \[\d+ bytes omitted\] …/);
     expect(log.length).toBeLessThan(2200);
     expect(r.metrics.outputBytes).toBeGreaterThan(300000);
+  });
+});
+
+/** Starts `sleep` in the ways a command can leave a process behind; each writes its pid to `pids`. */
+const LEAVES_CHILDREN = `: > pids
+bash -c 'echo $$ >> pids; exec sleep 301' >/dev/null 2>&1 &
+setsid bash -c 'echo $$ >> pids; exec sleep 302' >/dev/null 2>&1 &
+( nohup bash -c 'echo $$ >> pids; exec sleep 303' >/dev/null 2>&1 & )
+bash -c 'trap "" TERM; echo $$ >> pids; while :; do sleep 1; done' >/dev/null 2>&1 &
+until [ "$(wc -l < pids)" -ge 4 ]; do sleep 0.05; done
+echo started`;
+
+describe.runIf(process.platform === 'linux')('command check: processes end with it', () => {
+  it('stops every process the command left behind: background, setsid, double-forked nohup, TERM-ignoring', async () => {
+    const dir = await tempDir();
+    let pids: number[] = [];
+    try {
+      const r = await runCheck('command', { run: LEAVES_CHILDREN }, { cwd: dir });
+      pids = await readPids(path.join(dir, 'pids'));
+      expect(pids).toHaveLength(4);
+      expect(pids.filter(running)).toEqual([]);
+      expect(r.status).toBe('pass');
+      // Four, and whichever `sleep 1` of the loop ran at that moment.
+      expect(r.findings.map((f) => [f.level, f.message])).toEqual([
+        [
+          'notice',
+          expect.stringMatching(
+            /^[45] process\(es\) the command started in the background still ran when it ended; they were stopped$/,
+          ),
+        ],
+      ]);
+    } finally {
+      killAll(pids);
+    }
+  });
+
+  it('a background child holding stdout does not turn exit 0 into a timeout', async () => {
+    const dir = await tempDir();
+    let pids: number[] = [];
+    try {
+      const r = await runCheck(
+        'command',
+        {
+          run: "bash -c 'echo $$ > pids; exec sleep 304' & until [ -s pids ]; do sleep 0.05; done; echo done",
+        },
+        { cwd: dir, extra: { timeoutMs: 20_000 } },
+      );
+      pids = await readPids(path.join(dir, 'pids'));
+      expect(r).toMatchObject({ status: 'pass', metrics: { exitCode: 0 } });
+      expect(await readFile(path.join(dir, 'evidence/command/output.log'), 'utf8')).toBe('done\n');
+      expect(pids.filter(running)).toEqual([]);
+    } finally {
+      killAll(pids);
+    }
+  });
+
+  it('keeps the exit code of the main process when a child holds stdout', async () => {
+    const dir = await tempDir();
+    let pids: number[] = [];
+    try {
+      const r = await runCheck(
+        'command',
+        { run: "bash -c 'echo $$ > pids; exec sleep 305' & until [ -s pids ]; do sleep 0.05; done; exit 3" },
+        { cwd: dir, extra: { timeoutMs: 20_000 } },
+      );
+      pids = await readPids(path.join(dir, 'pids'));
+      expect(r).toMatchObject({ status: 'fail', summary: 'exit 3' });
+      expect(pids.filter(running)).toEqual([]);
+    } finally {
+      killAll(pids);
+    }
+  });
+
+  it('is an error when a green run wrote a JUnit report without a single test case, unless allowNoTests', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'r.xml': '<testsuites><testsuite name="none" tests="0"></testsuite></testsuites>',
+    });
+    const empty = await runCheck('command', { run: 'true', junit: 'r.xml' }, { cwd: dir });
+    expect(empty).toMatchObject({
+      status: 'error',
+      summary:
+        'could not run: r.xml holds no test case: nothing was tested (set allowNoTests: true if that is expected)',
+      metrics: { tests: 0 },
+    });
+    const allowed = await runCheck(
+      'command',
+      { run: 'true', junit: 'r.xml', allowNoTests: true },
+      { cwd: dir },
+    );
+    expect(allowed).toMatchObject({ status: 'pass', summary: '0/0 tests passed' });
+    const red = await runCheck('command', { run: 'false', junit: 'r.xml' }, { cwd: dir });
+    expect(red.status).toBe('fail');
+  });
+});
+
+describe('command check: coverage that measured nothing is not 100%', () => {
+  it.each([
+    [
+      'lcov records with LF:0',
+      'lcov.info',
+      'TN:\nSF:src/a.ts\nLF:0\nLH:0\nend_of_record\n',
+      'could not run: lcov coverage report lcov.info measured no lines: no line data in 1 record(s) (LF is 0 or absent)',
+    ],
+    [
+      'lcov records without any line data',
+      'lcov.info',
+      'SF:src/a.ts\nend_of_record\nSF:src/b.ts\nend_of_record\n',
+      'could not run: lcov coverage report lcov.info measured no lines: no line data in 2 record(s) (LF is 0 or absent)',
+    ],
+    [
+      'lcov with unreadable DA lines',
+      'lcov.info',
+      'SF:src/a.ts\nDA:one,1\nDA:two\nend_of_record\n',
+      'could not run: cannot read coverage lcov.info: lcov line 2: unreadable DA record "DA:one,1"',
+    ],
+    [
+      'Cobertura with lines-valid="0"',
+      'cobertura.xml',
+      '<coverage line-rate="1" branch-rate="1" lines-valid="0" lines-covered="0" branches-valid="0"><packages/></coverage>',
+      'could not run: cobertura coverage report cobertura.xml measured no lines: lines-valid="0": no line was measured',
+    ],
+    [
+      'Cobertura without any <line>',
+      'cobertura.xml',
+      '<coverage line-rate="1"><packages><package name="p"><classes/></package></packages></coverage>',
+      'could not run: cobertura coverage report cobertura.xml measured no lines: the report has no lines-valid and no <line> element',
+    ],
+    [
+      'Cobertura with a line-rate that is not a number',
+      'cobertura.xml',
+      '<coverage line-rate="lots" lines-valid="10"/>',
+      'could not run: cannot read coverage cobertura.xml: Cobertura line-rate="lots" is not a rate between 0 and 1',
+    ],
+    [
+      'Istanbul with total 0 (pct "Unknown")',
+      'coverage-summary.json',
+      '{"total":{"lines":{"total":0,"covered":0,"skipped":0,"pct":"Unknown"}}}',
+      'could not run: istanbul coverage report coverage-summary.json measured no lines: total.lines counts nothing (total 0)',
+    ],
+    [
+      'Istanbul with total 0 and pct 100',
+      'coverage-summary.json',
+      '{"total":{"lines":{"total":0,"covered":0,"skipped":0,"pct":100}}}',
+      'could not run: istanbul coverage report coverage-summary.json measured no lines: total.lines counts nothing (total 0)',
+    ],
+  ])('%s is an error with the reason', async (_what, file, content, summary) => {
+    const dir = await tempDir();
+    await writeFiles(dir, { [file]: content });
+    const r = await runCheck('command', { run: 'true', coverage: { file, min: 80 } }, { cwd: dir });
+    expect(r).toMatchObject({ status: 'error', summary });
+  });
+
+  it('lcov without LF/LH totals is counted from its DA and BRDA lines', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'lcov.info': 'SF:a.ts\nDA:1,1\nDA:2,0\nDA:3,4\nDA:4,1\nBRDA:1,0,0,1\nBRDA:1,0,1,-\nend_of_record\n',
+    });
+    const lines = await runCheck(
+      'command',
+      { run: 'true', coverage: { file: 'lcov.info', min: 70 } },
+      { cwd: dir },
+    );
+    expect(lines).toMatchObject({ status: 'pass', metrics: { 'coverage.lines': 75 } });
+    const branches = await runCheck(
+      'command',
+      { run: 'true', coverage: { file: 'lcov.info', min: 70, metric: 'branches' } },
+      { cwd: dir },
+    );
+    expect(branches).toMatchObject({ status: 'fail', metrics: { 'coverage.branches': 50 } });
+  });
+});
+
+describe('command check: paths stay in the workspace', () => {
+  async function layout() {
+    const parent = await tempDir();
+    await writeFiles(parent, {
+      'outside/junit.xml': '<testsuite name="s"><testcase name="ok"/></testsuite>',
+      'outside/lcov.info': 'SF:a.ts\nLF:10\nLH:10\nend_of_record\n',
+      'repo/package.json': '{}',
+    });
+    const repo = path.join(parent, 'repo');
+    await symlink(path.join(parent, 'outside'), path.join(repo, 'reports'));
+    return { parent, repo };
+  }
+
+  it.each([
+    [{ cwd: '..' }, 'working directory .. is outside the workspace'],
+    [{ cwd: 'reports' }, 'working directory reports is outside the workspace'],
+    [{ junit: '../outside/junit.xml' }, 'JUnit report ../outside/junit.xml is outside the workspace'],
+    [{ junit: 'reports/*.xml' }, 'JUnit report reports is outside the workspace'],
+    [{ junit: '**/junit.xml' }, 'JUnit report reports/junit.xml is outside the workspace'],
+    [
+      { coverage: { file: 'reports/lcov.info', min: 50 } },
+      'coverage report reports/lcov.info is outside the workspace',
+    ],
+    [{ coverage: { file: '/etc/passwd', min: 50 } }, 'coverage report /etc/passwd is outside the workspace'],
+    [
+      { repeat: { times: 2, compare: '../outside/junit.xml' } },
+      'repeat.compare file ../outside/junit.xml is outside the workspace',
+    ],
+  ])('%j is an error naming the path', async (extra, summary) => {
+    const { repo } = await layout();
+    const r = await runCheck('command', { run: 'touch ran-here', ...extra }, { cwd: repo });
+    expect(r.status).toBe('error');
+    expect(r.summary).toContain(`could not run: ${summary}`);
+    expect(r.summary).toContain('set allowOutsideWorkspace: true on the check to read it');
+  });
+
+  it('never runs the command in a working directory outside the workspace', async () => {
+    const { parent, repo } = await layout();
+    await runCheck('command', { run: 'touch ran-here', cwd: 'reports' }, { cwd: repo });
+    await expect(stat(path.join(parent, 'outside/ran-here'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('with allowOutsideWorkspace it reads them, and the report names each path', async () => {
+    const { parent, repo } = await layout();
+    const r = await runCheck(
+      'command',
+      {
+        run: 'true',
+        junit: 'reports/junit.xml',
+        coverage: { file: 'reports/lcov.info', min: 50 },
+        allowOutsideWorkspace: true,
+      },
+      { cwd: repo },
+    );
+    expect(r).toMatchObject({ status: 'pass', metrics: { tests: 1, 'coverage.lines': 100 } });
+    expect(r.findings.map((f) => f.message)).toEqual([
+      `JUnit report reports/junit.xml is outside the workspace (${path.join(parent, 'outside/junit.xml')}); read because allowOutsideWorkspace is set`,
+      `coverage report reports/lcov.info is outside the workspace (${path.join(parent, 'outside/lcov.info')}); read because allowOutsideWorkspace is set`,
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareVersions, firstVersion, isPinned } from '../../src/checks/support/deps/versions.js';
+import { compareVersions, firstVersion, isPinned } from '../../src/checks/dependencies/versions.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { commit, makeRepo, source } from '../change/repo.js';
 import { tempDir } from '../helpers/fs.js';
@@ -99,7 +99,7 @@ describe('dependencies check', () => {
       'web/yarn.lock npm transitive react upgraded 18.2.0→18.3.1',
       'web/yarn.lock npm transitive scheduler upgraded 0.23.0→0.23.2',
     ]);
-    // As seed 000 scores it: changes are worth a review (4), not a failure.
+    // Changes are worth a review (4), not a failure.
     expect(r).toMatchObject({ status: 'warn', score: 4 });
     expect(r.summary).toBe(
       '13 dependency change(s) in 6 file(s): 2 added, 2 removed, 7 upgraded, 2 downgraded — review for supply-chain risk',

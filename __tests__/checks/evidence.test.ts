@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile, utimes } from 'node:fs/promises';
+import { mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/adapters/logger.js';
-import { summarizeSarif } from '../../src/checks/support/sarif.js';
+import { summarizeSarif } from '../../src/checks/evidence/sarif.js';
 import { Redactor } from '../../src/core/redact.js';
-import { runGate } from '../../src/gate.js';
+import { runGate } from '../../src/app/gate.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
 import { runCheck } from './run.js';
 
@@ -24,7 +24,7 @@ async function check(files: Record<string, string>, spec: Record<string, unknown
   return { r, dir };
 }
 
-// Seed 004: reconciliation fresh with zero critical findings; integrity with no missing correlations.
+// Evidence rules: reconciliation fresh with zero critical findings; integrity with no missing correlations.
 const RECON = JSON.stringify({
   generated_at: iso(2 * HOUR),
   status: 'pass',
@@ -265,5 +265,85 @@ describe('evidence check', () => {
     expect(manifest.files).toContainEqual(
       expect.objectContaining({ path: 'evidence/recon/recon.json', sha256: sha(RECON) }),
     );
+  });
+
+  it('JUnit without a single test case is an error, unless allowNoTests', async () => {
+    const files = { 'junit.xml': '<testsuites><testsuite name="empty" tests="0"/></testsuites>' };
+    const empty = await check(files, { file: 'junit.xml' });
+    expect(empty.r).toMatchObject({
+      status: 'error',
+      summary:
+        'could not run: junit.xml holds no test case: nothing was tested (set allowNoTests: true if that is expected)',
+    });
+    expect((await check(files, { file: 'junit.xml', allowNoTests: true })).r.status).toBe('pass');
+  });
+});
+
+describe('evidence check: the file stays in the workspace', () => {
+  const MARK = 'root:x:0:0:not-for-the-bundle';
+
+  async function layout() {
+    const parent = await tempDir();
+    await writeFiles(parent, {
+      'outside/shadow.json': JSON.stringify({ status: 'pass', line: MARK }),
+      'repo/pg.yml': 'version: 1\nprofiles: { prod: { checks: [ev] } }\nchecks: {}\n',
+    });
+    const repo = path.join(parent, 'repo');
+    await mkdir(path.join(repo, 'reports'));
+    await symlink(path.join(parent, 'outside/shadow.json'), path.join(repo, 'reports/linked.json'));
+    return { parent, repo };
+  }
+
+  it.each([
+    ['/etc/passwd', 'evidence file /etc/passwd is outside the workspace (it resolves to /etc/passwd)'],
+    [
+      '../../../../../../../../etc/passwd',
+      'evidence file ../../../../../../../../etc/passwd is outside the workspace',
+    ],
+    ['../outside/shadow.json', 'evidence file ../outside/shadow.json is outside the workspace'],
+    ['reports/linked.json', 'evidence file reports/linked.json is outside the workspace'],
+    ['reports/*.json', 'evidence file reports/linked.json is outside the workspace'],
+  ])('%s: the check errors and nothing of the file reaches the bundle', async (file, summary) => {
+    const { repo } = await layout();
+    await writeFile(
+      path.join(repo, 'pg.yml'),
+      `version: 1\nprofiles: { prod: { checks: [ev] } }\nchecks:\n  ev: { type: evidence, file: '${file}' }\n`,
+    );
+    const run = await runGate({
+      configPath: path.join(repo, 'pg.yml'),
+      profile: 'prod',
+      inputs: {},
+      env: {},
+      cwd: repo,
+      logger: silentLogger,
+      now: () => NOW,
+    });
+    const c = run.report.checks[0]!;
+    expect(c.status).toBe('error');
+    expect(c.summary).toContain(summary);
+    expect(c.summary).toContain('set allowOutsideWorkspace: true on the check to read it');
+    expect(run.report.verdict).toBe('hold');
+    const manifest = JSON.parse(await readFile(path.join(run.outDir, 'manifest.json'), 'utf8')) as {
+      files: { path: string }[];
+    };
+    expect(manifest.files.map((f) => f.path).filter((p) => p.startsWith('evidence/'))).toEqual([]);
+    for (const f of manifest.files)
+      expect(await readFile(path.join(run.outDir, f.path), 'utf8')).not.toMatch(/root:x:0:0/);
+  });
+
+  it('allowOutsideWorkspace reads it, and a finding names the path', async () => {
+    const { parent, repo } = await layout();
+    const r = await runCheck(
+      'evidence',
+      { file: 'reports/linked.json', assert: ['status == "pass"'], allowOutsideWorkspace: true },
+      { cwd: repo, deps: { now: () => NOW } },
+    );
+    expect(r.status).toBe('pass');
+    expect(r.findings).toEqual([
+      {
+        level: 'warning',
+        message: `evidence file reports/linked.json is outside the workspace (${path.join(parent, 'outside/shadow.json')}); read because allowOutsideWorkspace is set`,
+      },
+    ]);
   });
 });

@@ -1,8 +1,8 @@
-import { utimes, writeFile } from 'node:fs/promises';
+import { symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshnessCheck } from '../../src/checks/freshness.js';
-import { parseTimestamp } from '../../src/checks/support/timestamps.js';
+import { freshnessCheck } from '../../src/checks/web/freshness.js';
+import { parseTimestamp } from '../../src/checks/timestamps.js';
 import type { CheckOutcome } from '../../src/core/types.js';
 import { cleanupContexts, makeContext, type TestContext } from '../helpers/context.js';
 import {
@@ -199,9 +199,9 @@ describe('freshness check: file', () => {
       status: 'pass',
       summary: 'ingest.log (mtime) 3.0h old (maxAge 4h)',
     });
-    const old = await run({ file: 'ingest.log', maxAge: 2 * HOUR }, ctx);
+    const old = await run({ file: 'ingest.log', maxAge: '2h' }, ctx);
     expect([old.status, old.score]).toEqual(['fail', 2]);
-    expect(old.summary).toBe(`ingest.log (mtime) is 3.0h old, older than maxAge 2.0h (${ago(3 * HOUR)})`);
+    expect(old.summary).toBe(`ingest.log (mtime) is 3.0h old, older than maxAge 2h (${ago(3 * HOUR)})`);
   });
 
   it('reads a timestamp and counters from a JSON file', async () => {
@@ -219,6 +219,31 @@ describe('freshness check: file', () => {
     await writeFile(path.join(ctx.cwd, 'bad.json'), '{oops');
     const bad = await run({ file: 'bad.json', timestamp: 'at', maxAge: '1h' }, ctx);
     expect(bad.summary).toMatch(/^bad\.json is not JSON: /);
+  });
+});
+
+describe('freshness check: the file stays in the workspace', () => {
+  it('a path or link leading outside is an error; allowOutsideWorkspace reads it and says so', async () => {
+    const ctx = await makeContext({ now: () => NOW });
+    const outside = await makeContext();
+    await writeFile(path.join(outside.cwd, 'state.json'), JSON.stringify({ at: ago(HOUR) }));
+    await symlink(path.join(outside.cwd, 'state.json'), path.join(ctx.cwd, 'state.json'));
+    const rel = path.relative(ctx.cwd, path.join(outside.cwd, 'state.json'));
+    for (const file of [rel, 'state.json']) {
+      const o = await run({ file, timestamp: 'at', maxAge: '2h' }, ctx);
+      expect(o.status).toBe('error');
+      expect(o.summary).toBe(
+        `freshness file ${file} is outside the workspace (it resolves to ${path.join(outside.cwd, 'state.json')}); set allowOutsideWorkspace: true on the check to read it`,
+      );
+    }
+    const allowed = await run(
+      { file: 'state.json', timestamp: 'at', maxAge: '2h', allowOutsideWorkspace: true },
+      ctx,
+    );
+    expect(allowed.status).toBe('pass');
+    expect(messages(allowed)).toEqual([
+      `freshness file state.json is outside the workspace (${path.join(outside.cwd, 'state.json')}); read because allowOutsideWorkspace is set`,
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { httpCheck } from '../../src/checks/http.js';
-import type { RequestRecord } from '../../src/checks/support/requests.js';
+import { httpCheck } from '../../src/checks/web/http.js';
+import type { RequestRecord } from '../../src/checks/web/requests.js';
 import type { CheckOutcome } from '../../src/core/types.js';
 import { cleanupContexts, makeContext, type TestContext } from '../helpers/context.js';
 import {
@@ -219,7 +219,11 @@ describe('http check: failures', () => {
     expect([warn.status, warn.score]).toEqual(['warn', 4]);
     expect(warn.summary).toMatch(/^1\/1 requests ok, slowest \d+ms; 1 over warnLatency$/);
     expect(messages(warn)[0]).toMatch(/^GET \/slow: answered in \d+ms, over warnLatency 50ms$/);
-    const fail = await run({ base: app.url, url: '/slow', expect: { maxLatency: 50, warnLatency: 10 } });
+    const fail = await run({
+      base: app.url,
+      url: '/slow',
+      expect: { maxLatency: '50ms', warnLatency: '10ms' },
+    });
     expect(fail.status).toBe('fail');
     expect(messages(fail)).toHaveLength(1);
     expect(messages(fail)[0]).toMatch(/over maxLatency 50ms$/);

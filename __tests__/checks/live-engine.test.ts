@@ -6,7 +6,7 @@ import { createExec } from '../../src/adapters/exec.js';
 import { createHttpClient } from '../../src/adapters/http.js';
 import { silentLogger } from '../../src/adapters/logger.js';
 import { checkType } from '../../src/checks/registry.js';
-import type { PlannedCheck } from '../../src/config/load.js';
+import type { PlannedCheck } from '../../src/config/types.js';
 import { Redactor } from '../../src/core/redact.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { runChecks } from '../../src/engine/runChecks.js';

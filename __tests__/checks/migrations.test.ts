@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitSql } from '../../src/checks/support/migrations/sql.js';
+import { splitSql } from '../../src/checks/migrations/sql.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { commit, makeRepo, source } from '../change/repo.js';
 import { tempDir } from '../helpers/fs.js';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { percentile, performanceCheck } from '../../src/checks/performance.js';
+import { percentile, performanceCheck } from '../../src/checks/web/performance.js';
 import type { CheckOutcome } from '../../src/core/types.js';
 import { cleanupContexts, makeContext, type TestContext } from '../helpers/context.js';
 import {

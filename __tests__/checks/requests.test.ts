@@ -9,7 +9,7 @@ import {
   sendAll,
   sendRequest,
   uniqueNames,
-} from '../../src/checks/support/requests.js';
+} from '../../src/checks/web/requests.js';
 import { cleanupContexts, makeContext } from '../helpers/context.js';
 import {
   closeAllServers,
@@ -121,7 +121,10 @@ describe('sendRequest', () => {
       settings({ retries: 2, backoffMs: 40 }),
       await makeContext(),
     );
-    expect(sent.error).toEqual({ kind: 'refused', message: `connection refused by 127.0.0.1:${port}` });
+    expect(sent.error).toEqual({
+      kind: 'refused',
+      message: `connection refused by 127.0.0.1:${port} after 3 attempts`,
+    });
     expect(sent.record).toMatchObject({ attempts: 3, errorKind: 'refused' });
     expect(sent.record.totalMs).toBeGreaterThanOrEqual(40 + 80 - 5);
   });
@@ -145,9 +148,27 @@ describe('sendRequest', () => {
       settings({ timeoutMs: 300, retries: 1 }),
       await makeContext(),
     );
-    expect(sent.error).toEqual({ kind: 'timeout', message: 'no complete response within 300ms' });
+    expect(sent.error).toEqual({
+      kind: 'timeout',
+      message: 'no complete response within 300ms after 2 attempts',
+    });
     expect(sent.record.attempts).toBe(2);
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('does not start a retry that cannot end before the check’s deadline, and says what failed', async () => {
+    const port = await closedPort();
+    const ctx = await makeContext({ timeoutMs: 1000, deadline: performance.now() + 1000 });
+    const sent = await sendRequest(
+      target(`http://127.0.0.1:${port}/`),
+      settings({ retries: 5, backoffMs: 2000 }),
+      ctx,
+    );
+    expect(sent.record).toMatchObject({ attempts: 1, errorKind: 'refused' });
+    expect(sent.error?.message).toBe(`connection refused by 127.0.0.1:${port}`);
+    expect(ctx.logs).toEqual([
+      `GET req: connection refused by 127.0.0.1:${port}; no time left for retry 1 of 5 before the check's timeout`,
+    ]);
   });
 
   it('stops retrying when the check is aborted, and sends nothing once aborted', async () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizePath } from '../../src/checks/support/routes/inventory.js';
+import { normalizePath } from '../../src/checks/routes/inventory.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { commit, makeRepo, source } from '../change/repo.js';
 import { tempDir } from '../helpers/fs.js';

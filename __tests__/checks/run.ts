@@ -1,5 +1,5 @@
 import { checkType } from '../../src/checks/registry.js';
-import type { PlannedCheck } from '../../src/config/load.js';
+import type { PlannedCheck } from '../../src/config/types.js';
 import type { CheckResult } from '../../src/core/types.js';
 import type { EngineDeps } from '../../src/engine/runChecks.js';
 import { runChecks } from '../../src/engine/runChecks.js';

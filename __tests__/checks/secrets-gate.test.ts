@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createStreamLogger, type Logger } from '../../src/adapters/logger.js';
-import { runGate } from '../../src/gate.js';
+import { runGate } from '../../src/app/gate.js';
 import { Planter } from '../change/plant.js';
 import { commit, makeRepo, PLAIN_ENV } from '../change/repo.js';
 import { tempDir } from '../helpers/fs.js';

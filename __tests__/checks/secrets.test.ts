@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Redactor } from '../../src/core/redact.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { Planter } from '../change/plant.js';
 import { commit, makeRepo, source } from '../change/repo.js';
@@ -222,5 +223,36 @@ describe('secrets check', () => {
     await commit(dir, { 'bundle.min.js': `${filler.slice(0, 1024 * 1024 - 20)}"${token}"${filler}\n` });
     const r = await scan(dir, base);
     expect(counted(r).map((f) => [f.file, f.line])).toEqual([['bundle.min.js', 1]]);
+  });
+
+  it('registers every line of a private key, also of one written on one line with \\n escapes', async () => {
+    const dir = await tempDir();
+    const p = new Planter(13);
+    const pem = p.pem();
+    const lines = pem.text.split('\n').slice(1, 7);
+    const escaped = [p.chars(64), p.chars(64), p.chars(20)];
+    const json = JSON.stringify({
+      private_key: `-----BEGIN PRIVATE KEY-----\n${escaped.join('\n')}\n-----END PRIVATE KEY-----\n`,
+    });
+    const base = await makeRepo(dir, {});
+    await commit(dir, { 'keys/deploy.pem': pem.text, 'keys/service.json': `${json}\n` });
+    const redactor = new Redactor();
+    const r = await runCheck(
+      'secrets',
+      {},
+      {
+        cwd: dir,
+        outputDir: path.join(dir, '.out'),
+        deps: { change: source(dir, { base }), redactor },
+      },
+    );
+    expect(counted(r).map((f) => [f.file, f.line, f.message.split(':')[0]])).toEqual([
+      ['keys/deploy.pem', 1, 'Private key'],
+      ['keys/service.json', 1, 'Private key'],
+    ]);
+    // Any one line, printed alone by anything, is masked; so is each piece of the one-line key.
+    for (const line of [...lines, ...escaped]) expect(redactor.redact(`> ${line} <`)).toBe('> *** <');
+    const evidence = await readFile(path.join(dir, '.out/evidence/secrets/findings.json'), 'utf8');
+    for (const line of lines) expect(evidence).not.toContain(line);
   });
 });

@@ -21,7 +21,7 @@ async function trend(
   return runCheck('trend', spec, { cwd: dir, extra: { id: 'lint' }, deps: history ? { history } : {} });
 }
 
-describe('trend check (seed 000: average of the last 3 runs; growth warns, > 50 % fails)', () => {
+describe('trend check (average of the last 3 runs; growth warns, > 50 % fails)', () => {
   it.each([
     // [case, current, history, status, score, summary]
     ['no history yet', 12, [], 'pass', 5, 'lint 12 (no history yet)'],

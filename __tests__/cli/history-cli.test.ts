@@ -30,7 +30,7 @@ describe('history on the command line', () => {
     await writeFiles(dir, { '.github/promotion-gate.yml': CONFIG });
     const first = await cli(['gate', '-p', 'prod'], dir);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('PROMOTE  prod  score 3/5  promote-with-hotfix');
+    expect(first.stdout).toContain('PROMOTE prod: score 3/5, promote-with-hotfix');
     const runId = /history: run (\S+) recorded in directory \.promotion-gate\/\.history/.exec(
       first.stdout,
     )![1]!;
@@ -102,7 +102,7 @@ describe('history on the command line', () => {
     initRepo(dir);
     for (let i = 0; i < 2; i++) {
       const r = await cli(['gate', '-p', 'prod'], dir);
-      expect(r.stdout).toContain('PROMOTE  prod');
+      expect(r.stdout).toContain('PROMOTE prod:');
     }
     expect(git(dir, 'status', '--porcelain', '--untracked-files=all', '--', '.promotion-gate/.history')).toBe(
       '',

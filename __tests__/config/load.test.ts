@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, planGate } from '../../src/config/load.js';
+import { shellValues } from '../../src/checks/fields.js';
+import { parseConfig } from '../../src/config/load.js';
+import { planGate } from '../../src/config/plan.js';
 import { configJsonSchema } from '../../src/config/schema.js';
 import { ConfigError, type ConfigIssue } from '../../src/core/errors.js';
 
@@ -263,7 +265,14 @@ checks:
     expect(tests).toMatchObject({ enforcement: 'required', timeoutMs: 60_000, category: 'safety' });
     const probe = plan.checks.find((c) => c.id === 'probe')!;
     expect(probe.timeoutMs).toBe(2000);
-    expect(probe.spec.run).toBe('curl http://127.0.0.1:9/api/health -H "Authorization: Bearer tok-123456"');
+    // A shell field names its values as environment variables; the check passes them to bash.
+    expect(probe.spec.run).toBe(
+      'curl "${PROMOTION_GATE_VALUE_VARS_API}"/health -H "Authorization: Bearer ${PROMOTION_GATE_VALUE_ENV_TOKEN}"',
+    );
+    expect(shellValues(probe.spec)).toEqual({
+      PROMOTION_GATE_VALUE_VARS_API: 'http://127.0.0.1:9/api',
+      PROMOTION_GATE_VALUE_ENV_TOKEN: 'tok-123456',
+    });
     // Objects merge key by key.
     expect(probe.spec.env).toEqual({ MODE: 'strict', LEVEL: 'info' });
     expect(plan.policy.holdLine).toBe(3);

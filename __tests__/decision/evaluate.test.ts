@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionPolicy } from '../../src/config/load.js';
+import { decisionPolicy } from '../../src/config/plan.js';
 import type { CheckResult, Enforcement, OnError, Waiver } from '../../src/core/types.js';
 import { evaluate, type PreviousRun, roundHalfEven, weightedScore } from '../../src/decision/evaluate.js';
 
@@ -30,7 +30,7 @@ function r(
   };
 }
 
-describe('weighted score (seed 000)', () => {
+describe('weighted score', () => {
   it.each([
     [5, 0.6, 5],
     [4, 1.0, 4],
@@ -45,7 +45,7 @@ describe('weighted score (seed 000)', () => {
     expect(weightedScore(raw, weight)).toBe(effective);
   });
 
-  it('rounds halves to even, as the seed does', () => {
+  it('rounds halves to even', () => {
     expect([0.5, 1.5, 2.5, 3.5, 4.5, 3.4, 3.6].map(roundHalfEven)).toEqual([0, 2, 2, 4, 4, 3, 4]);
   });
 });
@@ -282,7 +282,7 @@ describe('evaluate', () => {
     expect(d.verdict === 'hold').toBe(d.reasons.some((x) => x.blocking));
   });
 
-  it('level follows the share of gating checks that passed (seed 003)', () => {
+  it('level follows the share of gating checks that passed', () => {
     const gating = (failed: number) =>
       Array.from({ length: 5 }, (_, i) => r(`g${i}`, i < failed ? 'fail' : 'pass', { enforcement: 'hard' }));
     const at = (failed: number) => evaluate({ results: gating(failed), policy, waivers: [], now: NOW });
@@ -328,5 +328,32 @@ describe('evaluate', () => {
     });
     expect(d.action).toBe('promote-with-hotfix');
     expect(d.hotfixChecks).toEqual(['smoke']);
+  });
+});
+
+describe('category weights are looked up as data', () => {
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])(
+    'a category named %s without a weight weighs 1',
+    (name) => {
+      // A plain object, as any caller may build: its inherited members are no weights.
+      const d = evaluate({
+        results: [r('a', 'fail', { score: 3, category: name })],
+        policy: { ...policy, categories: { safety: 1 } },
+        waivers: [],
+        now: NOW,
+      });
+      expect(d.categories).toEqual([{ name, weight: 1, rawMin: 3, effective: 3, limitingCheck: 'a' }]);
+      expect(d).toMatchObject({ score: 3, verdict: 'promote', action: 'promote-with-hotfix' });
+    },
+  );
+
+  it('a category the config names constructor uses its own weight', () => {
+    const d = evaluate({
+      results: [r('a', 'fail', { score: 3, category: 'constructor' })],
+      policy: decisionPolicy({ categories: { constructor: 0.5 } }),
+      waivers: [],
+      now: NOW,
+    });
+    expect(d.categories[0]).toMatchObject({ name: 'constructor', weight: 0.5, effective: 4 });
   });
 });

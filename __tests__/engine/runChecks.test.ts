@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { commandCheck } from '../../src/checks/command.js';
+import { commandCheck } from '../../src/checks/command/command.js';
 import { type CheckType, defineCheck } from '../../src/checks/types.js';
 import { Redactor } from '../../src/core/redact.js';
 import type { CheckResult } from '../../src/core/types.js';

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { commentMode, conclusions, duration, flag, positiveInt } from '../../src/action/inputs.js';
 import { failedWarning, skippedNotice } from '../../src/action/notices.js';
 import { DEFAULT_CONCLUSIONS } from '../../src/github/checkRun.js';
 import { createGitHubClient, type GitHubApi } from '../../src/github/client.js';
@@ -163,44 +162,5 @@ describe('renderers stay within GitHub’s limits', () => {
     const fitted = fitBytes((n) => '検'.repeat(Math.min(n, 10_000)), 3_000);
     expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(3_000);
     expect(fitted.length).toBeGreaterThan(900);
-  });
-});
-
-describe('action inputs', () => {
-  const withInput = <T>(name: string, value: string, read: () => T): T => {
-    const key = `INPUT_${name.toUpperCase()}`;
-    process.env[key] = value;
-    try {
-      return read();
-    } finally {
-      delete process.env[key];
-    }
-  };
-
-  it('reads good values and names the input in every error', () => {
-    expect(withInput('comment', 'false', () => commentMode('comment'))).toBe('off');
-    expect(withInput('comment', '', () => commentMode('comment'))).toBe('update');
-    expect(() => withInput('comment', 'sometimes', () => commentMode('comment'))).toThrow(
-      'input comment: expected "update", "minimize", "delete", "off", got "sometimes"',
-    );
-    expect(withInput('check-run', 'false', () => flag('check-run', true))).toBe(false);
-    expect(() => withInput('check-run', 'yes', () => flag('check-run', true))).toThrow(
-      'input check-run: expected true or false',
-    );
-    expect(() => withInput('retention-days', '0', () => positiveInt('retention-days', 400))).toThrow(
-      'input retention-days: expected a whole number from 1 to 400, got "0"',
-    );
-    expect(withInput('api-timeout', '1.5s', () => duration('api-timeout', 30_000))).toBe(1500);
-    expect(conclusions(['promote-with-hotfix=success', '# comment', 'hold: action_required'], 'x')).toEqual({
-      'auto-promote': 'success',
-      'promote-with-hotfix': 'success',
-      hold: 'action_required',
-    });
-    expect(() => conclusions(['hold=stale'], 'input check-run-conclusions')).toThrow(
-      'input check-run-conclusions: conclusion "stale" is not one of success, neutral, failure, action_required, skipped',
-    );
-    expect(() => conclusions(['held=failure'], 'input check-run-conclusions')).toThrow(
-      'input check-run-conclusions: expected <auto-promote|promote-with-hotfix|hold>=<conclusion>, got "held=failure"',
-    );
   });
 });

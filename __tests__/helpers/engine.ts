@@ -2,7 +2,7 @@ import { createExec } from '../../src/adapters/exec.js';
 import { createHttpClient } from '../../src/adapters/http.js';
 import { silentLogger } from '../../src/adapters/logger.js';
 import type { CheckType } from '../../src/checks/types.js';
-import type { PlannedCheck } from '../../src/config/load.js';
+import type { PlannedCheck } from '../../src/config/types.js';
 import { Redactor } from '../../src/core/redact.js';
 import type { EngineDeps } from '../../src/engine/runChecks.js';
 

@@ -107,6 +107,24 @@ describe('artifact history (offline GitHub: fake REST + Twirp results service + 
     expect(read.runs.map((r) => r.runId)).toEqual(['a', 'b']);
   });
 
+  it('a journal whose download does not match the digest GitHub recorded is not read', async () => {
+    await (await inRun(401)).append(run({ runId: 'kept', profile: 'qa', at: 20 }));
+    await (await inRun(402)).append(run({ runId: 'forged', profile: 'qa', at: 21 }));
+    const second = github.state.artifacts.filter((a) => a.name === 'promotion-gate-history-qa').at(-1)!;
+    const recorded = second.digest;
+    second.digest = 'f'.repeat(64);
+    try {
+      const read = await (await inRun(403)).list('qa');
+      expect(read.problems.join('\n')).toMatch(
+        new RegExp(`cannot download artifact ${second.id} \\(promotion-gate-history-qa\\): .*digest`),
+      );
+      // The older journal (without the forged run's record) is still read.
+      expect(read.runs.map((r) => r.runId)).toEqual(['kept']);
+    } finally {
+      second.digest = recorded;
+    }
+  });
+
   it('a token without actions: read is reported, never thrown', async () => {
     github.fault({
       kind: 'status',

@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/adapters/logger.js';
-import { runGate } from '../../src/gate.js';
+import { runGate } from '../../src/app/gate.js';
 import { DirectoryHistory } from '../../src/history/directory.js';
 import type { HistoryRead, HistoryStore, RunSummary } from '../../src/history/types.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';

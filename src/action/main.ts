@@ -1,49 +1,50 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { parseInputs } from '../cli/inputs.js';
-import { DEFAULT_CONFIG_PATH, loadConfigFile, planGate } from '../config/load.js';
+import { EXIT, type FailOn, verdictExitCode } from '../app/exitCodes.js';
+import type { OptionValue } from '../app/options.js';
+import { loadConfigFile } from '../config/load.js';
+import { checkEveryProfile, planGate } from '../config/plan.js';
 import { ConfigError, errorMessage, isUserError, UsageError } from '../core/errors.js';
-import { runGate } from '../gate.js';
+import { runGate } from '../app/gate.js';
 import { createHistoryStore, parseHistorySpec } from '../history/select.js';
+import { verdictLine } from '../report/headline.js';
+import { input } from './inputs.js';
 import { createActionLogger } from './logger.js';
-import { runPublishCommand } from './publishCommand.js';
+import { runDeployCommand } from './deploy.js';
+import { runPublishCommand } from './publish.js';
+import { runReportCommand } from './reports.js';
+import { runWatchCommand } from './watch.js';
+import { runMonitorCommand } from './monitor.js';
 import { ActionPublishing, readPublishSettings } from './publishing.js';
-
-export const EXIT = { promote: 0, hold: 1, usage: 2, internal: 3 } as const;
+import { readRunner } from '../core/runner.js';
 
 interface ActionSettings {
-  command: 'gate' | 'validate' | 'publish';
+  command: OptionValue<'command'>;
   config: string;
   profile: string;
   inputs: Record<string, string>;
   base?: string;
   head?: string;
-  failOn: 'hold' | 'never';
+  failOn: FailOn;
   outDir?: string;
   workingDirectory?: string;
 }
 
 function readSettings(): ActionSettings {
-  const command = core.getInput('command') || 'gate';
-  if (command !== 'gate' && command !== 'validate' && command !== 'publish') {
-    throw new UsageError(`input command: expected "gate", "validate" or "publish", got "${command}"`);
-  }
-  const failOn = core.getInput('fail-on') || 'hold';
-  if (failOn !== 'hold' && failOn !== 'never')
-    throw new UsageError(`input fail-on: expected "hold" or "never", got "${failOn}"`);
-  const profile = core.getInput('profile');
+  const command = input('command');
+  const profile = input('profile') ?? '';
   if (command === 'gate' && !profile)
     throw new UsageError('input profile is required (e.g. profile: staging)');
   return {
     command,
-    config: core.getInput('config') || DEFAULT_CONFIG_PATH,
+    config: input('config'),
     profile,
-    inputs: parseInputs(core.getMultilineInput('inputs'), 'input inputs'),
-    base: core.getInput('base') || undefined,
-    head: core.getInput('head') || undefined,
-    failOn,
-    outDir: core.getInput('output-dir') || undefined,
-    workingDirectory: core.getInput('working-directory') || undefined,
+    inputs: input('inputs'),
+    base: input('base'),
+    head: input('head'),
+    failOn: input('failOn'),
+    outDir: input('outputDir'),
+    workingDirectory: input('workingDirectory'),
   };
 }
 
@@ -63,44 +64,50 @@ export async function run(signal?: AbortSignal): Promise<number> {
   let publishing: ActionPublishing | undefined;
   try {
     const s = readSettings();
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = readRunner(process.env).workspace ?? process.cwd();
     const cwd = path.resolve(workspace, s.workingDirectory ?? '.');
     if (s.command === 'publish') return await runPublishCommand(workspace, signal);
+    if (s.command === 'deploy' || s.command === 'drill')
+      return await runDeployCommand(s.command, workspace, cwd, signal);
+    if (s.command === 'drift' || s.command === 'review' || s.command === 'aggregate')
+      return await runReportCommand(s.command, workspace, cwd, signal);
+    if (s.command === 'watch') return await runWatchCommand(workspace, cwd, signal);
+    if (s.command === 'monitor') return await runMonitorCommand(workspace, cwd, signal);
     if (s.command === 'gate') {
       // Started before the config is read, so even a bad config shows on the pull request.
       publishing = await ActionPublishing.start(readPublishSettings(s.profile, workspace, cwd), s.profile);
     }
     const configPath = path.resolve(cwd, s.config);
     // Named relative to the workspace, so annotations land on the file in the pull request.
-    const loaded = await loadConfigFile(configPath, path.relative(workspace, configPath) || s.config);
+    const configName = path.relative(workspace, configPath) || s.config;
     if (s.command === 'validate') {
+      const loaded = await loadConfigFile(configPath, configName);
       if (s.profile) planGate(loaded, s.profile, { env: process.env, inputs: s.inputs });
+      else checkEveryProfile(loaded);
       core.info(`${s.config} is valid`);
       return EXIT.promote;
     }
-    const gate = await runGate(
-      {
-        configPath,
-        profile: s.profile,
-        outDir: s.outDir ? path.resolve(cwd, s.outDir) : undefined,
-        inputs: s.inputs,
-        env: process.env,
+    // The gate reads the config itself: on pull requests the base's judges, even if the head's is broken.
+    const gate = await runGate({
+      configPath,
+      configName,
+      configSource: input('configSource'),
+      token: input('token') || undefined,
+      profile: s.profile,
+      outDir: s.outDir ? path.resolve(cwd, s.outDir) : undefined,
+      inputs: s.inputs,
+      env: process.env,
+      cwd,
+      base: s.base,
+      head: s.head,
+      logger: createActionLogger(),
+      signal,
+      history: await createHistoryStore(parseHistorySpec(input('history'), 'input history'), {
         cwd,
-        base: s.base,
-        head: s.head,
-        logger: createActionLogger(),
-        signal,
-        history: await createHistoryStore(
-          parseHistorySpec(core.getInput('history') || 'off', 'input history'),
-          {
-            cwd,
-            env: process.env,
-            token: core.getInput('token') || undefined,
-          },
-        ),
-      },
-      loaded,
-    );
+        env: process.env,
+        token: input('token') || undefined,
+      }),
+    });
     const r = gate.report;
     core.setOutput('verdict', r.verdict);
     core.setOutput('score', String(r.score));
@@ -111,18 +118,15 @@ export async function run(signal?: AbortSignal): Promise<number> {
     core.setOutput('bundle-id', r.bundle?.id ?? '');
     // Artifact, check run, PR comment, job summary: failures there never change the exit code.
     await publishing?.finish(r, gate.outDir, signal?.aborted ?? false);
-    const line = `${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'} ${r.profile}: score ${r.score}/5, ${r.action}, level ${r.level}`;
-    if (r.verdict === 'hold') {
+    const line = verdictLine(r);
+    const code = verdictExitCode(r.verdict, s.failOn);
+    if (r.verdict === 'promote') core.notice(line);
+    else {
       const why = r.reasons.filter((x) => x.blocking).map((x) => x.message);
-      if (s.failOn === 'hold') {
-        core.setFailed(`${line}\n${why.join('\n')}`);
-        return EXIT.hold;
-      }
-      core.warning(`${line}\n${why.join('\n')}`);
-      return EXIT.promote;
+      if (code === EXIT.hold) core.setFailed(`${line}\n${why.join('\n')}`);
+      else core.warning(`${line}\n${why.join('\n')}`);
     }
-    core.notice(line);
-    return EXIT.promote;
+    return code;
   } catch (err) {
     await publishing?.fail(err).catch(() => undefined);
     if (err instanceof ConfigError) annotateConfigError(err);

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { MAX_ANNOTATIONS } from '../github/annotations.js';
 import { loadGitHubContext } from '../github/context.js';
-import { publishExitCode, runPublish } from '../github/publishRun.js';
-import { commentMode, commentWhen, conclusions, count, duration, flag, positiveInt } from './inputs.js';
+import { publishExitCode, runPublish } from '../app/publish.js';
+import { input } from './inputs.js';
 import { reportOutcomes } from './notices.js';
 import { actionLog, githubApi, writeSummary } from './publishing.js';
 import { UsageError } from '../core/errors.js';
+import { readRunner } from '../core/runner.js';
 
 /**
  * `command: publish` — in a `workflow_run` workflow, publishes the evidence artifacts of the run
@@ -14,24 +14,17 @@ import { UsageError } from '../core/errors.js';
  * Exit 0 when everything was published, 1 when something could not be.
  */
 export async function runPublishCommand(workspace: string, signal?: AbortSignal): Promise<number> {
-  const s = {
-    token: core.getInput('token').trim(),
-    apiTimeoutMs: duration('api-timeout', 30_000),
-    apiRetries: count('api-retries', 3, 10),
-  };
-  const checkRun = flag('check-run', true);
-  const checkRunName = core.getInput('check-run-name').trim();
-  const conclusionMap = conclusions(
-    core.getMultilineInput('check-run-conclusions'),
-    'input check-run-conclusions',
-  );
-  const mode = commentMode('comment');
-  const when = commentWhen('comment-when');
-  const author = core.getInput('comment-author').trim() || undefined;
-  const reportDir = core.getInput('report-dir').trim();
-  const runId = positiveInt('run-id');
-  const workingDirectory = core.getInput('working-directory').trim() || '.';
-  const maxAnnotations = count('max-annotations', MAX_ANNOTATIONS, 10_000);
+  const s = { token: input('token'), apiTimeoutMs: input('apiTimeout'), apiRetries: input('apiRetries') };
+  const checkRun = input('checkRun');
+  const checkRunName = input('checkRunName');
+  const conclusionMap = input('checkRunConclusions');
+  const mode = input('comment');
+  const when = input('commentWhen');
+  const author = input('commentAuthor');
+  const reportDir = input('reportDir');
+  const runId = input('runId');
+  const workingDirectory = input('workingDirectory') ?? '.';
+  const maxAnnotations = input('maxAnnotations');
   const ctx = await loadGitHubContext(process.env);
   const { api, noApi } = await githubApi(s, ctx, signal);
   if (!api || !ctx) throw new UsageError(`command publish: ${noApi}`);
@@ -43,9 +36,9 @@ export async function runPublishCommand(workspace: string, signal?: AbortSignal)
     repo: ctx.repo,
     dirs: reportDir ? [path.resolve(workspace, reportDir)] : [],
     runId,
-    artifactName: core.getInput('artifact-name').trim() || undefined,
-    pullNumber: positiveInt('pr-number'),
-    tempRoot: process.env.RUNNER_TEMP || undefined,
+    artifactName: input('artifactName'),
+    pullNumber: input('prNumber'),
+    tempRoot: readRunner(process.env).tempDir,
     log: actionLog(),
     settings: (report) => ({
       checkRun,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, errorMessage } from '../core/errors.js';
-import { type Annotation, MAX_ANNOTATIONS } from '../github/annotations.js';
+import type { Annotation } from '../github/annotations.js';
 import { artifactName, artifactUnavailable, artifactUrl, uploadBundle } from '../github/artifact.js';
 import { createGitHubClient, type GitHubApi } from '../github/client.js';
 import { type GitHubContext, loadGitHubContext } from '../github/context.js';
@@ -10,8 +10,9 @@ import { type Publication, Publisher, type PublishSettings, type PublishTarget }
 import { jobSummary, LIMITS, type Links } from '../github/render.js';
 import type { Report } from '../report/types.js';
 import { VERSION } from '../version.js';
-import { commentMode, commentWhen, conclusions, count, duration, flag, positiveInt } from './inputs.js';
+import { input } from './inputs.js';
 import { publicationNotes, reportOutcomes } from './notices.js';
+import { readRunner } from '../core/runner.js';
 
 /** Room left in the 1 MiB job summary for what other steps of the job append. */
 const SUMMARY_BYTES = LIMITS.jobSummaryBytes - 16 * 1024;
@@ -28,25 +29,24 @@ export interface ActionPublishSettings extends PublishSettings {
 
 /** The publishing inputs of action.yml; a bad value stops the action before anything runs. */
 export function readPublishSettings(profile: string, workspace: string, cwd: string): ActionPublishSettings {
-  const checkRunName = core.getInput('check-run-name').trim() || `promotion-gate (${profile})`;
   return {
-    token: core.getInput('token').trim(),
-    checkRun: flag('check-run', true),
-    checkRunName: checkRunName.slice(0, 200),
-    conclusions: conclusions(core.getMultilineInput('check-run-conclusions'), 'input check-run-conclusions'),
-    comment: commentMode('comment'),
-    commentWhen: commentWhen('comment-when'),
-    commentAuthor: core.getInput('comment-author').trim() || undefined,
-    artifact: flag('artifact', true),
-    artifactName: core.getInput('artifact-name').trim() || undefined,
-    retentionDays: positiveInt('retention-days', 400),
-    pullNumber: positiveInt('pr-number'),
-    apiTimeoutMs: duration('api-timeout', 30_000),
-    apiRetries: count('api-retries', 3, 10),
+    token: input('token'),
+    checkRun: input('checkRun'),
+    checkRunName: input('checkRunName') ?? `promotion-gate (${profile})`,
+    conclusions: input('checkRunConclusions'),
+    comment: input('comment'),
+    commentWhen: input('commentWhen'),
+    commentAuthor: input('commentAuthor'),
+    artifact: input('artifact'),
+    artifactName: input('artifactName'),
+    retentionDays: input('retentionDays'),
+    pullNumber: input('prNumber'),
+    apiTimeoutMs: input('apiTimeout'),
+    apiRetries: input('apiRetries'),
     paths: {
       workspace,
       workingDirectory: path.relative(workspace, cwd) || '.',
-      max: count('max-annotations', MAX_ANNOTATIONS, 10_000),
+      max: input('maxAnnotations'),
     },
   };
 }
@@ -181,7 +181,7 @@ export class ActionPublishing {
 }
 
 export async function writeSummary(report: Report, links: Links, notes: string[]): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  if (!readRunner(process.env).stepSummary) return;
   try {
     await core.summary.addRaw(jobSummary(report, links, notes, SUMMARY_BYTES)).write();
   } catch (err) {

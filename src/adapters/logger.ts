@@ -1,3 +1,4 @@
+import type { Redactor } from '../core/redact.js';
 import type { CheckResult } from '../core/types.js';
 
 /** How the core talks to the person watching: the CLI prints lines, the action writes log groups. */
@@ -47,6 +48,23 @@ export function createStreamLogger(opts: { write?: (line: string) => void; verbo
       }
     },
     mask: () => undefined,
+  };
+}
+
+/**
+ * A logger whose every line is redacted first, with the secrets known when it is printed. The
+ * gate wraps the front end's logger in one, so a message built from a store's error (a git
+ * remote with a token in its URL) is masked like the report.
+ */
+export function redactingLogger(logger: Logger, redactor: Pick<Redactor, 'redact' | 'redactDeep'>): Logger {
+  const r = (m: string) => redactor.redact(m);
+  return {
+    info: (m) => logger.info(r(m)),
+    warn: (m) => logger.warn(r(m)),
+    error: (m) => logger.error(r(m)),
+    debug: (m) => logger.debug(r(m)),
+    checkFinished: (result, log) => logger.checkFinished(redactor.redactDeep(result), log.map(r)),
+    mask: (v) => logger.mask(v),
   };
 }
 

@@ -1,55 +1,33 @@
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   EvidenceError,
   type EvidenceFormat,
   type LoadedEvidence,
   loadEvidence,
-} from '../checks/support/evidenceFile.js';
+} from '../checks/evidence/evidenceFile.js';
 import { MANIFEST, REPORT_JSON } from '../bundle/manifest.js';
 import { prepareOutputDir, sealBundle } from '../bundle/seal.js';
 import { verifyBundle } from '../bundle/verify.js';
+import type { SourceFile } from '../config/locate.js';
 import type { AggregateSettings } from '../config/schema.js';
 import { evaluateCondition, parseCondition } from '../core/conditions.js';
-import { UsageError } from '../core/errors.js';
+import { ConfigError, type ConfigIssue, UsageError } from '../core/errors.js';
 import type { Level } from '../core/types.js';
 import type { Report } from '../report/types.js';
-import { renderAggregate } from './aggregateMarkdown.js';
-import { normalizeStatus } from './normalize.js';
+import {
+  type AggregateReport,
+  type DomainResult,
+  type DomainStatus,
+  renderAggregate,
+} from '../report/aggregateMarkdown.js';
 
-/** Seed 003's production-maturity gate: evidence of many jobs → one level, score and blockers. */
+export type { AggregateReport, DomainResult, DomainStatus };
+import { normalizeStatus } from '../checks/evidence/normalize.js';
+import { Workspace, type WorkspacePath, WorkspacePathError } from '../checks/paths.js';
+import { withFreshness } from './evidenceAge.js';
 
-export type DomainStatus = 'passed' | 'not_passed' | 'missing';
-
-export interface DomainResult {
-  name: string;
-  required: boolean;
-  /** As given (relative to the working directory); null when no evidence was named. */
-  path: string | null;
-  sha256: string | null;
-  size: number | null;
-  format: EvidenceFormat | null;
-  status: DomainStatus;
-  detail: string;
-  /** Where the copy lives in this bundle. */
-  evidence: string | null;
-}
-
-export interface AggregateReport {
-  schemaVersion: 1;
-  kind: 'aggregate';
-  tool: { name: 'promotion-gate'; version: string };
-  release?: string;
-  level: Level;
-  /** Percent of required domains passed, 0–100. */
-  score: number;
-  blockers: string[];
-  required: string[];
-  releaseCandidateAt: number;
-  domains: DomainResult[];
-  generatedAt: string;
-  bundle?: { id: string; manifest: string; files: number };
-}
+/** The production-maturity gate: evidence of many jobs → one level, score and blockers. */
 
 export interface AggregateOptions {
   cwd: string;
@@ -60,6 +38,13 @@ export interface AggregateOptions {
   /** `--required`, over the config's list. */
   required?: string[];
   settings?: AggregateSettings;
+  /** The config file `settings` came from: a bad domain path is reported at its line. */
+  source?: SourceFile;
+  /**
+   * Read evidence outside the workspace (`cwd`, after resolving symbolic links); each such
+   * domain says where it read. Without it, such a path is a usage or config error.
+   */
+  allowOutsideWorkspace?: boolean;
   release?: string;
   outDir: string;
   now: Date;
@@ -67,10 +52,19 @@ export interface AggregateOptions {
 }
 
 interface Source {
+  /** As the user named it (relative to the workspace), for the report. */
   path?: string;
+  /** Who named the path: `--artifact`, the config, or a file found in a `--dir`. */
+  from: 'artifact' | 'config' | 'dir';
+  /** Where the file really is (symbolic links resolved), once confined. */
+  real?: string;
+  /** It is outside the workspace, read because that is allowed. */
+  outside?: boolean;
   /** Why no single file could be chosen. */
   problem?: string;
   bundleDir?: string;
+  /** The bundle directory, really (inside a `--dir` already confined). */
+  bundleReal?: string;
   format?: EvidenceFormat | 'auto';
   assert?: string[];
 }
@@ -83,8 +77,8 @@ function domainOf(file: string): string {
 }
 
 /** A directory as actions/download-artifact leaves it: a file or a folder per artifact. */
-async function scanDir(dir: string, cwd: string): Promise<Map<string, Source>> {
-  const abs = path.resolve(cwd, dir);
+async function scanDir(dir: string, ws: Workspace, allowOutside: boolean): Promise<Map<string, Source>> {
+  const abs = (await confine(ws, allowOutside, '--dir', dir, (m) => new UsageError(m))).real;
   let entries;
   try {
     entries = await readdir(abs, { withFileTypes: true });
@@ -94,7 +88,7 @@ async function scanDir(dir: string, cwd: string): Promise<Map<string, Source>> {
   const out = new Map<string, Source>();
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const rel = path.join(dir, e.name);
-    if (e.isFile() && EVIDENCE_EXT.test(e.name)) out.set(domainOf(e.name), { path: rel });
+    if (e.isFile() && EVIDENCE_EXT.test(e.name)) out.set(domainOf(e.name), { path: rel, from: 'dir' });
     if (!e.isDirectory()) continue;
     const files = (await readdir(path.join(abs, e.name))).filter(
       (f) => EVIDENCE_EXT.test(f) && f !== MANIFEST,
@@ -108,8 +102,13 @@ async function scanDir(dir: string, cwd: string): Promise<Map<string, Source>> {
     out.set(
       e.name,
       pick
-        ? { path: path.join(rel, pick), ...(bundleDir ? { bundleDir } : {}) }
+        ? {
+            path: path.join(rel, pick),
+            from: 'dir',
+            ...(bundleDir ? { bundleDir, bundleReal: path.join(abs, e.name) } : {}),
+          }
         : {
+            from: 'dir',
             problem:
               files.length === 0
                 ? `${rel} holds no evidence file (json, yaml, xml, sarif)`
@@ -120,25 +119,88 @@ async function scanDir(dir: string, cwd: string): Promise<Map<string, Source>> {
   return out;
 }
 
+const OUTSIDE_HINT = 'pass --allow-outside-workspace to read it';
+
+/**
+ * Where `name` really is, kept inside the workspace like every path a check reads: the evidence
+ * is copied into the bundle, a downloadable artifact, so `/etc/shadow` or a link to it must not be.
+ */
+async function confine(
+  ws: Workspace,
+  allowOutside: boolean,
+  what: string,
+  name: string,
+  error: (message: string) => Error,
+  /** How the outside message names the path, when not `<what> <name>`. */
+  label = `${what} ${name}`,
+): Promise<WorkspacePath> {
+  let found;
+  try {
+    found = await ws.resolve(what, name);
+  } catch (err) {
+    if (err instanceof WorkspacePathError) throw error(err.message);
+    throw err;
+  }
+  if (found.outside && !allowOutside)
+    throw error(`${label} is outside the workspace (it resolves to ${found.real}); ${OUTSIDE_HINT}`);
+  return found;
+}
+
+/**
+ * Confines every evidence path before anything is written. A path the user named (`--artifact`,
+ * the config) that leaves the workspace is their error, all of them said at once; a file found in
+ * a `--dir` that leads out (a symbolic link in a downloaded artifact) makes its domain not pass.
+ */
+async function confineSources(sources: Map<string, Source>, ws: Workspace, opts: AggregateOptions) {
+  const allow = opts.allowOutsideWorkspace === true;
+  const usage: string[] = [];
+  const config: ConfigIssue[] = [];
+  for (const [name, src] of sources) {
+    if (!src.path || src.problem) continue;
+    const at = ['aggregate', 'domains', name, 'path'];
+    const [what, label] =
+      src.from === 'artifact'
+        ? ['--artifact', `--artifact ${name}=${src.path}`]
+        : ['evidence file', undefined];
+    try {
+      const found = await confine(ws, allow, what, src.path, (m) => new WorkspacePathError(m), label);
+      src.real = found.real;
+      src.outside = found.outside;
+    } catch (err) {
+      if (!(err instanceof WorkspacePathError)) throw err;
+      if (src.from === 'artifact') usage.push(err.message);
+      else if (src.from === 'config') {
+        const pos = opts.source?.locate(at);
+        config.push({
+          ...(opts.source ? { file: opts.source.file, line: pos?.line, column: pos?.column } : {}),
+          path: at.join('.'),
+          message: err.message,
+        });
+      } else src.problem = err.message;
+    }
+  }
+  if (config.length > 0) throw new ConfigError(config);
+  if (usage.length > 0) throw new UsageError(usage.join('\n'));
+}
+
 async function judge(
   name: string,
   src: Source | undefined,
-  cwd: string,
 ): Promise<Omit<DomainResult, 'required' | 'evidence'> & { loaded?: LoadedEvidence }> {
   const none = { path: src?.path ?? null, sha256: null, size: null, format: null };
   if (!src) return { name, ...none, status: 'missing', detail: 'no evidence given for this domain' };
-  if (src.problem || !src.path)
+  if (src.problem || !src.path || !src.real)
     return { name, ...none, status: 'not_passed', detail: src.problem ?? 'no evidence file' };
   let ev: LoadedEvidence;
   try {
-    ev = await loadEvidence(path.resolve(cwd, src.path), src.path, src.format ?? 'auto');
+    ev = await loadEvidence(src.real, src.path, src.format ?? 'auto');
   } catch (err) {
     if (!(err instanceof EvidenceError)) throw err;
     return { name, ...none, status: err.missing ? 'missing' : 'not_passed', detail: err.message };
   }
   const found = { name, path: src.path, sha256: ev.sha256, size: ev.size, format: ev.format, loaded: ev };
-  if (src.bundleDir) {
-    const v = await verifyBundle(path.resolve(cwd, src.bundleDir));
+  if (src.bundleDir && src.bundleReal) {
+    const v = await verifyBundle(src.bundleReal);
     if (!v.ok) {
       const p = v.problems[0]!;
       return {
@@ -166,19 +228,29 @@ async function judge(
 export async function runAggregate(
   opts: AggregateOptions,
 ): Promise<{ report: AggregateReport; markdown: string }> {
+  const ws = new Workspace(opts.cwd, true);
   const sources = new Map<string, Source>();
-  for (const [name, d] of Object.entries(opts.settings?.domains ?? {}))
-    sources.set(name, { ...(d.path ? { path: d.path } : {}), format: d.format, assert: d.assert });
-  const fromConfig = (name: string) => opts.settings?.domains?.[name];
+  const configured = opts.settings?.domains ?? {};
+  for (const [name, d] of Object.entries(configured))
+    sources.set(name, {
+      ...(d.path ? { path: d.path } : {}),
+      from: 'config',
+      format: d.format,
+      assert: d.assert,
+    });
+  // A domain named like a built-in member (`constructor`) is no configured domain.
+  const fromConfig = (name: string) => (Object.hasOwn(configured, name) ? configured[name] : undefined);
   for (const dir of opts.dirs)
-    for (const [name, s] of await scanDir(dir, opts.cwd))
+    for (const [name, s] of await scanDir(dir, ws, opts.allowOutsideWorkspace === true))
       sources.set(name, { ...s, format: fromConfig(name)?.format, assert: fromConfig(name)?.assert });
   for (const a of opts.artifacts)
     sources.set(a.domain, {
       path: a.path,
+      from: 'artifact',
       format: fromConfig(a.domain)?.format,
       assert: fromConfig(a.domain)?.assert,
     });
+  await confineSources(sources, ws, opts);
 
   const given = [...sources.keys()].filter((k) => sources.get(k)!.path || sources.get(k)!.problem);
   const required = opts.required ?? opts.settings?.required ?? given;
@@ -190,21 +262,26 @@ export async function runAggregate(
   await prepareOutputDir(opts.outDir);
   const domains: DomainResult[] = [];
   for (const name of names) {
-    const { loaded, ...r } = await judge(name, sources.get(name), opts.cwd);
+    const source = sources.get(name);
+    const judged = await judge(name, source);
+    const { loaded, ...r } = withFreshness(judged, fromConfig(name)?.maxAge, opts.now);
     let evidence: string | null = null;
     if (loaded) {
-      // The bundle keeps each artifact byte for byte, so its manifest digest equals sha256 above.
+      // The bundle keeps each artifact byte for byte (the bytes judged, not the path read again),
+      // so its manifest digest equals sha256 above.
       evidence = `evidence/${name}/${path.basename(loaded.path)}`;
       await mkdir(path.join(opts.outDir, 'evidence', name), { recursive: true });
-      await copyFile(path.resolve(opts.cwd, loaded.path), path.join(opts.outDir, evidence));
+      await writeFile(path.join(opts.outDir, evidence), loaded.bytes);
     }
+    // Evidence read from outside the workspace (allowed) says where it was read.
+    if (loaded && source?.outside) r.detail = `${r.detail} (read from ${source.real}, outside the workspace)`;
     domains.push({ ...r, required: required.includes(name), evidence });
   }
 
   const blockers: string[] = [];
   for (const name of required) {
     const d = domains.find((x) => x.name === name)!;
-    if (d.status !== 'passed') blockers.push(`${name}.${d.status === 'missing' ? 'missing' : 'not_passed'}`);
+    if (d.status !== 'passed') blockers.push(`${name}.${d.status}`);
   }
   const passed = required.filter((n) => domains.find((d) => d.name === n)!.status === 'passed').length;
   const score = Math.round((passed / required.length) * 1000) / 10;

@@ -1,11 +1,13 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Exec } from '../adapters/exec.js';
 import type { HttpClient } from '../adapters/http.js';
 import type { Logger } from '../adapters/logger.js';
-import { type DriftPoint, driftSettings, evaluateDrift } from '../checks/support/drift.js';
-import { fmt } from '../checks/support/criteria.js';
-import type { GatePlan, PlannedCheck } from '../config/load.js';
+import type { EntryKind } from '../bundle/files.js';
+import { prepareOutputDir } from '../bundle/outputDir.js';
+import { type DriftPoint, driftSettings, evaluateDrift } from '../checks/metrics/drift.js';
+import { fmt } from '../checks/metrics/criteria.js';
+import type { GatePlan, PlannedCheck } from '../config/types.js';
 import { Redactor } from '../core/redact.js';
 import type { Enforcement } from '../core/types.js';
 import { runChecks } from '../engine/runChecks.js';
@@ -49,6 +51,8 @@ export interface DriftOptions {
   store: HistoryStore;
   fromHistory: boolean;
   outDir: string;
+  /** The output directory must stay inside this one (set for the default `.promotion-gate/…`). */
+  within?: string;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   exec: Exec;
@@ -63,16 +67,28 @@ function measured(run: RunSummary, id: string): boolean {
   return c !== undefined && c.status !== 'skipped' && c.status !== 'error';
 }
 
+export const DRIFT_JSON = 'drift.json';
+export const DRIFT_MD = 'drift.md';
+
 const numbers = (m: Record<string, unknown>): Record<string, number | undefined> =>
   Object.fromEntries(
     Object.entries(m).map(([k, v]) => [k, typeof v === 'number' && Number.isFinite(v) ? v : undefined]),
   );
+
+/** What drift writes: its two files and the measuring benchmarks' evidence. */
+export function driftWrites(entry: string, kind: EntryKind): boolean {
+  if (kind === 'file' && (entry === DRIFT_JSON || entry === DRIFT_MD)) return true;
+  const evidence = entry === 'evidence' || entry.startsWith('evidence/');
+  return evidence && (kind === 'file' || kind === 'directory');
+}
 
 export function benchmarkChecks(plan: GatePlan): PlannedCheck[] {
   return plan.checks.filter((c) => c.type === 'benchmark' && c.enforcement !== 'off');
 }
 
 export async function runDrift(opts: DriftOptions): Promise<DriftReport> {
+  // Before anything runs: a directory that cannot be written to is said at once.
+  await prepareOutputDir(opts.outDir, { within: opts.within, owns: driftWrites });
   const checks = benchmarkChecks(opts.plan);
   const view = historyView(opts.store, opts.plan.profile);
   const read = await view.read();
@@ -99,7 +115,6 @@ export async function runDrift(opts: DriftOptions): Promise<DriftReport> {
       );
     }
   } else {
-    await mkdir(opts.outDir, { recursive: true });
     // Measure only: thresholds and the check's own drift are left to this command's report.
     const measuring = checks.map((c) => ({ ...c, spec: { ...c.spec, thresholds: undefined, drift: false } }));
     const redactor = new Redactor();
@@ -169,9 +184,8 @@ export async function runDrift(opts: DriftOptions): Promise<DriftReport> {
     checks: results,
     problems: read.problems,
   };
-  await mkdir(opts.outDir, { recursive: true });
-  await writeFile(path.join(opts.outDir, 'drift.json'), `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(path.join(opts.outDir, 'drift.md'), renderDrift(report));
+  await writeFile(path.join(opts.outDir, DRIFT_JSON), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(path.join(opts.outDir, DRIFT_MD), renderDrift(report));
   return report;
 }
 

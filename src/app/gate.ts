@@ -1,21 +1,34 @@
 import path from 'node:path';
-import { createExec, type Exec } from './adapters/exec.js';
-import { createHttpClient, type HttpClient } from './adapters/http.js';
-import type { Logger } from './adapters/logger.js';
-import { prepareOutputDir, sealBundle } from './bundle/seal.js';
-import { lastPromotedFrom } from './change/lastPromoted.js';
-import { createChangeSource } from './change/source.js';
-import { type GatePlan, type LoadedConfig, loadConfigFile, planGate } from './config/load.js';
-import { Redactor } from './core/redact.js';
-import { evaluate, type PreviousRun } from './decision/evaluate.js';
-import { runChecks } from './engine/runChecks.js';
-import { type GateHistory, historyReasons, ratchetBase, recordRun } from './history/gateHistory.js';
-import { historyView, newRunId } from './history/summary.js';
-import type { HistoryStore } from './history/types.js';
-import { buildReport } from './report/build.js';
-import { renderMarkdown } from './report/markdown.js';
-import type { Report } from './report/types.js';
-import { VERSION } from './version.js';
+import { createExec, type Exec } from '../adapters/exec.js';
+import { createHttpClient, type HttpClient } from '../adapters/http.js';
+import { type Logger, redactingLogger } from '../adapters/logger.js';
+import { prepareOutputDir, sealBundle } from '../bundle/seal.js';
+import { lastPromotedFrom } from '../change/lastPromoted.js';
+import { createChangeSource } from '../change/source.js';
+import { type LoadedConfig } from '../config/load.js';
+import { type GatePlan } from '../config/types.js';
+import { knownTokenSpans } from '../checks/secrets/shapes.js';
+import { Redactor } from '../core/redact.js';
+import { evaluate, type PreviousRun } from '../decision/evaluate.js';
+import { runChecks } from '../engine/runChecks.js';
+import {
+  type GateHistory,
+  historyNotes,
+  historyOffNotes,
+  hotfixBase,
+  ratchetBase,
+  recordRun,
+} from '../history/gateHistory.js';
+import { historyView, newRunId } from '../history/summary.js';
+import type { HistoryStore } from '../history/types.js';
+import { buildReport } from '../report/build.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { Report } from '../report/types.js';
+import { VERSION } from '../version.js';
+import { trackChanges } from './changes.js';
+import { chooseConfigSource, type ConfigSource, loadGateConfig, loadHeadConfig } from './configSource.js';
+import { createReviewSource, runApprovals } from '../github/reviews.js';
+import { readRunner, type Runner } from '../core/runner.js';
 
 export interface GateOptions {
   configPath: string;
@@ -37,6 +50,14 @@ export interface GateOptions {
   history?: HistoryStore;
   /** Aborting stops the checks; the report of what ran is still written. */
   signal?: AbortSignal;
+  /** More values to mask in every output (e.g. the webhook URLs a watch will call). */
+  secrets?: readonly string[];
+  /** Which revision's config judges: default the base on pull request events, else the head. */
+  configSource?: ConfigSource;
+  /** How messages name the config file (default: relative to cwd). */
+  configName?: string;
+  /** Token for reading pull request reviews and run approvals (default GITHUB_TOKEN, GH_TOKEN). */
+  token?: string;
 }
 
 export interface GateRun {
@@ -62,10 +83,12 @@ export function defaultOutDir(cwd: string, profile: string): string {
   return path.resolve(cwd, ...OUTPUT_ROOT, profile);
 }
 
+/** The commit and branch the report names: the runner's when it says, else asked of git at once. */
 async function gitInfo(
   exec: Exec,
   cwd: string,
   env: GateOptions['env'],
+  runner: Runner,
 ): Promise<{ sha?: string; ref?: string }> {
   const read = async (args: string[]) => {
     try {
@@ -75,58 +98,141 @@ async function gitInfo(
       return undefined;
     }
   };
+  const [sha, ref] = await Promise.all([
+    runner.sha ?? read(['rev-parse', 'HEAD']),
+    runner.ref ?? read(['rev-parse', '--abbrev-ref', 'HEAD']),
+  ]);
+  return { sha, ref };
+}
+
+function runInfo(runner: Runner): Report['run'] | undefined {
+  if (!runner.runId) return undefined;
   return {
-    sha: env.GITHUB_SHA || (await read(['rev-parse', 'HEAD'])),
-    ref: env.GITHUB_REF || (await read(['rev-parse', '--abbrev-ref', 'HEAD'])),
+    id: runner.runId,
+    attempt: String(runner.runAttempt),
+    repository: runner.repository,
+    event: runner.eventName,
+    url: runner.runUrl,
+    ...(runner.actor ? { actor: runner.actor } : {}),
+    ...(runner.triggeringActor ? { triggeringActor: runner.triggeringActor } : {}),
   };
 }
 
-function runInfo(env: GateOptions['env']): Report['run'] | undefined {
-  if (!env.GITHUB_RUN_ID) return undefined;
-  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+/** The approvals of the run's environments, or why they could not be read (never fatal). */
+function withApprovals(
+  run: Report['run'] | undefined,
+  got: Awaited<ReturnType<typeof runApprovals>>,
+  at: Date,
+): Report['run'] | undefined {
+  if (!run) return run;
   return {
-    id: env.GITHUB_RUN_ID,
-    attempt: env.GITHUB_RUN_ATTEMPT,
-    repository: env.GITHUB_REPOSITORY,
-    event: env.GITHUB_EVENT_NAME,
-    url: env.GITHUB_REPOSITORY
-      ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined,
+    ...run,
+    ...(got.approvals ? { approvals: got.approvals, approvalsReadAt: at.toISOString() } : {}),
+    ...(got.problem ? { approvalsProblem: got.problem } : {}),
   };
+}
+
+/**
+ * Values env checks will read from the process environment and keep secret (the env check's
+ * own default: secret unless `equals` or `values` name what is allowed), so they are masked
+ * before any check starts rather than when the env check gets to them.
+ */
+function envCheckSecrets(plan: GatePlan, env: GateOptions['env']): string[] {
+  const out: string[] = [];
+  for (const c of plan.checks) {
+    if (c.type !== 'env' || c.enforcement === 'off') continue;
+    const spec = c.spec as {
+      file?: string;
+      vars?: Record<string, { secret?: boolean; equals?: string; values?: string[] }>;
+    };
+    if (spec.file) continue;
+    for (const [name, rule] of Object.entries(spec.vars ?? {})) {
+      const value = Object.hasOwn(env, name) ? env[name] : undefined;
+      if (value && (rule.secret ?? !(rule.equals !== undefined || rule.values !== undefined)))
+        out.push(value);
+    }
+  }
+  return out;
 }
 
 /** config → plan → checks → decision → report → sealed bundle. Shared by the CLI and the action. */
 export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise<GateRun> {
   const now = opts.now ?? (() => new Date());
   const startedAt = now();
-  const config =
-    loaded ??
-    (await loadConfigFile(opts.configPath, path.relative(opts.cwd, opts.configPath) || opts.configPath));
-  const plan = planGate(config, opts.profile, { env: opts.env, inputs: opts.inputs });
-
-  const redactor = new Redactor();
-  for (const s of plan.secrets) redactor.add(s);
-  for (const [k, v] of Object.entries(opts.inputs)) if (SENSITIVE_INPUT.test(k)) redactor.add(v);
-  for (const s of redactor.values()) opts.logger.mask(s);
-
-  const outDir = path.resolve(opts.cwd, opts.outDir ?? defaultOutDir(opts.cwd, opts.profile));
-  await prepareOutputDir(outDir);
-  const exec = opts.exec ?? createExec();
-  opts.logger.info(
-    `promotion-gate ${VERSION}: profile ${plan.profile}${plan.lineage.length > 1 ? ` (${plan.lineage.join(' → ')})` : ''}, ${plan.checks.length} check(s), up to ${plan.concurrency} at once`,
+  const configName = opts.configName ?? (path.relative(opts.cwd, opts.configPath) || opts.configPath);
+  const head = await loadHeadConfig(
+    opts.configPath,
+    configName,
+    loaded,
+    chooseConfigSource(opts.configSource, opts.env).source,
   );
-  // Read once, started now so a slow store (git fetch, artifact download) overlaps the checks.
-  const history = opts.history ? historyView(opts.history, plan.profile) : undefined;
-  void history?.read();
-  // The diff range is resolved on first use by a diff check, once, and shared.
+  // Read once, on first use: by the range (the last promoted run) or when the plan stands.
+  const history = opts.history ? historyView(opts.history, opts.profile) : undefined;
+  // The diff range is resolved on first use (the base's config, a diff check), once, and shared.
   const change = createChangeSource({
     cwd: opts.cwd,
     env: opts.env,
     signal: opts.signal,
     base: opts.base,
     head: opts.head,
-    defaultBase: config.config.defaults?.base,
+    defaultBase: head.loaded?.config.defaults?.base,
     lastPromoted: lastPromotedFrom(history),
+  });
+  // On pull requests the base's config judges; the integrity check compares it with the head's.
+  const { plan, access } = await loadGateConfig({
+    configPath: opts.configPath,
+    displayName: configName,
+    cwd: opts.cwd,
+    env: opts.env,
+    inputs: opts.inputs,
+    profile: opts.profile,
+    requested: opts.configSource,
+    change,
+    head,
+  }).catch((err: unknown) => {
+    change.close(); // a config error ends the run: no git of it may outlive it
+    throw err;
+  });
+  // Started now so a slow store (git fetch, artifact download) overlaps the checks.
+  void history?.read();
+
+  // Tokens of a known shape are masked in every output, registered or not.
+  const redactor = new Redactor({ shapes: [knownTokenSpans] });
+  for (const s of plan.secrets) redactor.add(s);
+  for (const [k, v] of Object.entries(opts.inputs)) if (SENSITIVE_INPUT.test(k)) redactor.add(v);
+  for (const s of envCheckSecrets(plan, opts.env)) redactor.add(s);
+  for (const s of opts.secrets ?? []) redactor.add(s);
+  if (opts.token) redactor.add(opts.token);
+  // Secrets from the environment are masked in the runner's log before any check starts; every
+  // line the gate prints goes through the redactor.
+  for (const s of redactor.values()) opts.logger.mask(s);
+  opts = { ...opts, logger: redactingLogger(opts.logger, redactor) };
+
+  const outDir = path.resolve(opts.cwd, opts.outDir ?? defaultOutDir(opts.cwd, opts.profile));
+  // The default must stay inside .promotion-gate/: no `..` or symbolic link may lead it elsewhere.
+  const within = opts.outDir === undefined ? path.resolve(opts.cwd, ...OUTPUT_ROOT) : undefined;
+  await prepareOutputDir(outDir, { within });
+  const exec = opts.exec ?? createExec();
+  opts.logger.info(
+    `promotion-gate ${VERSION}: profile ${plan.profile}${plan.lineage.length > 1 ? ` (${plan.lineage.join(' → ')})` : ''}, ${plan.checks.length} check(s), up to ${plan.concurrency} at once`,
+  );
+  const record = access.record;
+  opts.logger.info(
+    `config: ${record.path} of the ${record.source}${record.revision ? ` (${record.revision.slice(0, 12)}, ${record.baseFrom})` : ''}, ${record.why}`,
+  );
+  if (record.fallback) opts.logger.warn(`config: ${record.fallback.message}`);
+  const reviews = await createReviewSource({ env: opts.env, token: opts.token, signal: opts.signal });
+  // The release notes of the promoted range; made alongside the checks when the range is wanted anyway.
+  const notes = trackChanges({
+    change,
+    cwd: opts.cwd,
+    env: opts.env,
+    configPath: opts.configPath,
+    eventPull: reviews.eventPull?.number,
+    signal: opts.signal,
+    now: opts.base !== undefined || record.source === 'base',
+    base: opts.base,
+    head: opts.head,
   });
   const results = await runChecks(
     plan.checks,
@@ -142,31 +248,39 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
       logger: opts.logger,
       history,
       change,
+      config: access,
+      reviews,
     },
     { concurrency: plan.concurrency, gateTimeoutMs: plan.gateTimeoutMs, signal: opts.signal },
   );
+  await notes.beforeClose();
   change.close();
+  const [changes, approvals] = await Promise.all([
+    notes.result(),
+    // The run's approvals are governance evidence: read (one request) when the profile guards its integrity.
+    plan.checks.some((c) => c.type === 'integrity' && c.enforcement !== 'off')
+      ? runApprovals({ env: opts.env, token: opts.token, signal: opts.signal })
+      : {},
+  ]);
   const past = history ? await history.read() : undefined;
   for (const p of past?.problems ?? []) opts.logger.warn(`history: ${p}`);
   const base = ratchetBase(past);
+  const previous = opts.previous ?? base;
+  const hotfix = hotfixBase(past);
   const decision = evaluate({
     results,
     policy: plan.policy,
     waivers: plan.waivers,
     now: now(),
-    previous: opts.previous ?? base.previous,
+    previous,
+    hotfix: hotfix.tracker,
+    notes:
+      history && past
+        ? historyNotes(history.describe(), past, base !== undefined, hotfix.problems)
+        : historyOffNotes(previous !== undefined),
   });
-  if (history && past)
-    decision.reasons.push(
-      ...historyReasons(
-        history.describe(),
-        past,
-        opts.previous ? undefined : base.run,
-        decision,
-        plan.policy.ratchet,
-      ),
-    );
-  const git = await gitInfo(exec, opts.cwd, opts.env);
+  const runner = readRunner(opts.env);
+  const git = await gitInfo(exec, opts.cwd, opts.env, runner);
   const report = redactor.redactDeep(
     buildReport(plan, results, decision, {
       version: VERSION,
@@ -178,12 +292,14 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
         ...(opts.head ? { head: opts.head } : {}),
         ...(change.settled() ? { range: change.settled() } : {}),
       },
-      run: runInfo(opts.env),
+      run: withApprovals(runInfo(runner), approvals, now()),
+      config: record,
+      ...(changes ? { changes } : {}),
       inputs: opts.inputs,
     }),
   );
   const markdown = renderMarkdown(report, { budget: REPORT_MD_BUDGET, fullReportHint: 'report.json' });
-  const sealed = await sealBundle(outDir, report, markdown);
+  const sealed = await sealBundle(outDir, report, markdown, redactor);
   // A stopped run measured nothing worth comparing with: it is reported but not remembered.
   const recorded =
     opts.history && !opts.signal?.aborted
@@ -193,7 +309,8 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
           newRunId(opts.env, startedAt),
           opts.logger,
           past?.problems ?? [],
-          base.run?.runId,
+          base?.runId,
+          past?.runs,
         )
       : undefined;
   return { report: sealed.report, outDir, markdown, plan, ...(recorded ? { history: recorded } : {}) };

@@ -3,18 +3,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { errorMessage, UsageError } from '../core/errors.js';
 import type { Report } from '../report/types.js';
-import { artifactUrl, downloadArtifact, findEvidenceArtifacts } from './artifact.js';
-import type { GitHubApi } from './client.js';
-import type { GitHubContext } from './context.js';
+import { artifactUrl, downloadArtifact, findEvidenceArtifacts } from '../github/artifact.js';
+import type { GitHubApi } from '../github/client.js';
+import type { GitHubContext } from '../github/context.js';
 import {
   type Publication,
   Publisher,
   type PublishLog,
   type PublishSettings,
   type PublishTarget,
-} from './publish.js';
-import { BundleError, readVerifiedReport } from './publishBundle.js';
-import { pullForRun } from './pulls.js';
+} from '../github/publish.js';
+import { BundleError, readVerifiedReport } from '../github/publishBundle.js';
+import { pullForRun } from '../github/pulls.js';
 
 /**
  * The `publish` command: check run and sticky comment for a gate that ran elsewhere — a report

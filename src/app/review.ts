@@ -1,16 +1,14 @@
 import { parseDuration } from '../core/duration.js';
 import { UsageError } from '../core/errors.js';
 import type { PromotionAction } from '../core/types.js';
-import {
-  type DriftPoint,
-  type DriftSettings,
-  driftSettings,
-  evaluateDrift,
-} from '../checks/support/drift.js';
+import { type DriftSettings, driftSettings, evaluateDrift } from '../checks/metrics/drift.js';
 import { metricSeries } from '../history/summary.js';
 import type { RunSummary } from '../history/types.js';
+import type { DriftAlert, FailingCheck, MetricTrend, Review, SeriesPoint } from '../report/reviewMarkdown.js';
 
-/** Seed 001's weekly review and monthly checkpoint, computed from history alone (pure). */
+export type { DriftAlert, FailingCheck, MetricTrend, Review, SeriesPoint };
+
+/** The weekly review and monthly checkpoint, computed from history alone (pure). */
 
 export type ReviewWindow =
   | { kind: 'runs'; count: number; label: string }
@@ -36,75 +34,6 @@ export function reviewWindow(opts: { lookback?: string; month?: string }, now: D
   if (ms === undefined || ms === 0)
     throw new UsageError(`--lookback: expected a number of runs (4) or a period (7d, 28d), got "${text}"`);
   return { kind: 'period', from: new Date(now.getTime() - ms), to: now, label: `last ${text}` };
-}
-
-export interface SeriesPoint {
-  runId: string;
-  at: string;
-  value: number;
-}
-
-export interface MetricTrend {
-  check: string;
-  type: string;
-  metric: string;
-  series: SeriesPoint[];
-  first: number;
-  last: number;
-  change: number;
-  mean: number;
-  min: number;
-  max: number;
-}
-
-export interface DriftAlert {
-  check: string;
-  runId: string;
-  at: string;
-  point: DriftPoint;
-}
-
-export interface FailingCheck {
-  check: string;
-  failures: number;
-  errors: number;
-  /** Runs in the window in which the check ran. */
-  runs: number;
-  lastStatus: string;
-}
-
-export interface Review {
-  schemaVersion: 1;
-  kind: 'review';
-  profile: string;
-  store: string;
-  generatedAt: string;
-  window: { kind: 'runs' | 'period'; label: string; from?: string; to?: string; month?: string };
-  runs: {
-    total: number;
-    invalid: number;
-    promoted: number;
-    held: number;
-    /** Percent of valid runs that promoted; null without runs. */
-    passRate: number | null;
-    actions: Record<PromotionAction, number>;
-    ratchetHolds: number;
-  };
-  score: { series: SeriesPoint[]; mean: number | null };
-  metrics: MetricTrend[];
-  driftAlerts: DriftAlert[];
-  topFailing: FailingCheck[];
-  runList: {
-    runId: string;
-    at: string;
-    verdict: string;
-    score: number;
-    action: string;
-    sha?: string;
-    url?: string;
-  }[];
-  invalidRuns: { runId: string; at: string; reason: string }[];
-  problems: string[];
 }
 
 export interface ReviewInput {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../core/errors.js';
+import type { Redactor } from '../core/redact.js';
 import type { Manifest, ManifestEntry, Report } from '../report/types.js';
 import {
   bundleId,
@@ -14,21 +14,9 @@ import {
   serializeReport,
   sha256,
 } from './manifest.js';
+import { redactFiles } from './redactFiles.js';
 
-const OWNED = new Set([REPORT_JSON, REPORT_MD, MANIFEST, 'evidence']);
-
-/** Empties what an earlier run left; refuses a directory that holds anything else. */
-export async function prepareOutputDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const entries = await readdir(dir);
-  const foreign = entries.filter((e) => !OWNED.has(e));
-  if (foreign.length > 0) {
-    throw new UsageError(
-      `output directory ${dir} holds files the gate did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); use an empty or dedicated directory`,
-    );
-  }
-  await Promise.all(entries.map((e) => rm(path.join(dir, e), { recursive: true, force: true })));
-}
+export { prepareOutputDir } from './outputDir.js';
 
 export async function listFiles(dir: string, base = dir): Promise<string[]> {
   const out: string[] = [];
@@ -53,14 +41,22 @@ export async function digestFile(file: string): Promise<{ sha256: string; size: 
 /**
  * Writes report.md, digests every file, writes manifest.json, then report.json carrying the
  * bundle id (the manifest's digest). Returns the sealed report.
+ *
+ * With a redactor, sealing is where redaction is complete: every check has ended, so every
+ * secret is known. The report (keys included), report.md and every file under the directory are
+ * redacted with all of them before anything is digested; what history keeps is taken from the
+ * sealed report, so it is redacted alike.
  */
 export async function sealBundle(
   dir: string,
-  report: Report,
+  unredacted: Report,
   markdown: string,
+  redactor?: Redactor,
 ): Promise<{ report: Report; manifest: Manifest }> {
+  const report = redactor ? redactor.redactDeep(unredacted) : unredacted;
   await writeFile(path.join(dir, REPORT_MD), markdown);
   const files = (await listFiles(dir)).filter((f) => f !== MANIFEST && f !== REPORT_JSON);
+  if (redactor) await redactFiles(dir, files, redactor);
   const entries: ManifestEntry[] = await Promise.all(
     files.map(async (f) => ({ path: f, ...(await digestFile(path.join(dir, f))) })),
   );

@@ -1,12 +1,21 @@
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Manifest, Report } from '../report/types.js';
-import { bundleId, MANIFEST, REPORT_JSON, reportDigestBytes, sha256 } from './manifest.js';
-import { digestFile, listFiles } from './seal.js';
+import type { ManifestEntry } from '../report/types.js';
+import { digestRegular, kindOf, listTree, NotReadable, readRegular } from './files.js';
+import {
+  BUNDLE_MEMBERS,
+  bundleId,
+  MANIFEST,
+  parseManifest,
+  REPORT_JSON,
+  reportDigestBytes,
+  serializeReport,
+  sha256,
+} from './manifest.js';
 
 export interface VerifyProblem {
   path: string;
-  kind: 'changed' | 'added' | 'removed' | 'unreadable' | 'bundle-id';
+  kind: 'changed' | 'added' | 'removed' | 'unreadable' | 'bundle-id' | 'not-file' | 'malformed';
   detail: string;
 }
 
@@ -15,74 +24,192 @@ export interface VerifyResult {
   bundleId?: string;
   files: number;
   problems: VerifyProblem[];
+  /** Set when the directory itself is missing or unreadable: nothing could be verified. */
+  unusable?: string;
 }
 
-/** Recomputes every digest of a bundle directory against its manifest and report. */
+/** A manifest is a list of digests; one this large is not one the gate wrote. */
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+/** report.json is the digested report plus its `bundle` member, which takes far less than this. */
+const BUNDLE_MEMBER_BYTES = 4096;
+
+const short = (digest: string) => `${digest.slice(0, 12)}…`;
+
+/** Digest and size of one listed file against its entry. */
+async function checkFile(dir: string, entry: ManifestEntry): Promise<VerifyProblem[]> {
+  const at = { path: entry.path };
+  let got: { sha256: string; size: number };
+  try {
+    got = await digestRegular(path.join(dir, ...entry.path.split('/')), entry.size);
+  } catch (err) {
+    return [
+      { ...at, kind: err instanceof NotReadable ? 'not-file' : 'unreadable', detail: (err as Error).message },
+    ];
+  }
+  if (got.size > entry.size)
+    return [{ ...at, kind: 'changed', detail: `larger than the ${entry.size} bytes the manifest lists` }];
+  if (got.size !== entry.size)
+    return [{ ...at, kind: 'changed', detail: `${got.size} bytes, the manifest lists ${entry.size}` }];
+  if (got.sha256 !== entry.sha256)
+    return [
+      { ...at, kind: 'changed', detail: `sha256 ${short(got.sha256)} ≠ manifest ${short(entry.sha256)}` },
+    ];
+  return [];
+}
+
+/** What differs between the members of report.json's `bundle` and those the seal writes. */
+function membersProblem(members: string[]): string | undefined {
+  const odd = members.filter((k) => !(BUNDLE_MEMBERS as readonly string[]).includes(k));
+  const lacking = BUNDLE_MEMBERS.filter((k) => !members.includes(k));
+  const parts = [
+    ...(odd.length ? [`has ${odd.map((k) => JSON.stringify(k)).join(', ')}`] : []),
+    ...(lacking.length ? [`lacks ${lacking.join(', ')}`] : []),
+  ];
+  return parts.length ? parts.join(' and ') : undefined;
+}
+
+/**
+ * report.json names the bundle it belongs to, so its entry digests the report without its
+ * `bundle` member. Every byte is still covered: the file must be exactly what the seal writes
+ * for its own content (no whitespace, order or duplicate-key edit passes), `bundle` must hold
+ * exactly the seal's members, and the rest must match the digest.
+ */
+async function checkReport(
+  dir: string,
+  entry: ManifestEntry,
+  id: string,
+  files: number,
+): Promise<VerifyProblem[]> {
+  const problem = (kind: VerifyProblem['kind'], detail: string): VerifyProblem => ({
+    path: REPORT_JSON,
+    kind,
+    detail,
+  });
+  if (entry.digestOf !== 'report-without-bundle')
+    return [problem('malformed', 'its manifest entry must digest the report without its bundle member')];
+  let bytes: Buffer;
+  try {
+    bytes = await readRegular(path.join(dir, REPORT_JSON), entry.size + BUNDLE_MEMBER_BYTES);
+  } catch (err) {
+    const detail = (err as Error).message;
+    if (!(err instanceof NotReadable)) return [problem('unreadable', detail)];
+    return [problem(err.tooLarge ? 'changed' : 'not-file', detail)];
+  }
+  let report: unknown;
+  try {
+    report = JSON.parse(bytes.toString('utf8'));
+  } catch (err) {
+    return [problem('changed', `not JSON: ${(err as Error).message}`)];
+  }
+  if (typeof report !== 'object' || report === null || Array.isArray(report))
+    return [problem('changed', 'not a report object')];
+  const out: VerifyProblem[] = [];
+  if (!Buffer.from(serializeReport(report as never)).equals(bytes))
+    out.push(
+      problem(
+        'changed',
+        'its bytes are not what the seal writes for its content (whitespace, order or a duplicate key was edited)',
+      ),
+    );
+  const bundle = (report as { bundle?: unknown }).bundle;
+  if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) {
+    out.push(problem('bundle-id', `report names no bundle, the manifest digests to ${id}`));
+  } else {
+    const members = membersProblem(Object.keys(bundle));
+    if (members) out.push(problem('changed', `its bundle member ${members}`));
+    const b = bundle as Record<string, unknown>;
+    if (b.id !== id)
+      out.push(
+        problem('bundle-id', `report names bundle ${JSON.stringify(b.id)}, the manifest digests to ${id}`),
+      );
+    if (b.manifest !== undefined && b.manifest !== MANIFEST)
+      out.push(problem('changed', `bundle.manifest is ${JSON.stringify(b.manifest)}`));
+    if (b.files !== undefined && b.files !== files)
+      out.push(problem('changed', `bundle.files is ${JSON.stringify(b.files)}, the manifest lists ${files}`));
+  }
+  const unsealed = reportDigestBytes(report as never);
+  const digest = sha256(unsealed);
+  if (digest !== entry.sha256 || Buffer.byteLength(unsealed) !== entry.size)
+    out.push(problem('changed', `sha256 ${short(digest)} ≠ manifest ${short(entry.sha256)}`));
+  return out;
+}
+
+function unusable(detail: string): VerifyResult {
+  return { ok: false, files: 0, problems: [{ path: '.', kind: 'unreadable', detail }], unusable: detail };
+}
+
+/**
+ * Recomputes every digest of a bundle directory against its manifest and report. Reads regular
+ * files only, never follows a symbolic link, and reads no more than the manifest declares.
+ */
 export async function verifyBundle(dir: string, expectedId?: string): Promise<VerifyResult> {
-  const problems: VerifyProblem[] = [];
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) return unusable(`${dir} is a ${kindOf(info)}, not a directory`);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return unusable(
+      code === 'ENOENT' ? `${dir} does not exist` : `cannot read ${dir}: ${(err as Error).message}`,
+    );
+  }
+  const listing = await listTree(dir);
+  const top = listing.unreadable.find((u) => u.path === '.');
+  if (top) return unusable(`cannot read ${dir}: ${top.detail}`);
+  const problems: VerifyProblem[] = listing.unreadable.map((u) => ({
+    path: u.path,
+    kind: 'unreadable',
+    detail: u.detail,
+  }));
+  if (listing.truncated)
+    problems.push({ path: '.', kind: 'unreadable', detail: `not listed whole: ${listing.truncated}` });
+  const fail = (p: VerifyProblem, id?: string): VerifyResult => ({
+    ok: false,
+    ...(id ? { bundleId: id } : {}),
+    files: 0,
+    problems: [...problems, p],
+  });
+
+  const kind = listing.entries.get(MANIFEST);
+  if (kind === undefined)
+    return fail({ path: MANIFEST, kind: 'removed', detail: 'missing: not an evidence bundle' });
   let manifestBytes: Buffer;
   try {
-    manifestBytes = await readFile(path.join(dir, MANIFEST));
+    manifestBytes = await readRegular(path.join(dir, MANIFEST), MAX_MANIFEST_BYTES);
   } catch (err) {
-    return {
-      ok: false,
-      files: 0,
-      problems: [{ path: MANIFEST, kind: 'unreadable', detail: (err as Error).message }],
-    };
-  }
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(manifestBytes.toString('utf8')) as Manifest;
-    if (!Array.isArray(manifest.files)) throw new Error('no "files" list');
-  } catch (err) {
-    return {
-      ok: false,
-      files: 0,
-      problems: [{ path: MANIFEST, kind: 'unreadable', detail: `not a manifest: ${(err as Error).message}` }],
-    };
+    return fail({
+      path: MANIFEST,
+      kind: err instanceof NotReadable ? 'not-file' : 'unreadable',
+      detail: (err as Error).message,
+    });
   }
   const id = bundleId(manifestBytes);
-  const listed = new Map(manifest.files.map((f) => [f.path, f]));
-  const present = new Set((await listFiles(dir)).filter((f) => f !== MANIFEST));
+  const parsed = parseManifest(manifestBytes);
+  for (const detail of parsed.problems) problems.push({ path: MANIFEST, kind: 'malformed', detail });
+  if (!parsed.manifest) return { ok: false, bundleId: id, files: 0, problems };
+  const entries = parsed.manifest.files;
 
-  for (const entry of manifest.files) {
-    if (!present.has(entry.path)) {
+  const listed = new Set(entries.map((e) => e.path));
+  if (!listed.has(REPORT_JSON))
+    problems.push({ path: MANIFEST, kind: 'malformed', detail: `lists no ${REPORT_JSON}` });
+  for (const entry of entries) {
+    const found = listing.entries.get(entry.path);
+    if (found === undefined)
       problems.push({ path: entry.path, kind: 'removed', detail: 'listed in the manifest but missing' });
-      continue;
-    }
-    const abs = path.join(dir, entry.path);
-    let actual: string;
-    if (entry.digestOf === 'report-without-bundle') {
-      try {
-        const report = JSON.parse(await readFile(abs, 'utf8')) as Report;
-        actual = sha256(reportDigestBytes(report));
-        if (report.bundle?.id !== id) {
-          problems.push({
-            path: REPORT_JSON,
-            kind: 'bundle-id',
-            detail: `report names bundle ${report.bundle?.id ?? '(none)'}, the manifest digests to ${id}`,
-          });
-        }
-      } catch (err) {
-        problems.push({ path: entry.path, kind: 'unreadable', detail: (err as Error).message });
-        continue;
-      }
-    } else {
-      actual = (await digestFile(abs)).sha256;
-    }
-    if (actual !== entry.sha256) {
-      problems.push({
-        path: entry.path,
-        kind: 'changed',
-        detail: `sha256 ${actual.slice(0, 12)}… ≠ manifest ${entry.sha256.slice(0, 12)}…`,
-      });
-    }
+    else if (found !== 'file')
+      problems.push({ path: entry.path, kind: 'not-file', detail: `is a ${found}, not a regular file` });
+    else if (entry.path === REPORT_JSON)
+      problems.push(...(await checkReport(dir, entry, id, entries.length)));
+    else problems.push(...(await checkFile(dir, entry)));
   }
-  for (const f of present) {
-    if (!listed.has(f)) problems.push({ path: f, kind: 'added', detail: 'not in the manifest' });
+  for (const [p, k] of listing.entries) {
+    if (k === 'directory' || p === MANIFEST || listed.has(p)) continue;
+    problems.push({
+      path: p,
+      kind: 'added',
+      detail: `not in the manifest${k === 'file' ? '' : ` (a ${k})`}`,
+    });
   }
-  if (expectedId && expectedId !== id) {
+  if (expectedId && expectedId !== id)
     problems.push({ path: MANIFEST, kind: 'bundle-id', detail: `bundle is ${id}, expected ${expectedId}` });
-  }
-  return { ok: problems.length === 0, bundleId: id, files: manifest.files.length, problems };
+  return { ok: problems.length === 0, bundleId: id, files: entries.length, problems };
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { readRunner } from '../core/runner.js';
 
 /** The base and head a GitHub event names, when it is about a change (pull request, merge queue). */
 export interface EventRange {
@@ -22,8 +23,7 @@ const PR_EVENTS = new Set([
 export async function eventRange(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<{ range?: EventRange; problem?: string }> {
-  const name = env.GITHUB_EVENT_NAME;
-  const file = env.GITHUB_EVENT_PATH;
+  const { eventName: name, eventPath: file } = readRunner(env);
   if (!name || !file || (!PR_EVENTS.has(name) && name !== 'merge_group')) return {};
   let payload: Record<string, unknown>;
   try {

@@ -115,3 +115,29 @@ export class ChangeRangeError extends Error {
     this.name = 'ChangeRangeError';
   }
 }
+
+/** One commit of the promoted range, as the release notes list it. */
+export interface ReleaseCommit {
+  sha: string;
+  subject: string;
+  author: string;
+  /** Pull requests the subject names: `(#123)`, "Merge pull request #123". */
+  pulls?: number[];
+  merge?: boolean;
+}
+
+/** What the promotion brings: its commits (bounded), the size of the diff and the areas it touches. */
+export interface ReleaseNotes {
+  base: string;
+  head: string;
+  /** Newest first, at most the limit. */
+  commits: ReleaseCommit[];
+  total: number;
+  /** Commits in the range not listed. */
+  omitted: number;
+  /** Pull requests of the range: the event's, and those the subjects name. */
+  pullRequests: number[];
+  stat: { files: number; insertions: number; deletions: number };
+  /** Changed files by area (migrations, dependencies, routes, config), with a few examples each. */
+  areas: { name: string; files: number; examples: string[] }[];
+}

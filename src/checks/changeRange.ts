@@ -1,7 +1,7 @@
-import { describeRange } from '../../change/range.js';
-import { type ChangeRange, ChangeRangeError, type ChangeSource } from '../../change/types.js';
-import type { CheckOutcome } from '../../core/types.js';
-import type { CheckContext } from '../types.js';
+import { describeRange } from '../change/range.js';
+import { type ChangeRange, ChangeRangeError, type ChangeSource } from '../change/types.js';
+import type { CheckOutcome } from '../core/types.js';
+import type { CheckContext } from './types.js';
 
 /**
  * The change a diff check reads, or the outcome to return when there is none: a range that

@@ -1,20 +1,76 @@
 import { z } from 'zod';
 import { parseCondition } from '../core/conditions.js';
-import { parseDuration } from '../core/duration.js';
+import { MAX_AGE_MS, MAX_TIMER_MS, parseDuration } from '../core/duration.js';
 
 /** Field schemas shared by check types. Values may hold `${{ … }}` until interpolated. */
 
-export const EXPRESSION = /\$\{\{.*?\}\}/;
-export const hasExpression = (s: string): boolean => EXPRESSION.test(s);
+/**
+ * Whether a string holds a `${{ … }}` expression. Two index searches rather than a lazy regex,
+ * which would scan to the end of the string again for every `${{` in it.
+ */
+export function hasExpression(s: string): boolean {
+  const open = s.indexOf('${{');
+  return open >= 0 && s.indexOf('}}', open + 3) >= 0;
+}
 
-export const duration = z
-  .union([
-    z.number().nonnegative(),
-    z.string().refine((s) => hasExpression(s) || parseDuration(s) !== undefined, {
-      message: 'expected a duration such as 500ms, 30s, 2m, 26h or 7d',
-    }),
-  ])
-  .describe('A duration: 500ms, 30s, 2m, 26h, 7d, or a number of milliseconds');
+/** Longest URL a field takes; longer ones are mistakes or attacks on whatever logs them. */
+export const MAX_URL_LENGTH = 8 * 1024;
+/** Longest shell script a field takes (a command line, or a short script). */
+export const MAX_SCRIPT_LENGTH = 16 * 1024;
+
+const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
+
+/** What is wrong with a duration written in the config, or undefined. */
+export function durationProblem(
+  v: string,
+  limit: { maxMs: number; maxText: string; positive?: boolean },
+): string | undefined {
+  if (hasExpression(v)) return undefined;
+  if (BARE_NUMBER.test(v)) return noUnit(v.trim());
+  const ms = parseDuration(v);
+  if (ms === undefined) return 'expected a duration such as 500ms, 30s, 2m, 26h or 7d';
+  if (ms > limit.maxMs) return `${v.trim()} is too long: ${limit.maxText}`;
+  if (limit.positive && ms <= 0) return 'must be more than 0';
+  return undefined;
+}
+
+function noUnit(n: string): string {
+  return `${n} has no unit; write ${n}s (or ${n}ms)`;
+}
+
+function durationSchema(limit: { maxMs: number; maxText: string; positive?: boolean }) {
+  // A number gets its own message: YAML reads `timeout: 30` as a number, which used to mean 30 ms.
+  return z
+    .string({
+      error: (iss) =>
+        typeof iss.input === 'number'
+          ? Number.isFinite(iss.input) && iss.input >= 0
+            ? noUnit(String(iss.input))
+            : 'expected a duration with its unit, such as 500ms, 30s, 2m or 26h'
+          : undefined,
+    })
+    .superRefine((v, ctx) => {
+      const problem = durationProblem(v, limit);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+const TIMER = { maxMs: MAX_TIMER_MS, maxText: 'at most 24h' };
+
+/** A time a timer waits (timeouts, backoffs, latency budgets): a unit, and at most 24h. */
+export const duration = durationSchema(TIMER).describe(
+  'A duration with its unit: 500ms, 30s, 2m or 26h (at most 24h)',
+);
+
+/** A timeout: like `duration`, and more than 0. */
+export const timeout = durationSchema({ ...TIMER, positive: true }).describe(
+  'A duration with its unit: 500ms, 30s, 2m or 26h (more than 0, at most 24h)',
+);
+
+/** An age or a window (how old evidence or data may be): a unit, and at most ten years. */
+export const age = durationSchema({ maxMs: MAX_AGE_MS, maxText: 'at most 3650d (ten years)' }).describe(
+  'A duration with its unit: 30m, 26h or 7d (at most 3650d)',
+);
 
 export const condition = z
   .string()
@@ -40,6 +96,13 @@ export const regex = z.string().superRefine((s, ctx) => {
 });
 
 export const httpUrl = z.string().superRefine((s, ctx) => {
+  if (s.length > MAX_URL_LENGTH) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `a URL of ${s.length} characters is too long: at most ${MAX_URL_LENGTH}`,
+    });
+    return;
+  }
   if (hasExpression(s)) return;
   let u: URL;
   try {
@@ -52,6 +115,35 @@ export const httpUrl = z.string().superRefine((s, ctx) => {
     ctx.addIssue({ code: 'custom', message: `expected an http or https URL, got protocol "${u.protocol}"` });
   }
 });
+
+/**
+ * Fields that bash runs. The planner never pastes a value into them: each `${{ … }}` becomes a
+ * reference to an environment variable, and the values travel beside the spec (SHELL_VALUES).
+ */
+const shellScripts = z.registry<{ shell: true }>();
+
+export const shellScript = z.string().min(1).max(MAX_SCRIPT_LENGTH).register(shellScripts, { shell: true });
+
+/** Whether a field schema (optional, defaulted or described) is a `shellScript`. */
+export function isShellScript(schema: z.core.$ZodType): boolean {
+  let s: z.core.$ZodType | undefined = schema;
+  for (let depth = 0; s && depth < 8; depth++) {
+    if (shellScripts.get(s as z.ZodType)?.shell) return true;
+    s = (s._zod.def as { innerType?: z.core.$ZodType }).innerType;
+  }
+  return false;
+}
+
+/**
+ * Where a planned spec keeps the values of its shell fields' expressions: environment variable
+ * name → value. A symbol, so it is no config key, and never written out with the spec.
+ */
+export const SHELL_VALUES = Symbol('promotion-gate shell values');
+
+/** The environment a check adds to the process that runs its shell field. */
+export function shellValues(spec: object): Record<string, string> {
+  return (spec as { [SHELL_VALUES]?: Record<string, string> })[SHELL_VALUES] ?? {};
+}
 
 export const stringList = z.union([z.string(), z.array(z.string()).min(1)]);
 export const toList = (v: string | string[] | undefined): string[] =>

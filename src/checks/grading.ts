@@ -16,7 +16,7 @@ export const gradingSchema = z
 
 export type Grading = z.infer<typeof gradingSchema>;
 
-/** Seed 000's page rule: all → 5, all but one → 4, at least half → 3, else 1. */
+/** Page rule: all → 5, all but one → 4, at least half → 3, else 1. */
 export const PAGES_GRADING: Grading = [
   { maxFailures: 0, score: 5 },
   { maxFailures: 1, score: 4 },
@@ -24,7 +24,7 @@ export const PAGES_GRADING: Grading = [
   { score: 1 },
 ];
 
-/** Seed 000's test rule: green → 5, up to 3 failures → 3, more → 2. */
+/** Test rule: green → 5, up to 3 failures → 3, more → 2. */
 export const TESTS_GRADING: Grading = [
   { maxFailures: 0, score: 5 },
   { maxFailures: 3, score: 3 },

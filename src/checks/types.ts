@@ -4,6 +4,7 @@ import type { HttpClient } from '../adapters/http.js';
 import type { ChangeSource } from '../change/types.js';
 import type { CheckOutcome, Enforcement } from '../core/types.js';
 import type { HistoryView } from '../history/types.js';
+import type { GateConfigAccess, ReviewSource } from './integrity/types.js';
 
 /** Where a check writes what it saw; paths are relative to the output directory. */
 export interface EvidenceWriter {
@@ -22,6 +23,11 @@ export interface CheckContext {
   /** Aborted when the check's timeout or the gate's timeout passes. */
   signal: AbortSignal;
   timeoutMs: number;
+  /**
+   * `performance.now()` at which `signal` aborts at the latest (the check's timeout, or the
+   * gate's): work that cannot finish by then is not started, so the check can still say why.
+   */
+  deadline?: number;
   env: Readonly<Record<string, string | undefined>>;
   now(): Date;
   log(line: string): void;
@@ -34,7 +40,20 @@ export interface CheckContext {
   change?: ChangeSource;
   /** Earlier runs of this profile (benchmark drift, trends); absent when no history store is set. */
   history?: HistoryView;
+  /** The gate's config at the base and head of the change, and how it was chosen; absent outside a gate. */
+  config?: GateConfigAccess;
+  /** Pull request reviews on GitHub, read with the gate's token; absent outside a gate. */
+  reviews?: ReviewSource;
 }
+
+/**
+ * How a check type uses the working tree, which orders the checks of a run: `observes` (it reads
+ * the repository as checked out: git status, files, a file another job left) runs before any
+ * `changes` check (it runs the user's commands, which may write files) starts, so the same tree
+ * always gives the same verdict. Checks that declare neither (live probes, the diff of two
+ * commits) run at any time.
+ */
+export type WorkTreeUse = 'observes' | 'changes';
 
 export interface CheckTypeDefaults {
   category: string;
@@ -56,6 +75,8 @@ export interface CheckType<S extends z.ZodObject = z.ZodObject> {
     spec: z.infer<S>,
     profile: { name: string; lineage: readonly string[] },
   ): Enforcement | undefined;
+  /** How a check of this type, with these fields, uses the working tree (see WorkTreeUse). */
+  workTree?(spec: z.infer<S>): WorkTreeUse | undefined;
   run(spec: z.infer<S>, ctx: CheckContext): Promise<CheckOutcome>;
 }
 

@@ -1,26 +1,15 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { exists } from '../bundle/seal.js';
-import { runAggregate } from '../commands/aggregate.js';
+import { runAggregate } from '../app/aggregate.js';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../config/load.js';
-import { UsageError } from '../core/errors.js';
 import { VERSION } from '../version.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
+import { cliValue } from './options.js';
 
-const DOMAIN = /^[A-Za-z0-9][\w.-]*$/;
 const collect = (value: string, prev: string[]) => [...prev, value];
 
-function parseArtifact(text: string): { domain: string; path: string } {
-  const eq = text.indexOf('=');
-  const domain = eq > 0 ? text.slice(0, eq).trim() : '';
-  const file = eq > 0 ? text.slice(eq + 1).trim() : '';
-  if (!domain || !file) throw new UsageError(`--artifact: expected DOMAIN=PATH, got "${text}"`);
-  if (!DOMAIN.test(domain))
-    throw new UsageError(`--artifact: domain "${domain}" may use only letters, digits, ".", "_" and "-"`);
-  return { domain, path: file };
-}
-
-/** `aggregate` (DESIGN §4): exit 0 when ga_ready, 1 otherwise. */
+/** `aggregate`: exit 0 when ga_ready, 1 otherwise. */
 export function registerAggregate(program: Command, io: CliIo, setCode: (code: number) => void): void {
   program
     .command('aggregate')
@@ -43,6 +32,10 @@ export function registerAggregate(program: Command, io: CliIo, setCode: (code: n
       'comma-separated domains that must pass (default: the config’s, else all given)',
     )
     .option('--release <name>', 'release the evidence is for (recorded in the report)')
+    .option(
+      '--allow-outside-workspace',
+      'read evidence outside the working directory (after resolving symbolic links); each such domain says where it was read',
+    )
     .option('-o, --out <dir>', 'output directory', path.join('.promotion-gate', 'aggregate'))
     .action(
       async (o: {
@@ -51,27 +44,25 @@ export function registerAggregate(program: Command, io: CliIo, setCode: (code: n
         dir: string[];
         required?: string;
         release?: string;
+        allowOutsideWorkspace?: boolean;
         out: string;
       }) => {
-        const artifacts = o.artifact.map(parseArtifact);
+        const artifacts = cliValue('evidence', o.artifact);
         const configPath = path.resolve(io.cwd, o.config ?? DEFAULT_CONFIG_PATH);
-        const settings =
+        const loaded =
           o.config !== undefined || (await exists(configPath))
-            ? (await loadConfigFile(configPath, o.config ?? DEFAULT_CONFIG_PATH)).config.aggregate
+            ? await loadConfigFile(configPath, o.config ?? DEFAULT_CONFIG_PATH)
             : undefined;
-        const required = o.required
-          ?.split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
-        for (const d of required ?? [])
-          if (!DOMAIN.test(d)) throw new UsageError(`--required: "${d}" is not a domain name`);
+        const required = cliValue('required', o.required);
         const outDir = path.resolve(io.cwd, o.out);
         const { report } = await runAggregate({
           cwd: io.cwd,
           artifacts,
           dirs: o.dir,
           required,
-          settings,
+          settings: loaded?.config.aggregate,
+          ...(loaded ? { source: loaded.source } : {}),
+          allowOutsideWorkspace: o.allowOutsideWorkspace === true,
           release: o.release,
           outDir,
           now: new Date(),

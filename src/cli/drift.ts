@@ -3,14 +3,15 @@ import type { Command } from 'commander';
 import { createExec } from '../adapters/exec.js';
 import { createHttpClient } from '../adapters/http.js';
 import { createStreamLogger } from '../adapters/logger.js';
-import { benchmarkChecks, runDrift } from '../commands/drift.js';
-import { DEFAULT_CONFIG_PATH, loadConfigFile, planGate } from '../config/load.js';
+import { benchmarkChecks, runDrift } from '../app/drift.js';
+import { loadConfigFile } from '../config/load.js';
+import { planGate } from '../config/plan.js';
 import { VERSION } from '../version.js';
 import { historyOption, requireHistory } from './historyOption.js';
-import { parseInputs } from './inputs.js';
-import type { CliIo } from './main.js';
+import { cliOption, cliValue } from './options.js';
+import type { CliIo } from './io.js';
 
-const collect = (value: string, prev: string[]) => [...prev, value];
+const OUTPUT_ROOT = '.promotion-gate';
 
 /** `drift`: exit 1 when a required benchmark drifted (or could not be judged), else 0. */
 export function registerDrift(program: Command, io: CliIo, setCode: (code: number) => void): void {
@@ -19,12 +20,14 @@ export function registerDrift(program: Command, io: CliIo, setCode: (code: numbe
     .description(
       'judge the profile’s benchmark checks against history only: exit 1 on a blocking drift alert',
     )
-    .requiredOption('-p, --profile <name>', 'profile whose benchmark checks are judged')
-    .option('-c, --config <file>', 'config file', DEFAULT_CONFIG_PATH)
+    .addOption(
+      cliOption('profile', { help: 'profile whose benchmark checks are judged' }).makeOptionMandatory(),
+    )
+    .addOption(cliOption('config'))
     .addOption(historyOption(io))
     .option('--from-history', 'judge the newest recorded run instead of measuring now')
-    .option('-o, --out <dir>', 'output directory (default .promotion-gate/<profile>-drift)')
-    .option('-i, --input <key=value>', 'value for ${{ inputs.key }} (repeatable)', collect, [])
+    .addOption(cliOption('outputDir', { help: 'output directory (default .promotion-gate/<profile>-drift)' }))
+    .addOption(cliOption('inputs'))
     .option('-v, --verbose', 'print each check’s log lines')
     .action(
       async (o: {
@@ -37,9 +40,9 @@ export function registerDrift(program: Command, io: CliIo, setCode: (code: numbe
         verbose?: boolean;
       }) => {
         const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config);
-        const plan = planGate(loaded, o.profile, { env: io.env, inputs: parseInputs(o.input, '--input') });
+        const plan = planGate(loaded, o.profile, { env: io.env, inputs: cliValue('inputs', o.input) });
         const store = await requireHistory(o.history, io, 'drift');
-        const outDir = path.resolve(io.cwd, o.out ?? path.join('.promotion-gate', `${o.profile}-drift`));
+        const outDir = path.resolve(io.cwd, o.out ?? path.join(OUTPUT_ROOT, `${o.profile}-drift`));
         if (benchmarkChecks(plan).length === 0)
           io.stderr(`note: profile ${o.profile} runs no benchmark checks (or their mode is off in it)\n`);
         const report = await runDrift({
@@ -47,6 +50,8 @@ export function registerDrift(program: Command, io: CliIo, setCode: (code: numbe
           store,
           fromHistory: o.fromHistory ?? false,
           outDir,
+          // The default must stay inside .promotion-gate/: no `..` or symbolic link may lead it elsewhere.
+          ...(o.out === undefined ? { within: path.resolve(io.cwd, OUTPUT_ROOT) } : {}),
           cwd: io.cwd,
           env: io.env,
           exec: createExec(),

@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { createHistoryStore, parseHistorySpec } from '../history/select.js';
 import type { HistoryStore } from '../history/types.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 
 /** `--history`, defaulting to $PROMOTION_GATE_HISTORY, then the local directory. */
 export function historyOption(io: CliIo): Option {

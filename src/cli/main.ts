@@ -1,32 +1,28 @@
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { createStreamLogger } from '../adapters/logger.js';
 import { verifyBundle } from '../bundle/verify.js';
-import { DEFAULT_CONFIG_PATH, loadConfigFile, planGate } from '../config/load.js';
+import { loadConfigFile } from '../config/load.js';
+import { checkEveryProfile, planGate } from '../config/plan.js';
 import { configJsonSchema } from '../config/schema.js';
-import { ConfigError, errorMessage, isUserError, type UsageError } from '../core/errors.js';
-import { runGate } from '../gate.js';
+import { ConfigError, errorMessage, isUserError, UsageError } from '../core/errors.js';
+import { runGate } from '../app/gate.js';
 import { VERSION } from '../version.js';
-import { registerAggregate } from './aggregateCommand.js';
-import { registerDrift } from './driftCommand.js';
-import { registerHistory } from './historyCommands.js';
+import { EXIT, verdictExitCode } from '../app/exitCodes.js';
+import { verdictLine } from '../report/headline.js';
+import { registerAggregate } from './aggregate.js';
+import { registerDeploy, registerDrill } from './deploy.js';
+import { registerDrift } from './drift.js';
+import { registerHistory } from './history.js';
 import { historyOption, openHistory } from './historyOption.js';
-import { parseInputs } from './inputs.js';
+import type { CliIo } from './io.js';
+import { cliOption, cliValue } from './options.js';
 import { registerPublish } from './publish.js';
-import { registerReview } from './reviewCommand.js';
+import { registerReview } from './review.js';
+import { registerWatch } from './watch.js';
+import { registerMonitor } from './monitor.js';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: Readonly<Record<string, string | undefined>>;
-  cwd: string;
-  /** Aborted on SIGINT/SIGTERM: checks stop, the report of what ran is still written. */
-  signal?: AbortSignal;
-}
-
-export const EXIT = { promote: 0, hold: 1, usage: 2, internal: 3 } as const;
-
-const collect = (value: string, prev: string[]) => [...prev, value];
+export type { CliIo };
 
 function reportUserError(err: ConfigError | UsageError, io: CliIo): number {
   if (err instanceof ConfigError) {
@@ -53,23 +49,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command('gate')
     .description('run the checks of a profile and decide: exit 0 promote, 1 hold')
-    .requiredOption('-p, --profile <name>', 'profile to run')
-    .option('-c, --config <file>', 'config file', DEFAULT_CONFIG_PATH)
-    .option('-o, --out <dir>', 'output directory (default .promotion-gate/<profile>)')
-    .option(
-      '--base <ref>',
-      'base revision diff checks compare with (default: the pull request base, the last promoted run, defaults.base)',
-    )
-    .option(
-      '--head <ref>',
-      'head revision of the change being promoted (default: the pull request head, HEAD)',
-    )
-    .option('-i, --input <key=value>', 'value for ${{ inputs.key }} (repeatable)', collect, [])
-    .addOption(
-      new Option('--fail-on <when>', 'exit non-zero on hold, or never')
-        .choices(['hold', 'never'])
-        .default('hold'),
-    )
+    .addOption(cliOption('profile').makeOptionMandatory())
+    .addOption(cliOption('config'))
+    .addOption(cliOption('outputDir'))
+    .addOption(cliOption('base'))
+    .addOption(cliOption('head'))
+    .addOption(cliOption('configSource'))
+    .addOption(cliOption('inputs'))
+    .addOption(cliOption('failOn'))
     .option('-v, --verbose', 'print each check’s log lines')
     .addOption(historyOption(io))
     .action(
@@ -79,6 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         out?: string;
         base?: string;
         head?: string;
+        configSource?: string;
         input: string[];
         failOn: string;
         verbose?: boolean;
@@ -88,20 +76,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           configPath: path.resolve(io.cwd, o.config),
           profile: o.profile,
           outDir: o.out ? path.resolve(io.cwd, o.out) : undefined,
-          inputs: parseInputs(o.input, '--input'),
+          inputs: cliValue('inputs', o.input),
           env: io.env,
           cwd: io.cwd,
           base: o.base,
           head: o.head,
+          configSource: cliValue('configSource', o.configSource),
           logger: createStreamLogger({ write: (l) => io.stderr(`${l}\n`), verbose: o.verbose }),
           signal: io.signal,
           history: await openHistory(o.history, io),
         });
         const r = run.report;
         const rel = path.relative(io.cwd, run.outDir) || '.';
-        io.stdout(
-          `\n${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'}  ${r.profile}  score ${r.score}/5  ${r.action}  level ${r.level}\n`,
-        );
+        io.stdout(`\n${verdictLine(r)}\n`);
         for (const reason of r.reasons.filter((x) => x.blocking)) io.stdout(`  ✖ ${reason.message}\n`);
         for (const reason of r.reasons.filter((x) => !x.blocking)) io.stdout(`  • ${reason.message}\n`);
         io.stdout(`report: ${path.join(rel, 'report.md')}  (${path.join(rel, 'report.json')})\n`);
@@ -112,25 +99,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
               ? `history: run ${run.history.runId} recorded in ${run.history.store}\n`
               : `history: run NOT recorded in ${run.history.store} (see the warning above)\n`,
           );
-        code = r.verdict === 'promote' || o.failOn === 'never' ? EXIT.promote : EXIT.hold;
+        code = verdictExitCode(r.verdict, cliValue('failOn', o.failOn));
       },
     );
 
   program
     .command('validate')
     .description('check a config file and report every problem with file:line and key')
-    .option('-c, --config <file>', 'config file', DEFAULT_CONFIG_PATH)
-    .option('-p, --profile <name>', 'also resolve this profile with the given inputs and environment')
-    .option('-i, --input <key=value>', 'value for ${{ inputs.key }} (repeatable)', collect, [])
+    .addOption(cliOption('config'))
+    .addOption(
+      cliOption('profile', { help: 'also resolve this profile with the given inputs and environment' }),
+    )
+    .addOption(cliOption('inputs'))
     .action(async (o: { config: string; profile?: string; input: string[] }) => {
       const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config);
       const profiles = Object.keys(loaded.config.profiles);
       if (o.profile) {
-        const plan = planGate(loaded, o.profile, { env: io.env, inputs: parseInputs(o.input, '--input') });
+        const plan = planGate(loaded, o.profile, { env: io.env, inputs: cliValue('inputs', o.input) });
         io.stdout(
           `${o.config}: valid; profile ${o.profile} runs ${plan.checks.length} check(s): ${plan.checks.map((c) => c.id).join(', ')}\n`,
         );
       } else {
+        checkEveryProfile(loaded);
         io.stdout(
           `${o.config}: valid (${Object.keys(loaded.config.checks).length} checks, profiles: ${profiles.join(', ')})\n`,
         );
@@ -152,14 +142,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .argument('<dir>', 'bundle directory (holds manifest.json)')
     .option('--bundle-id <id>', 'the bundle id it must have (sha256:…)')
     .action(async (dir: string, o: { bundleId?: string }) => {
+      if (o.bundleId !== undefined && !/^sha256:[0-9a-f]{64}$/.test(o.bundleId))
+        throw new UsageError(`--bundle-id: expected sha256: and 64 hex digits, got "${o.bundleId}"`);
       const res = await verifyBundle(path.resolve(io.cwd, dir), o.bundleId);
+      // A directory that is not there is a wrong argument (2), not a bundle that fails (1).
+      if (res.unusable) throw new UsageError(`verify: ${res.unusable}`);
       if (res.ok) {
         io.stdout(`${dir}: intact — ${res.files} file(s), bundle ${res.bundleId}\n`);
         code = 0;
         return;
       }
       io.stdout(`${dir}: NOT intact — ${res.problems.length} problem(s)\n`);
-      for (const p of res.problems) io.stdout(`  ${p.kind.padEnd(9)} ${p.path}: ${p.detail}\n`);
+      // A name from the bundle may hold control characters: shown quoted, it cannot rewrite the terminal.
+      const shown = (p: string) => (/\p{Cc}/u.test(p) ? JSON.stringify(p) : p);
+      for (const p of res.problems) io.stdout(`  ${p.kind.padEnd(9)} ${shown(p.path)}: ${p.detail}\n`);
       code = 1;
     });
 
@@ -171,6 +167,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerReview(program, io, setCode);
   registerHistory(program, io, setCode);
   registerPublish(program, io, setCode);
+  registerDeploy(program, io, setCode);
+  registerDrill(program, io, setCode);
+  registerWatch(program, io, setCode);
+  registerMonitor(program, io, setCode);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,16 +1,13 @@
 import path from 'node:path';
-import { type Command, Option } from 'commander';
-import { parseDuration } from '../core/duration.js';
+import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
-import type { PromotionAction } from '../core/types.js';
-import { MAX_ANNOTATIONS } from '../github/annotations.js';
-import { CONCLUSIONS, type Conclusion, DEFAULT_CONCLUSIONS } from '../github/checkRun.js';
 import { createGitHubClient } from '../github/client.js';
 import { loadGitHubContext } from '../github/context.js';
-import { publishExitCode, runPublish } from '../github/publishRun.js';
-import { COMMENT_MODES, COMMENT_WHEN, type CommentMode, type CommentWhen } from '../github/stickyComment.js';
+import { publishExitCode, runPublish } from '../app/publish.js';
 import { VERSION } from '../version.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
+import { cliOption, cliValue } from './options.js';
+import { readRunner } from '../core/runner.js';
 
 interface PublishFlags {
   runId?: string;
@@ -21,37 +18,13 @@ interface PublishFlags {
   checkRun: boolean;
   checkRunName?: string;
   conclusion: string[];
-  comment: CommentMode;
-  commentWhen: CommentWhen;
+  comment: string;
+  commentWhen: string;
   commentAuthor?: string;
   workingDirectory: string;
   maxAnnotations: string;
   apiTimeout: string;
   apiRetries: string;
-}
-
-const collect = (value: string, prev: string[]) => [...prev, value];
-
-function positive(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`${flag}: expected a positive whole number, got "${value}"`);
-  return n;
-}
-
-function conclusionMap(pairs: string[]): Record<PromotionAction, Conclusion> {
-  const out = { ...DEFAULT_CONCLUSIONS };
-  for (const p of pairs) {
-    const [k, v] = p.split('=');
-    const action = k === 'promote' ? 'auto-promote' : k;
-    if (!action || !(action in out) || !v || !(CONCLUSIONS as readonly string[]).includes(v))
-      throw new UsageError(
-        `--conclusion: expected <auto-promote|promote-with-hotfix|hold>=<${CONCLUSIONS.join('|')}>, got "${p}"`,
-      );
-    out[action as PromotionAction] = v as Conclusion;
-  }
-  return out;
 }
 
 /** `promotion-gate publish`: check run and sticky comment for a gate that ran elsewhere. */
@@ -62,42 +35,27 @@ export function registerPublish(program: Command, io: CliIo, setCode: (code: num
       'publish a report directory, or the evidence artifacts of another workflow run, as a check run and a sticky PR comment (token from GITHUB_TOKEN or GH_TOKEN)',
     )
     .argument('[dirs...]', 'report directories (each holds report.json and manifest.json)')
-    .option(
-      '--run-id <id>',
-      'publish the evidence artifacts of this workflow run (default: the workflow_run event’s run)',
-    )
-    .option('--artifact <name>', 'only this artifact of the run')
+    .addOption(cliOption('runId'))
+    .addOption(cliOption('artifactName'))
     .option('--repo <owner/name>', 'repository (default GITHUB_REPOSITORY)')
     .option('--sha <sha>', 'commit for the check run (default: the workflow_run head SHA, else the report’s)')
-    .option(
-      '--pr <number>',
-      'pull request to comment on (default: the workflow_run’s, found by its head branch for forks)',
-    )
-    .option('--no-check-run', 'do not write a check run')
-    .option('--check-run-name <name>', 'check run name (default "promotion-gate (<profile>)")')
-    .option('--conclusion <outcome=conclusion>', 'e.g. promote-with-hotfix=success (repeatable)', collect, [])
-    .addOption(new Option('--comment <mode>', 'sticky comment').choices([...COMMENT_MODES]).default('update'))
-    .addOption(
-      new Option('--comment-when <when>', 'when to post').choices([...COMMENT_WHEN]).default('always'),
-    )
-    .option(
-      '--comment-author <login>',
-      'login the token writes as (default: its user, or github-actions[bot])',
-    )
+    .addOption(cliOption('prNumber'))
+    .addOption(cliOption('checkRun'))
+    .addOption(cliOption('checkRunName'))
+    .addOption(cliOption('checkRunConclusions'))
+    .addOption(cliOption('comment'))
+    .addOption(cliOption('commentWhen'))
+    .addOption(cliOption('commentAuthor'))
     .option(
       '--working-directory <dir>',
       'where the gate ran, relative to the repository root (annotation paths)',
       '.',
     )
-    .option(
-      '--max-annotations <n>',
-      'annotations at most (50 per request, one request a second)',
-      String(MAX_ANNOTATIONS),
-    )
-    .option('--api-timeout <duration>', 'per GitHub API request', '30s')
-    .option('--api-retries <n>', 'retries of a failed GitHub API request', '3')
+    .addOption(cliOption('maxAnnotations'))
+    .addOption(cliOption('apiTimeout'))
+    .addOption(cliOption('apiRetries'))
     .action(async (dirs: string[], f: PublishFlags) => {
-      const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+      const token = readRunner(io.env).token || io.env.GH_TOKEN;
       if (!token)
         throw new UsageError(
           'publish needs a token that can write checks and pull requests: set GITHUB_TOKEN',
@@ -106,16 +64,10 @@ export function registerPublish(program: Command, io: CliIo, setCode: (code: num
       const [owner, repo] = (f.repo ?? (ctx ? `${ctx.owner}/${ctx.repo}` : '')).split('/');
       if (!owner || !repo)
         throw new UsageError('publish: --repo owner/name is required (GITHUB_REPOSITORY is not set)');
-      const timeoutMs = parseDuration(f.apiTimeout);
-      if (!timeoutMs)
-        throw new UsageError(`--api-timeout: expected a duration like 30s, got "${f.apiTimeout}"`);
-      const retries = Number(f.apiRetries);
-      if (!Number.isInteger(retries) || retries < 0 || retries > 10)
-        throw new UsageError(`--api-retries: expected 0 to 10, got "${f.apiRetries}"`);
-      const conclusions = conclusionMap(f.conclusion);
-      const maxAnnotations = Number(f.maxAnnotations);
-      if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0)
-        throw new UsageError(`--max-annotations: expected a whole number, got "${f.maxAnnotations}"`);
+      const timeoutMs = cliValue('apiTimeout', f.apiTimeout);
+      const retries = cliValue('apiRetries', f.apiRetries);
+      const conclusions = cliValue('checkRunConclusions', f.conclusion);
+      const maxAnnotations = cliValue('maxAnnotations', f.maxAnnotations);
       const log = {
         info: (m: string) => io.stderr(`${m}\n`),
         warn: (m: string) => io.stderr(`warning: ${m}\n`),
@@ -123,7 +75,7 @@ export function registerPublish(program: Command, io: CliIo, setCode: (code: num
       };
       const api = await createGitHubClient({
         token,
-        apiUrl: ctx?.apiUrl ?? (io.env.GITHUB_API_URL || 'https://api.github.com'),
+        apiUrl: ctx?.apiUrl ?? readRunner(io.env).apiUrl,
         timeoutMs,
         retries,
         userAgent: `promotion-gate/${VERSION}`,
@@ -137,19 +89,19 @@ export function registerPublish(program: Command, io: CliIo, setCode: (code: num
         owner,
         repo,
         dirs: dirs.map((d) => path.resolve(io.cwd, d)),
-        runId: positive(f.runId, '--run-id'),
+        runId: cliValue('runId', f.runId),
         artifactName: f.artifact,
         sha: f.sha,
-        pullNumber: positive(f.pr, '--pr'),
-        tempRoot: io.env.RUNNER_TEMP || undefined,
+        pullNumber: cliValue('prNumber', f.pr),
+        tempRoot: readRunner(io.env).tempDir,
         log,
         settings: (report) => ({
           checkRun: f.checkRun,
-          checkRunName: f.checkRunName ?? `promotion-gate (${report.profile})`,
+          checkRunName: cliValue('checkRunName', f.checkRunName) ?? `promotion-gate (${report.profile})`,
           conclusions,
-          comment: f.comment,
-          commentWhen: f.commentWhen,
-          commentAuthor: f.commentAuthor,
+          comment: cliValue('comment', f.comment),
+          commentWhen: cliValue('commentWhen', f.commentWhen),
+          commentAuthor: cliValue('commentAuthor', f.commentAuthor),
           paths: { workingDirectory: f.workingDirectory, max: maxAnnotations },
         }),
       });

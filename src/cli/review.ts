@@ -1,40 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { exists } from '../bundle/seal.js';
-import { type DriftConfig, type DriftSettings, driftSettings } from '../checks/support/drift.js';
-import { buildReview, reviewWindow } from '../commands/review.js';
-import { renderReview } from '../commands/reviewMarkdown.js';
-import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../config/load.js';
-import { resolveProfile } from '../config/resolve.js';
+import { buildReview, reviewWindow } from '../app/review.js';
+import { loadDriftRules, writeReview } from '../app/reviewFiles.js';
+import { DEFAULT_CONFIG_PATH } from '../config/load.js';
 import { historyOption, requireHistory } from './historyOption.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 
-/** Drift rules of the profile's benchmark checks, as configured (not interpolated: rules are literal). */
-async function driftRules(
-  configArg: string | undefined,
-  profile: string,
-  io: CliIo,
-): Promise<Map<string, DriftSettings | false>> {
-  const rules = new Map<string, DriftSettings | false>();
-  const file = path.resolve(io.cwd, configArg ?? DEFAULT_CONFIG_PATH);
-  if (configArg === undefined && !(await exists(file))) return rules;
-  const { config } = await loadConfigFile(file, configArg ?? DEFAULT_CONFIG_PATH);
-  if (!config.profiles[profile]) {
-    io.stderr(
-      `note: profile ${profile} is not in ${configArg ?? DEFAULT_CONFIG_PATH}; drift uses the default rules\n`,
-    );
-    return rules;
-  }
-  for (const c of resolveProfile(config, profile).checks) {
-    if (c.raw.type !== 'benchmark') continue;
-    const d = c.raw.drift as DriftConfig | false | undefined;
-    rules.set(c.id, d === false ? false : driftSettings(d ?? {}));
-  }
-  return rules;
-}
+const OUTPUT_ROOT = '.promotion-gate';
 
-/** `review`: the weekly review (--lookback) or monthly checkpoint (--month) of seed 001. */
+/** `review`: the weekly review (--lookback) or monthly checkpoint (--month), from history. */
 export function registerReview(program: Command, io: CliIo, setCode: (code: number) => void): void {
   program
     .command('review')
@@ -61,7 +35,13 @@ export function registerReview(program: Command, io: CliIo, setCode: (code: numb
       }) => {
         const now = new Date();
         const window = reviewWindow({ lookback: o.lookback, month: o.month }, now);
-        const drift = await driftRules(o.config, o.profile, io);
+        const { rules: drift, note } = await loadDriftRules({
+          file: path.resolve(io.cwd, o.config ?? DEFAULT_CONFIG_PATH),
+          label: o.config ?? DEFAULT_CONFIG_PATH,
+          profile: o.profile,
+          optional: o.config === undefined,
+        });
+        if (note) io.stderr(`note: ${note}\n`);
         const store = await requireHistory(o.history, io, 'review');
         const read = await store.list(o.profile, { includeInvalid: true });
         for (const p of read.problems) io.stderr(`warning: history: ${p}\n`);
@@ -74,17 +54,18 @@ export function registerReview(program: Command, io: CliIo, setCode: (code: numb
           drift,
           now,
         });
-        const outDir = path.resolve(io.cwd, o.out ?? path.join('.promotion-gate', `${o.profile}-review`));
-        const base = window.kind === 'period' && window.month ? `monthly-${window.month}` : 'review';
-        await mkdir(outDir, { recursive: true });
-        await writeFile(path.join(outDir, `${base}.json`), `${JSON.stringify(review, null, 2)}\n`);
-        await writeFile(path.join(outDir, `${base}.md`), renderReview(review));
+        const outDir = path.resolve(io.cwd, o.out ?? path.join(OUTPUT_ROOT, `${o.profile}-review`));
+        // The default must stay inside .promotion-gate/: no `..` or symbolic link may lead it elsewhere.
+        const within = o.out === undefined ? path.resolve(io.cwd, OUTPUT_ROOT) : undefined;
+        const files = await writeReview(review, window, outDir, within);
         const r = review.runs;
         io.stdout(
           `${o.profile} · ${review.window.label}: ${r.total} run(s), pass rate ${r.passRate === null ? '–' : `${r.passRate}%`}, mean score ${review.score.mean ?? '–'}, ${review.driftAlerts.length} drift alert(s)${r.invalid ? `, ${r.invalid} invalid left out` : ''}\n`,
         );
         const rel = path.relative(io.cwd, outDir) || '.';
-        io.stdout(`report: ${path.join(rel, `${base}.md`)}  (${path.join(rel, `${base}.json`)})\n`);
+        io.stdout(
+          `report: ${path.join(rel, path.basename(files.markdown))}  (${path.join(rel, path.basename(files.json))})\n`,
+        );
         setCode(0);
       },
     );

@@ -1,86 +1,63 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { CHECK_TYPES } from '../checks/registry.js';
-import type { CheckType } from '../checks/types.js';
-import { parseDuration } from '../core/duration.js';
 import { ConfigError, type ConfigIssue } from '../core/errors.js';
 import { didYouMean } from '../core/text.js';
-import type { Enforcement, OnError, Waiver } from '../core/types.js';
-import { expressionIssues, Interpolator } from './interpolate.js';
+import { environmentIssues } from './environmentIssues.js';
+import { notifyIssues } from './notifyIssues.js';
+import { expressionIssues } from './interpolate.js';
 import { SourceFile } from './locate.js';
+import { dataRecord, own } from './own.js';
 import {
   describeZodIssue,
   type KeyPath,
   profileGraphIssues,
-  type ResolvedProfile,
   resolveProfile,
-  sourcePathOf,
   validateCheck,
 } from './resolve.js';
-import {
-  CHECK_ID,
-  configSchema,
-  DEFAULT_CATEGORIES,
-  type DecisionSettings,
-  type RawConfig,
-} from './schema.js';
+import { CONFIG_LIMITS, countIssues, misplacedExpressions, nameIssues, shellIssues } from './safety.js';
+import { CHECK_ID, configSchema, DEFAULT_CATEGORIES, NAME_RULE, type RawConfig } from './schema.js';
+import { DEFAULT_CONFIG_PATH } from './types.js';
+import { YAML_LIMITS, yamlToData } from './yaml.js';
 
-export const DEFAULT_CONFIG_PATH = '.github/promotion-gate.yml';
-export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_GATE_TIMEOUT_MS = 15 * 60_000;
-export const DEFAULT_CONCURRENCY = 8;
+export { DEFAULT_CONFIG_PATH };
 
 export interface LoadedConfig {
   source: SourceFile;
   config: RawConfig;
 }
 
-/** A check ready to run: identity, policy and its type's own fields, interpolated and validated. */
-export interface PlannedCheck {
-  id: string;
-  type: string;
-  title?: string;
-  category: string;
-  enforcement: Enforcement;
-  onError: OnError;
-  timeoutMs: number;
-  spec: Record<string, unknown>;
-}
+/** Problems shown at most; a hostile file can make thousands, and each costs a lookup. */
+const MAX_ISSUES = 100;
 
-export interface DecisionPolicy {
-  categories: Record<string, number>;
-  holdLine: number;
-  autoPromoteAt: number;
-  releaseCandidatePercent: number;
-  ratchet: boolean;
-}
-
-export interface GatePlan {
-  profile: string;
-  lineage: string[];
-  checks: PlannedCheck[];
-  policy: DecisionPolicy;
-  waivers: Waiver[];
-  concurrency: number;
-  gateTimeoutMs: number;
-  /** Values taken from the environment by interpolation; redacted everywhere. */
-  secrets: string[];
-}
-
-class IssueList {
+export class IssueList {
   readonly items: ConfigIssue[] = [];
+  private readonly seen = new Set<string>();
+  private more = 0;
   constructor(private readonly source: SourceFile) {}
-  add(path: KeyPath, message: string, keyOnly = false): void {
+  /** `message` may be a function, so that costly messages (suggestions) are made only when shown. */
+  add(path: KeyPath, message: string | (() => string), keyOnly = false): void {
+    if (this.items.length >= MAX_ISSUES) {
+      this.more++;
+      return;
+    }
+    const text = typeof message === 'function' ? message() : message;
+    const key = `${path.join('\0')}\n${text}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     const pos = this.source.locate(path, keyOnly);
     this.items.push({
       file: this.source.file,
       line: pos?.line,
       column: pos?.column,
       path: path.join('.'),
-      message,
+      message: text,
     });
   }
   throwIfAny(): void {
-    if (this.items.length > 0) throw new ConfigError(this.items);
+    if (this.items.length === 0) return;
+    const more =
+      this.more > 0 ? [{ file: this.source.file, message: `… and ${this.more} more problem(s)` }] : [];
+    throw new ConfigError([...this.items, ...more]);
   }
 }
 
@@ -88,8 +65,18 @@ class IssueList {
 export async function loadConfigFile(file: string, displayName = file): Promise<LoadedConfig> {
   let text: string;
   try {
+    // Sized before it is read: a config is a small file, and a huge one is not read into memory.
+    const { size } = await stat(file);
+    if (size > YAML_LIMITS.chars)
+      throw new ConfigError([
+        {
+          file: displayName,
+          message: `the config file has ${size.toLocaleString('en-US')} bytes; the limit is ${YAML_LIMITS.chars.toLocaleString('en-US')} (1 MiB)`,
+        },
+      ]);
     text = await readFile(file, 'utf8');
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigError([
       {
@@ -108,20 +95,26 @@ export async function loadConfigFile(file: string, displayName = file): Promise<
 export function parseConfig(file: string, text: string): LoadedConfig {
   const source = new SourceFile(file, text);
   const issues = new IssueList(source);
-  const syntax = [...source.doc.errors, ...source.doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')];
-  if (syntax.length > 0) {
-    for (const e of syntax) {
-      const pos = source.position(e.pos[0]);
+  if (source.problems.length > 0) {
+    for (const p of source.problems.slice(0, MAX_ISSUES)) {
+      const pos = p.offset === undefined ? undefined : source.position(p.offset);
       issues.items.push({
         file,
-        line: pos.line,
-        column: pos.column,
-        message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+        ...(p.path && p.path.length > 0 ? { path: p.path.join('.') } : {}),
+        message: p.message,
       });
     }
     issues.throwIfAny();
   }
-  const data = source.doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    data = yamlToData(source.doc);
+  } catch (err) {
+    // The checks above leave nothing here to fail; should one be missed, it is still a config error.
+    issues.add([], `cannot read the YAML: ${(err as Error).message}`);
+    issues.throwIfAny();
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     issues.add([], 'the config must be a YAML mapping with version, profiles and checks');
     issues.throwIfAny();
@@ -129,7 +122,10 @@ export function parseConfig(file: string, text: string): LoadedConfig {
   const obj = data as Record<string, unknown>;
 
   // Checks are validated one by one so that every check reports its own problems.
-  const checks = (obj.checks && typeof obj.checks === 'object' ? obj.checks : {}) as Record<string, unknown>;
+  const checksAreMap = isMapping(obj.checks);
+  if (obj.checks !== undefined && obj.checks !== null && !checksAreMap)
+    issues.add(['checks'], 'checks must be a mapping of check id → check');
+  const checks = (checksAreMap ? obj.checks : {}) as Record<string, unknown>;
   const top = configSchema.safeParse({ ...obj, checks: {} }, { reportInput: true });
   if (!top.success) {
     for (const iss of top.error.issues) {
@@ -147,7 +143,11 @@ export function parseConfig(file: string, text: string): LoadedConfig {
   const invalid = new Set<string>();
   for (const [id, raw] of Object.entries(checks)) {
     if (!CHECK_ID.test(id)) {
-      issues.add(['checks', id], `check id "${id}" may use only letters, digits, ".", "_" and "-"`, true);
+      issues.add(
+        ['checks', id],
+        `check id "${id.length > 60 ? `${id.slice(0, 57)}...` : id}" ${NAME_RULE}`,
+        true,
+      );
     }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       issues.add(['checks', id], 'a check must be a mapping with at least a "type"');
@@ -161,8 +161,24 @@ export function parseConfig(file: string, text: string): LoadedConfig {
   // Cross-references are checked even when some checks are invalid, so one run shows everything.
   if (top.success) semanticIssues({ ...top.data, checks: checks as RawConfig['checks'] }, issues, invalid);
   issues.throwIfAny();
-  const config = { ...top.data!, checks: checks as RawConfig['checks'] };
-  return { source, config };
+  return { source, config: asData({ ...top.data!, checks: checks as RawConfig['checks'] }) };
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+/**
+ * The records keyed by names the user chose, without a prototype: code that looks a name up
+ * directly (`config.profiles[name]`) finds the config's own entry or nothing, never `constructor`.
+ */
+function asData(config: RawConfig): RawConfig {
+  return {
+    ...config,
+    profiles: dataRecord(config.profiles),
+    checks: dataRecord(config.checks),
+    ...(config.vars ? { vars: dataRecord(config.vars) } : {}),
+  };
 }
 
 function categoriesFor(config: RawConfig): Set<string> {
@@ -176,28 +192,39 @@ function semanticIssues(config: RawConfig, issues: IssueList, invalid: ReadonlyS
   const checkIds = Object.keys(config.checks);
   const profileNames = Object.keys(config.profiles);
   if (profileNames.length === 0) issues.add(['profiles'], 'define at least one profile');
+  // Past these, the cross-checks below (every profile against every check) would take long.
+  const tooMany = countIssues(config);
+  for (const i of tooMany) issues.add(i.path, i.message);
+  if (tooMany.length > 0) return;
 
   const graph = profileGraphIssues(config);
   for (const g of graph) issues.add(g.path, g.message);
 
+  for (const i of nameIssues(config)) issues.add(i.path, i.message, i.keyOnly);
   for (const [name, p] of Object.entries(config.profiles)) {
     (p.checks ?? []).forEach((id, i) => {
-      if (!config.checks[id])
-        issues.add(['profiles', name, 'checks', i], `unknown check "${id}"${didYouMean(id, checkIds)}`);
+      if (!Object.hasOwn(config.checks, id))
+        issues.add(['profiles', name, 'checks', i], () => `unknown check "${id}"${didYouMean(id, checkIds)}`);
     });
     (p.exclude ?? []).forEach((id, i) => {
-      if (!config.checks[id])
-        issues.add(['profiles', name, 'exclude', i], `unknown check "${id}"${didYouMean(id, checkIds)}`);
+      if (!Object.hasOwn(config.checks, id))
+        issues.add(
+          ['profiles', name, 'exclude', i],
+          () => `unknown check "${id}"${didYouMean(id, checkIds)}`,
+        );
     });
   }
 
   const categories = categoriesFor(config);
   for (const [id, c] of Object.entries(config.checks)) {
+    // An invalid check (no body, a category that is no string) has been reported already.
+    if (invalid.has(id)) continue;
     const cat = c.category;
-    if (cat !== undefined && !categories.has(cat)) {
+    if (typeof cat === 'string' && !categories.has(cat)) {
       issues.add(
         ['checks', id, 'category'],
-        `unknown category "${cat}"${didYouMean(cat, [...categories])}; add it to decision.categories with a weight`,
+        () =>
+          `unknown category "${cat}"${didYouMean(cat, [...categories])}; add it to decision.categories with a weight`,
       );
     }
   }
@@ -206,14 +233,29 @@ function semanticIssues(config: RawConfig, issues: IssueList, invalid: ReadonlyS
   for (const i of expressionIssues(config.vars ?? {}, varNames, ['vars'])) issues.add(i.path, i.message);
   for (const i of expressionIssues(config.checks, varNames, ['checks'])) issues.add(i.path, i.message);
   for (const i of expressionIssues(config.profiles, varNames, ['profiles'])) issues.add(i.path, i.message);
+  for (const i of expressionIssues(config.defaults ?? {}, varNames, ['defaults']))
+    issues.add(i.path, i.message);
+  for (const i of misplacedExpressions(config)) issues.add(i.path, i.message);
+  for (const i of shellIssues(config, invalid)) issues.add(i.path, i.message);
+  for (const i of environmentIssues(config)) issues.add(i.path, i.message);
+  for (const i of notifyIssues(config)) issues.add(i.path, i.message);
 
   // Overrides are checked in every profile that sees them, once the graph is sound.
   if (graph.length === 0) {
     const reported = new Set<string>();
+    // The same overrides merge into the same fields in every profile that inherits them.
+    const validated = new Set<string>();
     for (const name of profileNames) {
       const resolved = resolveProfile(config, name);
+      if (resolved.lineage.length > CONFIG_LIMITS.lineage) {
+        issues.add(
+          ['profiles', name, 'extends'],
+          `profile ${name} inherits from ${resolved.lineage.length - 1} profiles; the limit is ${CONFIG_LIMITS.lineage - 1}`,
+        );
+        continue;
+      }
       const ids = new Set(resolved.checks.map((c) => c.id));
-      for (const oid of Object.keys(config.profiles[name]!.overrides ?? {})) {
+      for (const oid of Object.keys(own(config.profiles, name)!.overrides ?? {})) {
         if (!ids.has(oid)) {
           issues.add(
             ['profiles', name, 'overrides', oid],
@@ -224,6 +266,9 @@ function semanticIssues(config: RawConfig, issues: IssueList, invalid: ReadonlyS
       }
       for (const check of resolved.checks) {
         if (check.overrideSources.length === 0 || invalid.has(check.id)) continue;
+        const merged = JSON.stringify([check.id, ...check.overrideSources.map((o) => o.path)]);
+        if (validated.has(merged)) continue;
+        validated.add(merged);
         for (const i of validateCheck(check).issues) {
           const key = `${i.path.join('.')}:${i.message}`;
           if (reported.has(key)) continue;
@@ -238,12 +283,13 @@ function semanticIssues(config: RawConfig, issues: IssueList, invalid: ReadonlyS
   }
 
   (config.waivers ?? []).forEach((w, i) => {
-    const check = config.checks[w.check];
-    if (!check) {
-      issues.add(
-        ['waivers', i, 'check'],
-        `waives unknown check "${w.check}"${didYouMean(w.check, checkIds)}`,
-      );
+    const check = own(config.checks, w.check);
+    if (!check || invalid.has(w.check)) {
+      if (!check)
+        issues.add(
+          ['waivers', i, 'check'],
+          () => `waives unknown check "${w.check}"${didYouMean(w.check, checkIds)}`,
+        );
       return;
     }
     const hardSomewhere =
@@ -254,115 +300,7 @@ function semanticIssues(config: RawConfig, issues: IssueList, invalid: ReadonlyS
       issues.add(['waivers', i, 'check'], `check "${w.check}" is hard: a hard check cannot be waived`);
     }
     (w.profiles ?? []).forEach((p, j) => {
-      if (!config.profiles[p]) issues.add(['waivers', i, 'profiles', j], `unknown profile "${p}"`);
+      if (!own(config.profiles, p)) issues.add(['waivers', i, 'profiles', j], `unknown profile "${p}"`);
     });
   });
-}
-
-export function decisionPolicy(settings: DecisionSettings): DecisionPolicy {
-  return {
-    categories: { ...DEFAULT_CATEGORIES, ...settings.categories },
-    holdLine: settings.holdLine ?? 2,
-    autoPromoteAt: settings.autoPromoteAt ?? 4,
-    releaseCandidatePercent: settings.releaseCandidatePercent ?? 80,
-    ratchet: settings.ratchet ?? true,
-  };
-}
-
-export interface PlanOptions {
-  env: Readonly<Record<string, string | undefined>>;
-  inputs: Readonly<Record<string, string>>;
-}
-
-/** Resolves a profile and interpolates its checks; unset inputs and bad values are config errors. */
-export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOptions): GatePlan {
-  const { config, source } = loaded;
-  const issues = new IssueList(source);
-  if (!config.profiles[profile]) {
-    throw new ConfigError([
-      {
-        file: source.file,
-        message: `unknown profile "${profile}"${didYouMean(profile, Object.keys(config.profiles))}; profiles: ${Object.keys(config.profiles).join(', ')}`,
-      },
-    ]);
-  }
-  const resolved: ResolvedProfile = resolveProfile(config, profile);
-  const interp = new Interpolator(config.vars ?? {}, opts.env, opts.inputs);
-  const defaultTimeout = parseDuration(config.defaults?.timeout ?? DEFAULT_TIMEOUT_MS) ?? DEFAULT_TIMEOUT_MS;
-  const checks: PlannedCheck[] = [];
-  for (const check of resolved.checks) {
-    const enforcementRaw = check.raw.enforcement;
-    if (enforcementRaw === 'off') {
-      // Not run, so not interpolated: an unset input of an off check is no error.
-      const t = CHECK_TYPES.find((x) => x.type === check.raw.type)!;
-      checks.push(plannedFrom(check.id, check.raw, t.defaults, defaultTimeout));
-      continue;
-    }
-    const { value, issues: iIssues } = interp.interpolate(check.raw, []);
-    for (const i of iIssues) {
-      const path = i.path[0] === 'vars' ? i.path : sourcePathOf(check, i.path);
-      issues.add(path, i.message);
-    }
-    if (iIssues.length > 0) continue;
-    const v = validateCheck(check, value);
-    for (const i of v.issues) issues.add(i.path, `${i.message} (after interpolation)`, i.keyOnly);
-    if (!v.value) continue;
-    const t = CHECK_TYPES.find((x) => x.type === v.value!.type)! as CheckType;
-    // A type may imply the enforcement from its own fields (benchmark `mode: auto` by profile).
-    const implied =
-      v.value.enforcement === undefined
-        ? t.enforcementFor?.(v.value, { name: profile, lineage: resolved.lineage })
-        : undefined;
-    const defaults = implied ? { ...t.defaults, enforcement: implied } : t.defaults;
-    checks.push(plannedFrom(check.id, v.value as Record<string, unknown>, defaults, defaultTimeout));
-  }
-  issues.throwIfAny();
-
-  const waivers = (config.waivers ?? []).filter((w) => !w.profiles || w.profiles.includes(profile));
-  for (const w of waivers) {
-    const c = checks.find((x) => x.id === w.check);
-    if (c?.enforcement === 'hard') {
-      const i = config.waivers!.indexOf(w);
-      issues.add(
-        ['waivers', i, 'check'],
-        `check "${w.check}" is hard in profile "${profile}": it cannot be waived`,
-      );
-    }
-  }
-  issues.throwIfAny();
-
-  return {
-    profile,
-    lineage: resolved.lineage,
-    checks,
-    policy: decisionPolicy(resolved.decision),
-    waivers,
-    concurrency: config.defaults?.concurrency ?? DEFAULT_CONCURRENCY,
-    gateTimeoutMs:
-      parseDuration(config.defaults?.gateTimeout ?? DEFAULT_GATE_TIMEOUT_MS) ?? DEFAULT_GATE_TIMEOUT_MS,
-    secrets: [...interp.envValues],
-  };
-}
-
-const COMMON = new Set(['type', 'title', 'category', 'enforcement', 'timeout', 'onError']);
-
-function plannedFrom(
-  id: string,
-  raw: Record<string, unknown>,
-  defaults: { category: string; enforcement: Enforcement },
-  defaultTimeout: number,
-): PlannedCheck {
-  const spec: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) if (!COMMON.has(k)) spec[k] = v;
-  const timeout = raw.timeout === undefined ? undefined : parseDuration(raw.timeout as string | number);
-  return {
-    id,
-    type: raw.type as string,
-    title: raw.title as string | undefined,
-    category: (raw.category as string | undefined) ?? defaults.category,
-    enforcement: (raw.enforcement as Enforcement | undefined) ?? defaults.enforcement,
-    onError: (raw.onError as OnError | undefined) ?? 'fail',
-    timeoutMs: timeout ?? defaultTimeout,
-    spec,
-  };
 }

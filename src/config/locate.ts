@@ -1,15 +1,21 @@
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { parseBoundedYaml, type YamlProblem } from './yaml.js';
 
 /** A parsed YAML file that can say where any key path is. */
 export class SourceFile {
   readonly doc: Document;
-  private readonly lines = new LineCounter();
+  /** Syntax errors and broken size bounds; the document is not to be used when there are any. */
+  readonly problems: readonly YamlProblem[];
+  private readonly lines: LineCounter;
 
   constructor(
     readonly file: string,
     readonly text: string,
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    const parsed = parseBoundedYaml(text);
+    this.doc = parsed.doc;
+    this.lines = parsed.lines;
+    this.problems = parsed.problems;
   }
 
   position(offset: number): { line: number; column: number } {

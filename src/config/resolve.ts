@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CHECK_TYPES } from '../checks/registry.js';
 import { didYouMean } from '../core/text.js';
+import { own } from './own.js';
 import {
   checkSchema,
   commonCheckFields,
@@ -28,7 +29,7 @@ export interface ResolvedProfile {
 }
 
 function extendsOf(config: RawConfig, name: string): string[] {
-  const e = config.profiles[name]?.extends;
+  const e = own(config.profiles, name)?.extends;
   return e === undefined ? [] : Array.isArray(e) ? e : [e];
 }
 
@@ -39,7 +40,7 @@ export function profileGraphIssues(config: RawConfig): { path: KeyPath; message:
   for (const name of names) {
     const parents = extendsOf(config, name);
     parents.forEach((p, i) => {
-      if (!config.profiles[p]) {
+      if (!own(config.profiles, p)) {
         const path: KeyPath = Array.isArray(config.profiles[name]!.extends)
           ? ['profiles', name, 'extends', i]
           : ['profiles', name, 'extends'];
@@ -50,7 +51,7 @@ export function profileGraphIssues(config: RawConfig): { path: KeyPath; message:
   const state = new Map<string, 'visiting' | 'done'>();
   const reported = new Set<string>();
   const visit = (name: string, stack: string[]) => {
-    if (state.get(name) === 'done' || !config.profiles[name]) return;
+    if (state.get(name) === 'done' || !own(config.profiles, name)) return;
     if (state.get(name) === 'visiting') {
       const cycle = [...stack.slice(stack.indexOf(name)), name];
       const key = [...cycle].sort().join(',');
@@ -80,12 +81,13 @@ export function deepMerge(
   base: Record<string, unknown>,
   over: Record<string, unknown>,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
+  // Entries, not assignment: a key is always an own property, whatever its name.
+  const out = new Map(Object.entries(base));
   for (const [k, v] of Object.entries(over)) {
-    const b = out[k];
-    out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v;
+    const b = out.get(k);
+    out.set(k, isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** Assumes the profile graph is valid (no cycles, known parents). */
@@ -100,16 +102,14 @@ export function resolveProfile(config: RawConfig, name: string): ResolvedProfile
   };
   walk(name);
 
-  const ids: string[] = [];
+  // In order of first mention; a Set keeps that order and finds ids in constant time.
+  const ids = new Set<string>();
   const overrides = new Map<string, { path: KeyPath; fields: Record<string, unknown> }[]>();
   let decision: DecisionSettings = { ...config.decision };
   for (const n of lineage) {
-    const p = config.profiles[n]!;
-    for (const id of p.checks ?? []) if (!ids.includes(id)) ids.push(id);
-    for (const id of p.exclude ?? []) {
-      const i = ids.indexOf(id);
-      if (i >= 0) ids.splice(i, 1);
-    }
+    const p = own(config.profiles, n)!;
+    for (const id of p.checks ?? []) ids.add(id);
+    for (const id of p.exclude ?? []) ids.delete(id);
     for (const [id, fields] of Object.entries(p.overrides ?? {})) {
       const list = overrides.get(id) ?? [];
       list.unshift({ path: ['profiles', n, 'overrides', id], fields });
@@ -123,9 +123,12 @@ export function resolveProfile(config: RawConfig, name: string): ResolvedProfile
       };
     }
   }
-  const checks = ids.map((id) => {
+  const checks = [...ids].map((id) => {
     const sources = overrides.get(id) ?? [];
-    let raw = { ...(config.checks[id] as Record<string, unknown> | undefined) };
+    // Shared, not copied, when nothing overrides it: nothing changes a check's fields in place,
+    // and a copy per profile and check adds up in a large config.
+    let raw = (own(config.checks, id) ?? {}) as Record<string, unknown>;
+    if (typeof raw !== 'object' || raw === null) raw = {};
     for (const src of [...sources].reverse()) raw = deepMerge(raw, src.fields);
     return { id, raw, overrideSources: sources };
   });
@@ -170,12 +173,15 @@ export function validateCheck(
 export function describeZodIssue(iss: z.core.$ZodIssue): string {
   switch (iss.code) {
     case 'invalid_type':
+      // A schema's own message (a duration given as a bare number says which unit to add).
+      if (!iss.message.startsWith('Invalid input')) return iss.message;
       return `expected ${iss.expected}${'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing'}`;
     case 'invalid_value':
       return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}${'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing'}`;
     case 'too_small':
       return `${iss.origin === 'array' ? 'needs at least' : 'must be at least'} ${iss.minimum}${iss.origin === 'array' ? ' item(s)' : iss.origin === 'string' ? ' character(s)' : ''}`;
     case 'too_big':
+      if (iss.origin === 'string') return `may have at most ${iss.maximum} characters`;
       return `${iss.origin === 'array' ? 'may have at most' : 'must be at most'} ${iss.maximum}${iss.origin === 'array' ? ' item(s)' : ''}`;
     case 'invalid_format':
       return `expected ${iss.format}`;

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { CHECK_TYPES } from '../checks/registry.js';
 import { ENFORCEMENTS, ON_ERROR } from '../core/types.js';
-import { condition, duration } from './fields.js';
+import { age, condition, timeout } from '../checks/fields.js';
+import { environmentsSchema } from './environments.js';
+import { hotfixDeadline, notifySchema } from './notify.js';
 
-export const CHECK_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/**
+ * Check ids and profile names: each may become a file or folder name (evidence/<check>/,
+ * .promotion-gate/<profile>/), so no separators, no leading dot, and a sane length.
+ */
+export const CHECK_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+export const NAME_RULE =
+  'may use only letters, digits, ".", "_" and "-", start with a letter or digit, and have at most 100 characters';
 
 /** Fields every check has, whatever its type. */
 export const commonCheckFields = {
@@ -15,7 +23,7 @@ export const commonCheckFields = {
     .describe(
       'hard: a failure always holds; required: a failure holds unless waived; scored: lowers the score; advisory: warns; dry-run: reported, never counted; off: not run',
     ),
-  timeout: duration.optional().describe('Time the check may take (default: defaults.timeout)'),
+  timeout: timeout.optional().describe('Time the check may take (default: defaults.timeout)'),
   onError: z
     .enum(ON_ERROR)
     .optional()
@@ -62,6 +70,7 @@ export const decisionSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('Hold when checks that required a hotfix last run fail again (default true)'),
+  hotfixDeadline: hotfixDeadline.optional(),
 });
 
 const profileSchema = z.strictObject({
@@ -115,34 +124,41 @@ const aggregateSchema = z.strictObject({
           .array(condition)
           .optional()
           .describe('Conditions that decide "passed" instead of the status field, e.g. regressions == 0'),
+        maxAge: age
+          .optional()
+          .describe(
+            'Evidence older than this (by its finishedAt, else the file time) is a blocker <domain>.stale, e.g. 35d for a monthly rollback drill',
+          ),
       }),
     )
     .optional(),
+});
+
+export const defaultsSchema = z.strictObject({
+  timeout: timeout.optional().describe('Per-check timeout (default 30s)'),
+  concurrency: z.int().min(1).max(64).optional().describe('Checks run at once (default 8)'),
+  gateTimeout: timeout.optional().describe('Time the whole gate may take (default 15m)'),
+  base: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Base revision diff checks compare with when no --base, pull request or promoted run in history gives one (e.g. origin/main, v1.4.0)',
+    ),
 });
 
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
   vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
-  defaults: z
-    .strictObject({
-      timeout: duration.optional().describe('Per-check timeout (default 30s)'),
-      concurrency: z.int().min(1).max(64).optional().describe('Checks run at once (default 8)'),
-      gateTimeout: duration.optional().describe('Time the whole gate may take (default 15m)'),
-      base: z
-        .string()
-        .min(1)
-        .optional()
-        .describe(
-          'Base revision diff checks compare with when no --base, pull request or promoted run in history gives one (e.g. origin/main, v1.4.0)',
-        ),
-    })
-    .optional(),
+  defaults: defaultsSchema.optional(),
   decision: decisionSchema.optional(),
   profiles: z.record(z.string(), profileSchema),
   checks: z.record(z.string(), checkSchema),
   waivers: z.array(waiverSchema).optional(),
-  aggregate: aggregateSchema.optional().describe('Evidence domains the aggregate command merges (seed 003)'),
+  aggregate: aggregateSchema.optional().describe('Evidence domains the aggregate command merges'),
+  environments: environmentsSchema.optional(),
+  notify: notifySchema.optional(),
 });
 
 export type AggregateSettings = z.infer<typeof aggregateSchema>;

@@ -13,19 +13,25 @@ export function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** Names longer than this get no suggestion: nobody misspells them, and the distance costs len². */
+const SUGGEST_MAX_LENGTH = 64;
+
 export function didYouMean(word: string, candidates: readonly string[]): string {
+  if (typeof word !== 'string' || word.length > SUGGEST_MAX_LENGTH) return '';
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    // The distance is at least the difference in length: most candidates are ruled out cheaply.
+    if (Math.abs(c.length - word.length) > limit) continue;
+    const d = distance(lower, c.toLowerCase());
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
-  return best !== undefined && bestD <= Math.max(1, Math.floor(word.length / 3))
-    ? ` (did you mean "${best}"?)`
-    : '';
+  return best !== undefined && bestD <= limit ? ` (did you mean "${best}"?)` : '';
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

@@ -100,4 +100,21 @@ export interface Decision {
   /** Checks that counted as failing toward the hotfix ratchet. */
   hotfixChecks: string[];
   ratchetTriggered: boolean;
+  /** The hotfix tracker after this run: opened, still open or closed by it; absent when there is none. */
+  hotfix?: HotfixTracker;
+}
+
+/**
+ * A hotfix that is due: opened when a release is promoted with a hotfix, closed when a later run
+ * scores at or above the auto-promote line. History carries it from run to run; once its deadline
+ * has passed, a run that still needs the hotfix holds.
+ */
+export interface HotfixTracker {
+  state: 'open' | 'closed';
+  openedAt: string;
+  /** When the hotfix is due (ISO); absent when the deadline is off. */
+  deadline?: string;
+  /** Checks that needed the hotfix, as last seen. */
+  checks: string[];
+  closedAt?: string;
 }

@@ -1,20 +1,23 @@
-import type { DecisionPolicy } from '../config/load.js';
+import type { DecisionPolicy } from '../config/types.js';
 import type {
   CategoryScore,
   CheckResult,
   CheckStatus,
   Decision,
+  HotfixTracker,
   PromotionAction,
   Reason,
   Waiver,
   WaiverState,
 } from '../core/types.js';
+import {
+  applyHotfixDeadline,
+  applyRatchet,
+  DEFAULT_HOTFIX_DEADLINE_MS,
+  type PreviousRun,
+} from './ratchet.js';
 
-export interface PreviousRun {
-  action: PromotionAction;
-  /** Checks that needed a hotfix in that run. */
-  hotfixChecks: string[];
-}
+export type { PreviousRun };
 
 export interface DecisionInput {
   results: readonly CheckResult[];
@@ -22,6 +25,10 @@ export interface DecisionInput {
   waivers: readonly Waiver[];
   now: Date;
   previous?: PreviousRun;
+  /** The hotfix tracker the previous run left open (from history): past its deadline, holds. */
+  hotfix?: HotfixTracker;
+  /** Non-blocking reasons from outside the checks (what history could not read…), sorted in with the rest. */
+  notes?: readonly Reason[];
 }
 
 /** What a result counts as: an `error` counts as its onError says. */
@@ -29,7 +36,7 @@ export function countedStatus(r: CheckResult): CheckStatus {
   return r.status === 'error' ? r.onError : r.status;
 }
 
-/** Python's round(): halves go to the even neighbour. The seed gate rounds this way. */
+/** Python's round(): halves go to the even neighbour. */
 export function roundHalfEven(x: number): number {
   const r = Math.round(x);
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
@@ -142,7 +149,9 @@ export function evaluate(input: DecisionInput): Decision {
   }
   const categories: CategoryScore[] = [...mins.entries()]
     .map(([name, { raw, check }]) => {
-      const weight = policy.categories[name] ?? 1;
+      // A category is a name the user chose: only the policy's own weights count, never an
+      // object member such as `constructor`.
+      const weight = Object.hasOwn(policy.categories, name) ? policy.categories[name]! : 1;
       return { name, weight, rawMin: raw, effective: weightedScore(raw, weight), limitingCheck: check };
     })
     .sort((a, b) => a.effective - b.effective || a.name.localeCompare(b.name));
@@ -186,22 +195,22 @@ export function evaluate(input: DecisionInput): Decision {
     )
     .map((r) => r.id);
 
-  let ratchetTriggered = false;
-  if (policy.ratchet && blockers.length === 0 && input.previous?.action === 'promote-with-hotfix') {
-    const again = hotfixChecks.filter((id) => input.previous!.hotfixChecks.includes(id));
-    if (again.length > 0) {
-      ratchetTriggered = true;
-      blockers.push('hotfix_ratchet');
-      reasons.push({
-        kind: 'ratchet',
-        check: again.join(', '),
-        observed: `${again.join(', ')} still at ≤ 3/5`,
-        threshold: 'fixed since the last promote-with-hotfix',
-        blocking: true,
-        message: `hotfix ratchet: ${again.join(', ')} needed a hotfix in the last run and still fail${again.length === 1 ? 's' : ''}; holding`,
-      });
-    }
-  }
+  const ratchet = applyRatchet(input.previous, hotfixChecks, policy.ratchet, blockers.length);
+  const ratchetTriggered = ratchet.triggered;
+  if (ratchetTriggered) blockers.push('hotfix_ratchet');
+  if (ratchet.reason) reasons.push(ratchet.reason);
+  const hotfix = applyHotfixDeadline({
+    open: input.hotfix?.state === 'open' ? input.hotfix : undefined,
+    now,
+    deadlineMs: policy.hotfixDeadlineMs === undefined ? DEFAULT_HOTFIX_DEADLINE_MS : policy.hotfixDeadlineMs,
+    score,
+    autoPromoteAt: policy.autoPromoteAt,
+    needing: hotfixChecks,
+    promotes: blockers.length === 0,
+  });
+  if (hotfix.overdue) blockers.push('hotfix_deadline');
+  if (hotfix.reason) reasons.push(hotfix.reason);
+  reasons.push(...(input.notes ?? []));
 
   const gating = results.filter(
     (r) => r.status !== 'skipped' && (r.enforcement === 'hard' || r.enforcement === 'required'),
@@ -232,7 +241,8 @@ export function evaluate(input: DecisionInput): Decision {
     reasons,
     categories,
     waivers: waiverStates,
-    hotfixChecks: action === 'promote-with-hotfix' || ratchetTriggered ? hotfixChecks : [],
+    hotfixChecks: action === 'promote-with-hotfix' || ratchetTriggered || hotfix.overdue ? hotfixChecks : [],
     ratchetTriggered,
+    ...(hotfix.tracker ? { hotfix: hotfix.tracker } : {}),
   };
 }

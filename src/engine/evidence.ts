@@ -13,8 +13,10 @@ function safeName(name: string): string {
 }
 
 /**
- * Writes a check's evidence under `evidence/<check id>/`, redacting text. Once closed (the check
- * finished or timed out) it refuses writes, so a late write cannot change a sealed bundle.
+ * Writes a check's evidence under `evidence/<check id>/`, redacted with the secrets known now.
+ * Secrets found later (by another check still running) are masked when the bundle is sealed,
+ * which redacts every file again. Once closed (the check finished or timed out) it refuses
+ * writes, so a late write cannot change a sealed bundle.
  */
 export function createEvidenceWriter(
   outputDir: string,
@@ -32,10 +34,14 @@ export function createEvidenceWriter(
       const rel = `evidence/${checkId}/${safeName(name)}`;
       const abs = path.join(outputDir, ...rel.split('/'));
       await mkdir(path.dirname(abs), { recursive: true });
+      // Values are redacted one by one before they are serialized: a value cut short (a body
+      // excerpt) ends its own string, where a leftover piece of a secret is recognised.
       const data =
         content instanceof Uint8Array
-          ? content
-          : redactor.redact(typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+          ? redactor.redactBytes(content)
+          : typeof content === 'string'
+            ? redactor.redact(content)
+            : redactor.redact(`${JSON.stringify(redactor.redactDeep(content), null, 2)}\n`);
       await writeFile(abs, data);
       if (!written.includes(rel)) written.push(rel);
       return rel;

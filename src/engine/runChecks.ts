@@ -4,8 +4,8 @@ import type { HttpClient } from '../adapters/http.js';
 import type { Logger } from '../adapters/logger.js';
 import type { ChangeSource } from '../change/types.js';
 import { checkType } from '../checks/registry.js';
-import type { CheckContext, CheckType } from '../checks/types.js';
-import type { PlannedCheck } from '../config/load.js';
+import type { CheckContext, CheckType, WorkTreeUse } from '../checks/types.js';
+import type { PlannedCheck } from '../config/types.js';
 import { formatDuration } from '../core/duration.js';
 import { errorMessage } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
@@ -29,6 +29,9 @@ export interface EngineDeps {
   change?: ChangeSource;
   /** Earlier runs of the profile, shared by every check. */
   history?: HistoryView;
+  /** The gate's config at base and head, and pull request reviews (the integrity check). */
+  config?: CheckContext['config'];
+  reviews?: CheckContext['reviews'];
 }
 
 export interface EngineOptions {
@@ -88,6 +91,13 @@ function errored(
   };
 }
 
+/** How the check uses the working tree, as its type says for its fields. */
+function workTreeUse(check: PlannedCheck, deps: EngineDeps): WorkTreeUse | undefined {
+  if (check.enforcement === 'off') return undefined;
+  const type = deps.types ? deps.types.find((t) => t.type === check.type) : checkType(check.type);
+  return type?.workTree?.(check.spec as never);
+}
+
 /**
  * Runs the checks concurrently (bounded), each with its own timeout, under one gate timeout.
  * Whatever a check does — throw, hang, return nonsense — it ends as a result; the others go on.
@@ -99,6 +109,7 @@ export async function runChecks(
 ): Promise<CheckResult[]> {
   const limit = pLimit(Math.max(1, opts.concurrency));
   const gate = new AbortController();
+  const gateDeadline = performance.now() + opts.gateTimeoutMs;
   const gateTimer = setTimeout(
     () => gate.abort(new Error(`gate timeout of ${formatDuration(opts.gateTimeoutMs)} reached`)),
     opts.gateTimeoutMs,
@@ -108,10 +119,14 @@ export async function runChecks(
   if (opts.signal?.aborted) onStop();
   else opts.signal?.addEventListener('abort', onStop, { once: true });
 
+  // What a check says is held until every check has ended: a secret registered late (the
+  // secrets scan, the env check) must mask what an earlier check printed too, and a printed line
+  // cannot be taken back. Only the check's id and status show as it ends.
+  const ended: { result: CheckResult; log: readonly string[] }[] = [];
   const finish = (result: CheckResult, log: readonly string[] = []): CheckResult => {
-    const clean = deps.redactor.redactDeep(result);
-    deps.logger.checkFinished(clean, log);
-    return clean;
+    ended.push({ result, log });
+    deps.logger.debug(`${result.id}: ${result.status} (${ended.length} of ${checks.length} check(s) ended)`);
+    return result;
   };
 
   const runOne = async (check: PlannedCheck): Promise<CheckResult> => {
@@ -145,9 +160,10 @@ export async function runChecks(
       outputDir: deps.outputDir,
       signal: controller.signal,
       timeoutMs: check.timeoutMs,
+      deadline: Math.min(started + check.timeoutMs, gateDeadline),
       env: deps.env,
       now: deps.now,
-      log: (line) => log.push(deps.redactor.redact(line)),
+      log: (line) => log.push(line),
       evidence: writer,
       exec: deps.exec,
       http: deps.http,
@@ -157,6 +173,8 @@ export async function runChecks(
       },
       ...(deps.change ? { change: deps.change } : {}),
       ...(deps.history ? { history: deps.history } : {}),
+      ...(deps.config ? { config: deps.config } : {}),
+      ...(deps.reviews ? { reviews: deps.reviews } : {}),
     };
     let result: CheckResult;
     try {
@@ -201,12 +219,35 @@ export async function runChecks(
       clearTimeout(timer);
       gate.signal.removeEventListener('abort', onGateAbort);
       if (!controller.signal.aborted) controller.abort(new Error('check finished'));
+      // A check ends when everything it started has: its slot is not given away before.
+      await deps.exec.ended?.(controller.signal);
     }
     return finish(result, log);
   };
 
+  // Checks that observe the working tree are queued first and the ones that may change it start
+  // only once those are done, so the tree they see is the one the run started with.
+  const use = checks.map((c) => workTreeUse(c, deps));
+  const first = checks.map((c, i) => (use[i] === 'observes' ? limit(() => runOne(c)) : undefined));
+  const observed = Promise.all(first);
+  const results = checks.map(
+    (c, i) =>
+      first[i] ??
+      (use[i] === 'changes' ? observed.then(() => limit(() => runOne(c))) : limit(() => runOne(c))),
+  );
   try {
-    return await Promise.all(checks.map((c) => limit(() => runOne(c))));
+    const done = await Promise.all(results);
+    // The secret set is complete now: redact with all of it, then print in the order checks ended.
+    const clean = new Map<CheckResult, CheckResult>();
+    for (const { result, log } of ended) {
+      const r = deps.redactor.redactDeep(result);
+      clean.set(result, r);
+      deps.logger.checkFinished(
+        r,
+        log.map((l) => deps.redactor.redact(l)),
+      );
+    }
+    return done.map((r) => clean.get(r) ?? deps.redactor.redactDeep(r));
   } finally {
     clearTimeout(gateTimer);
     opts.signal?.removeEventListener('abort', onStop);

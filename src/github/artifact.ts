@@ -3,6 +3,7 @@ import path from 'node:path';
 import { listFiles } from '../bundle/seal.js';
 import { verifyBundle } from '../bundle/verify.js';
 import type { GitHubApi } from './client.js';
+import { readRunner } from '../core/runner.js';
 
 /**
  * The evidence bundle as a workflow artifact. @actions/artifact and the Azure SDK it brings are
@@ -35,9 +36,10 @@ export function artifactUrl(
 
 /** Why an artifact cannot be uploaded from here, or undefined when it can. */
 export function artifactUnavailable(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL)
+  const runner = readRunner(env);
+  if (!runner.artifactRuntime)
     return 'not on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)';
-  const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+  const host = new URL(runner.serverUrl).hostname.toLowerCase();
   if (host !== 'github.com' && !host.endsWith('.ghe.com'))
     return `artifacts of this kind are not supported on GitHub Enterprise Server (${host})`;
   return undefined;
@@ -66,8 +68,18 @@ export async function uploadBundle(
     throw new Error(`the evidence bundle in ${dir} does not verify (${first.join(', ')}); not uploaded`);
   }
   const files = (await listFiles(dir)).map((f) => path.join(dir, f));
+  return uploadFiles(name, files, dir, retentionDays);
+}
+
+/** Uploads files under `rootDir` as one artifact of this workflow run. */
+export async function uploadFiles(
+  name: string,
+  files: string[],
+  rootDir: string,
+  retentionDays?: number,
+): Promise<UploadedArtifact> {
   const { DefaultArtifactClient } = await import('@actions/artifact');
-  const r = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
+  const r = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, {
     ...(retentionDays ? { retentionDays } : {}),
   });
   if (r.id === undefined) throw new Error(`artifact ${name}: the upload returned no id`);
@@ -104,7 +116,10 @@ export async function findEvidenceArtifacts(
   return [...best.values()].map(({ a }) => ({ id: a.id, name: a.name, digest: a.digest }));
 }
 
-/** Downloads and unzips an artifact of another run (needs a token with `actions: read`). */
+/**
+ * Downloads and unzips an artifact of another run (needs a token with `actions: read`). When
+ * GitHub recorded the artifact's digest, the download must match it.
+ */
 export async function downloadArtifact(
   o: { owner: string; repo: string; runId: number; artifact: RunArtifact; token: string },
   dest: string,

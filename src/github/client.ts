@@ -1,4 +1,5 @@
 import type { GitHub } from '@actions/github/lib/utils';
+import { connectionFailure, GitHubUnreachable } from './errors.js';
 
 /** The Octokit the publishers use: REST methods, pagination, retries and throttling. */
 export type GitHubApi = InstanceType<typeof GitHub>;
@@ -24,6 +25,42 @@ export interface GitHubClientOptions {
 /** Longest wait for a rate limit to reset that is still worth it; beyond, the request fails. */
 const MAX_RATE_LIMIT_WAIT_S = 60;
 
+function hostOf(input: Parameters<typeof fetch>[0]): string {
+  try {
+    return new URL(input instanceof Request ? input.url : String(input)).host;
+  } catch {
+    return 'the API URL';
+  }
+}
+
+interface RequestHooks {
+  hook: {
+    error(
+      name: 'request',
+      fn: (error: unknown, options: { request?: Record<string, unknown> }) => never,
+    ): void;
+  };
+}
+
+/**
+ * Registered before plugin-retry, so it sees a failure first: a request that could not connect
+ * is not retried (its `request.retries` becomes 0), whatever `api-retries` says.
+ */
+function noRetryWhenUnreachable(octokit: RequestHooks): void {
+  octokit.hook.error('request', (error, options) => {
+    if (error instanceof Error && hasUnreachableCause(error))
+      options.request = { ...options.request, retries: 0 };
+    throw error;
+  });
+}
+
+function hasUnreachableCause(error: Error): boolean {
+  for (let e: unknown = error, i = 0; e instanceof Error && i < 8; e = e.cause, i++) {
+    if (e instanceof GitHubUnreachable) return true;
+  }
+  return false;
+}
+
 /**
  * Builds the client. @actions/github and the plugins are loaded here, not at start-up, so
  * commands that never talk to GitHub do not pay for them. @actions/github brings the runner's
@@ -37,7 +74,10 @@ export async function createGitHubClient(o: GitHubClientOptions): Promise<GitHub
   ]);
   const baseFetch = (defaults.request?.fetch as typeof fetch | undefined) ?? globalThis.fetch;
   const seconds = Math.round(o.timeoutMs / 100) / 10;
+  // Once a connection failed before any answer, no request of this client goes out again.
+  let unreachable: GitHubUnreachable | undefined;
   const fetchWithTimeout: typeof fetch = async (input, init) => {
+    if (unreachable) throw unreachable;
     const timeout = AbortSignal.timeout(o.timeoutMs);
     const signals = [timeout, init?.signal, o.signal].filter((s): s is AbortSignal => !!s);
     try {
@@ -45,7 +85,12 @@ export async function createGitHubClient(o: GitHubClientOptions): Promise<GitHub
     } catch (err) {
       // A plain Error becomes a retryable RequestError (status 500, no response) in @octokit/request.
       if (timeout.aborted && !o.signal?.aborted) throw new Error(`no answer within ${seconds} s`);
-      throw err;
+      const failure = connectionFailure(err);
+      if (failure && !unreachable) {
+        unreachable = new GitHubUnreachable(`${failure} at ${hostOf(input)}`, { cause: err });
+        o.log.warn(`GitHub is unreachable (${unreachable.message}): no further requests in this run`);
+      }
+      throw unreachable ?? err;
     }
   };
   const onLimit =
@@ -64,7 +109,7 @@ export async function createGitHubClient(o: GitHubClientOptions): Promise<GitHub
       o.log.warn(`GitHub ${kind} on ${what}: giving up (retry after ${retryAfter} s)`);
       return false;
     };
-  const Client = Base.plugin(retry, throttling);
+  const Client = Base.plugin(noRetryWhenUnreachable, retry, throttling);
   return new Client(
     getOctokitOptions(o.token, {
       baseUrl: o.apiUrl,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { type Env, readRunner } from '../core/runner.js';
 
 /**
  * What the gate needs to know about the workflow run it is in, read from the runner's
@@ -45,7 +46,6 @@ export interface WorkflowRunInfo {
   event?: string;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
 type Json = Record<string, unknown> | undefined;
 
 const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined);
@@ -57,35 +57,32 @@ const int = (v: unknown): number | undefined => {
 
 /** Builds the context from the environment and an already parsed event payload. */
 export function githubContext(env: Env, payload: Record<string, unknown> = {}): GitHubContext | undefined {
-  const full = env.GITHUB_REPOSITORY ?? str(obj(payload.repository)?.full_name);
+  const runner = readRunner(env);
+  const full = runner.repository ?? str(obj(payload.repository)?.full_name);
   const [owner, repo] = full?.split('/') ?? [];
   if (!owner || !repo) return undefined;
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const eventName = runner.eventName ?? '';
+  const { serverUrl, apiUrl } = runner;
   const pr = obj(payload.pull_request);
   const head = obj(pr?.head);
   const headRepo = str(obj(head?.repo)?.full_name);
   const baseRepo = str(obj(obj(pr?.base)?.repo)?.full_name) ?? `${owner}/${repo}`;
-  const runId = env.GITHUB_RUN_ID || undefined;
-  const actor = env.GITHUB_ACTOR || str(obj(payload.sender)?.login);
+  const runId = runner.runId;
+  const actor = runner.actor ?? str(obj(payload.sender)?.login);
   const wr = obj(payload.workflow_run);
   return {
     owner,
     repo,
     eventName,
-    headSha: str(head?.sha) ?? (env.GITHUB_SHA || undefined),
+    headSha: str(head?.sha) ?? runner.sha,
     pullNumber: int(pr?.number) ?? (eventName.startsWith('pull_request') ? int(payload.number) : undefined),
     runId,
-    runAttempt: int(env.GITHUB_RUN_ATTEMPT) ?? 1,
-    job: env.GITHUB_JOB || undefined,
+    runAttempt: runner.runAttempt,
+    job: runner.job,
     actor,
     serverUrl,
     apiUrl,
-    graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`).replace(
-      /\/+$/,
-      '',
-    ),
+    graphqlUrl: runner.graphqlUrl,
     runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
     fork: pr && headRepo && headRepo !== baseRepo ? headRepo : undefined,
     dependabot: actor === 'dependabot[bot]',
@@ -116,9 +113,10 @@ function workflowRunInfo(wr: Record<string, unknown>): WorkflowRunInfo | undefin
 /** Reads GITHUB_EVENT_PATH (a missing or unreadable payload is an empty one: the event is optional). */
 export async function loadGitHubContext(env: Env): Promise<GitHubContext | undefined> {
   let payload: Record<string, unknown> = {};
-  if (env.GITHUB_EVENT_PATH) {
+  const eventPath = readRunner(env).eventPath;
+  if (eventPath) {
     try {
-      payload = obj(JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'))) ?? {};
+      payload = obj(JSON.parse(await readFile(eventPath, 'utf8'))) ?? {};
     } catch {
       payload = {};
     }

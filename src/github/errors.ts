@@ -12,8 +12,10 @@ export type ApiFailureKind =
   | 'not-found'
   /** 422 and other 4xx: GitHub refused the request itself. */
   | 'rejected'
-  /** 5xx, timeouts, connection errors: GitHub may be down. */
-  | 'unavailable';
+  /** 5xx, timeouts: GitHub may be down. */
+  | 'unavailable'
+  /** No connection at all (refused, unknown host, reset before an answer, a bad certificate). */
+  | 'unreachable';
 
 export interface ApiFailure {
   kind: ApiFailureKind;
@@ -33,12 +35,65 @@ interface RequestErrorLike {
   errors?: { type?: string; message?: string }[];
 }
 
+/**
+ * A connection to GitHub that failed before any answer. Nothing was applied, and trying again
+ * within the run only makes the job wait (minutes, with the retries): publishing ends at once.
+ */
+export class GitHubUnreachable extends Error {
+  override readonly name = 'GitHubUnreachable';
+}
+
+const CONNECTION_CODES = new Map([
+  ['ECONNREFUSED', 'connection refused'],
+  ['ENOTFOUND', 'host not found'],
+  ['EAI_AGAIN', 'host name lookup failed'],
+  ['ECONNRESET', 'connection reset before an answer'],
+  ['UND_ERR_SOCKET', 'connection closed before an answer'],
+  ['EHOSTUNREACH', 'host unreachable'],
+  ['ENETUNREACH', 'network unreachable'],
+]);
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL/;
+
+/** Each error of a chain of causes (AggregateError members too), the outermost first. */
+function* causes(err: unknown): Generator<{ code?: unknown; message?: unknown }> {
+  const queue = [err];
+  for (let seen = 0; queue.length && seen < 16; seen++) {
+    const e = queue.shift();
+    if (!e || typeof e !== 'object') continue;
+    yield e as { code?: unknown; message?: unknown };
+    queue.push((e as { cause?: unknown }).cause);
+    const members = (e as { errors?: unknown }).errors;
+    if (Array.isArray(members)) queue.push(...members);
+  }
+}
+
+/**
+ * What failed, when a request's error is a connection failure: `connection refused (ECONNREFUSED)`.
+ * Only for errors raised before any answer arrived (fetch itself rejected).
+ */
+export function connectionFailure(err: unknown): string | undefined {
+  for (const e of causes(err)) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    const what = CONNECTION_CODES.get(code);
+    if (what) return `${what} (${code})`;
+    if (TLS_CODE.test(code)) return `TLS failed: ${firstLine(String(e.message ?? code), 200)}`;
+  }
+  return undefined;
+}
+
+function unreachableIn(err: unknown): GitHubUnreachable | undefined {
+  for (const e of causes(err)) if (e instanceof GitHubUnreachable) return e;
+  return undefined;
+}
+
 function firstLine(text: string, max = 300): string {
   const line = text.split('\n')[0]!.trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 export function classifyApiError(err: unknown): ApiFailure {
+  const unreachable = unreachableIn(err);
+  if (unreachable) return { kind: 'unreachable', message: firstLine(unreachable.message) };
   const e = (err ?? {}) as RequestErrorLike;
   const status = typeof e.status === 'number' ? e.status : undefined;
   const data = e.response?.data as { message?: string } | undefined;
@@ -68,6 +123,7 @@ export function classifyApiError(err: unknown): ApiFailure {
 
 /** `GitHub answered 500: Server Error` / `no answer: …` — for logs and warnings. */
 export function describeApiFailure(f: ApiFailure): string {
+  if (f.kind === 'unreachable') return `could not reach GitHub: ${f.message}`;
   return f.status ? `GitHub answered ${f.status}: ${f.message}` : `GitHub did not answer: ${f.message}`;
 }
 
@@ -75,11 +131,12 @@ export function describeApiFailure(f: ApiFailure): string {
  * Whether a failed write may still have been applied (the answer was lost, not refused): a retry
  * must first look whether it was, or it would duplicate annotations or comments.
  */
+// Not after a connection failure: whatever it was, no call follows one in this run.
 export function mayHaveApplied(err: unknown): boolean {
   return classifyApiError(err).kind === 'unavailable';
 }
 
 /** A failure that stops every later call to the API in this run (an outage, a bad token). */
 export function stopsFurtherCalls(f: ApiFailure): boolean {
-  return f.kind === 'unavailable' || f.kind === 'unauthorized';
+  return f.kind === 'unavailable' || f.kind === 'unreachable' || f.kind === 'unauthorized';
 }

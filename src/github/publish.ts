@@ -120,6 +120,8 @@ export class Publisher {
       (err: unknown) => {
         const failure = classifyApiError(err);
         this.deps.log.debug(`check run not created at start: ${describeApiFailure(failure)}`);
+        // No connection at all ends publishing for the run; a 5xx may pass by the end of the gate.
+        if (failure.kind === 'unreachable') this.stopped ??= failure;
         return { failure };
       },
     );

@@ -1,21 +1,37 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
-import { getOctokit } from '@actions/github';
 import { errorMessage, UsageError } from '../core/errors.js';
+import { downloadArtifact, uploadFiles } from '../github/artifact.js';
+import { createGitHubClient, type GitHubApi } from '../github/client.js';
+import { VERSION } from '../version.js';
 import {
   checkInvalidation,
+  checkPin,
   decodeJournal,
   encodeRecord,
   type HistoryRecord,
   mergeRecords,
   runsFrom,
 } from './records.js';
-import type { HistoryDeps } from './select.js';
-import type { HistoryRead, HistoryStore, RunSummary } from './types.js';
+import { keepNewest, keptSince, withoutPruned } from './retention.js';
+import type { HistoryDeps, HistoryRead, HistoryStore, Pin, RunSummary } from './types.js';
+import { readRunner } from '../core/runner.js';
 
 const JOURNAL = 'history.jsonl';
+/** Beside the journal when retention removed runs: `{"since": <finish time of the oldest run kept>}`. */
+const RETENTION = 'retention.json';
+
+async function readRetention(dir: string, files: string[]): Promise<{ since?: string }> {
+  if (!files.includes(RETENTION)) return {};
+  try {
+    const since = (JSON.parse(await readFile(path.join(dir, RETENTION), 'utf8')) as { since?: unknown })
+      .since;
+    return typeof since === 'string' ? { since } : {};
+  } catch {
+    return {};
+  }
+}
 /**
  * Each artifact carries the whole journal as its run saw it. Reading the newest few and taking
  * their union recovers records of runs that uploaded at the same time (each missed the other).
@@ -42,16 +58,39 @@ export interface ArtifactHistoryOptions {
  * artifact retention (90 days by default) after the last run; use a git branch for longer memory.
  */
 export class ArtifactHistory implements HistoryStore {
+  private api?: Promise<GitHubApi>;
+  /**
+   * The journal this store last uploaded under each name. A name is unique within a workflow
+   * run, so a second record in the same run (the monitor appends one per tick) replaces the
+   * artifact this run uploaded; the journal it replaces is merged from here, not from a listing
+   * that may not show it yet.
+   */
+  private readonly uploaded = new Map<string, { records: HistoryRecord[]; since?: string }>();
+
   constructor(private readonly opts: ArtifactHistoryOptions) {}
+
+  /** The one GitHub client of the product: timeouts, retries and rate limits as for publishing. */
+  private client(): Promise<GitHubApi> {
+    this.api ??= createGitHubClient({
+      token: this.opts.token,
+      apiUrl: this.opts.apiUrl,
+      timeoutMs: 30_000,
+      retries: 3,
+      userAgent: `promotion-gate/${VERSION}`,
+      log: { debug: () => undefined, warn: () => undefined },
+    });
+    return this.api;
+  }
 
   static fromEnvironment(prefix: string, deps: HistoryDeps): ArtifactHistory {
     const env = deps.env;
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const runner = readRunner(env);
+    const { owner, repo } = runner;
     if (!owner || !repo)
       throw new UsageError(
         'history artifacts: GITHUB_REPOSITORY is not set; the artifact store works inside GitHub Actions',
       );
-    const token = deps.token || env.GITHUB_TOKEN;
+    const token = deps.token || runner.token;
     if (!token)
       throw new UsageError(
         'history artifacts: no token; pass the action input token (it needs actions: read)',
@@ -61,8 +100,8 @@ export class ArtifactHistory implements HistoryStore {
       owner,
       repo,
       token,
-      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-      tempDir: env.RUNNER_TEMP || os.tmpdir(),
+      apiUrl: runner.apiUrl,
+      tempDir: runner.tempDir ?? os.tmpdir(),
       retentionDays: env.PROMOTION_GATE_HISTORY_RETENTION_DAYS
         ? Number(env.PROMOTION_GATE_HISTORY_RETENTION_DAYS)
         : undefined,
@@ -75,13 +114,15 @@ export class ArtifactHistory implements HistoryStore {
 
   artifactName(profile: string): string {
     // Artifact names may not hold " : < > | * ? \ / or line breaks.
-    return `${this.opts.prefix}-${profile.replace(/[^\w.-]/g, '_')}`;
+    // A colon (deploy:<env>, drill:<env>) becomes "@", which no profile name holds, so those
+    // records never share an artifact with a profile's.
+    return `${this.opts.prefix}-${profile.replace(/:/g, '@').replace(/[^\w.@-]/g, '_')}`;
   }
 
   /** The records of the newest journals of a profile, merged; problems of single artifacts are reported. */
   private async records(profile: string): Promise<{ records: HistoryRecord[]; problems: string[] }> {
     const name = this.artifactName(profile);
-    const octokit = getOctokit(this.opts.token, { baseUrl: this.opts.apiUrl });
+    const octokit = await this.client();
     let listed;
     try {
       listed = await octokit.rest.actions.listArtifactsForRepo({
@@ -99,29 +140,30 @@ export class ArtifactHistory implements HistoryStore {
       .filter((a) => !a.expired && a.name === name && a.workflow_run?.id)
       .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id)
       .slice(0, MERGE_NEWEST);
-    const client = new DefaultArtifactClient();
     const dir = await mkdtemp(path.join(this.opts.tempDir, 'pg-history-'));
     try {
       const journals = await Promise.all(
         newest.map(async (a) => {
           const into = path.join(dir, String(a.id));
           try {
-            await client.downloadArtifact(a.id, {
-              path: into,
-              findBy: {
+            await downloadArtifact(
+              {
+                owner: this.opts.owner,
+                repo: this.opts.repo,
+                runId: a.workflow_run!.id!,
+                artifact: { id: a.id, name, digest: a.digest },
                 token: this.opts.token,
-                workflowRunId: a.workflow_run!.id!,
-                repositoryOwner: this.opts.owner,
-                repositoryName: this.opts.repo,
               },
-            });
+              into,
+            );
             const files = await readdir(into);
             if (!files.includes(JOURNAL))
               return { records: [], problems: [`artifact ${a.id} (${name}) holds no ${JOURNAL}; skipped`] };
-            return decodeJournal(
+            const journal = decodeJournal(
               await readFile(path.join(into, JOURNAL), 'utf8'),
               `artifact ${a.id}:${JOURNAL}`,
             );
+            return { ...journal, ...(await readRetention(into, files)) };
           } catch (err) {
             return {
               records: [],
@@ -130,8 +172,9 @@ export class ArtifactHistory implements HistoryStore {
           }
         }),
       );
+      const mine = this.uploaded.get(name);
       return {
-        records: mergeRecords(journals.map((j) => j.records)),
+        records: mergeRecords(withoutPruned(mine ? [mine, ...journals] : journals)),
         problems: journals.flatMap((j) => j.problems),
       };
     } finally {
@@ -148,9 +191,9 @@ export class ArtifactHistory implements HistoryStore {
     }
   }
 
-  async append(run: RunSummary): Promise<void> {
+  async append(run: RunSummary, opts: { keep?: number } = {}): Promise<void> {
     const { records } = await this.records(run.profile);
-    await this.upload(run.profile, [...records, { kind: 'run', run }]);
+    await this.upload(run.profile, [...records, { kind: 'run', run }], opts.keep);
   }
 
   async markInvalid(profile: string, runId: string, reason: string, by?: string): Promise<void> {
@@ -164,21 +207,47 @@ export class ArtifactHistory implements HistoryStore {
     ]);
   }
 
-  private async upload(profile: string, records: HistoryRecord[]): Promise<void> {
-    const runIds = records.filter((r) => r.kind === 'run').map((r) => (r as { run: RunSummary }).run.runId);
-    const keep = new Set(runIds.slice(-KEEP_RUNS));
-    const kept = records.filter((r) =>
-      r.kind === 'run' ? keep.has(r.run.runId) : keep.has(r.invalidation.runId),
-    );
+  async pin(profile: string, pin: Pin): Promise<void> {
+    const { records } = await this.records(profile);
+    const all = runsFrom(records, profile, { includeInvalid: true });
+    if (!checkPin(all, profile, pin, this.describe())) return;
+    await this.upload(profile, [...records, { kind: 'pin', pin }]);
+  }
+
+  private async upload(profile: string, records: HistoryRecord[], keep = KEEP_RUNS): Promise<void> {
+    const kept = keepNewest(records, Math.min(keep, KEEP_RUNS));
     const dir = await mkdtemp(path.join(this.opts.tempDir, 'pg-history-up-'));
     try {
       const file = path.join(dir, JOURNAL);
       await writeFile(file, `${kept.map(encodeRecord).join('\n')}\n`);
-      await new DefaultArtifactClient().uploadArtifact(this.artifactName(profile), [file], dir, {
-        ...(this.opts.retentionDays ? { retentionDays: this.opts.retentionDays } : {}),
-      });
+      const files = [file];
+      const since = keptSince(records, kept);
+      if (since !== undefined) {
+        // Older artifacts still hold the removed runs: this tells readers not to merge them back.
+        files.push(path.join(dir, RETENTION));
+        await writeFile(files[1]!, `${JSON.stringify({ since })}\n`);
+      }
+      const name = this.artifactName(profile);
+      await this.uploadReplacing(name, files, dir);
+      this.uploaded.set(name, { records: kept, ...(since !== undefined ? { since } : {}) });
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Uploads the journal; when this workflow run already has an artifact of that name (an earlier
+   * record of this run, or of an earlier attempt of it), that one is deleted and the upload made
+   * again: the journal uploaded holds every record of the one it replaces.
+   */
+  private async uploadReplacing(name: string, files: string[], dir: string): Promise<void> {
+    try {
+      await uploadFiles(name, files, dir, this.opts.retentionDays);
+    } catch (err) {
+      if (!/\(409\)|already exists/i.test(errorMessage(err))) throw err;
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      await new DefaultArtifactClient().deleteArtifact(name);
+      await uploadFiles(name, files, dir, this.opts.retentionDays);
     }
   }
 }

@@ -1,15 +1,18 @@
-import { appendFile, mkdir, open, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import {
   checkInvalidation,
+  checkPin,
+  encodePin,
   decodeJournal,
   encodeInvalidation,
   encodeRun,
   journalName,
   runsFrom,
 } from './records.js';
-import type { HistoryRead, HistoryStore, RunSummary } from './types.js';
+import { pruneJournal } from './retention.js';
+import type { HistoryRead, HistoryStore, Pin, RunSummary } from './types.js';
 
 /**
  * History in a local directory: `<dir>/<profile>.jsonl`. Each record is one O_APPEND write of one
@@ -47,8 +50,14 @@ export class DirectoryHistory implements HistoryStore {
     return runsFrom(decoded.records, profile, opts, decoded.problems);
   }
 
-  async append(run: RunSummary): Promise<void> {
+  async append(run: RunSummary, opts: { keep?: number } = {}): Promise<void> {
     await this.appendLine(run.profile, encodeRun(run));
+    if (opts.keep === undefined) return;
+    // Rewritten whole and renamed into place, so a reader never sees half a journal.
+    const file = this.file(run.profile);
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, pruneJournal(await readFile(file, 'utf8'), opts.keep));
+    await rename(tmp, file);
   }
 
   async markInvalid(profile: string, runId: string, reason: string, by?: string): Promise<void> {
@@ -58,6 +67,12 @@ export class DirectoryHistory implements HistoryStore {
       profile,
       encodeInvalidation({ runId, reason, at: new Date().toISOString(), ...(by ? { by } : {}) }),
     );
+  }
+
+  async pin(profile: string, pin: Pin): Promise<void> {
+    const all = await this.list(profile, { includeInvalid: true });
+    if (!checkPin(all, profile, pin, this.describe())) return;
+    await this.appendLine(profile, encodePin(pin));
   }
 
   private async appendLine(profile: string, line: string): Promise<void> {

@@ -5,13 +5,16 @@ import { errorMessage } from '../core/errors.js';
 import { type GitResult, runGit } from '../change/git.js';
 import {
   checkInvalidation,
+  checkPin,
   decodeJournal,
   encodeInvalidation,
+  encodePin,
   encodeRun,
   journalName,
   runsFrom,
 } from './records.js';
-import type { HistoryRead, HistoryStore, RunSummary } from './types.js';
+import { pruneJournal } from './retention.js';
+import type { HistoryRead, HistoryStore, Pin, RunSummary } from './types.js';
 
 export interface GitBranchOptions {
   /** A directory inside the repository that holds the branch's objects. */
@@ -117,9 +120,14 @@ export class GitBranchHistory implements HistoryStore {
     }
   }
 
-  async append(run: RunSummary): Promise<void> {
+  async append(run: RunSummary, opts: { keep?: number } = {}): Promise<void> {
     const line = encodeRun(run);
-    await this.commitLine(run.profile, () => line, `${run.profile}: run ${run.runId} (${run.verdict})`);
+    await this.commitLine(
+      run.profile,
+      () => line,
+      `${run.profile}: run ${run.runId} (${run.verdict})`,
+      opts.keep,
+    );
   }
 
   async markInvalid(profile: string, runId: string, reason: string, by?: string): Promise<void> {
@@ -136,6 +144,18 @@ export class GitBranchHistory implements HistoryStore {
     );
   }
 
+  async pin(profile: string, pin: Pin): Promise<void> {
+    await this.commitLine(
+      profile,
+      (text) => {
+        const decoded = decodeJournal(text, `${this.opts.branch}:${journalName(profile)}`);
+        const all = runsFrom(decoded.records, profile, { includeInvalid: true });
+        return checkPin(all, profile, pin, this.describe()) ? encodePin(pin) : undefined;
+      },
+      `${profile}: ${pin.pinned ? 'pin' : 'unpin'} run ${pin.runId}`,
+    );
+  }
+
   /**
    * fetch → append the line to the tip's journal → commit → push; on a lost race, again from
    * the new tip. `lineFor` sees the current journal and may decline (returns undefined).
@@ -144,6 +164,7 @@ export class GitBranchHistory implements HistoryStore {
     profile: string,
     lineFor: (journal: string) => string | undefined,
     message: string,
+    keep?: number,
   ): Promise<void> {
     const file = journalName(profile);
     const tmp = await mkdtemp(path.join(os.tmpdir(), 'pg-history-'));
@@ -155,7 +176,8 @@ export class GitBranchHistory implements HistoryStore {
         const journal = await this.read(tip, file);
         const line = lineFor(journal);
         if (line === undefined) return;
-        const text = `${journal}${journal === '' || journal.endsWith('\n') ? '' : '\n'}${line}\n`;
+        const appended = `${journal}${journal === '' || journal.endsWith('\n') ? '' : '\n'}${line}\n`;
+        const text = keep === undefined ? appended : pruneJournal(appended, keep);
         const commit = await this.commit(tip, file, text, message, index);
         const push = await this.git([
           'push',

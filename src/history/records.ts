@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { UsageError } from '../core/errors.js';
-import type { HistoryRead, RunSummary } from './types.js';
+import type { HistoryRead, Pin, PinnedRun, RunSummary } from './types.js';
+
+export type { Pin };
 
 /**
  * History is an append-only journal of JSON lines: one line per run, and one line per
@@ -16,7 +18,14 @@ export interface Invalidation {
 }
 
 export type HistoryRecord =
-  { kind: 'run'; run: RunSummary } | { kind: 'invalidate'; invalidation: Invalidation };
+  | { kind: 'run'; run: RunSummary }
+  | { kind: 'invalidate'; invalidation: Invalidation }
+  | { kind: 'pin'; pin: Pin };
+
+/** The run a record is about. */
+export function recordRunId(r: HistoryRecord): string {
+  return r.kind === 'run' ? r.run.runId : r.kind === 'pin' ? r.pin.runId : r.invalidation.runId;
+}
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'expected an ISO date' });
 const metricValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
@@ -47,6 +56,14 @@ const runSchema = z.looseObject({
       metrics: z.record(z.string(), metricValue).default({}),
     }),
   ),
+});
+
+const pinSchema = z.looseObject({
+  runId: z.string().min(1),
+  pinned: z.boolean(),
+  reason: z.string().optional(),
+  at: isoDate,
+  by: z.string().optional(),
 });
 
 const invalidationSchema = z.looseObject({
@@ -81,7 +98,12 @@ export function encodeInvalidation(inv: Invalidation): string {
   return JSON.stringify({ invalidate: inv });
 }
 
+export function encodePin(pin: Pin): string {
+  return JSON.stringify({ pin });
+}
+
 export function encodeRecord(r: HistoryRecord): string {
+  if (r.kind === 'pin') return encodePin(r.pin);
   return r.kind === 'run' ? encodeRun(r.run) : encodeInvalidation(r.invalidation);
 }
 
@@ -112,6 +134,12 @@ export function decodeJournal(
       const inv = invalidationSchema.safeParse((value as { invalidate: unknown }).invalidate);
       if (inv.success) records.push({ kind: 'invalidate', invalidation: inv.data as Invalidation });
       else problems.push(`${where}: not an invalidation record (${firstIssue(inv.error)}); line skipped`);
+      return;
+    }
+    if (value && typeof value === 'object' && 'pin' in value) {
+      const pin = pinSchema.safeParse((value as { pin: unknown }).pin);
+      if (pin.success) records.push({ kind: 'pin', pin: pin.data as Pin });
+      else problems.push(`${where}: not a pin record (${firstIssue(pin.error)}); line skipped`);
       return;
     }
     const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -169,9 +197,29 @@ export function runsFrom(
   });
   runs.sort((a, b) => Date.parse(a.run.finishedAt) - Date.parse(b.run.finishedAt) || a.order - b.order);
   let list = runs.map((x) => x.run);
+  const pins = pinnedRuns(
+    records,
+    runs.map((x) => x.run),
+  );
   if (!opts.includeInvalid) list = list.filter((r) => !r.invalid);
   if (opts.limit !== undefined) list = opts.limit <= 0 ? [] : list.slice(-opts.limit);
-  return { runs: list, problems };
+  return { runs: list, problems, ...(pins.length ? { pins } : {}) };
+}
+
+/** The pins in force (the newest record of each run wins), each with its run as history has it. */
+export function pinnedRuns(records: readonly HistoryRecord[], runs: readonly RunSummary[]): PinnedRun[] {
+  const latest = new Map<string, Pin>();
+  for (const r of records) {
+    if (r.kind !== 'pin') continue;
+    const known = latest.get(r.pin.runId);
+    if (!known || Date.parse(r.pin.at) >= Date.parse(known.at)) latest.set(r.pin.runId, r.pin);
+  }
+  return [...latest.values()]
+    .filter((p) => p.pinned)
+    .map((pin) => {
+      const run = runs.find((x) => x.runId === pin.runId);
+      return { pin, ...(run ? { run } : {}) };
+    });
 }
 
 /**
@@ -195,6 +243,22 @@ export function checkInvalidation(
     );
   }
   return !run.invalid;
+}
+
+/**
+ * Checks that a pin may be recorded: the run exists and is valid (an invalid run is no
+ * reference). Returns false when there is nothing to do: pinned already, or not pinned.
+ */
+export function checkPin(read: HistoryRead, profile: string, pin: Pin, where: string): boolean {
+  const current = (read.pins ?? []).some((p) => p.pin.runId === pin.runId);
+  if (!pin.pinned) return current;
+  checkInvalidation(read.runs, profile, pin.runId, where);
+  const run = read.runs.find((r) => r.runId === pin.runId);
+  if (run?.invalid)
+    throw new UsageError(
+      `run "${pin.runId}" of profile "${profile}" is marked invalid (${run.invalid.reason}): an invalid run cannot be a reference`,
+    );
+  return !current;
 }
 
 /** A file name for a profile's journal that any file system and git accept. */

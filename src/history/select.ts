@@ -2,7 +2,9 @@ import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { DirectoryHistory } from './directory.js';
 import { GitBranchHistory } from './gitBranch.js';
-import type { HistoryStore } from './types.js';
+import type { HistoryDeps, HistoryStore } from './types.js';
+
+export type { HistoryDeps };
 
 export const DEFAULT_HISTORY_DIR = '.promotion-gate/.history';
 export const DEFAULT_HISTORY_BRANCH = 'promotion-gate-history';
@@ -54,13 +56,6 @@ export function parseHistorySpec(text: string, where: string): HistorySpec {
         `${where}: unknown history store "${value}"; use off, dir[:PATH], git[:BRANCH[@REMOTE]] or artifacts[:NAME]`,
       );
   }
-}
-
-export interface HistoryDeps {
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  /** Token with actions:read, for the artifact store. */
-  token?: string;
 }
 
 export async function createHistoryStore(

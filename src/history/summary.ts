@@ -1,15 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { errorMessage } from '../core/errors.js';
+import { Redactor } from '../core/redact.js';
 import type { Metrics } from '../core/types.js';
 import type { Report } from '../report/types.js';
 import type { HistoryRead, HistoryStore, HistoryView, RunSummary } from './types.js';
+import { readRunner } from '../core/runner.js';
 
 /**
  * A run's id: on GitHub the workflow run and attempt (so `history invalidate` can name a run
  * from its URL); elsewhere the start time and a random suffix.
  */
 export function newRunId(env: Readonly<Record<string, string | undefined>>, startedAt: Date): string {
-  if (env.GITHUB_RUN_ID) return `${env.GITHUB_RUN_ID}.${env.GITHUB_RUN_ATTEMPT || '1'}`;
+  const runner = readRunner(env);
+  if (runner.runId) return `${runner.runId}.${runner.runAttempt}`;
   const stamp = startedAt
     .toISOString()
     .replace(/[-:]/g, '')
@@ -28,9 +31,13 @@ function gatedSha(report: Report): string | undefined {
   return range && 'head' in range && range.head ? range.head : report.git.sha;
 }
 
-/** What history keeps of a sealed report. */
+/**
+ * What history keeps of a sealed report: the verdict and each check's numbers. The report comes
+ * redacted from the seal; credentials in URL shapes (metric names are often URLs) are masked
+ * here once more, since a record outlives the run — in a pushed branch or an artifact.
+ */
 export function runSummaryOf(report: Report, runId: string): RunSummary {
-  return {
+  return new Redactor().redactDeep<RunSummary>({
     schemaVersion: 1,
     profile: report.profile,
     runId,
@@ -49,6 +56,7 @@ export function runSummaryOf(report: Report, runId: string): RunSummary {
     blockers: report.blockers,
     ratchetTriggered: report.ratchetTriggered,
     hotfixChecks: report.hotfixChecks,
+    ...(report.hotfix ? { hotfix: report.hotfix } : {}),
     checks: report.checks.map((c) => ({
       id: c.id,
       type: c.type,
@@ -56,7 +64,7 @@ export function runSummaryOf(report: Report, runId: string): RunSummary {
       score: c.score,
       metrics: cleanMetrics(c.metrics),
     })),
-  };
+  });
 }
 
 /** The newest valid run: what the hotfix ratchet compares with. */

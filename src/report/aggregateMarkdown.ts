@@ -1,6 +1,41 @@
-import type { AggregateReport } from './aggregate.js';
+import type { EvidenceFormat } from '../checks/evidence/evidenceFile.js';
+import type { Level } from '../core/types.js';
 
-const ICON = { passed: '✅', not_passed: '❌', missing: '⛔' } as const;
+/** What `aggregate` decides: its report.json, and what this renders. */
+/** `stale`: the evidence is older than the domain's maxAge. */
+export type DomainStatus = 'passed' | 'not_passed' | 'missing' | 'stale';
+
+export interface DomainResult {
+  name: string;
+  required: boolean;
+  /** As given (relative to the working directory); null when no evidence was named. */
+  path: string | null;
+  sha256: string | null;
+  size: number | null;
+  format: EvidenceFormat | null;
+  status: DomainStatus;
+  detail: string;
+  /** Where the copy lives in this bundle. */
+  evidence: string | null;
+}
+
+export interface AggregateReport {
+  schemaVersion: 1;
+  kind: 'aggregate';
+  tool: { name: 'promotion-gate'; version: string };
+  release?: string;
+  level: Level;
+  /** Percent of required domains passed, 0–100. */
+  score: number;
+  blockers: string[];
+  required: string[];
+  releaseCandidateAt: number;
+  domains: DomainResult[];
+  generatedAt: string;
+  bundle?: { id: string; manifest: string; files: number };
+}
+
+const ICON = { passed: '✅', not_passed: '❌', missing: '⛔', stale: '⌛' } as const;
 const LEVEL = {
   ga_ready: '✅ GA ready',
   release_candidate: '🟡 Release candidate',
@@ -8,7 +43,7 @@ const LEVEL = {
 } as const;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-/** The release review summary (seed 003's production_maturity.md). */
+/** The release review summary: the aggregate's report.md. */
 export function renderAggregate(r: AggregateReport): string {
   const req = r.domains.filter((d) => d.required);
   const passed = req.filter((d) => d.status === 'passed').length;
@@ -25,7 +60,9 @@ export function renderAggregate(r: AggregateReport): string {
       const fix =
         kind === 'missing'
           ? 'run or upload the missing evidence artifact'
-          : 'open the source workflow’s artifact and fix that domain, not the aggregator';
+          : kind === 'stale'
+            ? 'run the source workflow again: its evidence is older than the domain’s maxAge'
+            : 'open the source workflow’s artifact and fix that domain, not the aggregator';
       out.push(`- \`${cell(b)}\` — ${cell(d?.detail ?? '')}; ${fix}`);
     }
   }

@@ -1,4 +1,4 @@
-import type { GatePlan } from '../config/load.js';
+import type { GatePlan } from '../config/types.js';
 import type { CheckResult, Decision } from '../core/types.js';
 import type { Report } from './types.js';
 
@@ -8,6 +8,8 @@ export interface ReportMeta {
   finishedAt: Date;
   git: Report['git'];
   run?: Report['run'];
+  config?: Report['config'];
+  changes?: Report['changes'];
   inputs: Record<string, string>;
 }
 
@@ -33,6 +35,8 @@ export function buildReport(
     counts,
     git: meta.git,
     ...(meta.run ? { run: meta.run } : {}),
+    ...(meta.config ? { config: meta.config } : {}),
+    ...(meta.changes ? { changes: meta.changes } : {}),
     inputs,
     startedAt: meta.startedAt.toISOString(),
     finishedAt: meta.finishedAt.toISOString(),

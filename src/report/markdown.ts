@@ -1,5 +1,6 @@
 import { formatDuration } from '../core/duration.js';
 import type { CheckResult, CheckStatus } from '../core/types.js';
+import { changesSection, governanceLines } from './changesMarkdown.js';
 import type { Report } from './types.js';
 
 export interface RenderOptions {
@@ -156,6 +157,8 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
       ...categoriesTable(report),
       ...waiversTable(report),
       ...findingsBlock(report.checks),
+      ...changesSection(report, true),
+      ...governanceLines(report),
       ...footer(report),
     ],
     () => [
@@ -167,6 +170,8 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
       ...findingsBlock(report.checks.filter(notPassing)),
       '',
       `_Findings of passing checks are left out here; see ${hint}._`,
+      ...changesSection(report, true),
+      ...governanceLines(report),
       ...footer(report),
     ],
     () => {
@@ -179,6 +184,8 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
         ...findingsBlock(shown),
         '',
         `_Shortened to fit; the full report is ${hint}._`,
+        ...changesSection(report, false),
+        ...governanceLines(report),
         ...footer(report),
       ];
     },

@@ -1,6 +1,77 @@
-import { fmt } from '../checks/support/criteria.js';
+import { fmt } from '../checks/metrics/criteria.js';
 import { xyChart } from './mermaid.js';
-import type { Review } from './review.js';
+import type { DriftPoint } from '../checks/metrics/drift.js';
+import type { PromotionAction } from '../core/types.js';
+
+/** What `review` computes from history: its review.json, and what this renders. */
+export interface SeriesPoint {
+  runId: string;
+  at: string;
+  value: number;
+}
+
+export interface MetricTrend {
+  check: string;
+  type: string;
+  metric: string;
+  series: SeriesPoint[];
+  first: number;
+  last: number;
+  change: number;
+  mean: number;
+  min: number;
+  max: number;
+}
+
+export interface DriftAlert {
+  check: string;
+  runId: string;
+  at: string;
+  point: DriftPoint;
+}
+
+export interface FailingCheck {
+  check: string;
+  failures: number;
+  errors: number;
+  /** Runs in the window in which the check ran. */
+  runs: number;
+  lastStatus: string;
+}
+
+export interface Review {
+  schemaVersion: 1;
+  kind: 'review';
+  profile: string;
+  store: string;
+  generatedAt: string;
+  window: { kind: 'runs' | 'period'; label: string; from?: string; to?: string; month?: string };
+  runs: {
+    total: number;
+    invalid: number;
+    promoted: number;
+    held: number;
+    /** Percent of valid runs that promoted; null without runs. */
+    passRate: number | null;
+    actions: Record<PromotionAction, number>;
+    ratchetHolds: number;
+  };
+  score: { series: SeriesPoint[]; mean: number | null };
+  metrics: MetricTrend[];
+  driftAlerts: DriftAlert[];
+  topFailing: FailingCheck[];
+  runList: {
+    runId: string;
+    at: string;
+    verdict: string;
+    score: number;
+    action: string;
+    sha?: string;
+    url?: string;
+  }[];
+  invalidRuns: { runId: string; at: string; reason: string }[];
+  problems: string[];
+}
 
 const MAX_CHARTS = 8;
 const MAX_ROWS = 60;

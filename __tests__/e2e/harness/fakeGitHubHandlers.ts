@@ -1,10 +1,21 @@
 import type { RecordedRequest, TokenInfo } from './fakeGitHub.js';
-import { artifactJson, checkRunJson, commentJson, exampleOf, paginate, userJson } from './fakeGitHubJson.js';
+import {
+  artifactJson,
+  checkRunJson,
+  commentJson,
+  exampleOf,
+  issueJson,
+  paginate,
+  reviewJson,
+  userJson,
+} from './fakeGitHubJson.js';
 import {
   type Answer,
   type CheckRunState,
   type CommentState,
+  type DeploymentState,
   type GitHubState,
+  type IssueState,
   nodeId,
 } from './fakeGitHubState.js';
 import type { MatchedOperation } from './openapi.js';
@@ -164,6 +175,65 @@ export function statefulHandler(
       return { status: 204, body: undefined };
     }
 
+    case 'issues/list-for-repo': {
+      const wanted = url.searchParams.get('state') ?? 'open';
+      const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+      const creator = url.searchParams.get('creator');
+      const list = s
+        .issuesIn(repo)
+        .filter(
+          (i) =>
+            (wanted === 'all' || i.state === wanted) &&
+            labels.every((l) => i.labels.includes(l)) &&
+            (!creator || i.login === creator),
+        )
+        // GitHub's default order: newest first.
+        .sort((a, b) => b.number - a.number);
+      const { page, headers } = paginate(list, url);
+      return { status: 200, body: page.map((i) => issueJson(s, i)), headers };
+    }
+    case 'issues/get': {
+      const i = s.issuesIn(repo).find((x) => x.number === Number(p.issue_number));
+      return i ? { status: 200, body: issueJson(s, i) } : notFound;
+    }
+    case 'issues/create': {
+      const labels = ((body.labels as unknown[]) ?? []).map((l) =>
+        typeof l === 'string' ? l : String((l as { name?: string }).name),
+      );
+      const text = String(body.body ?? '');
+      const bad = tooLong(text);
+      if (bad) return bad;
+      const i = s.addIssue({ repo, title: String(body.title), body: text, login: who.login, labels });
+      return { status: 201, body: issueJson(s, i) };
+    }
+    case 'issues/update': {
+      const i = s.issuesIn(repo).find((x) => x.number === Number(p.issue_number));
+      if (!i) return { ...notFound, problem: `no issue ${p.issue_number}` };
+      if (body.title !== undefined) i.title = String(body.title);
+      if (body.body !== undefined) {
+        const bad = tooLong(String(body.body));
+        if (bad) return bad;
+        i.body = String(body.body);
+      }
+      if (Array.isArray(body.labels))
+        i.labels = body.labels.map((l) =>
+          typeof l === 'string' ? l : String((l as { name?: string }).name),
+        );
+      if (body.state === 'closed' && i.state !== 'closed') {
+        i.state = 'closed';
+        i.closed_at = now;
+        i.state_reason = (body.state_reason as string | undefined) ?? 'completed';
+      } else if (body.state === 'open' && i.state !== 'open') {
+        i.state = 'open';
+        i.closed_at = null;
+        i.state_reason = 'reopened';
+      } else if (body.state_reason !== undefined && body.state === i.state) {
+        i.state_reason = body.state_reason as IssueState['state_reason'];
+      }
+      i.updated_at = now;
+      return { status: 200, body: issueJson(s, i) };
+    }
+
     case 'pulls/list': {
       const head = url.searchParams.get('head');
       const wanted = url.searchParams.get('state') ?? 'open';
@@ -193,6 +263,48 @@ export function statefulHandler(
       };
     }
 
+    case 'pulls/get': {
+      const pull = s.pulls.find((x) => x.repo === repo && x.number === Number(p.pull_number));
+      if (!pull) return notFound;
+      const base = exampleOf('GET', '/repos/o/r/pulls/1');
+      return {
+        status: 200,
+        body: {
+          ...base,
+          number: pull.number,
+          state: pull.state,
+          user: userJson(pull.author ?? 'octocat'),
+          head: { ...(base.head as object), sha: pull.headSha, ref: pull.headRef },
+        },
+      };
+    }
+    case 'pulls/list-reviews': {
+      const list = s.reviews.filter((r) => r.repo === repo && r.pull === Number(p.pull_number));
+      const { page, headers } = paginate(list, url);
+      return { status: 200, body: page.map((r) => reviewJson(s, r)), headers };
+    }
+    case 'teams/list-members-in-org': {
+      const members = s.teams.get(`${p.org}/${p.team_slug}`);
+      if (!members) return notFound;
+      const { page, headers } = paginate(members, url);
+      return { status: 200, body: page.map((m) => userJson(m)), headers };
+    }
+    case 'actions/get-reviews-for-run': {
+      const list = s.runApprovals.filter((a) => a.repo === repo && a.runId === Number(p.run_id));
+      const base = exampleOf('GET', '/repos/o/r/actions/runs/1/approvals');
+      const env = ((base.environments as Record<string, unknown>[] | undefined) ?? [])[0] ?? {};
+      return {
+        status: 200,
+        body: list.map((a) => ({
+          ...base,
+          state: a.state,
+          comment: a.comment,
+          user: userJson(a.login),
+          environments: a.environments.map((name, i) => ({ ...env, id: i + 1, name })),
+        })),
+      };
+    }
+
     case 'actions/list-workflow-run-artifacts': {
       const name = url.searchParams.get('name');
       const list = s.artifacts.filter(
@@ -213,6 +325,41 @@ export function statefulHandler(
       const a = s.artifacts.find((x) => x.repo === repo && x.id === Number(p.artifact_id));
       if (!a) return notFound;
       return { status: 302, body: undefined, headers: { location: a.downloadUrl() } };
+    }
+    case 'repos/create-deployment': {
+      const d: DeploymentState = {
+        id: s.nextId(),
+        repo,
+        ref: String(body.ref),
+        environment: String(body.environment ?? 'production'),
+        request: body,
+        statuses: [],
+      };
+      s.deployments.push(d);
+      const base = exampleOf('GET', '/repos/o/r/deployments/1');
+      return {
+        status: 201,
+        body: { ...base, id: d.id, ref: d.ref, sha: d.ref, environment: d.environment },
+      };
+    }
+    case 'repos/create-deployment-status': {
+      const d = s.deployments.find((x) => x.id === Number(p.deployment_id) && x.repo === repo);
+      if (!d) return { ...notFound, problem: `no deployment ${p.deployment_id}` };
+      const description = body.description as string | undefined;
+      if (description !== undefined && [...description].length > 140)
+        return {
+          status: 422,
+          body: { message: 'Validation Failed' },
+          problem: `deployment status description of ${[...description].length} characters exceeds 140`,
+        };
+      d.statuses.push({
+        state: String(body.state),
+        description,
+        environment_url: body.environment_url as string | undefined,
+        log_url: body.log_url as string | undefined,
+      });
+      const base = exampleOf('GET', '/repos/o/r/deployments/1/statuses/1');
+      return { status: 201, body: { ...base, id: s.nextId(), state: body.state, description } };
     }
     default:
       return undefined;

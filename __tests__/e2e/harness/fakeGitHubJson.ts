@@ -4,6 +4,8 @@ import {
   type CheckRunState,
   type CommentState,
   type GitHubState,
+  type IssueState,
+  type ReviewState,
   urlsOf,
 } from './fakeGitHubState.js';
 
@@ -68,6 +70,43 @@ export function commentJson(s: GitHubState, c: CommentState): Record<string, unk
   };
 }
 
+export function issueJson(s: GitHubState, i: IssueState): Record<string, unknown> {
+  const { apiUrl, serverUrl } = urlsOf(s);
+  const { pull_request: _pr, ...base } = exampleOf('POST', '/repos/o/r/issues');
+  const api = `${apiUrl}/repos/${i.repo}/issues/${i.number}`;
+  return {
+    ...base,
+    id: i.id,
+    node_id: i.node_id,
+    url: api,
+    repository_url: `${apiUrl}/repos/${i.repo}`,
+    labels_url: `${api}/labels{/name}`,
+    comments_url: `${api}/comments`,
+    events_url: `${api}/events`,
+    html_url: `${serverUrl}/${i.repo}/issues/${i.number}`,
+    number: i.number,
+    state: i.state,
+    state_reason: i.state_reason,
+    title: i.title,
+    body: i.body,
+    user: userJson(i.login),
+    labels: i.labels.map((name, k) => ({
+      id: 9000 + k,
+      node_id: Buffer.from(`LA_fake${name}`).toString('base64'),
+      url: `${apiUrl}/repos/${i.repo}/labels/${encodeURIComponent(name)}`,
+      name,
+      description: null,
+      color: 'ededed',
+      default: false,
+    })),
+    comments: s.commentsOn(i.repo, i.number).length,
+    created_at: i.created_at,
+    updated_at: i.updated_at,
+    closed_at: i.closed_at,
+    closed_by: null,
+  };
+}
+
 export function paginate<T>(items: T[], url: URL): { page: T[]; headers: Record<string, string> } {
   const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100);
   const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
@@ -104,5 +143,21 @@ export function artifactJson(s: GitHubState, a: ArtifactState): Record<string, u
     updated_at: a.createdAt,
     digest: a.digest ? `sha256:${a.digest}` : null,
     workflow_run: { ...((base.workflow_run as object) ?? {}), id: a.runId },
+  };
+}
+
+export function reviewJson(s: GitHubState, r: ReviewState): Record<string, unknown> {
+  const { serverUrl } = urlsOf(s);
+  const base = exampleOf('GET', '/repos/o/r/pulls/1/reviews/1');
+  return {
+    ...base,
+    id: r.id,
+    node_id: Buffer.from(`PRR_fake${r.id}`).toString('base64'),
+    user: userJson(r.login),
+    state: r.state,
+    commit_id: r.commitId,
+    submitted_at: r.submittedAt,
+    html_url: `${serverUrl}/${r.repo}/pull/${r.pull}#pullrequestreview-${r.id}`,
+    pull_request_url: `${serverUrl}/${r.repo}/pull/${r.pull}`,
   };
 }

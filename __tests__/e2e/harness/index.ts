@@ -25,8 +25,12 @@ export type {
   ArtifactState,
   CheckRunState,
   CommentState,
+  DeploymentState,
   GitHubState,
+  IssueState,
   PullState,
+  ReviewState,
+  RunApprovalState,
 } from './fakeGitHubState.js';
 export { loadOpenApi } from './openapi.js';
 export { type FakeResults, RESULTS_CONTAINER, type ResultsArtifact, startResults } from './results.js';

@@ -60,12 +60,34 @@ const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 let cached: OpenApi | undefined;
 
+/**
+ * OpenAPI 3.0 lets `nullable: true` stand beside `oneOf` or `$ref` without a `type` (issue bodies'
+ * `milestone`, for one); Ajv refuses to compile that. Such a schema becomes "it, or null", which is
+ * what the description means, so those operations can be validated too.
+ */
+function nullableWithoutType(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) nullableWithoutType(item);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  // Examples are data, not schemas: a field of an example may well be called `nullable`.
+  for (const [k, v] of Object.entries(o)) if (k !== 'example' && k !== 'examples') nullableWithoutType(v);
+  if (o.nullable === true && o.type === undefined) {
+    const { nullable: _n, ...rest } = o;
+    for (const k of Object.keys(o)) delete o[k];
+    o.anyOf = [rest, { type: 'null' }];
+  }
+}
+
 /** Loads the spec once per process (≈0.3 s): the document is large, so every fake shares it. */
 export function loadOpenApi(): OpenApi {
   if (cached) return cached;
   const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
   const doc = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDoc & { $id?: string };
   doc.$id = SPEC_ID;
+  nullableWithoutType(doc);
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
   const addFormats =
     (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;

@@ -1,18 +1,24 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { z } from 'zod';
-import type { ExecResult } from '../adapters/exec.js';
-import { regex, stringList, toList } from '../config/fields.js';
-import type { CheckOutcome, Finding, Metrics } from '../core/types.js';
-import { type CoverageFormat, type CoverageMetric, detectFormat, parseCoverage } from './support/coverage.js';
-import { grade, gradingSchema, TESTS_GRADING } from './support/grading.js';
-import { type JUnitSummary, mergeJUnit, parseJUnit } from './support/junit.js';
-import { type CheckContext, defineCheck } from './types.js';
+import type { ExecResult } from '../../adapters/exec.js';
+import { regex, shellScript, shellValues, stringList, toList } from '../fields.js';
+import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
+import { type CoverageFormat, type CoverageMetric, detectFormat, parseCoverage } from './coverage.js';
+import { grade, gradingSchema, TESTS_GRADING } from '../grading.js';
+import { type JUnitSummary, mergeJUnit, parseJUnit } from '../evidence/junit.js';
+import {
+  allowOutsideWorkspaceField,
+  isInside,
+  readRegularFile,
+  Workspace,
+  type WorkspacePath,
+  WorkspacePathError,
+} from '../paths.js';
+import { type CheckContext, defineCheck } from '../types.js';
 
 const fields = z.object({
-  run: z.string().min(1).describe('Shell command line (bash)'),
+  run: shellScript.describe('Shell command line (bash)'),
   cwd: z.string().optional().describe('Working directory, relative to the repository'),
   env: z.record(z.string(), z.string()).optional().describe('Extra environment variables'),
   exitCode: z
@@ -20,6 +26,10 @@ const fields = z.object({
     .default(0)
     .describe('Exit code(s) that count as success'),
   junit: stringList.optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
+  allowNoTests: z
+    .boolean()
+    .default(false)
+    .describe('JUnit reports without any test case pass (default: an error, nothing was tested)'),
   coverage: z
     .strictObject({
       file: z.string(),
@@ -50,28 +60,44 @@ const fields = z.object({
     .min(1024)
     .default(256 * 1024)
     .describe('Bytes of output kept as evidence'),
+  allowOutsideWorkspace: allowOutsideWorkspaceField,
 });
+
+/** Reports a command writes are read whole; this only stops a runaway one. */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
 type Spec = z.infer<typeof fields>;
 
 async function readJUnit(
   spec: Spec,
   cwd: string,
-): Promise<{ summary?: JUnitSummary; files: string[]; problem?: string }> {
+  ws: Workspace,
+): Promise<{ summary?: JUnitSummary; files: string[]; problem?: string; escape?: boolean }> {
   const patterns = toList(spec.junit);
-  const files = (await glob(patterns, { cwd, dot: true, absolute: false })).sort();
+  let found: WorkspacePath[];
+  try {
+    found = await ws.glob('JUnit report', patterns, { base: cwd });
+  } catch (err) {
+    if (err instanceof WorkspacePathError) return { files: [], problem: err.message, escape: true };
+    throw err;
+  }
+  const files = found.map((f) => f.name);
   if (files.length === 0) return { files, problem: `no JUnit report at ${patterns.join(', ')}` };
   const parts: JUnitSummary[] = [];
-  for (const f of files) {
+  for (const f of found) {
     try {
       parts.push(
         parseJUnit(
-          await readFile(path.join(cwd, f), 'utf8'),
-          (p) => !/node_modules/.test(p) && existsSync(path.resolve(cwd, p)),
+          (await readRegularFile(f.real, MAX_REPORT_BYTES)).toString('utf8'),
+          // Only files of the workspace are named as where a test failed.
+          (p) =>
+            !/node_modules/.test(p) &&
+            isInside(ws.root, path.resolve(cwd, p)) &&
+            existsSync(path.resolve(cwd, p)),
         ),
       );
     } catch (err) {
-      return { files, problem: `cannot read JUnit report ${f}: ${(err as Error).message}` };
+      return { files, problem: `cannot read JUnit report ${f.name}: ${(err as Error).message}` };
     }
   }
   return { summary: mergeJUnit(parts), files };
@@ -90,10 +116,22 @@ function clip(s: string, n = 120): string {
   return s.length > n ? `${s.slice(0, n - 3)}...` : s;
 }
 
+/** Runs `resolve`; a path outside the workspace becomes the check's error outcome. */
+async function confined(resolve: () => Promise<unknown>): Promise<CheckOutcome | undefined> {
+  try {
+    await resolve();
+    return undefined;
+  } catch (err) {
+    if (err instanceof WorkspacePathError) return { status: 'error', summary: err.message };
+    throw err;
+  }
+}
+
 async function runOnce(spec: Spec, ctx: CheckContext, cwd: string): Promise<ExecResult> {
   return ctx.exec.shell(spec.run, {
     cwd,
-    env: { ...ctx.env, ...spec.env },
+    // The values of the run line's ${{ }} expressions, which it names as variables.
+    env: { ...ctx.env, ...spec.env, ...shellValues(spec) },
     signal: ctx.signal,
     maxOutputBytes: spec.maxOutput,
   });
@@ -104,9 +142,13 @@ export const commandCheck = defineCheck({
   description:
     'Runs a command (tests, build, lint); reads JUnit results and coverage; can check that repeated runs agree',
   defaults: { category: 'safety', enforcement: 'scored' },
+  workTree: () => 'changes',
   fields,
   async run(spec, ctx): Promise<CheckOutcome> {
     const cwd = path.resolve(ctx.cwd, spec.cwd ?? '.');
+    const ws = new Workspace(ctx.cwd, spec.allowOutsideWorkspace);
+    const escape = await confined(() => ws.resolve('working directory', spec.cwd ?? '.'));
+    if (escape) return escape;
     const okCodes = Array.isArray(spec.exitCode) ? spec.exitCode : [spec.exitCode];
     const okCode = (c: number | null) => c !== null && okCodes.includes(c);
     const repeat =
@@ -127,8 +169,10 @@ export const commandCheck = defineCheck({
         let text = r.output;
         if (repeat.compare !== 'output') {
           try {
-            text = await readFile(path.resolve(cwd, repeat.compare), 'utf8');
+            const file = await ws.resolve('repeat.compare file', repeat.compare, cwd);
+            text = (await readRegularFile(file.real, MAX_REPORT_BYTES)).toString('utf8');
           } catch (err) {
+            if (err instanceof WorkspacePathError) return { status: 'error', summary: err.message };
             return {
               status: 'error',
               summary: `run ${i + 1} wrote no ${repeat.compare}: ${(err as Error).message}`,
@@ -146,6 +190,13 @@ export const commandCheck = defineCheck({
       durationMs: last.durationMs,
       outputBytes: last.outputBytes,
     };
+    // Whatever a command leaves running is stopped with it; the finding tells why it vanished.
+    const leftover = runs.reduce((n, r) => n + r.leftover, 0);
+    if (leftover > 0)
+      findings.push({
+        level: 'notice',
+        message: `${leftover} process(es) the command started in the background still ran when it ended; they were stopped`,
+      });
     if (last.exitCode === 127 && /command not found|not found/i.test(last.stderr)) {
       return {
         status: 'error',
@@ -166,13 +217,21 @@ export const commandCheck = defineCheck({
 
     let junit: JUnitSummary | undefined;
     if (spec.junit !== undefined) {
-      const j = await readJUnit(spec, cwd);
+      const j = await readJUnit(spec, cwd, ws);
+      if (j.escape) return { status: 'error', summary: j.problem!, findings, metrics };
       if (!j.summary) {
         // A red run without its report is still a red run; a green run without one is unproven.
         if (exitOk) return { status: 'error', summary: j.problem!, findings, metrics };
         findings.push({ level: 'warning', message: j.problem! });
       } else {
         junit = j.summary;
+        if (junit.tests === 0 && !spec.allowNoTests) {
+          // A report without a single test case proves nothing, like no report at all.
+          const problem = `${j.files.join(', ')} hold${j.files.length === 1 ? 's' : ''} no test case: nothing was tested (set allowNoTests: true if that is expected)`;
+          if (exitOk)
+            return { status: 'error', summary: problem, findings, metrics: { ...metrics, tests: 0 } };
+          findings.push({ level: 'warning', message: problem });
+        }
         Object.assign(metrics, {
           tests: junit.tests,
           passed: junit.passed,
@@ -196,11 +255,11 @@ export const commandCheck = defineCheck({
     }
 
     if (spec.coverage) {
-      const file = path.resolve(cwd, spec.coverage.file);
       try {
-        const content = await readFile(file, 'utf8');
+        const file = await ws.resolve('coverage report', spec.coverage.file, cwd);
+        const content = (await readRegularFile(file.real, MAX_REPORT_BYTES)).toString('utf8');
         const format: CoverageFormat =
-          spec.coverage.format === 'auto' ? detectFormat(file, content) : spec.coverage.format;
+          spec.coverage.format === 'auto' ? detectFormat(spec.coverage.file, content) : spec.coverage.format;
         const cov = parseCoverage(content, format);
         const metric = spec.coverage.metric as CoverageMetric;
         const got = cov.pct[metric];
@@ -208,7 +267,7 @@ export const commandCheck = defineCheck({
         if (got === undefined) {
           return {
             status: 'error',
-            summary: `${format} coverage report has no ${metric} figure`,
+            summary: `${format} coverage report ${spec.coverage.file} measured no ${metric}: ${cov.noData[metric] ?? 'no figure'}`,
             findings,
             metrics,
           };
@@ -221,6 +280,8 @@ export const commandCheck = defineCheck({
           });
         }
       } catch (err) {
+        if (err instanceof WorkspacePathError)
+          return { status: 'error', summary: err.message, findings, metrics };
         if (exitOk)
           return {
             status: 'error',
@@ -251,6 +312,7 @@ export const commandCheck = defineCheck({
       }
     }
 
+    findings.push(...ws.findings());
     const failedTests = junit ? junit.failures + junit.errors : 0;
     const coverageLow = findings.some((f) => f.message.includes('coverage') && f.level === 'failure');
     const nondeterministic = (metrics.differingRuns as number | undefined) ?? 0;

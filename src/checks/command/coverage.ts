@@ -2,15 +2,20 @@ import { XMLParser } from 'fast-xml-parser';
 
 export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul';
 export type CoverageMetric = 'lines' | 'branches' | 'functions' | 'statements';
+const METRICS = ['lines', 'branches', 'functions', 'statements'] as const;
 
 export interface CoverageSummary {
   format: CoverageFormat;
-  /** Percentages 0–100 per metric the report has. */
+  /** Percentages 0–100 per metric the report measured. */
   pct: Partial<Record<CoverageMetric, number>>;
+  /**
+   * Why a metric has no figure. Nothing measured is not 100%: a report of zero lines proves
+   * nothing, so the check cannot pass on it.
+   */
+  noData: Partial<Record<CoverageMetric, string>>;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const pct = (hit: number, found: number) => (found === 0 ? 100 : round((hit / found) * 100));
 
 export function detectFormat(name: string, content: string): CoverageFormat {
   const head = content.trimStart().slice(0, 200);
@@ -20,44 +25,158 @@ export function detectFormat(name: string, content: string): CoverageFormat {
   throw new Error('unknown coverage format: expected lcov, Cobertura XML or Istanbul json-summary');
 }
 
-export function parseCoverage(content: string, format: CoverageFormat): CoverageSummary {
-  if (format === 'lcov') {
-    const sum = { LF: 0, LH: 0, BRF: 0, BRH: 0, FNF: 0, FNH: 0 };
-    for (const m of content.matchAll(/^(LF|LH|BRF|BRH|FNF|FNH):(\d+)\s*$/gm))
-      sum[m[1] as keyof typeof sum] += Number(m[2]);
-    if (!/^SF:/m.test(content)) throw new Error('lcov report has no SF: records');
-    return {
-      format,
-      pct: {
-        lines: pct(sum.LH, sum.LF),
-        ...(sum.BRF ? { branches: pct(sum.BRH, sum.BRF) } : {}),
-        ...(sum.FNF ? { functions: pct(sum.FNH, sum.FNF) } : {}),
-      },
-    };
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+type Tally = { found: number; hit: number };
+const LCOV_TOTALS = { lines: ['LF', 'LH'], branches: ['BRF', 'BRH'], functions: ['FNF', 'FNH'] } as const;
+
+/**
+ * lcov: per record (SF … end_of_record) the LF/LH, BRF/BRH and FNF/FNH totals, or, where a tool
+ * wrote no totals, the DA and BRDA lines they summarise. A line that cannot be read is an error:
+ * a report that is partly garbage cannot be trusted for the rest.
+ */
+function parseLcov(content: string): CoverageSummary {
+  const total: Record<keyof typeof LCOV_TOTALS, Tally> = {
+    lines: { found: 0, hit: 0 },
+    branches: { found: 0, hit: 0 },
+    functions: { found: 0, hit: 0 },
+  };
+  let records = 0;
+  let rec: Map<string, number> | undefined;
+  const detail = { DA: { found: 0, hit: 0 }, BRDA: { found: 0, hit: 0 } };
+  const close = (at: number) => {
+    if (!rec) return;
+    const counted = { lines: detail.DA, branches: detail.BRDA, functions: { found: 0, hit: 0 } };
+    for (const m of ['lines', 'branches', 'functions'] as const) {
+      const [f, h] = LCOV_TOTALS[m];
+      const found = rec.get(f) ?? counted[m].found;
+      const hit = rec.get(h) ?? counted[m].hit;
+      if (hit > found)
+        throw new Error(`lcov record ending at line ${at}: ${h}:${hit} is more than ${f}:${found}`);
+      total[m].found += found;
+      total[m].hit += hit;
+    }
+    rec = undefined;
+  };
+  const lines = content.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.trim();
+    if (!text) continue;
+    const colon = text.indexOf(':');
+    const key = colon < 0 ? text : text.slice(0, colon);
+    const value = colon < 0 ? '' : text.slice(colon + 1);
+    const bad = () => new Error(`lcov line ${i + 1}: unreadable ${key} record "${clip(text)}"`);
+    if (key === 'SF') {
+      close(i);
+      records++;
+      rec = new Map();
+      detail.DA = { found: 0, hit: 0 };
+      detail.BRDA = { found: 0, hit: 0 };
+    } else if (key === 'end_of_record') close(i + 1);
+    else if (key === 'DA') {
+      const m = /^\d+,(-?\d+)(?:,\S*)?$/.exec(value);
+      if (!m || !rec) throw bad();
+      detail.DA.found++;
+      if (Number(m[1]) > 0) detail.DA.hit++;
+    } else if (key === 'BRDA') {
+      const m = /^\d+,.*,(-|\d+)$/.exec(value);
+      if (!m || !rec) throw bad();
+      detail.BRDA.found++;
+      if (m[1] !== '-' && Number(m[1]) > 0) detail.BRDA.hit++;
+    } else if (['LF', 'LH', 'BRF', 'BRH', 'FNF', 'FNH'].includes(key)) {
+      if (!/^\d+$/.test(value) || !rec) throw bad();
+      rec.set(key, Number(value));
+    }
+    // TN, VER, FN, FNDA, FNL, FNA… carry nothing the totals need.
   }
-  if (format === 'cobertura') {
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(content) as Record<
-      string,
-      Record<string, string>
-    >;
-    const root = doc.coverage;
-    if (!root || root['line-rate'] === undefined)
-      throw new Error('Cobertura report has no <coverage line-rate=…> element');
-    return {
-      format,
-      pct: {
-        lines: round(Number(root['line-rate']) * 100),
-        ...(root['branch-rate'] !== undefined ? { branches: round(Number(root['branch-rate']) * 100) } : {}),
-      },
-    };
+  close(lines.length);
+  if (records === 0) throw new Error('lcov report has no SF: records');
+  const pct: CoverageSummary['pct'] = {};
+  const noData: CoverageSummary['noData'] = {
+    statements: 'lcov reports lines, branches and functions, not statements',
+  };
+  for (const m of ['lines', 'branches', 'functions'] as const) {
+    const t = total[m];
+    if (t.found > 0) pct[m] = round((t.hit / t.found) * 100);
+    else
+      noData[m] =
+        `no ${m === 'lines' ? 'line' : m === 'branches' ? 'branch' : 'function'} data in ${records} record(s) (${LCOV_TOTALS[m][0]} is 0 or absent)`;
   }
-  const doc = JSON.parse(content) as { total?: Record<string, { pct?: number | string }> };
-  if (!doc.total) throw new Error('Istanbul json-summary has no "total" entry');
-  const out: CoverageSummary['pct'] = {};
-  for (const m of ['lines', 'branches', 'functions', 'statements'] as const) {
-    const v = doc.total[m]?.pct;
+  return { format: 'lcov', pct, noData };
+}
+
+/** Counts the <line> elements of a parsed Cobertura document. */
+function countLines(node: unknown): number {
+  if (Array.isArray(node)) return node.reduce((n: number, x) => n + countLines(x), 0);
+  if (!node || typeof node !== 'object') return 0;
+  let n = 0;
+  for (const [k, v] of Object.entries(node))
+    n += k === 'line' ? (Array.isArray(v) ? v.length : 1) : countLines(v);
+  return n;
+}
+
+function parseCobertura(content: string): CoverageSummary {
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(content) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  const root = doc.coverage;
+  if (!root || root['line-rate'] === undefined)
+    throw new Error('Cobertura report has no <coverage line-rate=…> element');
+  const rate = (attr: string): number => {
+    const text = root[attr];
+    const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
+    if (!Number.isFinite(n) || n < 0 || n > 1)
+      throw new Error(`Cobertura ${attr}="${clip(String(root[attr]))}" is not a rate between 0 and 1`);
+    return round(n * 100);
+  };
+  const count = (attr: string): number | undefined => {
+    const text = root[attr];
+    if (text === undefined) return undefined;
+    const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`Cobertura ${attr}="${clip(String(root[attr]))}" is not a count`);
+    return n;
+  };
+  const pct: CoverageSummary['pct'] = {};
+  const noData: CoverageSummary['noData'] = {
+    functions: 'Cobertura reports lines and branches only',
+    statements: 'Cobertura reports lines and branches only',
+  };
+  const lines = count('lines-valid') ?? countLines(root);
+  if (lines > 0) pct.lines = rate('line-rate');
+  else
+    noData.lines =
+      root['lines-valid'] !== undefined
+        ? 'lines-valid="0": no line was measured'
+        : 'the report has no lines-valid and no <line> element';
+  const branches = count('branches-valid');
+  if (branches === 0) noData.branches = 'branches-valid="0": no branch was measured';
+  else if (root['branch-rate'] !== undefined) pct.branches = rate('branch-rate');
+  else noData.branches = 'the report has no branch-rate';
+  return { format: 'cobertura', pct, noData };
+}
+
+function parseIstanbul(content: string): CoverageSummary {
+  const doc = JSON.parse(content) as { total?: Record<string, { total?: unknown; pct?: unknown }> };
+  if (!doc || typeof doc.total !== 'object' || doc.total === null)
+    throw new Error('Istanbul json-summary has no "total" entry');
+  const pct: CoverageSummary['pct'] = {};
+  const noData: CoverageSummary['noData'] = {};
+  for (const m of METRICS) {
+    const entry = Object.hasOwn(doc.total, m) ? doc.total[m] : undefined;
+    const v = entry?.pct;
+    if (entry === undefined || v === undefined) noData[m] = `total.${m} is absent`;
     // Istanbul writes "Unknown" when there is nothing to cover.
-    if (v !== undefined) out[m] = typeof v === 'number' ? v : 100;
+    else if (entry.total === 0 || v === 'Unknown') noData[m] = `total.${m} counts nothing (total 0)`;
+    else if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100) pct[m] = v;
+    else throw new Error(`Istanbul total.${m}.pct is ${clip(JSON.stringify(v))}, not a percentage`);
   }
-  return { format, pct: out };
+  return { format: 'istanbul', pct, noData };
+}
+
+export function parseCoverage(content: string, format: CoverageFormat): CoverageSummary {
+  if (format === 'lcov') return parseLcov(content);
+  if (format === 'cobertura') return parseCobertura(content);
+  return parseIstanbul(content);
 }

@@ -1,13 +1,14 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
-import { globPathspecs } from '../change/pathspec.js';
-import type { CheckOutcome, Finding } from '../core/types.js';
-import { changeFor, rangeLabel, rangeMetrics } from './support/changeRange.js';
-import { type DepDelta, diffDeps } from './support/deps/diff.js';
-import { depFileType } from './support/deps/index.js';
-import type { Dependency, Ecosystem } from './support/deps/types.js';
-import { isPinned } from './support/deps/versions.js';
-import { defineCheck } from './types.js';
+import { globPathspecs } from '../../change/pathspec.js';
+import type { CheckOutcome, Finding } from '../../core/types.js';
+import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
+import { maskKnownTokens } from '../secrets/shapes.js';
+import { type DepDelta, diffDeps } from './diff.js';
+import { depFileType } from './lockfiles.js';
+import type { Dependency, Ecosystem } from './types.js';
+import { isPinned } from './versions.js';
+import { defineCheck } from '../types.js';
 
 const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'go', 'cargo', 'rubygems'];
 const MAX_NOTICES = 100;
@@ -18,8 +19,11 @@ interface Change extends DepDelta {
   manifest: boolean;
 }
 
-/** Credentials in git/registry URLs of a requirement never reach a report. */
-const clean = (s: string | undefined) => s?.replace(/\/\/[^/@\s]+@/g, '//***@');
+/**
+ * Credentials in git/registry URLs of a requirement (`user:pass@`, `?private_token=…`) and
+ * tokens of a known shape never reach a report.
+ */
+const clean = (s: string | undefined) => (s === undefined ? s : maskKnownTokens(s));
 
 function describe(c: Change): string {
   const what =
@@ -96,7 +100,8 @@ export const dependenciesCheck = defineCheck({
         try {
           return type.parse(text);
         } catch (err) {
-          problems.push(`${path} at ${side} (${rev.slice(0, 7)}): ${(err as Error).message}`);
+          // A parser's message may quote the file (Node's JSON errors do): masked like the rest.
+          problems.push(`${path} at ${side} (${rev.slice(0, 7)}): ${clean((err as Error).message)}`);
           return [];
         }
       };
@@ -211,7 +216,7 @@ export const dependenciesCheck = defineCheck({
         metrics,
       };
     }
-    // As the seed gate did: any change is worth a look (4), never a pass.
+    // Any change is worth a look (4), never a pass.
     return { status: 'warn', score: 4, summary: `${what} — review for supply-chain risk`, findings, metrics };
   },
 });

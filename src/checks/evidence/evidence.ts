@@ -1,19 +1,21 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { isDynamicPattern } from 'tinyglobby';
 import { z } from 'zod';
-import { condition, duration } from '../config/fields.js';
-import { describeValue, evaluateCondition, getPath, parseCondition, parsePath } from '../core/conditions.js';
-import { formatDuration, parseDuration } from '../core/duration.js';
-import type { CheckOutcome, Finding, Metrics } from '../core/types.js';
+import { age, condition } from '../fields.js';
 import {
-  EVIDENCE_FORMATS,
-  EvidenceError,
-  type LoadedEvidence,
-  loadEvidence,
-} from './support/evidenceFile.js';
-import { parseTimestamp } from './support/timestamps.js';
-import { defineCheck } from './types.js';
+  describeValue,
+  evaluateCondition,
+  getPath,
+  parseCondition,
+  parsePath,
+} from '../../core/conditions.js';
+import { formatDuration, parseDuration } from '../../core/duration.js';
+import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
+import { EVIDENCE_FORMATS, EvidenceError, type LoadedEvidence, loadEvidence } from './evidenceFile.js';
+import { allowOutsideWorkspaceField, Workspace, type WorkspacePath, WorkspacePathError } from '../paths.js';
+import { parseTimestamp } from '../timestamps.js';
+import { defineCheck } from '../types.js';
 
 /** Copies larger than this stay out of the bundle; their digest is still recorded. */
 const MAX_COPY_BYTES = 8 * 1024 * 1024;
@@ -48,7 +50,7 @@ const fields = z.object({
     .enum(['auto', ...EVIDENCE_FORMATS])
     .default('auto')
     .describe('json, yaml, junit (XML) or sarif; auto decides by extension and content'),
-  maxAge: duration
+  maxAge: age
     .optional()
     .describe('The evidence may be at most this old (by `timestamp`, a usual time field, or the file time)'),
   timestamp: z
@@ -62,25 +64,33 @@ const fields = z.object({
     .describe(
       'Conditions on the content, e.g. `status == "pass"`, `critical_findings == 0`; JUnit gives tests/failures/errors/skipped, SARIF error/warning/note counts (defaults: failures == 0 and errors == 0 for JUnit, error == 0 for SARIF)',
     ),
+  allowNoTests: z
+    .boolean()
+    .default(false)
+    .describe('A JUnit report without any test case passes (default: an error, nothing was tested)'),
+  allowOutsideWorkspace: allowOutsideWorkspaceField,
 });
 
 type Spec = z.infer<typeof fields>;
 
 /** The file a pattern names: itself, or the newest of its matches. */
-async function resolveFile(pattern: string, cwd: string): Promise<{ file?: string; matches: number }> {
-  if (!isDynamicPattern(pattern)) return { file: pattern, matches: 1 };
-  const found = await glob(pattern, {
-    cwd,
-    dot: true,
-    onlyFiles: true,
-    ignore: ['**/node_modules/**', '**/.git/**'],
-  });
-  if (found.length === 0) return { matches: 0 };
-  const dated = await Promise.all(
-    found.map(async (f) => ({ f, t: (await stat(path.resolve(cwd, f))).mtimeMs })),
-  );
-  dated.sort((a, b) => b.t - a.t || (a.f < b.f ? 1 : -1));
-  return { file: dated[0]!.f, matches: found.length };
+async function resolveFile(
+  pattern: string,
+  ws: Workspace,
+): Promise<{ file?: WorkspacePath; matches: number }> {
+  if (!isDynamicPattern(pattern)) return { file: await ws.resolve('evidence file', pattern), matches: 1 };
+  const found = await ws.glob('evidence file', [pattern], { ignore: ['**/node_modules/**', '**/.git/**'] });
+  const dated: { f: WorkspacePath; t: number }[] = [];
+  for (const f of found) {
+    try {
+      dated.push({ f, t: (await stat(f.real)).mtimeMs });
+    } catch {
+      // Gone since it was listed, or a link to nothing.
+    }
+  }
+  if (dated.length === 0) return { matches: 0 };
+  dated.sort((a, b) => b.t - a.t || (a.f.name < b.f.name ? 1 : -1));
+  return { file: dated[0]!.f, matches: dated.length };
 }
 
 function evidenceTime(spec: Spec, ev: LoadedEvidence): { when?: Date; from: string; problem?: string } {
@@ -109,19 +119,30 @@ export const evidenceCheck = defineCheck({
   description:
     'A JSON, YAML, JUnit or SARIF file made by another job exists, is fresh, and its content satisfies conditions; its digest goes into the bundle',
   defaults: { category: 'safety', enforcement: 'required' },
+  workTree: () => 'observes',
   fields,
   async run(spec, ctx): Promise<CheckOutcome> {
     const maxAgeMs = spec.maxAge === undefined ? undefined : parseDuration(spec.maxAge);
     if (spec.maxAge !== undefined && maxAgeMs === undefined)
       return { status: 'error', summary: `bad evidence check: maxAge "${spec.maxAge}" is not a duration` };
-    const resolved = await resolveFile(spec.file, ctx.cwd);
+    const ws = new Workspace(ctx.cwd, spec.allowOutsideWorkspace);
+    let resolved: Awaited<ReturnType<typeof resolveFile>>;
+    try {
+      resolved = await resolveFile(spec.file, ws);
+    } catch (err) {
+      if (err instanceof WorkspacePathError) return { status: 'error', summary: err.message };
+      throw err;
+    }
     if (!resolved.file) {
       const message = `evidence missing: no file matches ${spec.file}`;
       return { status: 'fail', score: 1, summary: message, findings: [{ level: 'failure', message }] };
     }
+    const name = resolved.file.name;
+    // A file outside the workspace is no place to annotate in the repository.
+    const where = resolved.file.outside ? {} : { file: name };
     let ev: LoadedEvidence;
     try {
-      ev = await loadEvidence(path.resolve(ctx.cwd, resolved.file), resolved.file, spec.format);
+      ev = await loadEvidence(resolved.file.real, name, spec.format);
     } catch (err) {
       if (!(err instanceof EvidenceError)) throw err;
       return {
@@ -129,16 +150,24 @@ export const evidenceCheck = defineCheck({
         score: 1,
         summary: err.message,
         findings: [
-          { level: 'failure', message: err.message, ...(err.missing ? {} : { file: resolved.file }) },
+          { level: 'failure', message: err.message, ...(err.missing ? {} : where) },
+          ...ws.findings(),
         ],
       };
     }
+    if (ev.format === 'junit' && !spec.allowNoTests && (ev.doc as { tests: number }).tests === 0)
+      return {
+        status: 'error',
+        summary: `${name} holds no test case: nothing was tested (set allowNoTests: true if that is expected)`,
+        findings: ws.findings(),
+        metrics: { path: ev.path, sha256: ev.sha256, size: ev.size, tests: 0 },
+      };
 
-    const findings: Finding[] = [];
+    const findings: Finding[] = [...ws.findings()];
     const scores: number[] = [];
     const metrics: Metrics = { path: ev.path, sha256: ev.sha256, size: ev.size };
     const fail = (message: string, score: number) => {
-      findings.push({ level: 'failure', message, file: ev.path });
+      findings.push({ level: 'failure', message, ...where });
       scores.push(score);
     };
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { errorMessage } from '../../core/errors.js';
+import { readRegularFile } from '../paths.js';
 import { parseJUnit } from './junit.js';
 import { summarizeSarif } from './sarif.js';
 
@@ -92,7 +93,13 @@ export async function loadEvidence(
     throw new EvidenceError(
       `${display} is ${info.size} bytes, more than the ${MAX_BYTES} evidence files may have`,
     );
-  const bytes = await readFile(abs);
+  let bytes: Buffer;
+  try {
+    // Opened without blocking and checked again: a file swapped for a FIFO cannot stall the gate.
+    bytes = await readRegularFile(abs, MAX_BYTES);
+  } catch (err) {
+    throw new EvidenceError(`cannot read ${display}: ${errorMessage(err)}`);
+  }
   const text = bytes.toString('utf8');
   const fmt = format === 'auto' ? detectFormat(display, text) : format;
   let doc: unknown;

@@ -1,7 +1,7 @@
-import type { LoadedEvidence } from '../checks/support/evidenceFile.js';
+import type { LoadedEvidence } from './evidenceFile.js';
 
 /**
- * Seed 003's "normalize pass/fail": evidence from many tools says "passed" in many ways. A
+ * Normalize pass/fail: evidence from many tools says "passed" in many ways. A
  * status we do not recognise is not a pass (fail closed), and the detail says what was seen.
  */
 

@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { regex } from '../config/fields.js';
-import { maskValue } from '../core/redact.js';
-import type { CheckOutcome, Finding } from '../core/types.js';
-import { defineCheck } from './types.js';
+import { regex } from '../fields.js';
+import { maskValue } from '../../core/redact.js';
+import type { CheckOutcome, Finding } from '../../core/types.js';
+import { allowOutsideWorkspaceField, readRegularFile, Workspace, WorkspacePathError } from '../paths.js';
+import { defineCheck } from '../types.js';
+
+/** A dotenv file is a few lines; anything this big is not one. */
+const MAX_ENV_FILE_BYTES = 1024 * 1024;
 
 const rule = z.strictObject({
   required: z.boolean().default(true).describe('The variable must be set and non-empty'),
@@ -20,27 +22,44 @@ const rule = z.strictObject({
     .describe('Never show the value (default: true unless equals or values are given)'),
 });
 
+/**
+ * The variables by name. A Map, not a plain object: a variable named like a built-in member
+ * (`constructor`, `toString`, `__proto__`) is looked up as a name, never found on a prototype.
+ */
+function variables(source: Readonly<Record<string, string | undefined>>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, value] of Object.entries(source)) if (typeof value === 'string') out.set(name, value);
+  return out;
+}
+
 export const envCheck = defineCheck({
   type: 'env',
   description: 'Environment variables are set, not a known default, and match a pattern or allowed values',
   defaults: { category: 'safety', enforcement: 'required' },
+  workTree: (spec) => (spec.file !== undefined ? 'observes' : undefined),
   fields: z.object({
     file: z.string().optional().describe('A dotenv file to read instead of the process environment'),
     vars: z.record(z.string(), rule).describe('Rules per variable name'),
+    allowOutsideWorkspace: allowOutsideWorkspaceField,
   }),
   async run(spec, ctx): Promise<CheckOutcome> {
-    let env: Record<string, string | undefined> = { ...ctx.env };
+    let env = variables(ctx.env);
+    const ws = new Workspace(ctx.cwd, spec.allowOutsideWorkspace);
     if (spec.file) {
       try {
-        env = parseEnv(await readFile(path.resolve(ctx.cwd, spec.file), 'utf8')) as Record<string, string>;
+        const file = await ws.resolve('env file', spec.file);
+        const text = (await readRegularFile(file.real, MAX_ENV_FILE_BYTES)).toString('utf8');
+        env = variables(parseEnv(text) as Record<string, string>);
       } catch (err) {
+        if (err instanceof WorkspacePathError) return { status: 'error', summary: err.message };
         return { status: 'error', summary: `cannot read env file ${spec.file}: ${(err as Error).message}` };
       }
     }
     const findings: Finding[] = [];
-    const seen: Record<string, string> = {};
+    // Null prototype: `seen.__proto__ = …` records a variable rather than set a prototype.
+    const seen = Object.create(null) as Record<string, string>;
     for (const [name, r] of Object.entries(spec.vars)) {
-      const value = env[name];
+      const value = env.get(name);
       const secret = r.secret ?? !(r.equals !== undefined || r.values !== undefined);
       if (secret && value) ctx.secret(value);
       const show = (v: string) => (secret ? maskValue(v) : JSON.stringify(v));
@@ -65,14 +84,16 @@ export const envCheck = defineCheck({
     }
     await ctx.evidence.write('env.json', { source: spec.file ?? 'process environment', vars: seen });
     const n = Object.keys(spec.vars).length;
-    if (findings.length === 0) return { status: 'pass', summary: `${n} variable(s) meet their rules` };
+    const notices = ws.findings();
+    if (findings.length === 0)
+      return { status: 'pass', summary: `${n} variable(s) meet their rules`, findings: notices };
     return {
       status: 'fail',
       summary:
         findings.length === 1
           ? findings[0]!.message
           : `${findings.length} of ${n} variable rules broken, first: ${findings[0]!.message}`,
-      findings,
+      findings: [...findings, ...notices],
     };
   },
 });

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { z } from 'zod';
-import { stringList, toList } from '../config/fields.js';
-import type { CheckOutcome, Finding } from '../core/types.js';
-import { type CheckContext, defineCheck } from './types.js';
+import { stringList, toList } from '../fields.js';
+import type { CheckOutcome, Finding } from '../../core/types.js';
+import { type CheckContext, defineCheck } from '../types.js';
+import { readRunner } from '../../core/runner.js';
 
 async function git(ctx: CheckContext, args: string[]): Promise<string> {
   const r = await ctx.exec.file('git', args, { cwd: ctx.cwd, signal: ctx.signal, env: ctx.env });
@@ -14,8 +15,9 @@ async function git(ctx: CheckContext, args: string[]): Promise<string> {
 
 /** The branch being promoted: the PR head on GitHub, the checked-out branch otherwise. */
 async function currentBranch(ctx: CheckContext): Promise<string | undefined> {
-  if (ctx.env.GITHUB_HEAD_REF) return ctx.env.GITHUB_HEAD_REF;
-  if (ctx.env.GITHUB_REF?.startsWith('refs/heads/')) return ctx.env.GITHUB_REF.slice('refs/heads/'.length);
+  const runner = readRunner(ctx.env);
+  if (runner.headRef) return runner.headRef;
+  if (runner.ref?.startsWith('refs/heads/')) return runner.ref.slice('refs/heads/'.length);
   const b = (await git(ctx, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
   return b === 'HEAD' ? undefined : b;
 }
@@ -24,6 +26,7 @@ export const gitCheck = defineCheck({
   type: 'git',
   description: 'The working tree is clean (unless allowed) and HEAD is on an expected branch',
   defaults: { category: 'safety', enforcement: 'required' },
+  workTree: () => 'observes',
   fields: z.object({
     clean: z
       .boolean()

@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { errorMessage } from '../core/errors.js';
-import type { CheckOutcome, Finding, Metrics } from '../core/types.js';
-import { metricSeries } from '../history/summary.js';
-import type { RunSummary } from '../history/types.js';
-import { BENCHMARK_MODES, modeEnforcement, resolveMode } from './support/benchmarkMode.js';
-import { criterionField, fmt, meets, parseCriterion } from './support/criteria.js';
-import { BASELINES, type DriftPoint, driftSettings, evaluateDrift } from './support/drift.js';
-import { EvidenceError, loadEvidence } from './support/evidenceFile.js';
-import { extractMetrics } from './support/metrics.js';
-import { type CheckContext, defineCheck } from './types.js';
+import { errorMessage } from '../../core/errors.js';
+import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
+import { metricSeries } from '../../history/summary.js';
+import type { RunSummary } from '../../history/types.js';
+import { BENCHMARK_MODES, modeEnforcement, resolveMode } from './benchmarkMode.js';
+import { criterionField, fmt, meets, parseCriterion } from './criteria.js';
+import { BASELINES, type DriftPoint, driftSettings, evaluateDrift, pinnedDrift } from './drift.js';
+import { EvidenceError, loadEvidence } from '../evidence/evidenceFile.js';
+import { shellScript, shellValues } from '../fields.js';
+import { extractMetrics } from './metrics.js';
+import { type CheckContext, defineCheck } from '../types.js';
 
 const driftField = z.union([
   z.literal(false),
@@ -43,9 +44,7 @@ const fields = z.object({
     .min(1)
     .optional()
     .describe('JSON or YAML results file (read after `run`, when both are given)'),
-  run: z
-    .string()
-    .min(1)
+  run: shellScript
     .optional()
     .describe('Command that produces the results: its stdout is JSON unless `file` is given'),
   cwd: z.string().optional().describe('Directory the command runs in, relative to the repository'),
@@ -71,7 +70,7 @@ async function readResults(spec: Spec, ctx: CheckContext): Promise<{ doc: unknow
   if (spec.run !== undefined) {
     const r = await ctx.exec.shell(spec.run, {
       cwd: path.resolve(ctx.cwd, spec.cwd ?? '.'),
-      env: { ...ctx.env, ...spec.env },
+      env: { ...ctx.env, ...spec.env, ...shellValues(spec) },
       signal: ctx.signal,
       maxOutputBytes: 4 * 1024 * 1024,
     });
@@ -126,6 +125,7 @@ export const benchmarkCheck = defineCheck({
   description:
     'Benchmark metrics (precision, recall…) from a file or command meet per-profile thresholds and have not drifted from earlier runs',
   defaults: { category: 'data', enforcement: 'required' },
+  workTree: (spec) => (spec.run !== undefined ? 'changes' : 'observes'),
   fields,
   enforcementFor: (spec, profile) => modeEnforcement(resolveMode(spec.mode, profile).mode),
   async run(spec, ctx): Promise<CheckOutcome> {
@@ -180,13 +180,22 @@ export const benchmarkCheck = defineCheck({
             findings.push({ level: 'failure', message: d.message });
           } else if (d.status === 'insufficient') findings.push({ level: 'notice', message: d.message });
         }
+        // A pinned reference run is compared with as well as the last runs.
+        const pinned = pinnedDrift(current, read.pins ?? [], ctx.id, settings);
+        for (const note of pinned.notes) findings.push({ level: 'notice', message: note });
+        for (const d of pinned.points)
+          if (d.status === 'alert') {
+            driftAlerts++;
+            findings.push({ level: 'failure', message: d.message });
+          }
+        drift.push(...pinned.points);
         const judged = drift.filter((d) => d.status === 'ok' || d.status === 'alert');
         driftNote =
           drift.length === 0
             ? 'no drift rule matches these metrics'
             : judged.length === 0
               ? `drift: not enough history (${window.length} of ${settings.minHistory} runs)`
-              : `no drift vs the ${settings.baseline} of ${Math.max(...judged.map((d) => d.points))} earlier run(s)`;
+              : `no drift vs the ${settings.baseline} of ${Math.max(...judged.map((d) => d.points))} earlier run(s)${pinned.points.length ? ` and pinned run ${[...new Set(pinned.points.map((d) => d.pinnedRun))].join(', ')}` : ''}`;
       }
     }
 

@@ -4,7 +4,7 @@ export const BENCHMARK_MODES = ['off', 'optional', 'required', 'auto'] as const;
 export type BenchmarkMode = (typeof BENCHMARK_MODES)[number];
 
 /**
- * Seed 001's `auto`: dev → off, staging → optional, prod → required. The profile's own name
+ * `auto`: dev → off, staging → optional, prod → required. The profile's own name
  * decides, then its ancestors' (so `prod-eu extends prod` is required); unknown names → optional.
  */
 export function resolveMode(

@@ -1,9 +1,10 @@
+import type { PinnedRun } from '../../history/types.js';
 import { type Criterion, fmt, meets, parseCriterion } from './criteria.js';
 
 export const BASELINES = ['mean', 'median', 'p90', 'min', 'max', 'last'] as const;
 export type Baseline = (typeof BASELINES)[number];
 
-/** Seed 001's monitor: 8 runs back, at least 3 points, precision may drop 0.08 and recall 0.05. */
+/** Drift defaults: 8 runs back, at least 3 points, precision may drop 0.08 and recall 0.05. */
 export const DRIFT_DEFAULTS = {
   lookback: 8,
   minHistory: 3,
@@ -29,7 +30,7 @@ export interface DriftConfig {
   rules?: Record<string, string | number>;
 }
 
-/** maxDrop X is the rule "change ≥ −X"; without maxDrop and rules the seed's defaults apply. */
+/** maxDrop X is the rule "change ≥ −X"; without maxDrop and rules DRIFT_DEFAULTS apply. */
 export function driftSettings(cfg: DriftConfig = {}): DriftSettings {
   const explicit = cfg.maxDrop !== undefined || cfg.rules !== undefined;
   const rules: Record<string, Criterion> = {};
@@ -89,6 +90,8 @@ export interface DriftPoint {
   points: number;
   criterion: string;
   message: string;
+  /** Set when the baseline is a pinned reference run rather than the last runs. */
+  pinnedRun?: string;
 }
 
 /**
@@ -99,6 +102,8 @@ export function evaluateDrift(
   current: Readonly<Record<string, number | undefined>>,
   history: (metric: string) => readonly number[],
   s: DriftSettings,
+  /** How the baseline is named in messages (default: the aggregate of the last runs). */
+  baselineName?: (points: number, baseline: number) => string,
 ): DriftPoint[] {
   const out: DriftPoint[] = [];
   for (const [metric, rule] of Object.entries(s.rules)) {
@@ -138,7 +143,9 @@ export function evaluateDrift(
         ? `${change > 0 ? 'up' : 'down'} from 0`
         : `${changePercent >= 0 ? '+' : ''}${fmt(changePercent)}%`
       : `${change >= 0 ? '+' : ''}${fmt(change)}`;
-    const against = `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${fmt(baseline)})`;
+    const against =
+      baselineName?.(values.length, baseline) ??
+      `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${fmt(baseline)})`;
     out.push({
       ...base,
       status: ok ? 'ok' : 'alert',
@@ -152,4 +159,54 @@ export function evaluateDrift(
     });
   }
   return out;
+}
+
+/** A pinned run's number for a check and metric, or why it cannot be a reference. */
+export function pinnedValue(
+  p: PinnedRun,
+  checkId: string,
+  metric: string,
+): { value: number } | { note: string } {
+  const id = p.pin.runId;
+  if (!p.run) return { note: `pinned run ${id} is no longer in history; not compared with` };
+  if (p.run.invalid)
+    return { note: `pinned run ${id} is marked invalid (${p.run.invalid.reason}); no longer compared with` };
+  const c = p.run.checks.find((x) => x.id === checkId);
+  const v = c && c.status !== 'skipped' && c.status !== 'error' ? c.metrics[metric] : undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    return { note: `pinned run ${id} has no ${metric} of ${checkId}; not compared with` };
+  return { value: v };
+}
+
+/**
+ * Drift against pinned reference runs, besides the last runs: each valid pinned run that
+ * measured a ruled metric is a baseline of its own. Pins that cannot serve are said, not used.
+ */
+export function pinnedDrift(
+  current: Readonly<Record<string, number | undefined>>,
+  pins: readonly PinnedRun[],
+  checkId: string,
+  s: DriftSettings,
+): { points: DriftPoint[]; notes: string[] } {
+  const points: DriftPoint[] = [];
+  const notes = new Set<string>();
+  for (const p of pins) {
+    const id = p.pin.runId;
+    for (const metric of Object.keys(s.rules)) {
+      if (current[metric] === undefined) continue;
+      const got = pinnedValue(p, checkId, metric);
+      if ('note' in got) {
+        notes.add(got.note);
+        continue;
+      }
+      const [point] = evaluateDrift(
+        { [metric]: current[metric] },
+        () => [got.value],
+        { ...s, rules: { [metric]: s.rules[metric]! }, minHistory: 1, baseline: 'last', explicit: false },
+        (_n, b) => `pinned run ${id} (${fmt(b)})`,
+      );
+      if (point) points.push({ ...point, pinnedRun: id });
+    }
+  }
+  return { points, notes: [...notes] };
 }

@@ -1,19 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { regex } from '../config/fields.js';
-import { describeValue, getPath, parsePath } from '../core/conditions.js';
-import { errorMessage } from '../core/errors.js';
-import type { CheckOutcome, Finding } from '../core/types.js';
-import { metricSeries } from '../history/summary.js';
-import { fmt } from './support/criteria.js';
-import { toNumber } from './support/metrics.js';
-import { type CheckContext, defineCheck } from './types.js';
+import { regex, shellScript, shellValues } from '../fields.js';
+import { describeValue, getPath, parsePath } from '../../core/conditions.js';
+import { errorMessage } from '../../core/errors.js';
+import type { CheckOutcome, Finding } from '../../core/types.js';
+import { metricSeries } from '../../history/summary.js';
+import { fmt } from './criteria.js';
+import { pinnedValue } from './drift.js';
+import { toNumber } from './metrics.js';
+import { type CheckContext, defineCheck } from '../types.js';
 
 const fields = z.object({
-  run: z
-    .string()
-    .min(1)
+  run: shellScript
     .optional()
     .describe('Command whose output holds the number (a non-zero exit is fine when it prints one)'),
   file: z.string().min(1).optional().describe('File that holds the number (instead of run)'),
@@ -31,7 +30,7 @@ const fields = z.object({
     .enum(['lower', 'higher'])
     .default('lower')
     .describe('lower (violations, size, duration) or higher (coverage)'),
-  lookback: z.int().min(1).max(500).default(3).describe('Earlier runs averaged (default 3, as seed 000)'),
+  lookback: z.int().min(1).max(500).default(3).describe('Earlier runs averaged (default 3)'),
   warnAbove: z
     .number()
     .min(0)
@@ -79,7 +78,8 @@ async function measure(spec: Spec, ctx: CheckContext): Promise<number> {
   if (spec.run !== undefined) {
     const r = await ctx.exec.shell(spec.run, {
       cwd: path.resolve(ctx.cwd, spec.cwd ?? '.'),
-      env: ctx.env,
+      // The values of the run line's ${{ }} expressions, which it names as variables.
+      env: { ...ctx.env, ...shellValues(spec) },
       signal: ctx.signal,
       maxOutputBytes: 1024 * 1024,
     });
@@ -96,7 +96,7 @@ async function measure(spec: Spec, ctx: CheckContext): Promise<number> {
 }
 
 /**
- * Seed 000's lint trend: compare with the average of the last N runs; stable or better passes,
+ * Lint-style trend: compare with the average of the last N runs; stable or better passes,
  * growth warns (score 3, so it counts toward the hotfix ratchet), a spike fails.
  */
 export const trendCheck = defineCheck({
@@ -104,6 +104,7 @@ export const trendCheck = defineCheck({
   description:
     'A number (lint violations, bundle size, test time…) compared with the average of the last runs: stable passes, growth warns, a spike fails',
   defaults: { category: 'design', enforcement: 'scored' },
+  workTree: (spec) => (spec.run !== undefined ? 'changes' : 'observes'),
   fields,
   async run(spec, ctx): Promise<CheckOutcome> {
     if ((spec.run === undefined) === (spec.file === undefined))
@@ -144,33 +145,66 @@ export const trendCheck = defineCheck({
       return { status: 'pass', summary: `${name} ${fmt(value)} (no history yet)`, findings, metrics };
     }
     const avg = series.reduce((a, s) => a + s.value, 0) / series.length;
-    const worse = spec.better === 'lower' ? value - avg : avg - value;
-    const percent = avg === 0 ? (worse > 0 ? Number.POSITIVE_INFINITY : 0) : (worse / Math.abs(avg)) * 100;
-    const against = `the average of the last ${series.length} run${series.length === 1 ? '' : 's'} (${fmt(avg)})`;
     const grew = spec.better === 'lower' ? 'grew' : 'fell';
-    const shown = Number.isFinite(percent) ? `${fmt(percent)}%` : 'from 0';
-    let outcome: CheckOutcome;
-    if (worse <= spec.tolerance || percent <= spec.warnAbove) {
-      const word = worse < 0 ? 'improving' : 'stable';
-      outcome = {
-        status: 'pass',
-        summary: `${name} ${fmt(value)}: ${word} vs ${against}`,
-        findings,
-        metrics,
+    // The same rule against each reference: the average of the last runs, and any pinned run.
+    const judge = (reference: number, against: string) => {
+      const worse = spec.better === 'lower' ? value - reference : reference - value;
+      const percent =
+        reference === 0 ? (worse > 0 ? Number.POSITIVE_INFINITY : 0) : (worse / Math.abs(reference)) * 100;
+      const shown = Number.isFinite(percent) ? `${fmt(percent)}%` : 'from 0';
+      const changePercent = Number.isFinite(percent) ? percent : null;
+      if (worse <= spec.tolerance || percent <= spec.warnAbove)
+        return {
+          status: 'pass' as const,
+          changePercent,
+          message: `${name} ${fmt(value)}: ${worse < 0 ? 'improving' : 'stable'} vs ${against}`,
+        };
+      if (percent > spec.failAbove)
+        return {
+          status: 'fail' as const,
+          score: 1,
+          changePercent,
+          message: `${name} spiked: ${fmt(value)} vs ${against}, ${shown} worse (fails above ${spec.failAbove}%)`,
+        };
+      return {
+        status: 'warn' as const,
+        score: 3,
+        changePercent,
+        message: `${name} ${grew}: ${fmt(value)} vs ${against}, ${shown} worse (warns above ${spec.warnAbove}%)`,
       };
-    } else if (percent > spec.failAbove) {
-      const message = `${name} spiked: ${fmt(value)} vs ${against}, ${shown} worse (fails above ${spec.failAbove}%)`;
-      findings.push({ level: 'failure', message });
-      outcome = { status: 'fail', score: 1, summary: message, findings, metrics };
-    } else {
-      const message = `${name} ${grew}: ${fmt(value)} vs ${against}, ${shown} worse (warns above ${spec.warnAbove}%)`;
-      findings.push({ level: 'warning', message });
-      outcome = { status: 'warn', score: 3, summary: message, findings, metrics };
+    };
+    const byAverage = judge(
+      avg,
+      `the average of the last ${series.length} run${series.length === 1 ? '' : 's'} (${fmt(avg)})`,
+    );
+    const verdicts: (ReturnType<typeof judge> & { pinned?: string })[] = [byAverage];
+    for (const p of read.pins ?? []) {
+      const got = pinnedValue(p, ctx.id, 'value');
+      if ('note' in got) findings.push({ level: 'notice', message: got.note });
+      else
+        verdicts.push({
+          ...judge(got.value, `pinned run ${p.pin.runId} (${fmt(got.value)})`),
+          pinned: p.pin.runId,
+        });
     }
+    const LEVEL = { pass: 'notice', warn: 'warning', fail: 'failure' } as const;
+    // With a pinned reference each comparison is shown, so a reader sees which one decided.
+    for (const v of verdicts)
+      if (v.status !== 'pass' || verdicts.length > 1)
+        findings.push({ level: LEVEL[v.status], message: v.message });
+    const RANK = { pass: 0, warn: 1, fail: 2 };
+    const worst = verdicts.reduce((a, b) => (RANK[b.status] > RANK[a.status] ? b : a));
+    const outcome: CheckOutcome =
+      worst.status === 'pass'
+        ? { status: 'pass', summary: byAverage.message, findings, metrics }
+        : { status: worst.status, score: worst.score, summary: worst.message, findings, metrics };
     await ctx.evidence.write('trend.json', {
       ...evidence,
       average: avg,
-      changePercent: Number.isFinite(percent) ? percent : null,
+      changePercent: byAverage.changePercent,
+      pinned: verdicts
+        .filter((v) => v.pinned)
+        .map((v) => ({ runId: v.pinned, status: v.status, changePercent: v.changePercent })),
       status: outcome.status,
     });
     return outcome;

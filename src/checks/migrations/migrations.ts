@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { globPathspecs } from '../change/pathspec.js';
-import type { ChangeRange, ChangeSource } from '../change/types.js';
-import { regex } from '../config/fields.js';
-import type { CheckOutcome, Finding } from '../core/types.js';
-import { changeFor, rangeLabel, rangeMetrics } from './support/changeRange.js';
+import { globPathspecs } from '../../change/pathspec.js';
+import type { ChangeRange, ChangeSource } from '../../change/types.js';
+import { regex } from '../fields.js';
+import type { CheckOutcome, Finding } from '../../core/types.js';
+import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
 import {
   detectFramework,
   downLines,
@@ -13,9 +13,9 @@ import {
   hasWorkingDown,
   isDownFile,
   type Op,
-} from './support/migrations/frameworks.js';
-import { classify, excerpt, splitSql } from './support/migrations/sql.js';
-import { defineCheck } from './types.js';
+} from './frameworks.js';
+import { classify, excerpt, splitSql } from './sql.js';
+import { defineCheck } from '../types.js';
 
 /** Where the usual tools keep migrations: plain SQL anywhere, Django/Alembic, Rails, Knex. */
 export const DEFAULT_MIGRATION_PATHS = [

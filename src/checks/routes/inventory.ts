@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
-import { globPathspecs } from '../../../change/pathspec.js';
-import type { ChangeSource } from '../../../change/types.js';
+import { globPathspecs } from '../../change/pathspec.js';
+import type { ChangeSource } from '../../change/types.js';
 import { exportedMethods, type FilePreset, type LinePreset, nextRoute, type RawRoute } from './presets.js';
 
 export interface Route {

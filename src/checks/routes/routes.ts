@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { regex } from '../config/fields.js';
-import type { CheckOutcome, Finding } from '../core/types.js';
-import { changeFor, rangeLabel, rangeMetrics } from './support/changeRange.js';
-import { matching, parseQuery, type Route, type RouteSource, routesAt } from './support/routes/inventory.js';
-import { PRESET_IDS, PRESETS } from './support/routes/presets.js';
-import { defineCheck } from './types.js';
+import { regex } from '../fields.js';
+import type { CheckOutcome, Finding } from '../../core/types.js';
+import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
+import { matching, parseQuery, type Route, type RouteSource, routesAt } from './inventory.js';
+import { PRESET_IDS, PRESETS } from './presets.js';
+import { maskKnownTokens } from '../secrets/shapes.js';
+import { defineCheck } from '../types.js';
 
 const MAX_NOTICES = 50;
 
@@ -78,6 +79,12 @@ function sourcesOf(spec: {
 }
 
 const where = (r: Route) => `${r.file}${r.line ? `:${r.line}` : ''}`;
+/**
+ * A route as findings and evidence show it: a token written into a path (a bot's webhook
+ * route) is masked by its shape, since routes are read from all of the code, not only from the
+ * lines the secrets check scanned.
+ */
+const shown = (r: Route): Route => ({ ...r, path: maskKnownTokens(r.path) });
 
 export const routesCheck = defineCheck({
   type: 'routes',
@@ -123,8 +130,8 @@ export const routesCheck = defineCheck({
     ]);
     await ctx.evidence.write('routes.json', {
       range: rangeLabel(range),
-      base: [...before.values()],
-      head: [...after.values()],
+      base: [...before.values()].map(shown),
+      head: [...after.values()].map(shown),
     });
     const findings: Finding[] = [];
     for (const q of critical) {
@@ -132,7 +139,7 @@ export const routesCheck = defineCheck({
       const was = matching(before.values(), q)[0];
       findings.push({
         level: 'failure',
-        message: `critical route missing at head: ${q.text}${was ? ` (was ${was.method} ${was.path} at ${where(was)} in base)` : ' (not in base either)'}`,
+        message: `critical route missing at head: ${q.text}${was ? ` (was ${was.method} ${shown(was).path} at ${where(was)} in base)` : ' (not in base either)'}`,
       });
     }
     const criticalMissing = findings.length;
@@ -144,7 +151,7 @@ export const routesCheck = defineCheck({
     for (const r of removed)
       findings.push({
         level: 'warning',
-        message: `route removed since base: ${r.method} ${r.path} (was at ${where(r)})`,
+        message: `route removed since base: ${r.method} ${shown(r).path} (was at ${where(r)})`,
       });
     const added = [...after.values()].filter(
       (r) => !matching(before.values(), parseQuery(`${r.method === 'ANY' ? '' : r.method} ${r.path}`)).length,
@@ -152,7 +159,7 @@ export const routesCheck = defineCheck({
     for (const r of added.slice(0, MAX_NOTICES))
       findings.push({
         level: 'notice',
-        message: `new route: ${r.method} ${r.path}`,
+        message: `new route: ${r.method} ${shown(r).path}`,
         file: r.file,
         ...(r.line ? { line: r.line } : {}),
       });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { maskValue } from '../../core/redact.js';
 import { KeywordMatcher } from './keywordMatcher.js';
-import type { SecretRule } from './secretRules.js';
+import type { SecretRule } from './rules.js';
 
 export interface SecretHit {
   rule: string;
@@ -11,6 +11,11 @@ export interface SecretHit {
   line: number;
   /** The value itself: registered as a secret by the check, never written anywhere. */
   secret: string;
+  /**
+   * Every line of a multi-line value (a private key's body), the first being `secret`: all of
+   * them are registered, since a key printed by anything else leaks line by line.
+   */
+  lines?: string[];
   /** `ghp_…Xz (40 chars)`. */
   redacted: string;
   fingerprint: string;
@@ -39,7 +44,12 @@ const NOT_A_VALUE =
 const KNOWN_EXAMPLES = ['SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'];
 const KEY_BEGIN = /^\s*["'`]?-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----["'`,]?\s*$/;
 const KEY_BODY = /^\s*["'`]?([A-Za-z0-9+/=]{40,})/;
+/** The lines after the first, up to the END marker (the last one is often short). */
+const KEY_MORE = /^\s*["'`]?([A-Za-z0-9+/=]+)["'`,]?\s*$/;
 const KEY_HEADER = /^\s*(?:Proc-Type|DEK-Info|Comment):|^\s*$/;
+/** A key body is a few dozen lines; past this it is not one. */
+const MAX_KEY_LINES = 200;
+const KEY_PIECE = /^[A-Za-z0-9+/=]+$/;
 
 export function shannonEntropy(s: string): number {
   const counts = new Map<string, number>();
@@ -83,6 +93,21 @@ export function secretFingerprint(rule: string, file: string, secret: string): s
 }
 
 /**
+ * The body of a key written on one line (`\\n` escapes, as in JSON): the first piece, then the
+ * pieces up to the END marker; without one, only pieces long enough to be key material.
+ */
+function escapedKeyLines(first: string, rest: string): string[] {
+  const end = rest.indexOf('-----END');
+  const lines = [first];
+  for (const piece of (end >= 0 ? rest.slice(0, end) : rest).split(/\\r|\\n|\s+/)) {
+    if (!piece) continue;
+    if (!KEY_PIECE.test(piece) || (end < 0 && piece.length < 16) || lines.length >= MAX_KEY_LINES) break;
+    lines.push(piece);
+  }
+  return lines;
+}
+
+/**
  * Scans added lines, one at a time, as the diff streams by. A line is matched against rule
  * regexes only when it holds one of their keywords — found for all rules at once by one pass of
  * a keyword automaton — which is what keeps the scan close to the speed of `git diff` itself.
@@ -95,7 +120,8 @@ export class SecretScanner {
   private readonly always: number[];
   private readonly beginKeyword: number;
   private readonly candidate: Uint8Array;
-  private pendingKey: { file: string; line: number; next: number; allowed: boolean } | undefined;
+  private pendingKey:
+    { file: string; line: number; next: number; allowed: boolean; body?: string[] } | undefined;
   private lineKey = '';
   private lineSeen = new Set<string>();
 
@@ -157,27 +183,66 @@ export class SecretScanner {
         if (rule.name && !rule.name.test(m.groups?.name ?? '')) continue;
         if (!this.plausible(rule, secret, text)) continue;
         spans.push([start, end]);
-        this.emit(rule.id, rule.title, rule.level ?? 'failure', file, line, secret, marker, rule.generic);
+        const lines = rule.id === 'private-key' ? escapedKeyLines(secret, text.slice(end)) : undefined;
+        this.emit(
+          rule.id,
+          rule.title,
+          rule.level ?? 'failure',
+          file,
+          line,
+          secret,
+          marker,
+          rule.generic,
+          lines,
+        );
       }
     }
   }
 
   /** Call at the end of each file and of the scan (a key block may end the diff). */
   flush(): void {
+    this.endKey();
+  }
+
+  /** Reported once its body has ended, so that every line of it is known. */
+  private endKey(): void {
+    const p = this.pendingKey;
     this.pendingKey = undefined;
+    if (p?.body)
+      this.emit(
+        'private-key',
+        'Private key',
+        'failure',
+        p.file,
+        p.line,
+        p.body[0]!,
+        p.allowed,
+        false,
+        p.body,
+      );
   }
 
   private keyBody(file: string, line: number, text: string): void {
     const p = this.pendingKey!;
-    if (p.file !== file || line !== p.next || line - p.line > 4) {
+    if (p.file !== file || line !== p.next) return this.endKey();
+    if (p.body) {
+      const more = KEY_MORE.exec(text);
+      if (!more || p.body.length >= MAX_KEY_LINES) return this.endKey();
+      p.body.push(more[1]!);
+      p.next = line + 1;
+      return;
+    }
+    if (line - p.line > 4) {
       this.pendingKey = undefined;
       return;
     }
     const body = KEY_BODY.exec(text);
     if (body) {
-      this.pendingKey = undefined;
-      if (!PLACEHOLDER.test(body[1]!) && !hasTypedRun(body[1]!, 10))
-        this.emit('private-key', 'Private key', 'failure', file, p.line, body[1]!, p.allowed);
+      if (PLACEHOLDER.test(body[1]!) || hasTypedRun(body[1]!, 10)) this.pendingKey = undefined;
+      else {
+        p.body = [body[1]!];
+        p.next = line + 1;
+      }
     } else if (KEY_HEADER.test(text)) p.next = line + 1;
     else this.pendingKey = undefined;
   }
@@ -206,6 +271,7 @@ export class SecretScanner {
     secret: string,
     marker: boolean,
     password = false,
+    lines?: string[],
   ): void {
     const fingerprint = secretFingerprint(rule, file, secret);
     // Pieces of one long line overlap: report each value once per line.
@@ -228,6 +294,7 @@ export class SecretScanner {
       file,
       line,
       secret,
+      ...(lines && lines.length > 1 ? { lines } : {}),
       redacted: redactSecret(secret, password),
       fingerprint,
       ...(allowedBy ? { allowedBy } : {}),

@@ -1,13 +1,13 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
-import { globPathspecs } from '../change/pathspec.js';
-import { regex } from '../config/fields.js';
-import type { CheckOutcome, Finding } from '../core/types.js';
-import { changeFor, rangeLabel, rangeMetrics } from './support/changeRange.js';
-import { inBaseline, readBaseline } from './support/secretBaseline.js';
-import { RULES, type SecretRule } from './support/secretRules.js';
-import { type SecretHit, SecretScanner } from './support/secretScanner.js';
-import { defineCheck } from './types.js';
+import { globPathspecs } from '../../change/pathspec.js';
+import { regex } from '../fields.js';
+import type { CheckOutcome, Finding } from '../../core/types.js';
+import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
+import { inBaseline, readBaseline } from './baseline.js';
+import { RULES, type SecretRule } from './rules.js';
+import { type SecretHit, SecretScanner } from './scanner.js';
+import { defineCheck } from '../types.js';
 
 /** Findings kept in report.json; every one is in the evidence file. */
 const MAX_FINDINGS = 200;
@@ -117,8 +117,11 @@ export const secretsCheck = defineCheck({
         inlineMarkers: spec.inlineMarkers,
       },
       (hit) => {
-        // Registered at once: from here on every output path replaces the value with ***.
+        // Registered at once, a key's body whole (each of its lines is masked on its own too);
+        // outputs are redacted when the bundle is sealed, so what other checks wrote before is
+        // masked as well.
         ctx.secret(hit.secret);
+        if (hit.lines) ctx.secret(hit.lines.join('\n'));
         total++;
         if (hits.length < MAX_HITS) hits.push(hit);
       },
@@ -153,7 +156,10 @@ export const secretsCheck = defineCheck({
     const uncounted = total - hits.length;
     await ctx.evidence.write(
       'findings.json',
-      hits.map(({ secret: _secret, ...h }) => ({ ...h, baselined: inBaseline(baseline, h.fingerprint) })),
+      hits.map(({ secret: _secret, lines: _lines, ...h }) => ({
+        ...h,
+        baselined: inBaseline(baseline, h.fingerprint),
+      })),
     );
     await ctx.evidence.write(
       'baseline-candidates.txt',

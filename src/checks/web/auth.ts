@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { httpUrl, regex, statusCodes } from '../config/fields.js';
-import { errorMessage } from '../core/errors.js';
-import type { CheckOutcome, Finding } from '../core/types.js';
+import { httpUrl, regex, statusCodes } from '../fields.js';
+import { errorMessage } from '../../core/errors.js';
+import type { CheckOutcome, Finding } from '../../core/types.js';
 import {
   describeTarget,
   headersField,
@@ -17,8 +17,8 @@ import {
   sendAll,
   uniqueNames,
   writeRequestEvidence,
-} from './support/requests.js';
-import { defineCheck } from './types.js';
+} from './requests.js';
+import { defineCheck } from '../types.js';
 
 const ROUTE = /^\s*(?:([A-Za-z]+)\s+)?(\S+)\s*$/;
 

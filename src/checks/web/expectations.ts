@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HttpResponse } from '../../adapters/http.js';
-import { condition, duration, regex, statusCodes, stringList, toList } from '../../config/fields.js';
+import { condition, duration, regex, statusCodes, stringList, toList } from '../fields.js';
 import {
   type Condition,
   equalityConditions,

@@ -1,11 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { z } from 'zod';
-import { duration, httpUrl } from '../config/fields.js';
-import { describeValue, getPath, parsePath } from '../core/conditions.js';
-import { formatDuration, parseDuration } from '../core/duration.js';
-import { errorMessage } from '../core/errors.js';
-import type { CheckOutcome, Finding, Metrics } from '../core/types.js';
+import { age, httpUrl } from '../fields.js';
+import { describeValue, getPath, parsePath } from '../../core/conditions.js';
+import { formatDuration, parseDuration } from '../../core/duration.js';
+import { errorMessage } from '../../core/errors.js';
+import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
 import {
   headersField,
   mergeHeaders,
@@ -14,9 +13,10 @@ import {
   requestTimeoutField,
   sendRequest,
   writeRequestEvidence,
-} from './support/requests.js';
-import { parseTimestamp } from './support/timestamps.js';
-import { type CheckContext, defineCheck } from './types.js';
+} from './requests.js';
+import { allowOutsideWorkspaceField, readRegularFile, Workspace, WorkspacePathError } from '../paths.js';
+import { parseTimestamp } from '../timestamps.js';
+import { type CheckContext, defineCheck } from '../types.js';
 
 const SKEW_MS = 5 * 60_000;
 
@@ -37,7 +37,7 @@ const fields = z.object({
     .describe(
       'JSON path of the last-update time, e.g. last_ingest or meta.updated_at (ISO-8601, epoch s or ms); with file and no timestamp the file’s mtime is used',
     ),
-  maxAge: duration.describe('Data older than this fails, e.g. 26h'),
+  maxAge: age.describe('Data older than this fails, e.g. 26h'),
   counters: z
     .record(
       z.string(),
@@ -54,6 +54,7 @@ const fields = z.object({
       'JSON path → {min, level}: counts that must not be below min, e.g. {"tables.cron_log": {min: 1}}',
     ),
   requestTimeout: requestTimeoutField,
+  allowOutsideWorkspace: allowOutsideWorkspaceField,
 });
 
 type Spec = z.infer<typeof fields>;
@@ -77,13 +78,22 @@ async function fromUrl(spec: Spec, url: string, ctx: CheckContext): Promise<Sour
   }
 }
 
-async function fromFile(spec: Spec, file: string, cwd: string): Promise<Source> {
-  const abs = path.resolve(cwd, file);
+/** A JSON state file is small; this only stops a huge or endless one. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+async function fromFile(spec: Spec, file: string, ws: Workspace): Promise<Source> {
+  let abs: string;
+  try {
+    abs = (await ws.resolve('freshness file', file)).real;
+  } catch (err) {
+    if (err instanceof WorkspacePathError) return { problem: err.message, error: true };
+    throw err;
+  }
   const out: { doc?: unknown; mtime?: Date; label: string } = { label: file };
   try {
     if (spec.timestamp === undefined) out.mtime = (await stat(abs)).mtime;
     if (spec.timestamp !== undefined || spec.counters !== undefined) {
-      const text = await readFile(abs, 'utf8');
+      const text = (await readRegularFile(abs, MAX_FILE_BYTES)).toString('utf8');
       try {
         out.doc = JSON.parse(text);
       } catch (err) {
@@ -101,6 +111,7 @@ export const freshnessCheck = defineCheck({
   description:
     'Data is recent: a timestamp in a JSON endpoint or file (or the file’s mtime) is younger than maxAge; counters are not empty',
   defaults: { category: 'data', enforcement: 'scored' },
+  workTree: (spec) => (spec.file !== undefined ? 'observes' : undefined),
   fields,
   async run(spec, ctx): Promise<CheckOutcome> {
     if ((spec.url === undefined) === (spec.file === undefined)) {
@@ -120,20 +131,22 @@ export const freshnessCheck = defineCheck({
       return { status: 'error', summary: `bad freshness check: maxAge "${spec.maxAge}" is not a duration` };
     const maxLabel = typeof spec.maxAge === 'string' ? spec.maxAge.trim() : formatDuration(spec.maxAge);
 
+    const ws = new Workspace(ctx.cwd, spec.allowOutsideWorkspace);
     const source =
-      spec.url !== undefined ? await fromUrl(spec, spec.url, ctx) : await fromFile(spec, spec.file!, ctx.cwd);
+      spec.url !== undefined ? await fromUrl(spec, spec.url, ctx) : await fromFile(spec, spec.file!, ws);
     if ('problem' in source) {
       if (source.error) return { status: 'error', summary: source.problem };
       return {
         status: 'fail',
         score: 1,
         summary: source.problem,
-        findings: [{ level: 'failure', message: source.problem }],
+        findings: [{ level: 'failure', message: source.problem }, ...ws.findings()],
       };
     }
 
     const findings: Finding[] = [];
     const metrics: Metrics = { maxAgeMs };
+    const notices = ws.findings();
     const scores: number[] = [];
     const fail = (message: string, score: number) => {
       findings.push({ level: 'failure', message });
@@ -208,11 +221,23 @@ export const freshnessCheck = defineCheck({
     if (scores.length > 0) {
       const first = findings.find((f) => f.level === 'failure')!.message;
       const more = findings.length > 1 ? ` (+${findings.length - 1} more)` : '';
-      return { status: 'fail', score: Math.min(...scores), summary: `${first}${more}`, findings, metrics };
+      return {
+        status: 'fail',
+        score: Math.min(...scores),
+        summary: `${first}${more}`,
+        findings: [...findings, ...notices],
+        metrics,
+      };
     }
     if (findings.length > 0) {
       const more = findings.length > 1 ? ` (+${findings.length - 1} more)` : '';
-      return { status: 'warn', score: 4, summary: `${findings[0]!.message}${more}`, findings, metrics };
+      return {
+        status: 'warn',
+        score: 4,
+        summary: `${findings[0]!.message}${more}`,
+        findings: [...findings, ...notices],
+        metrics,
+      };
     }
     const ok = `${name} ${age} (maxAge ${maxLabel})`;
     const counted = Object.keys(spec.counters ?? {}).length;
@@ -220,7 +245,7 @@ export const freshnessCheck = defineCheck({
       status: 'pass',
       score: 5,
       summary: `${ok}${counted ? `, ${counted} counter(s) ok` : ''}`,
-      findings,
+      findings: notices,
       metrics,
     };
   },

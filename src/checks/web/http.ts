@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { httpUrl } from '../config/fields.js';
-import { errorMessage } from '../core/errors.js';
-import type { CheckOutcome, Finding, Metrics } from '../core/types.js';
-import { checkResponse, compileExpectation, type Expectation, expectSchema } from './support/expectations.js';
-import { grade, gradingSchema, PAGES_GRADING } from './support/grading.js';
+import { httpUrl } from '../fields.js';
+import { errorMessage } from '../../core/errors.js';
+import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
+import { checkResponse, compileExpectation, type Expectation, expectSchema } from './expectations.js';
+import { grade, gradingSchema, PAGES_GRADING } from '../grading.js';
 import {
   backoffField,
   describeTarget,
@@ -22,8 +22,8 @@ import {
   sendAll,
   uniqueNames,
   writeRequestEvidence,
-} from './support/requests.js';
-import { defineCheck } from './types.js';
+} from './requests.js';
+import { defineCheck } from '../types.js';
 
 const method = z.string().regex(/^[A-Za-z]+$/, 'expected an HTTP method such as GET or POST');
 

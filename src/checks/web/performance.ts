@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { duration, httpUrl } from '../config/fields.js';
-import { parseDuration } from '../core/duration.js';
-import { errorMessage } from '../core/errors.js';
-import type { CheckOutcome, Finding, Metrics } from '../core/types.js';
+import { duration, httpUrl } from '../fields.js';
+import { parseDuration } from '../../core/duration.js';
+import { errorMessage } from '../../core/errors.js';
+import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
 import {
   headersField,
   isConnectionError,
@@ -17,8 +17,8 @@ import {
   sendAll,
   uniqueNames,
   writeRequestEvidence,
-} from './support/requests.js';
-import { defineCheck } from './types.js';
+} from './requests.js';
+import { defineCheck } from '../types.js';
 
 const budgetSchema = z
   .strictObject({

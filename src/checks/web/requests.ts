@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { HttpError, type HttpErrorKind, type HttpResponse } from '../../adapters/http.js';
-import { duration } from '../../config/fields.js';
+import { duration } from '../fields.js';
 import { parseDuration } from '../../core/duration.js';
 import { errorMessage } from '../../core/errors.js';
 import type { CheckContext } from '../types.js';
@@ -12,6 +12,11 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_BACKOFF_MS = 250;
 export const MAX_DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 const EXCERPT_BYTES = 2048;
+/**
+ * A retry is only started when its wait and this much more end before the check's deadline:
+ * the check must still have time to say what failed, or all it could report is "timed out".
+ */
+const RETRY_RESERVE_MS = 200;
 /** Worth another try: the server may be starting or briefly overloaded. DNS and TLS errors are not. */
 const RETRYABLE = new Set<HttpErrorKind>(['refused', 'reset', 'network', 'timeout']);
 const SENSITIVE_HEADER =
@@ -227,20 +232,29 @@ export async function sendRequest(
   let attempts = 0;
   let response: HttpResponse | undefined;
   let error: (RequestFailure & { elapsedMs?: number }) | undefined;
+  const deadline = ctx.deadline ?? Infinity;
+  // The reserve grows with long check timeouts: writing evidence takes longer on a busy runner.
+  const reserve = Math.max(RETRY_RESERVE_MS, ctx.timeoutMs / 10);
   for (;;) {
     attempts++;
     const attemptStarted = performance.now();
     response = undefined;
     error = undefined;
+    // A retry gets the time left before the reserve, so it ends with its own error, not the check's.
+    const timeoutMs =
+      attempts === 1
+        ? settings.timeoutMs
+        : Math.max(1, Math.min(settings.timeoutMs, Math.floor(deadline - reserve - attemptStarted)));
     try {
       response = await ctx.http.request({
         url: target.url,
         method: target.method,
         headers: target.headers,
         body: target.body,
-        timeoutMs: settings.timeoutMs,
+        timeoutMs,
         maxBodyBytes: settings.maxBodyBytes,
         followRedirects: settings.followRedirects,
+        sensitiveHeader: isSensitiveHeader,
         signal: ctx.signal,
       });
     } catch (err) {
@@ -254,12 +268,21 @@ export async function sendRequest(
       : error?.kind !== undefined && RETRYABLE.has(error.kind);
     if (!retryable || attempts > settings.retries || ctx.signal.aborted) break;
     const wait = settings.backoffMs * 2 ** (attempts - 1);
+    // Time for the wait, then at least `reserve` for the attempt, then the reserve itself.
+    if (performance.now() + wait + 2 * reserve > deadline) {
+      ctx.log(
+        `${describeTarget(target)}: ${response ? `status ${response.status}` : error!.message}; no time left for retry ${attempts} of ${settings.retries} before the check's timeout`,
+      );
+      break;
+    }
     ctx.log(
       `${describeTarget(target)}: ${response ? `status ${response.status}` : error!.message}; retry ${attempts} of ${settings.retries} in ${wait}ms`,
     );
     await sleep(wait, ctx.signal);
     if (ctx.signal.aborted) break;
   }
+  // A retried failure says so: refused after 3 attempts is not the same as refused once.
+  if (error && attempts > 1) error.message = `${error.message} after ${attempts} attempts`;
   const record = toRecord(target, attempts, performance.now() - started, response, error);
   const sent: SentRequest = { target, record };
   if (response) sent.response = response;
