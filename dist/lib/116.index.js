@@ -9886,6 +9886,7 @@ function rank(level) {
 /* harmony export */   Tf: () => (/* binding */ WorkspacePathError),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   aR: () => (/* binding */ Workspace),
+/* harmony export */   sL: () => (/* binding */ readWorkspaceFile),
 /* harmony export */   s_: () => (/* binding */ allowOutsideWorkspaceField)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -10057,6 +10058,20 @@ async function readRegularFile(file, maxBytes) {
     }
     finally {
         await fh.close();
+    }
+}
+/**
+ * Reads a file the config names that belongs to the repository (results, baselines): it must
+ * resolve inside the workspace, with no opt-out, and be a regular file of bounded size.
+ */
+async function readWorkspaceFile(root, what, name, maxBytes) {
+    const where = await new Workspace(root, false).resolve(what, name);
+    try {
+        return await readRegularFile(where.real, maxBytes);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new Error(`${what} ${name}: ${code === 'ENOENT' ? 'file not found' : err.message}`);
     }
 }
 
@@ -10556,7 +10571,10 @@ function extractMetrics(doc, names) {
     return { values, problems };
 }
 
+// EXTERNAL MODULE: ./src/checks/paths.ts
+var paths = __webpack_require__(47681);
 ;// CONCATENATED MODULE: ./src/checks/metrics/benchmark.ts
+
 
 
 
@@ -10642,7 +10660,9 @@ async function readResults(spec, ctx) {
             }
         }
     }
-    const ev = await (0,evidenceFile/* loadEvidence */.Qn)(external_node_path_default().resolve(ctx.cwd, spec.file), spec.file);
+    // Results belong to the repository: the file may not resolve outside it.
+    const where = await new paths/* Workspace */.aR(ctx.cwd, false).resolve('benchmark results file', spec.file);
+    const ev = await (0,evidenceFile/* loadEvidence */.Qn)(where.real, spec.file);
     if (ev.format !== 'json' && ev.format !== 'yaml')
         throw new evidenceFile/* EvidenceError */.oe(`${spec.file} is ${ev.format}; benchmark results must be JSON or YAML`);
     await ctx.evidence.write(`results${external_node_path_default().extname(spec.file) || '.json'}`, ev.bytes.toString('utf8'));
@@ -11170,8 +11190,6 @@ function byFileCount(list) {
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/redact.ts + 4 modules
 var redact = __webpack_require__(40131);
-// EXTERNAL MODULE: ./src/checks/paths.ts
-var paths = __webpack_require__(47681);
 ;// CONCATENATED MODULE: ./src/checks/local/env.ts
 
 
@@ -14044,7 +14062,8 @@ const routesCheck = (0,types/* defineCheck */.q)({
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/baseline.ts
 
-
+/** Far more than any reviewed list of findings. */
+const MAX_BASELINE_BYTES = 8 * 1024 * 1024;
 /**
  * A baseline is a reviewed list of accepted findings — secrets already rotated, or known not to
  * be live — one fingerprint per line, then anything (rule, file, who accepted it and why):
@@ -14055,14 +14074,8 @@ const routesCheck = (0,types/* defineCheck */.q)({
  * The check writes `baseline-candidates.txt` in this format for every finding it reports.
  */
 async function readBaseline(cwd, file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().resolve(cwd, file), 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new Error(`baseline ${file}: ${code === 'ENOENT' ? 'file not found' : err.message}`);
-    }
+    // A baseline belongs to the repository: it may not resolve outside it.
+    const text = (await (0,paths/* readWorkspaceFile */.sL)(cwd, 'baseline', file, MAX_BASELINE_BYTES)).toString('utf8');
     const set = new Set();
     text.split(/\r?\n/).forEach((raw, i) => {
         const line = raw.replace(/#.*$/, '').trim();
@@ -14275,6 +14288,8 @@ const secretsCheck = (0,types/* defineCheck */.q)({
 
 
 
+/** A number in a file: a report, never a dump. */
+const MAX_TREND_FILE_BYTES = 16 * 1024 * 1024;
 const trend_fields = schemas/* object */.Ikc({
     run: fields/* shellScript */.ky
         .optional()
@@ -14346,7 +14361,7 @@ async function measure(spec, ctx) {
             throw new Error(`${(0,errors/* errorMessage */.gJ)(err)} (exit ${r.exitCode ?? r.signal})`);
         }
     }
-    const text = await (0,promises_.readFile)(external_node_path_default().resolve(ctx.cwd, spec.file), 'utf8');
+    const text = (await (0,paths/* readWorkspaceFile */.sL)(ctx.cwd, 'trend file', spec.file, MAX_TREND_FILE_BYTES)).toString('utf8');
     return numberIn(text, spec, spec.file);
 }
 /**

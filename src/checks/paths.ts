@@ -184,3 +184,22 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
     await fh.close();
   }
 }
+
+/**
+ * Reads a file the config names that belongs to the repository (results, baselines): it must
+ * resolve inside the workspace, with no opt-out, and be a regular file of bounded size.
+ */
+export async function readWorkspaceFile(
+  root: string,
+  what: string,
+  name: string,
+  maxBytes: number,
+): Promise<Buffer> {
+  const where = await new Workspace(root, false).resolve(what, name);
+  try {
+    return await readRegularFile(where.real, maxBytes);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(`${what} ${name}: ${code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
+  }
+}

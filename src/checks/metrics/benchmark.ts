@@ -10,6 +10,7 @@ import { BASELINES, type DriftPoint, driftSettings, evaluateDrift, pinnedDrift }
 import { EvidenceError, loadEvidence } from '../evidence/evidenceFile.js';
 import { shellScript, shellValues } from '../fields.js';
 import { extractMetrics } from './metrics.js';
+import { Workspace } from '../paths.js';
 import { type CheckContext, defineCheck } from '../types.js';
 
 const driftField = z.union([
@@ -103,7 +104,9 @@ async function readResults(spec: Spec, ctx: CheckContext): Promise<{ doc: unknow
       }
     }
   }
-  const ev = await loadEvidence(path.resolve(ctx.cwd, spec.file!), spec.file!);
+  // Results belong to the repository: the file may not resolve outside it.
+  const where = await new Workspace(ctx.cwd, false).resolve('benchmark results file', spec.file!);
+  const ev = await loadEvidence(where.real, spec.file!);
   if (ev.format !== 'json' && ev.format !== 'yaml')
     throw new EvidenceError(`${spec.file} is ${ev.format}; benchmark results must be JSON or YAML`);
   await ctx.evidence.write(`results${path.extname(spec.file!) || '.json'}`, ev.bytes.toString('utf8'));

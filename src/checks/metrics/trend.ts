@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { regex, shellScript, shellValues } from '../fields.js';
@@ -9,7 +8,11 @@ import { metricSeries } from '../../history/summary.js';
 import { fmt } from './criteria.js';
 import { pinnedValue } from './drift.js';
 import { toNumber } from './metrics.js';
+import { readWorkspaceFile } from '../paths.js';
 import { type CheckContext, defineCheck } from '../types.js';
+
+/** A number in a file: a report, never a dump. */
+const MAX_TREND_FILE_BYTES = 16 * 1024 * 1024;
 
 const fields = z.object({
   run: shellScript
@@ -91,7 +94,9 @@ async function measure(spec: Spec, ctx: CheckContext): Promise<number> {
       throw new Error(`${errorMessage(err)} (exit ${r.exitCode ?? r.signal})`);
     }
   }
-  const text = await readFile(path.resolve(ctx.cwd, spec.file!), 'utf8');
+  const text = (await readWorkspaceFile(ctx.cwd, 'trend file', spec.file!, MAX_TREND_FILE_BYTES)).toString(
+    'utf8',
+  );
   return numberIn(text, spec, spec.file!);
 }
 

@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readWorkspaceFile } from '../paths.js';
+
+/** Far more than any reviewed list of findings. */
+const MAX_BASELINE_BYTES = 8 * 1024 * 1024;
 
 /**
  * A baseline is a reviewed list of accepted findings — secrets already rotated, or known not to
@@ -11,13 +13,8 @@ import path from 'node:path';
  * The check writes `baseline-candidates.txt` in this format for every finding it reports.
  */
 export async function readBaseline(cwd: string, file: string): Promise<Set<string>> {
-  let text: string;
-  try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(`baseline ${file}: ${code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
-  }
+  // A baseline belongs to the repository: it may not resolve outside it.
+  const text = (await readWorkspaceFile(cwd, 'baseline', file, MAX_BASELINE_BYTES)).toString('utf8');
   const set = new Set<string>();
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/#.*$/, '').trim();
