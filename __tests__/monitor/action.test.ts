@@ -49,7 +49,7 @@ function deployed(environment: string): number {
   return id;
 }
 
-async function action(p: Project, inputs: Record<string, string>) {
+async function action(p: Project, inputs: Record<string, string>, env: Record<string, string> = {}) {
   const files = {
     output: path.join(runner, 'output'),
     summary: path.join(runner, 'summary'),
@@ -82,6 +82,7 @@ async function action(p: Project, inputs: Record<string, string>) {
     INPUT_INPUTS: `url=${p.service.url}`,
   };
   for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(process.env, env);
   const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   try {
     const code = await run();
@@ -137,6 +138,31 @@ describe('the action: command monitor', () => {
     expect(issues[0]!.body).toContain('<!-- promotion-gate:monitor:guarded -->');
     expect(issues[0]!.body).toContain('probe health failed 2 ticks in a row (ticks 2–3)');
     expect(await p.read('state/current')).toBe('new');
+  });
+
+  it('a later healthy window closes the open incident, with a comment naming the window', async () => {
+    const p = await project({ cue: { healthFailsAfter: 1 } });
+    const first = await action(p, {
+      command: 'monitor',
+      environment: 'guarded',
+      deployment: String(deployed('guarded')),
+    });
+    expect(first.outputs['action-taken']).toBe('alerted');
+    const [opened] = gh.state.issuesIn('acme/permits');
+    expect(opened).toMatchObject({ state: 'open' });
+    delete p.cue.healthFailsAfter;
+    const id = deployed('guarded');
+    const healthy = await action(
+      p,
+      { command: 'monitor', environment: 'guarded', deployment: String(id), window: '600ms' },
+      { GITHUB_RUN_ID: '4344' },
+    );
+    expect(healthy.code).toBe(0);
+    expect(gh.state.issuesIn('acme/permits')).toEqual([
+      expect.objectContaining({ number: opened!.number, state: 'closed', state_reason: 'completed' }),
+    ]);
+    const comments = gh.state.commentsOn('acme/permits', opened!.number);
+    expect(comments.at(-1)!.body).toContain(`guarded stayed healthy through the monitoring window of ${id}`);
   });
 
   it('healthy: exit 0, the deployment left as it was; input environment is required', async () => {

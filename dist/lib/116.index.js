@@ -4070,8 +4070,6 @@ var series = __webpack_require__(45661);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/app/exitCodes.ts
 var exitCodes = __webpack_require__(58357);
-// EXTERNAL MODULE: ./src/deploy/step.ts
-var step = __webpack_require__(99497);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/issues.ts
@@ -4098,6 +4096,26 @@ async function raiseAlert(environment, notice, events, d) {
         webhooks(notice, events, d),
     ]);
     return { issue, notifications };
+}
+/**
+ * A healthy window closes the environment's open incident, with a comment naming the window that
+ * recovered; nothing is opened, and nothing is said when no incident is open. Never throws: a
+ * close that failed is reported and changes nothing else.
+ */
+async function resolveAlert(environment, body, d) {
+    if ('skipped' in d.issues)
+        return { state: 'skipped', detail: d.issues.skipped };
+    try {
+        const r = await (0,issues/* resolveIncident */.pw)(d.issues, { key: `monitor:${environment}`, body, runKey: d.runKey });
+        if (r.action !== 'none')
+            d.logger.info(`incident issue: ${r.detail}`);
+        return { state: 'done', detail: r.detail, ...(r.issue ? { url: r.issue.url } : {}) };
+    }
+    catch (err) {
+        const detail = d.redactor.redact((0,github_errors/* describeApiFailure */.ge)((0,github_errors/* classifyApiError */.bl)(err)));
+        d.logger.warn(`incident issue not closed: ${detail}`);
+        return { state: 'failed', detail };
+    }
 }
 async function incident(environment, notice, events, d) {
     if ('skipped' in d.issues)
@@ -4144,6 +4162,8 @@ async function webhooks(notice, events, d) {
     }
 }
 
+// EXTERNAL MODULE: ./src/deploy/step.ts
+var step = __webpack_require__(99497);
 ;// CONCATENATED MODULE: ./src/monitor/reaction.ts
 
 async function react(decided, run) {
@@ -4272,6 +4292,7 @@ async function reactTo(r, c) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/monitor.ts
+
 
 
 
@@ -4532,6 +4553,11 @@ async function watch(r, state) {
     let reaction;
     if (outcome === 'degraded')
         reaction = await reactTo(r, c);
+    else if (outcome === 'healthy' && r.opts.issues) {
+        const closed = await resolveAlert(plan.environment, `✅ ${plan.environment} stayed healthy through the monitoring window of ${r.deployment} (${result.ticks.length} tick(s) in this run, ending ${new Date(endMs).toISOString()}).${r.runner.runUrl ? `\n\n[Workflow run](${r.runner.runUrl})` : ''}`, { issues: r.opts.issues, logger: r.logger, redactor: r.redactor, runKey: r.runId });
+        if (closed?.state === 'failed')
+            r.problems.push(`the open incident could not be closed: ${closed.detail}`);
+    }
     const taken = reaction?.taken ?? 'none';
     const stopReason = opts.signal?.reason instanceof Error ? opts.signal.reason.message : undefined;
     const why = whyOf(outcome, taken, c, {
@@ -5028,7 +5054,7 @@ const OPTIONS = {
     }),
     incidents: spec({
         name: 'incidents',
-        description: 'command watch: `true` (default) opens an issue (label `promotion-gate`) when the profile turns to hold, comments on it, and closes it when the profile promotes again; it also keeps the "hotfix required" issue. command monitor: an issue when the environment degrades (unless its reaction is none), commented on by later degraded windows. Needs `permissions: issues: write`; without it they are skipped with a notice.',
+        description: 'command watch: `true` (default) opens an issue (label `promotion-gate`) when the profile turns to hold, comments on it, and closes it when the profile promotes again; it also keeps the "hotfix required" issue. command monitor: an issue when the environment degrades (unless its reaction is none), commented on by later degraded windows and closed by the next healthy one. Needs `permissions: issues: write`; without it they are skipped with a notice.',
         help: 'incident and hotfix issues on GitHub (token from GITHUB_TOKEN or GH_TOKEN)',
         default: 'true',
         parse: bool(true),

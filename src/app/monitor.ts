@@ -35,6 +35,7 @@ import type {
 import type { Report } from '../report/types.js';
 import { VERSION } from '../version.js';
 import { EXIT } from './exitCodes.js';
+import { resolveAlert } from '../monitor/alert.js';
 import { type ReactionContext, reactTo } from './monitorReaction.js';
 
 /**
@@ -351,6 +352,15 @@ async function watch(r: Run, state: SeriesState): Promise<MonitorRun> {
       : c.state;
   let reaction: ReactionResult | undefined;
   if (outcome === 'degraded') reaction = await reactTo(r, c!);
+  else if (outcome === 'healthy' && r.opts.issues) {
+    const closed = await resolveAlert(
+      plan.environment,
+      `✅ ${plan.environment} stayed healthy through the monitoring window of ${r.deployment} (${result.ticks.length} tick(s) in this run, ending ${new Date(endMs).toISOString()}).${r.runner.runUrl ? `\n\n[Workflow run](${r.runner.runUrl})` : ''}`,
+      { issues: r.opts.issues, logger: r.logger, redactor: r.redactor, runKey: r.runId },
+    );
+    if (closed?.state === 'failed')
+      r.problems.push(`the open incident could not be closed: ${closed.detail}`);
+  }
   const taken: ActionTaken = reaction?.taken ?? 'none';
   const stopReason = opts.signal?.reason instanceof Error ? opts.signal.reason.message : undefined;
   const why = whyOf(outcome, taken, c, {

@@ -452,7 +452,7 @@ export const OPTIONS = {
   incidents: spec({
     name: 'incidents',
     description:
-      'command watch: `true` (default) opens an issue (label `promotion-gate`) when the profile turns to hold, comments on it, and closes it when the profile promotes again; it also keeps the "hotfix required" issue. command monitor: an issue when the environment degrades (unless its reaction is none), commented on by later degraded windows. Needs `permissions: issues: write`; without it they are skipped with a notice.',
+      'command watch: `true` (default) opens an issue (label `promotion-gate`) when the profile turns to hold, comments on it, and closes it when the profile promotes again; it also keeps the "hotfix required" issue. command monitor: an issue when the environment degrades (unless its reaction is none), commented on by later degraded windows and closed by the next healthy one. Needs `permissions: issues: write`; without it they are skipped with a notice.',
     help: 'incident and hotfix issues on GitHub (token from GITHUB_TOKEN or GH_TOKEN)',
     default: 'true',
     parse: bool(true),

@@ -4,7 +4,7 @@ import type { NotifyEvent } from '../config/notify.js';
 import { errorMessage } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
 import { classifyApiError, describeApiFailure } from '../github/errors.js';
-import { type IssueDeps, raiseIncident } from '../github/issues.js';
+import { type IssueDeps, raiseIncident, resolveIncident } from '../github/issues.js';
 import { noticeMarkdown } from '../notify/markdown.js';
 import type { Notice } from '../notify/message.js';
 import type { PlannedWebhook } from '../notify/plan.js';
@@ -42,6 +42,28 @@ export async function raiseAlert(
     webhooks(notice, events, d),
   ]);
   return { issue, notifications };
+}
+
+/**
+ * A healthy window closes the environment's open incident, with a comment naming the window that
+ * recovered; nothing is opened, and nothing is said when no incident is open. Never throws: a
+ * close that failed is reported and changes nothing else.
+ */
+export async function resolveAlert(
+  environment: string,
+  body: string,
+  d: Pick<AlertDeps, 'issues' | 'logger' | 'redactor' | 'runKey'>,
+): Promise<AlertRecord['issue']> {
+  if ('skipped' in d.issues) return { state: 'skipped', detail: d.issues.skipped };
+  try {
+    const r = await resolveIncident(d.issues, { key: `monitor:${environment}`, body, runKey: d.runKey });
+    if (r.action !== 'none') d.logger.info(`incident issue: ${r.detail}`);
+    return { state: 'done', detail: r.detail, ...(r.issue ? { url: r.issue.url } : {}) };
+  } catch (err) {
+    const detail = d.redactor.redact(describeApiFailure(classifyApiError(err)));
+    d.logger.warn(`incident issue not closed: ${detail}`);
+    return { state: 'failed', detail };
+  }
 }
 
 async function incident(
