@@ -77,6 +77,16 @@ describe('history pin / unpin: a reference run drift and trends compare with too
       message: `precision drifted: 0.8 vs pinned run ${reference.runId} (0.9) is -0.1, allowed >= -0.05`,
     });
 
+    // The drift command judges against the pinned run too.
+    const drift = await cli(['drift', '-p', 'prod', '--from-history'], dir);
+    expect(drift.code).toBe(1);
+    expect(drift.stdout).toContain(
+      `✖ bench: precision drifted: 0.8 vs pinned run ${reference.runId} (0.9) is -0.1, allowed >= -0.05`,
+    );
+    expect(await readFile(path.join(dir, '.promotion-gate/prod-drift/drift.md'), 'utf8')).toContain(
+      `(pinned run ${reference.runId})`,
+    );
+
     // The reference turns out to be bad: invalidated, it is no longer compared with, and that is said.
     const inv = await cli(
       ['history', 'invalidate', '-p', 'prod', '--run', reference.runId, '--reason', 'fixture data'],

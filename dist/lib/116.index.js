@@ -1502,9 +1502,16 @@ async function runDrift(opts) {
         const blocking = c.enforcement === 'required' || c.enforcement === 'hard';
         const settings = (0,_checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .driftSettings */ .LX)(c.spec.drift === false ? {} : (c.spec.drift ?? {}));
         const window = cur.before.filter((r) => measured(r, c.id)).slice(-settings.lookback);
+        // A pinned reference run is compared with as well as the last runs, as the check does.
+        const pinned = cur.error
+            ? { points: [], notes: [] }
+            : (0,_checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .pinnedDrift */ .yD)(cur.values, read.pins ?? [], c.id, settings);
         const points = cur.error
             ? []
-            : (0,_checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateDrift */ .$v)(cur.values, (m) => (0,_history_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .metricSeries */ .Q3)(window, c.id, m).map((x) => x.value), settings);
+            : [
+                ...(0,_checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateDrift */ .$v)(cur.values, (m) => (0,_history_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .metricSeries */ .Q3)(window, c.id, m).map((x) => x.value), settings),
+                ...pinned.points,
+            ];
         results.push({
             check: c.id,
             enforcement: c.enforcement,
@@ -1512,6 +1519,7 @@ async function runDrift(opts) {
             current: cur.from,
             ...(cur.error ? { error: cur.error } : {}),
             points,
+            ...(pinned.notes.length ? { notes: pinned.notes } : {}),
             baselineRuns: window.map((r) => r.runId),
             baseline: settings.baseline,
             minHistory: settings.minHistory,
@@ -1556,7 +1564,9 @@ function renderDrift(r) {
         }
         out.push('| Metric | Current | Baseline | Change | Allowed | Result |', '|---|---|---|---|---|---|');
         for (const p of c.points)
-            out.push(`| ${p.metric} | ${p.current === undefined ? '–' : (0,_checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(p.current)} | ${p.baseline === undefined ? '–' : (0,_checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(p.baseline)} | ${p.change === undefined ? '–' : `${p.change >= 0 ? '+' : ''}${(0,_checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(p.change)}`} | ${p.criterion} | ${p.status === 'ok' ? '✅ ok' : p.status === 'insufficient' ? `⏳ ${p.points} of ${c.minHistory} runs` : `❌ ${p.status}`} |`);
+            out.push(`| ${p.metric} | ${p.current === undefined ? '–' : (0,_checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(p.current)} | ${p.baseline === undefined ? '–' : `${(0,_checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(p.baseline)}${p.pinnedRun ? ` (pinned run ${p.pinnedRun})` : ''}`} | ${p.change === undefined ? '–' : `${p.change >= 0 ? '+' : ''}${(0,_checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(p.change)}`} | ${p.criterion} | ${p.status === 'ok' ? '✅ ok' : p.status === 'insufficient' ? `⏳ ${p.points} of ${c.minHistory} runs` : `❌ ${p.status}`} |`);
+        for (const n of c.notes ?? [])
+            out.push('', `- ${n}`);
     }
     if (r.problems.length) {
         out.push('', '### History problems', '');

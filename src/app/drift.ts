@@ -5,7 +5,7 @@ import type { HttpClient } from '../adapters/http.js';
 import type { Logger } from '../adapters/logger.js';
 import type { EntryKind } from '../bundle/files.js';
 import { prepareOutputDir } from '../bundle/outputDir.js';
-import { type DriftPoint, driftSettings, evaluateDrift } from '../checks/metrics/drift.js';
+import { type DriftPoint, driftSettings, evaluateDrift, pinnedDrift } from '../checks/metrics/drift.js';
 import { fmt } from '../checks/metrics/criteria.js';
 import type { GatePlan, PlannedCheck } from '../config/types.js';
 import { Redactor } from '../core/redact.js';
@@ -28,6 +28,8 @@ export interface DriftCheckResult {
   current: string;
   error?: string;
   points: DriftPoint[];
+  /** What the pinned reference runs could not give (an invalidated pin, a metric it lacks). */
+  notes?: string[];
   /** Earlier runs the baseline was taken from, and how it was taken. */
   baselineRuns: string[];
   baseline: string;
@@ -155,9 +157,16 @@ export async function runDrift(opts: DriftOptions): Promise<DriftReport> {
       c.spec.drift === false ? {} : ((c.spec.drift as object | undefined) ?? {}),
     );
     const window = cur.before.filter((r) => measured(r, c.id)).slice(-settings.lookback);
+    // A pinned reference run is compared with as well as the last runs, as the check does.
+    const pinned = cur.error
+      ? { points: [], notes: [] }
+      : pinnedDrift(cur.values, read.pins ?? [], c.id, settings);
     const points = cur.error
       ? []
-      : evaluateDrift(cur.values, (m) => metricSeries(window, c.id, m).map((x) => x.value), settings);
+      : [
+          ...evaluateDrift(cur.values, (m) => metricSeries(window, c.id, m).map((x) => x.value), settings),
+          ...pinned.points,
+        ];
     results.push({
       check: c.id,
       enforcement: c.enforcement,
@@ -165,6 +174,7 @@ export async function runDrift(opts: DriftOptions): Promise<DriftReport> {
       current: cur.from,
       ...(cur.error ? { error: cur.error } : {}),
       points,
+      ...(pinned.notes.length ? { notes: pinned.notes } : {}),
       baselineRuns: window.map((r) => r.runId),
       baseline: settings.baseline,
       minHistory: settings.minHistory,
@@ -220,8 +230,9 @@ export function renderDrift(r: DriftReport): string {
     out.push('| Metric | Current | Baseline | Change | Allowed | Result |', '|---|---|---|---|---|---|');
     for (const p of c.points)
       out.push(
-        `| ${p.metric} | ${p.current === undefined ? '–' : fmt(p.current)} | ${p.baseline === undefined ? '–' : fmt(p.baseline)} | ${p.change === undefined ? '–' : `${p.change >= 0 ? '+' : ''}${fmt(p.change)}`} | ${p.criterion} | ${p.status === 'ok' ? '✅ ok' : p.status === 'insufficient' ? `⏳ ${p.points} of ${c.minHistory} runs` : `❌ ${p.status}`} |`,
+        `| ${p.metric} | ${p.current === undefined ? '–' : fmt(p.current)} | ${p.baseline === undefined ? '–' : `${fmt(p.baseline)}${p.pinnedRun ? ` (pinned run ${p.pinnedRun})` : ''}`} | ${p.change === undefined ? '–' : `${p.change >= 0 ? '+' : ''}${fmt(p.change)}`} | ${p.criterion} | ${p.status === 'ok' ? '✅ ok' : p.status === 'insufficient' ? `⏳ ${p.points} of ${c.minHistory} runs` : `❌ ${p.status}`} |`,
       );
+    for (const n of c.notes ?? []) out.push('', `- ${n}`);
   }
   if (r.problems.length) {
     out.push('', '### History problems', '');
