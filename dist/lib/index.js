@@ -768,7 +768,7 @@ function stopSignal() {
 
 /** The action: run the gate under the runner, then set the process exit code. */
 async function action() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(42), __nccwpck_require__.e(659), __nccwpck_require__.e(116), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30438));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(42), __nccwpck_require__.e(659), __nccwpck_require__.e(116), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80458));
     const stop = stopSignal();
     const code = await run(stop.signal);
     process.exitCode = stop.exitCode() ?? code;

@@ -1,17 +1,17 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { type DeployObserver, type DeployRun, runDeploy } from '../app/deploy.js';
+import { type DeployObserver, runDeploy } from '../app/deploy.js';
 import { runDrill } from '../app/drill.js';
 import { loadConfigFile } from '../config/load.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import { readRunner } from '../core/runner.js';
 import { renderDeploy } from '../deploy/markdown.js';
 import type { DeployReport } from '../deploy/types.js';
-import { artifactUnavailable, artifactUrl, uploadBundle } from '../github/artifact.js';
 import { loadGitHubContext } from '../github/context.js';
 import { GitHubDeployment } from '../github/deployment.js';
 import { LIMITS } from '../github/render.js';
 import { createHistoryStore, parseHistorySpec } from '../history/select.js';
+import { uploadEvidenceArtifact } from './evidenceArtifact.js';
 import { input } from './inputs.js';
 import { createActionLogger } from './logger.js';
 import { actionLog, githubApi } from './publishing.js';
@@ -72,32 +72,6 @@ async function deploymentObserver(
       notes.push(...deployment.notes);
     },
   };
-}
-
-async function uploadArtifact(run: DeployRun, notes: string[]): Promise<void> {
-  if (!input('artifact')) return;
-  const why = artifactUnavailable(process.env);
-  if (why) {
-    core.info(`evidence artifact: skipped — ${why}`);
-    return;
-  }
-  const runner = readRunner(process.env);
-  const name =
-    input('artifactName') ?? deployArtifactName(run.report.kind, run.report.environment, runner.runAttempt);
-  try {
-    const a = await uploadBundle(run.outDir, name, input('retentionDays'));
-    const url =
-      runner.runId && runner.owner && runner.repo
-        ? artifactUrl(runner.serverUrl, runner.owner, runner.repo, runner.runId, a.id)
-        : '';
-    core.setOutput('artifact-id', String(a.id));
-    core.setOutput('artifact-url', url);
-    notes.push(`Evidence artifact: ${url ? `[${name}](${url})` : name}`);
-  } catch (err) {
-    const note = `Could not upload the evidence artifact ${name}: ${errorMessage(err)}. The outcome is not affected.`;
-    notes.push(note);
-    core.warning(note, { title: 'promotion-gate: publishing failed' });
-  }
 }
 
 async function writeSummary(report: DeployReport, notes: string[]): Promise<void> {
@@ -163,7 +137,11 @@ export async function runDeployCommand(
   core.setOutput('bundle-id', r.bundle?.id ?? '');
   core.setOutput('report-path', path.join(run.outDir, 'report.json'));
   core.setOutput('report-dir', run.outDir);
-  await uploadArtifact(run, notes);
+  await uploadEvidenceArtifact(
+    run.outDir,
+    deployArtifactName(run.report.kind, run.report.environment, readRunner(process.env).runAttempt),
+    notes,
+  );
   await writeSummary(r, notes);
   if (run.alert) core.error(run.alert, { title: `promotion-gate: ${r.environment} needs a person` });
   const line = `${r.kind === 'drill' ? 'drill' : 'deploy'} ${r.environment}: ${r.outcome} — ${r.why}`;

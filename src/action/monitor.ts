@@ -4,7 +4,6 @@ import { type MonitorRun, runMonitor } from '../app/monitor.js';
 import { loadConfigFile } from '../config/load.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import { readRunner } from '../core/runner.js';
-import { artifactUnavailable, artifactUrl, uploadBundle } from '../github/artifact.js';
 import { CheckRun, type Conclusion } from '../github/checkRun.js';
 import type { GitHubApi } from '../github/client.js';
 import { type GitHubContext, loadGitHubContext } from '../github/context.js';
@@ -16,6 +15,7 @@ import type { IssueSink } from '../monitor/alert.js';
 import { renderMonitor } from '../monitor/markdown.js';
 import type { MonitorReport } from '../monitor/types.js';
 import { deployArtifactName } from './deploy.js';
+import { uploadEvidenceArtifact } from './evidenceArtifact.js';
 import { input } from './inputs.js';
 import { createActionLogger } from './logger.js';
 import { githubApi } from './publishing.js';
@@ -159,32 +159,6 @@ async function checkRun(
   }
 }
 
-async function uploadArtifact(run: MonitorRun, notes: string[]): Promise<void> {
-  if (!input('artifact')) return;
-  const why = artifactUnavailable(process.env);
-  if (why) {
-    core.info(`evidence artifact: skipped — ${why}`);
-    return;
-  }
-  const runner = readRunner(process.env);
-  const name =
-    input('artifactName') ?? deployArtifactName('monitor', run.report.environment, runner.runAttempt);
-  try {
-    const a = await uploadBundle(run.outDir, name, input('retentionDays'));
-    const url =
-      runner.runId && runner.owner && runner.repo
-        ? artifactUrl(runner.serverUrl, runner.owner, runner.repo, runner.runId, a.id)
-        : '';
-    core.setOutput('artifact-id', String(a.id));
-    core.setOutput('artifact-url', url);
-    notes.push(`Evidence artifact: ${url ? `[${name}](${url})` : name}`);
-  } catch (err) {
-    const note = `Could not upload the evidence artifact ${name}: ${errorMessage(err)}. The outcome is not affected.`;
-    notes.push(note);
-    core.warning(note, { title: 'promotion-gate: publishing failed' });
-  }
-}
-
 async function writeSummary(run: MonitorRun, notes: string[]): Promise<void> {
   if (!readRunner(process.env).stepSummary) return;
   let text = renderMonitor(run.report);
@@ -261,7 +235,11 @@ export async function runMonitorCommand(
     await tellDeployment(api, ctx, r, deployment, notes);
     await checkRun(api, ctx, run, notes);
   }
-  await uploadArtifact(run, notes);
+  await uploadEvidenceArtifact(
+    run.outDir,
+    deployArtifactName('monitor', run.report.environment, readRunner(process.env).runAttempt),
+    notes,
+  );
   await writeSummary(run, notes);
   if (run.alert) core.error(run.alert, { title: `promotion-gate: ${r.environment} needs a person` });
   const line = `monitor ${r.environment}: ${r.outcome}, ${r.actionTaken} — ${r.why}`;

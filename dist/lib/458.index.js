@@ -1,8 +1,8 @@
-export const id = 438;
-export const ids = [438];
+export const id = 458;
+export const ids = [458];
 export const modules = {
 
-/***/ 30438:
+/***/ 80458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,8 +117,6 @@ var drill = __webpack_require__(96314);
 var core_runner = __webpack_require__(4473);
 // EXTERNAL MODULE: ./src/deploy/markdown.ts
 var markdown = __webpack_require__(51958);
-// EXTERNAL MODULE: ./src/github/artifact.ts
-var artifact = __webpack_require__(49721);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __webpack_require__(19556);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -241,6 +239,45 @@ class GitHubDeployment {
 
 // EXTERNAL MODULE: ./src/github/render.ts
 var render = __webpack_require__(19983);
+// EXTERNAL MODULE: ./src/github/artifact.ts
+var artifact = __webpack_require__(49721);
+;// CONCATENATED MODULE: ./src/action/evidenceArtifact.ts
+
+
+
+
+
+/**
+ * Uploads a sealed bundle as this run's evidence artifact (`artifact-name` overrides the default
+ * name), sets the artifact outputs and adds a line to the summary notes. Publishing never changes
+ * an outcome: a failed upload is a warning and a note.
+ */
+async function uploadEvidenceArtifact(outDir, defaultName, notes) {
+    if (!input('artifact'))
+        return;
+    const why = (0,artifact/* artifactUnavailable */.Nf)(process.env);
+    if (why) {
+        core/* info */.pq(`evidence artifact: skipped — ${why}`);
+        return;
+    }
+    const runner = (0,core_runner/* readRunner */.f)(process.env);
+    const name = input('artifactName') ?? defaultName;
+    try {
+        const a = await (0,artifact/* uploadBundle */.sd)(outDir, name, input('retentionDays'));
+        const url = runner.runId && runner.owner && runner.repo
+            ? (0,artifact/* artifactUrl */.Wk)(runner.serverUrl, runner.owner, runner.repo, runner.runId, a.id)
+            : '';
+        core/* setOutput */.uH('artifact-id', String(a.id));
+        core/* setOutput */.uH('artifact-url', url);
+        notes.push(`Evidence artifact: ${url ? `[${name}](${url})` : name}`);
+    }
+    catch (err) {
+        const note = `Could not upload the evidence artifact ${name}: ${(0,errors/* errorMessage */.gJ)(err)}. The outcome is not affected.`;
+        notes.push(note);
+        core/* warning */.$e(note, { title: 'promotion-gate: publishing failed' });
+    }
+}
+
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(96584);
 // EXTERNAL MODULE: ./src/github/publish.ts
@@ -549,31 +586,6 @@ async function deploymentObserver(settings, notes, ids) {
         },
     };
 }
-async function uploadArtifact(run, notes) {
-    if (!input('artifact'))
-        return;
-    const why = (0,artifact/* artifactUnavailable */.Nf)(process.env);
-    if (why) {
-        core/* info */.pq(`evidence artifact: skipped — ${why}`);
-        return;
-    }
-    const runner = (0,core_runner/* readRunner */.f)(process.env);
-    const name = input('artifactName') ?? deployArtifactName(run.report.kind, run.report.environment, runner.runAttempt);
-    try {
-        const a = await (0,artifact/* uploadBundle */.sd)(run.outDir, name, input('retentionDays'));
-        const url = runner.runId && runner.owner && runner.repo
-            ? (0,artifact/* artifactUrl */.Wk)(runner.serverUrl, runner.owner, runner.repo, runner.runId, a.id)
-            : '';
-        core/* setOutput */.uH('artifact-id', String(a.id));
-        core/* setOutput */.uH('artifact-url', url);
-        notes.push(`Evidence artifact: ${url ? `[${name}](${url})` : name}`);
-    }
-    catch (err) {
-        const note = `Could not upload the evidence artifact ${name}: ${(0,errors/* errorMessage */.gJ)(err)}. The outcome is not affected.`;
-        notes.push(note);
-        core/* warning */.$e(note, { title: 'promotion-gate: publishing failed' });
-    }
-}
 async function deploy_writeSummary(report, notes) {
     if (!(0,core_runner/* readRunner */.f)(process.env).stepSummary)
         return;
@@ -630,7 +642,7 @@ async function runDeployCommand(command, workspace, cwd, signal) {
     core/* setOutput */.uH('bundle-id', r.bundle?.id ?? '');
     core/* setOutput */.uH('report-path', external_node_path_default().join(run.outDir, 'report.json'));
     core/* setOutput */.uH('report-dir', run.outDir);
-    await uploadArtifact(run, notes);
+    await uploadEvidenceArtifact(run.outDir, deployArtifactName(run.report.kind, run.report.environment, (0,core_runner/* readRunner */.f)(process.env).runAttempt), notes);
     await deploy_writeSummary(r, notes);
     if (run.alert)
         core/* error */.z3(run.alert, { title: `promotion-gate: ${r.environment} needs a person` });
@@ -1199,31 +1211,6 @@ async function monitor_checkRun(api, ctx, run, notes) {
         core/* info */.pq(`warning: ${note}`);
     }
 }
-async function monitor_uploadArtifact(run, notes) {
-    if (!input('artifact'))
-        return;
-    const why = (0,artifact/* artifactUnavailable */.Nf)(process.env);
-    if (why) {
-        core/* info */.pq(`evidence artifact: skipped — ${why}`);
-        return;
-    }
-    const runner = (0,core_runner/* readRunner */.f)(process.env);
-    const name = input('artifactName') ?? deployArtifactName('monitor', run.report.environment, runner.runAttempt);
-    try {
-        const a = await (0,artifact/* uploadBundle */.sd)(run.outDir, name, input('retentionDays'));
-        const url = runner.runId && runner.owner && runner.repo
-            ? (0,artifact/* artifactUrl */.Wk)(runner.serverUrl, runner.owner, runner.repo, runner.runId, a.id)
-            : '';
-        core/* setOutput */.uH('artifact-id', String(a.id));
-        core/* setOutput */.uH('artifact-url', url);
-        notes.push(`Evidence artifact: ${url ? `[${name}](${url})` : name}`);
-    }
-    catch (err) {
-        const note = `Could not upload the evidence artifact ${name}: ${(0,errors/* errorMessage */.gJ)(err)}. The outcome is not affected.`;
-        notes.push(note);
-        core/* warning */.$e(note, { title: 'promotion-gate: publishing failed' });
-    }
-}
 async function monitor_writeSummary(run, notes) {
     if (!(0,core_runner/* readRunner */.f)(process.env).stepSummary)
         return;
@@ -1296,7 +1283,7 @@ async function runMonitorCommand(workspace, cwd, signal) {
         await tellDeployment(api, ctx, r, deployment, notes);
         await monitor_checkRun(api, ctx, run, notes);
     }
-    await monitor_uploadArtifact(run, notes);
+    await uploadEvidenceArtifact(run.outDir, deployArtifactName('monitor', run.report.environment, (0,core_runner/* readRunner */.f)(process.env).runAttempt), notes);
     await monitor_writeSummary(run, notes);
     if (run.alert)
         core/* error */.z3(run.alert, { title: `promotion-gate: ${r.environment} needs a person` });
