@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Logger } from '../adapters/logger.js';
 import { prepareOutputDir, sealBundle } from '../bundle/seal.js';
-import { runGit } from '../change/git.js';
+import { headOf } from '../change/head.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load.js';
 import { errorMessage } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
-import { readRunner, type Runner } from '../core/runner.js';
+import { readRunner } from '../core/runner.js';
 import { type DeployHistory, recordDeploy } from '../deploy/history.js';
 import { describePlan, type FlowResult, runFlow } from '../deploy/flow.js';
 import { renderDeploy } from '../deploy/markdown.js';
@@ -100,26 +100,6 @@ export function outcomeExitCode(outcome: Outcome): number {
   }
 }
 
-async function commitOf(
-  runner: Runner,
-  cwd: string,
-  env: EnvironmentRunOptions['env'],
-): Promise<{ commit?: string; ref?: string }> {
-  const read = async (args: string[]) => {
-    try {
-      const r = await runGit(args, { cwd, env, timeoutMs: 10_000, maxBytes: 4096 });
-      return r.code === 0 ? r.stdout.trim() || undefined : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const [commit, ref] = await Promise.all([
-    runner.sha ?? read(['rev-parse', 'HEAD']),
-    runner.ref ?? read(['rev-parse', '--abbrev-ref', 'HEAD']),
-  ]);
-  return { ...(commit ? { commit } : {}), ...(ref ? { ref } : {}) };
-}
-
 export interface RunMode {
   kind: DeployKind;
   rollback?: boolean;
@@ -164,7 +144,7 @@ export async function runEnvironment(
   );
   await prepareOutputDir(outDir);
   const runner = readRunner(opts.env);
-  const git = await commitOf(runner, opts.cwd, opts.env);
+  const git = await headOf(runner, opts.cwd, opts.env);
   const dryRun = !drill && mode.dryRun === true;
   opts.logger.info(
     `promotion-gate ${VERSION}: ${drill ? `rollback drill${mode.live ? ' (live)' : ' (dry run)'}` : dryRun ? 'deploy (dry run)' : 'deploy'} of ${plan.environment}${git.commit ? ` at ${git.commit.slice(0, 12)}` : ''}: ${describePlan(plan)}`,

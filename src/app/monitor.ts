@@ -5,12 +5,12 @@ import { createExec } from '../adapters/exec.js';
 import { createHttpClient, type HttpClient } from '../adapters/http.js';
 import { type Logger, redactingLogger } from '../adapters/logger.js';
 import { prepareOutputDir, sealBundle } from '../bundle/seal.js';
-import { runGit } from '../change/git.js';
+import { headOf } from '../change/head.js';
 import { knownTokenSpans } from '../checks/secrets/shapes.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
-import { readRunner, type Runner } from '../core/runner.js';
+import { readRunner } from '../core/runner.js';
 import { isSensitiveInput } from '../deploy/report.js';
 import { newRunId } from '../history/summary.js';
 import type { HistoryStore } from '../history/types.js';
@@ -105,26 +105,6 @@ export function monitorExitCode(outcome: MonitorOutcome, taken: ActionTaken): nu
   return EXIT.hold;
 }
 
-async function gitOf(
-  runner: Runner,
-  cwd: string,
-  env: MonitorOptions['env'],
-): Promise<{ commit?: string; ref?: string }> {
-  const read = async (args: string[]) => {
-    try {
-      const r = await runGit(args, { cwd, env, timeoutMs: 10_000, maxBytes: 4096 });
-      return r.code === 0 ? r.stdout.trim() || undefined : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const [commit, ref] = await Promise.all([
-    runner.sha ?? read(['rev-parse', 'HEAD']),
-    runner.ref ?? read(['rev-parse', '--abbrev-ref', 'HEAD']),
-  ]);
-  return { ...(commit ? { commit } : {}), ...(ref ? { ref } : {}) };
-}
-
 const validRows = (rows: readonly unknown[]): TickRow[] =>
   rows.map(readTick).filter((r): r is TickRow => typeof r !== 'string');
 
@@ -179,7 +159,7 @@ export async function runMonitor(opts: MonitorOptions, loaded?: LoadedConfig): P
   const logger = redactingLogger(opts.logger, redactor);
 
   const runner = readRunner(opts.env);
-  const git = await gitOf(runner, opts.cwd, opts.env);
+  const git = await headOf(runner, opts.cwd, opts.env);
   const deployment = opts.deployment ?? git.commit;
   if (!deployment)
     throw new UsageError(
