@@ -92,6 +92,23 @@ describe('CLI exit codes and messages', () => {
     expect(stderr).toMatch(/internal error: write EPIPE/);
   });
 
+  it('an internal error that quotes a URL with credentials prints it masked', async () => {
+    const dir = await project();
+    let stderr = '';
+    const code = await runCli(['gate', '-p', 'dev'], {
+      stdout: () => {
+        throw new Error('cannot reach https://deploy:hunter2-secret@example.test/x?token=abcdef123456');
+      },
+      stderr: (t) => (stderr += t),
+      env: process.env,
+      cwd: dir,
+    });
+    expect(code).toBe(3);
+    expect(stderr).toContain('internal error: cannot reach https://');
+    expect(stderr).not.toContain('hunter2-secret');
+    expect(stderr).not.toContain('abcdef123456');
+  });
+
   it('validate: every problem at once', async () => {
     const dir = await project(`version: 1
 profiles:

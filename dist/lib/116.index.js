@@ -920,14 +920,14 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/bundle/seal.ts + 1 modules
 var seal = __webpack_require__(3167);
-// EXTERNAL MODULE: ./src/change/git.ts
-var git = __webpack_require__(16352);
+// EXTERNAL MODULE: ./src/change/head.ts
+var head = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/config/load.ts + 5 modules
 var load = __webpack_require__(85853);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/redact.ts + 4 modules
-var redact = __webpack_require__(40131);
+// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
+var redact = __webpack_require__(13706);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __webpack_require__(4473);
 ;// CONCATENATED MODULE: ./src/deploy/history.ts
@@ -1202,7 +1202,7 @@ var app_gate = __webpack_require__(32005);
 /** Kept out of a literal path.resolve(…) call, as in gate.ts: the bundler would relocate it. */
 const OUTPUT_ROOT = ['.promotion-gate'];
 function defaultEnvironmentOutDir(cwd, kind, environment) {
-    return external_node_path_default().resolve(cwd, ...OUTPUT_ROOT, `.${kind}`, environment);
+    return __webpack_require__.ab + "main/" + cwd + '/' + OUTPUT_ROOT.join('/') + '/.' + kind + '/' + environment;
 }
 /** 0 deployed, planned or a passed drill; 4 when the rollback failed; 1 otherwise. */
 function outcomeExitCode(outcome) {
@@ -1216,22 +1216,6 @@ function outcomeExitCode(outcome) {
         default:
             return exitCodes/* EXIT */.d.hold;
     }
-}
-async function commitOf(runner, cwd, env) {
-    const read = async (args) => {
-        try {
-            const r = await (0,git/* runGit */.EO)(args, { cwd, env, timeoutMs: 10_000, maxBytes: 4096 });
-            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const [commit, ref] = await Promise.all([
-        runner.sha ?? read(['rev-parse', 'HEAD']),
-        runner.ref ?? read(['rev-parse', '--abbrev-ref', 'HEAD']),
-    ]);
-    return { ...(commit ? { commit } : {}), ...(ref ? { ref } : {}) };
 }
 /** The deploy flow, shared by deploy and drill. */
 async function runEnvironment(opts, mode, loaded) {
@@ -1261,7 +1245,7 @@ async function runEnvironment(opts, mode, loaded) {
     const outDir = external_node_path_default().resolve(opts.cwd, opts.outDir ?? defaultEnvironmentOutDir(opts.cwd, mode.kind, plan.environment));
     await (0,seal/* prepareOutputDir */.g$)(outDir);
     const runner = (0,core_runner/* readRunner */.f)(opts.env);
-    const git = await commitOf(runner, opts.cwd, opts.env);
+    const git = await (0,head/* headOf */.U)(runner, opts.cwd, opts.env);
     const dryRun = !drill && mode.dryRun === true;
     opts.logger.info(`promotion-gate ${version/* VERSION */.x}: ${drill ? `rollback drill${mode.live ? ' (live)' : ' (dry run)'}` : dryRun ? 'deploy (dry run)' : 'deploy'} of ${plan.environment}${git.commit ? ` at ${git.commit.slice(0, 12)}` : ''}: ${describePlan(plan)}`);
     let flow;
@@ -1419,7 +1403,7 @@ function runDeploy(opts, loaded) {
 /* harmony import */ var _bundle_outputDir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37504);
 /* harmony import */ var _checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54816);
 /* harmony import */ var _checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1402);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40131);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13706);
 /* harmony import */ var _engine_runChecks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65618);
 /* harmony import */ var _history_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1048);
 
@@ -2226,8 +2210,8 @@ function parseNameStatus(out) {
 var load = __webpack_require__(85853);
 // EXTERNAL MODULE: ./src/checks/secrets/shapes.ts
 var shapes = __webpack_require__(46445);
-// EXTERNAL MODULE: ./src/core/redact.ts + 4 modules
-var redact = __webpack_require__(40131);
+// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
+var redact = __webpack_require__(13706);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(98571);
 ;// CONCATENATED MODULE: ./src/decision/ratchet.ts
@@ -3607,16 +3591,16 @@ var adapters_http = __webpack_require__(93618);
 var adapters_logger = __webpack_require__(74810);
 // EXTERNAL MODULE: ./src/bundle/seal.ts + 1 modules
 var seal = __webpack_require__(3167);
-// EXTERNAL MODULE: ./src/change/git.ts
-var git = __webpack_require__(16352);
+// EXTERNAL MODULE: ./src/change/head.ts
+var head = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/checks/secrets/shapes.ts
 var shapes = __webpack_require__(46445);
 // EXTERNAL MODULE: ./src/config/load.ts + 5 modules
 var load = __webpack_require__(85853);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/redact.ts + 4 modules
-var redact = __webpack_require__(40131);
+// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
+var redact = __webpack_require__(13706);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __webpack_require__(4473);
 // EXTERNAL MODULE: ./src/deploy/report.ts
@@ -4344,22 +4328,6 @@ function monitorExitCode(outcome, taken) {
         return exitCodes/* EXIT */.d.internal;
     return exitCodes/* EXIT */.d.hold;
 }
-async function gitOf(runner, cwd, env) {
-    const read = async (args) => {
-        try {
-            const r = await (0,git/* runGit */.EO)(args, { cwd, env, timeoutMs: 10_000, maxBytes: 4096 });
-            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const [commit, ref] = await Promise.all([
-        runner.sha ?? read(['rev-parse', 'HEAD']),
-        runner.ref ?? read(['rev-parse', '--abbrev-ref', 'HEAD']),
-    ]);
-    return { ...(commit ? { commit } : {}), ...(ref ? { ref } : {}) };
-}
 const validRows = (rows) => rows.map(classify/* readTick */.qY).filter((r) => typeof r !== 'string');
 function safeClassify(rows, plan, ended, problems) {
     try {
@@ -4407,7 +4375,7 @@ async function runMonitor(opts, loaded) {
         opts.logger.mask(s);
     const logger = (0,adapters_logger/* redactingLogger */.S)(opts.logger, redactor);
     const runner = (0,core_runner/* readRunner */.f)(opts.env);
-    const git = await gitOf(runner, opts.cwd, opts.env);
+    const git = await (0,head/* headOf */.U)(runner, opts.cwd, opts.env);
     const deployment = opts.deployment ?? git.commit;
     if (!deployment)
         throw new errors/* UsageError */.eb('monitor: the commit deployed is not known here (not a git repository?); name the deployment with --deployment ID');
@@ -5811,8 +5779,8 @@ var adapters_logger = __webpack_require__(74810);
 var load = __webpack_require__(85853);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/redact.ts + 4 modules
-var redact = __webpack_require__(40131);
+// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
+var redact = __webpack_require__(13706);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var runner = __webpack_require__(4473);
 // EXTERNAL MODULE: ./src/notify/message.ts
@@ -6994,6 +6962,38 @@ async function gitOrThrow(args, opts) {
     if (r.code !== 0)
         throw new Error(`git ${args.join(' ')}: ${r.stderr || `exit ${r.code}`}`);
     return r.stdout;
+}
+
+
+/***/ }),
+
+/***/ 7112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ headOf)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16352);
+
+/**
+ * The commit and branch a run is about: the runner's when it says, else asked of git (both at
+ * once). A workspace that is no git repository gives neither, never an error.
+ */
+async function headOf(runner, cwd, env) {
+    const read = async (args) => {
+        try {
+            const r = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(args, { cwd, env, timeoutMs: 10_000, maxBytes: 4096 });
+            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const [commit, ref] = await Promise.all([
+        runner.sha ?? read(['rev-parse', 'HEAD']),
+        runner.ref ?? read(['rev-parse', '--abbrev-ref', 'HEAD']),
+    ]);
+    return { ...(commit ? { commit } : {}), ...(ref ? { ref } : {}) };
 }
 
 
@@ -11224,8 +11224,8 @@ function byFileCount(list) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/core/redact.ts + 4 modules
-var redact = __webpack_require__(40131);
+// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
+var redact = __webpack_require__(13706);
 ;// CONCATENATED MODULE: ./src/checks/local/env.ts
 
 
@@ -14795,8 +14795,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/core/redact.ts + 4 modules
-var redact = __webpack_require__(40131);
+// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
+var redact = __webpack_require__(13706);
 ;// CONCATENATED MODULE: ./src/checks/secrets/keywordMatcher.ts
 /**
  * Finds many ASCII keywords in a line at once, ignoring case: an Aho–Corasick automaton compiled
@@ -15166,7 +15166,7 @@ class SecretScanner {
 /* harmony export */   C: () => (/* binding */ maskKnownTokens),
 /* harmony export */   k: () => (/* binding */ knownTokenSpans)
 /* harmony export */ });
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40131);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13706);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31332);
 /* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16147);
 
@@ -17997,6 +17997,58 @@ function equalityConditions(map) {
 
 /***/ }),
 
+/***/ 72633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ credentialSpans),
+/* harmony export */   g: () => (/* binding */ maskUrlCredentials)
+/* harmony export */ });
+/* harmony import */ var _spans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79270);
+/**
+ * Credentials recognised by their shape alone, whether or not anyone registered their value:
+ * what a URL carries in its userinfo or in a query parameter named like a secret, and the
+ * credential of an `Authorization: Bearer …` / `Basic …` header. A URL may be written plain,
+ * JSON-escaped (`\/`, `\u0026`), HTML-escaped (`&amp;`) or percent-encoded inside another URL.
+ */
+
+/** `scheme://userinfo@` — the greedy run stops at the last `@` before the host. */
+const USERINFO = /\b[a-z][a-z0-9+.-]*:(?:\/\/|\\\/\\\/)([^\s/?#"'<>`\\]*)@/dgi;
+/** The same inside a percent-encoded URL (`https%3A%2F%2Fuser%3Apass%40host`). */
+const USERINFO_ENCODED = /%3A%2F%2F((?:[^\s%&"'<>/?#]|%(?!2F|3F|23|40)[0-9A-F]{2})+)%40/dgi;
+/** Query (and fragment) parameter names that say their value is a credential. */
+const SECRET_PARAM = '(?:[a-z0-9_.-]*[_.-])?(?:token|apikey|api[_-]?key|key|secret|password|passwd|pwd|pass|sig|signature|auth|authorization|credentials?|session|sessionid|jsessionid|jwt)';
+/** `?token=…`, `&api_key=…`, `#access_token=…`, also after `\u0026`, `&amp;`, `%3F`, `%26`. */
+const QUERY_PARAM = new RegExp(`(?:[?&;#]|\\\\u0026|&amp;|%3F|%26)${SECRET_PARAM}(?:=|%3D)((?:[^&#\\s"'<>;\\\\%]|%(?!26|23)[0-9a-f]{2})+)`, 'dgi');
+/** `Bearer <token>` / `Basic <base64>`: a whole run of their characters, holding a digit. */
+const BEARER = /\bBearer\s+((?=[\w.~+/=-]*\d)[\w.~+/-]{12,}=*)(?![\w.~+/=-])/dgi;
+const BASIC = /\bBasic\s+((?=[A-Za-z0-9+/]*\d)[A-Za-z0-9+/]{8,}={0,2})(?![\w.~+/=-])/dgi;
+const SHAPES = [USERINFO, USERINFO_ENCODED, QUERY_PARAM, BEARER, BASIC];
+/** Spans of the credentials in `text` (group 1 of each shape), never an already masked `***`. */
+function credentialSpans(text) {
+    const out = [];
+    // Cheap test first: most strings hold none of the characters every shape needs.
+    if (!/[:=]|%3[AD]|earer|asic/i.test(text))
+        return out;
+    for (const re of SHAPES) {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) {
+            const at = m.indices?.[1];
+            if (!at || at[1] <= at[0] || m[1] === _spans_js__WEBPACK_IMPORTED_MODULE_0__/* .MASK */ .v)
+                continue;
+            out.push([at[0], at[1]]);
+        }
+    }
+    return out;
+}
+/** Masks the credentials `credentialSpans` finds. */
+function maskUrlCredentials(text) {
+    return (0,_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSpans */ .e)(text, credentialSpans(text));
+}
+
+
+/***/ }),
+
 /***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18087,15 +18139,15 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 40131:
+/***/ 13706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   pO: () => (/* binding */ Redactor),
-  ep: () => (/* reexport */ maskSpans),
-  gn: () => (/* reexport */ maskUrlCredentials),
+  ep: () => (/* reexport */ core_spans/* maskSpans */.e),
+  gn: () => (/* reexport */ credentials/* maskUrlCredentials */.g),
   QS: () => (/* binding */ maskValue),
   eo: () => (/* reexport */ secretForms)
 });
@@ -18104,72 +18156,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./src/core/spans.ts
-/** What every masked piece of text becomes. */
-const MASK = '***';
-/** Replaces the union of the spans (they may overlap, in any order) with one MASK per run. */
-function maskSpans(text, spans) {
-    if (spans.length === 0)
-        return text;
-    const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    let out = '';
-    let at = 0;
-    let i = 0;
-    while (i < sorted.length) {
-        const start = sorted[i][0];
-        let end = sorted[i][1];
-        for (i++; i < sorted.length && sorted[i][0] <= end; i++)
-            end = Math.max(end, sorted[i][1]);
-        if (end <= start)
-            continue;
-        out += text.slice(at, start) + MASK;
-        at = end;
-    }
-    return out + text.slice(at);
-}
-
-;// CONCATENATED MODULE: ./src/core/credentials.ts
-/**
- * Credentials recognised by their shape alone, whether or not anyone registered their value:
- * what a URL carries in its userinfo or in a query parameter named like a secret, and the
- * credential of an `Authorization: Bearer …` / `Basic …` header. A URL may be written plain,
- * JSON-escaped (`\/`, `\u0026`), HTML-escaped (`&amp;`) or percent-encoded inside another URL.
- */
-
-/** `scheme://userinfo@` — the greedy run stops at the last `@` before the host. */
-const USERINFO = /\b[a-z][a-z0-9+.-]*:(?:\/\/|\\\/\\\/)([^\s/?#"'<>`\\]*)@/dgi;
-/** The same inside a percent-encoded URL (`https%3A%2F%2Fuser%3Apass%40host`). */
-const USERINFO_ENCODED = /%3A%2F%2F((?:[^\s%&"'<>/?#]|%(?!2F|3F|23|40)[0-9A-F]{2})+)%40/dgi;
-/** Query (and fragment) parameter names that say their value is a credential. */
-const SECRET_PARAM = '(?:[a-z0-9_.-]*[_.-])?(?:token|apikey|api[_-]?key|key|secret|password|passwd|pwd|pass|sig|signature|auth|authorization|credentials?|session|sessionid|jsessionid|jwt)';
-/** `?token=…`, `&api_key=…`, `#access_token=…`, also after `\u0026`, `&amp;`, `%3F`, `%26`. */
-const QUERY_PARAM = new RegExp(`(?:[?&;#]|\\\\u0026|&amp;|%3F|%26)${SECRET_PARAM}(?:=|%3D)((?:[^&#\\s"'<>;\\\\%]|%(?!26|23)[0-9a-f]{2})+)`, 'dgi');
-/** `Bearer <token>` / `Basic <base64>`: a whole run of their characters, holding a digit. */
-const BEARER = /\bBearer\s+((?=[\w.~+/=-]*\d)[\w.~+/-]{12,}=*)(?![\w.~+/=-])/dgi;
-const BASIC = /\bBasic\s+((?=[A-Za-z0-9+/]*\d)[A-Za-z0-9+/]{8,}={0,2})(?![\w.~+/=-])/dgi;
-const SHAPES = [USERINFO, USERINFO_ENCODED, QUERY_PARAM, BEARER, BASIC];
-/** Spans of the credentials in `text` (group 1 of each shape), never an already masked `***`. */
-function credentialSpans(text) {
-    const out = [];
-    // Cheap test first: most strings hold none of the characters every shape needs.
-    if (!/[:=]|%3[AD]|earer|asic/i.test(text))
-        return out;
-    for (const re of SHAPES) {
-        re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
-            const at = m.indices?.[1];
-            if (!at || at[1] <= at[0] || m[1] === MASK)
-                continue;
-            out.push([at[0], at[1]]);
-        }
-    }
-    return out;
-}
-/** Masks the credentials `credentialSpans` finds. */
-function maskUrlCredentials(text) {
-    return maskSpans(text, credentialSpans(text));
-}
-
+// EXTERNAL MODULE: ./src/core/credentials.ts
+var credentials = __webpack_require__(72633);
 ;// CONCATENATED MODULE: ./src/core/formMatcher.ts
 /**
  * Finds the forms of registered secrets in a text, ignoring letter case, and what a cut left of
@@ -18490,6 +18478,8 @@ function secretForms(value) {
     return [...out];
 }
 
+// EXTERNAL MODULE: ./src/core/spans.ts
+var core_spans = __webpack_require__(79270);
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 
 
@@ -18526,12 +18516,12 @@ class Redactor {
         if (text.length === 0)
             return text;
         const spans = this.current(this.text, (f) => f).find(text);
-        for (const s of credentialSpans(text))
+        for (const s of (0,credentials/* credentialSpans */.H)(text))
             spans.push(s);
         for (const shape of this.shapes)
             for (const s of shape(text))
                 spans.push(s);
-        return maskSpans(text, spans);
+        return (0,core_spans/* maskSpans */.e)(text, spans);
     }
     current(m, as) {
         if (m.taken < this.list.length) {
@@ -18558,12 +18548,12 @@ class Redactor {
         // Latin-1 maps each byte to one character, so offsets found in the string are byte offsets.
         const text = buf.toString('latin1');
         const spans = this.current(this.bytes, (f) => Buffer.from(f, 'utf8').toString('latin1')).find(text);
-        for (const s of credentialSpans(text))
+        for (const s of (0,credentials/* credentialSpans */.H)(text))
             spans.push(s);
         for (const shape of this.shapes)
             for (const s of shape(text))
                 spans.push(s);
-        const out = maskSpans(text, spans);
+        const out = (0,core_spans/* maskSpans */.e)(text, spans);
         return out === text ? data : Buffer.from(out, 'latin1');
     }
 }
@@ -18647,6 +18637,39 @@ function readRunner(env) {
             : undefined,
         runUrl: runId && owner && repo ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 79270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ maskSpans),
+/* harmony export */   v: () => (/* binding */ MASK)
+/* harmony export */ });
+/** What every masked piece of text becomes. */
+const MASK = '***';
+/** Replaces the union of the spans (they may overlap, in any order) with one MASK per run. */
+function maskSpans(text, spans) {
+    if (spans.length === 0)
+        return text;
+    const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let out = '';
+    let at = 0;
+    let i = 0;
+    while (i < sorted.length) {
+        const start = sorted[i][0];
+        let end = sorted[i][1];
+        for (i++; i < sorted.length && sorted[i][0] <= end; i++)
+            end = Math.max(end, sorted[i][1]);
+        if (end <= start)
+            continue;
+        out += text.slice(at, start) + MASK;
+        at = end;
+    }
+    return out + text.slice(at);
 }
 
 
@@ -21610,7 +21633,7 @@ async function createHistoryStore(spec, deps) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40131);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13706);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4473);
 
 
@@ -21722,7 +21745,7 @@ function metricSeries(runs, checkId, metric) {
 /* harmony export */   l9: () => (/* binding */ transitionOf)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40131);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13706);
 
 
 /**

@@ -46,8 +46,8 @@ function input(key) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
 var logger = __webpack_require__(74810);
-// EXTERNAL MODULE: ./src/core/redact.ts + 4 modules
-var redact = __webpack_require__(40131);
+// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
+var redact = __webpack_require__(13706);
 ;// CONCATENATED MODULE: ./src/action/logger.ts
 
 
@@ -1295,7 +1295,10 @@ async function runMonitorCommand(workspace, cwd, signal) {
     return run.exitCode;
 }
 
+// EXTERNAL MODULE: ./src/core/credentials.ts
+var credentials = __webpack_require__(72633);
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -1426,7 +1429,7 @@ async function run(signal) {
             core/* setFailed */.C1(err.message);
             return exitCodes/* EXIT */.d.usage;
         }
-        core/* setFailed */.C1(`promotion-gate internal error: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        core/* setFailed */.C1((0,credentials/* maskUrlCredentials */.g)(`promotion-gate internal error: ${(0,errors/* errorMessage */.gJ)(err)}`));
         if (err instanceof Error && err.stack)
             core/* debug */.Yz(err.stack);
         return exitCodes/* EXIT */.d.internal;

@@ -26,6 +26,8 @@ var load = __webpack_require__(85853);
 var config_plan = __webpack_require__(93465);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./src/core/credentials.ts
+var credentials = __webpack_require__(72633);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/app/gate.ts + 14 modules
@@ -882,6 +884,7 @@ function registerMonitor(program, io, setCode) {
 
 
 
+
 function reportUserError(err, io) {
     if (err instanceof errors/* ConfigError */.xL) {
         io.stderr(`promotion-gate: invalid configuration (${err.issues.length} problem${err.issues.length === 1 ? '' : 's'})\n`);
@@ -1017,7 +1020,8 @@ async function runCli(argv, io) {
         }
         if ((0,errors/* isUserError */.iU)(err))
             return reportUserError(err, io);
-        io.stderr(`promotion-gate: internal error: ${(0,errors/* errorMessage */.gJ)(err)}\n${err?.stack ?? ''}\n`);
+        // No redactor reaches this far: credentials in URLs are at least masked by their shape.
+        io.stderr((0,credentials/* maskUrlCredentials */.g)(`promotion-gate: internal error: ${(0,errors/* errorMessage */.gJ)(err)}\n${err?.stack ?? ''}\n`));
         return exitCodes/* EXIT */.d.internal;
     }
 }

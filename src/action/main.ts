@@ -16,6 +16,7 @@ import { runReportCommand } from './reports.js';
 import { runWatchCommand } from './watch.js';
 import { runMonitorCommand } from './monitor.js';
 import { ActionPublishing, readPublishSettings } from './publishing.js';
+import { maskUrlCredentials } from '../core/credentials.js';
 import { readRunner } from '../core/runner.js';
 
 interface ActionSettings {
@@ -134,7 +135,7 @@ export async function run(signal?: AbortSignal): Promise<number> {
       core.setFailed(err.message);
       return EXIT.usage;
     }
-    core.setFailed(`promotion-gate internal error: ${errorMessage(err)}`);
+    core.setFailed(maskUrlCredentials(`promotion-gate internal error: ${errorMessage(err)}`));
     if (err instanceof Error && err.stack) core.debug(err.stack);
     return EXIT.internal;
   }

@@ -5,6 +5,7 @@ import { verifyBundle } from '../bundle/verify.js';
 import { loadConfigFile } from '../config/load.js';
 import { checkEveryProfile, planGate } from '../config/plan.js';
 import { configJsonSchema } from '../config/schema.js';
+import { maskUrlCredentials } from '../core/credentials.js';
 import { ConfigError, errorMessage, isUserError, UsageError } from '../core/errors.js';
 import { runGate } from '../app/gate.js';
 import { VERSION } from '../version.js';
@@ -182,7 +183,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.usage;
     }
     if (isUserError(err)) return reportUserError(err, io);
-    io.stderr(`promotion-gate: internal error: ${errorMessage(err)}\n${(err as Error)?.stack ?? ''}\n`);
+    // No redactor reaches this far: credentials in URLs are at least masked by their shape.
+    io.stderr(
+      maskUrlCredentials(
+        `promotion-gate: internal error: ${errorMessage(err)}\n${(err as Error)?.stack ?? ''}\n`,
+      ),
+    );
     return EXIT.internal;
   }
 }
