@@ -60,11 +60,12 @@ await cli(process.argv.slice(2));
 );
 chmodSync('dist/cli/index.js', 0o755);
 
-// ncc relocates paths it finds on this machine into the bundle (`__nccwpck_require__.ab + …`):
+// ncc relocates paths it finds on this machine into the bundle (`__nccwpck_require__.ab + …`, or
+// `__webpack_require__.ab + …` in a lazily loaded chunk):
 // the bundle has no assets, so any such use is a build-machine path baked in by mistake.
 const emitted = readdirSync('dist', { recursive: true }).filter((f) => f.endsWith('.js'));
 for (const file of emitted.map((f) => `dist/${f}`)) {
-  const uses = readFileSync(file, 'utf8').match(/__nccwpck_require__\.ab \+ "[^"]*"/g);
+  const uses = readFileSync(file, 'utf8').match(/__(?:nccwpck|webpack)_require__\.ab \+ "[^"]*"/g);
   if (uses) {
     console.error(`${file}: the bundler rewrote a path as a build-machine asset: ${uses.join(', ')}`);
     process.exit(1);

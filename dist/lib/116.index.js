@@ -1202,7 +1202,9 @@ var app_gate = __webpack_require__(32005);
 /** Kept out of a literal path.resolve(…) call, as in gate.ts: the bundler would relocate it. */
 const OUTPUT_ROOT = ['.promotion-gate'];
 function defaultEnvironmentOutDir(cwd, kind, environment) {
-    return __webpack_require__.ab + "main/" + cwd + '/' + OUTPUT_ROOT.join('/') + '/.' + kind + '/' + environment;
+    // Built as one list first: a literal path.resolve(cwd, …) is what the bundler rewrites.
+    const parts = [cwd, ...OUTPUT_ROOT, `.${kind}`, environment];
+    return external_node_path_default().resolve(...parts);
 }
 /** 0 deployed, planned or a passed drill; 4 when the rollback failed; 1 otherwise. */
 function outcomeExitCode(outcome) {

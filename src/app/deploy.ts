@@ -83,7 +83,9 @@ export interface DeployRun {
 const OUTPUT_ROOT = ['.promotion-gate'];
 
 export function defaultEnvironmentOutDir(cwd: string, kind: DeployKind, environment: string): string {
-  return path.resolve(cwd, ...OUTPUT_ROOT, `.${kind}`, environment);
+  // Built as one list first: a literal path.resolve(cwd, …) is what the bundler rewrites.
+  const parts = [cwd, ...OUTPUT_ROOT, `.${kind}`, environment];
+  return path.resolve(...parts);
 }
 
 /** 0 deployed, planned or a passed drill; 4 when the rollback failed; 1 otherwise. */
