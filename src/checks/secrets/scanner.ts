@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { maskValue } from '../../core/redact.js';
 import { KeywordMatcher } from './keywordMatcher.js';
-import type { SecretRule } from './rules.js';
+import type { SecretRule } from './ruleKit.js';
+import { hasTypedRun, PLACEHOLDER, plausibleValue } from './values.js';
 
 export interface SecretHit {
   rule: string;
@@ -25,59 +26,22 @@ export interface SecretHit {
 
 export interface ScannerOptions {
   rules: readonly SecretRule[];
-  /** Entropy floor for generic assignments (overrides the rules' own). */
+  /** Entropy floor for generic assignments and passwords (overrides the rules' own). */
   minEntropy?: number;
   allowPatterns?: readonly RegExp[];
   /** Substrings that, on the same line, accept whatever that line holds. */
   inlineMarkers?: readonly string[];
 }
 
-/** Words that make a value a stand-in rather than a credential, for every rule. */
-const PLACEHOLDER =
-  /example|sample|dummy|placeholder|change_?(?:me|this|it)\b|replace|your[_-]|yourkey|insert|redacted|fake|xxxx|\*\*\*|\.\.\.|<[^>]*>|\$\{|\{\{|%\(|%s|process\.env|os\.environ|getenv|env\(|\bsecrets\.|vault:/i;
-/** For generic assignments also words that show up in fixtures and docs. */
-const GENERIC_DECOY = /test|passw|secret|token|demo|mock|null|none|undefined|true|false|admin|default|local/i;
-/** A name, a path, a URL or a reference rather than a value. */
-const NOT_A_VALUE =
-  /^(?:[a-z]+(?:[_-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[a-z]{2,12}(?:[A-Z][a-z]{2,12}){1,3}|[$@%&].*|\.{0,2}\/.*|~\/.*|[A-Za-z]:\\.*|https?:\/\/[^@]*|file:.*|[\w-]+(?:\.[\w-]+)+\(.*)$/;
-/** jwt.io's example token, the most copied JWT there is. */
-const KNOWN_EXAMPLES = ['SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'];
 const KEY_BEGIN = /^\s*["'`]?-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----["'`,]?\s*$/;
 const KEY_BODY = /^\s*["'`]?([A-Za-z0-9+/=]{40,})/;
 /** The lines after the first, up to the END marker (the last one is often short). */
 const KEY_MORE = /^\s*["'`]?([A-Za-z0-9+/=]+)["'`,]?\s*$/;
-const KEY_HEADER = /^\s*(?:Proc-Type|DEK-Info|Comment):|^\s*$/;
+/** Headers before a key's body: PEM encryption headers, PGP armor headers, a blank line. */
+const KEY_HEADER = /^\s*(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset):|^\s*$/;
 /** A key body is a few dozen lines; past this it is not one. */
 const MAX_KEY_LINES = 200;
 const KEY_PIECE = /^[A-Za-z0-9+/=]+$/;
-
-export function shannonEntropy(s: string): number {
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-/** Runs like `123456`, `abcdef`, `xxxxxx`: typed by a person, not generated. */
-function hasTypedRun(s: string, min = 6): boolean {
-  let up = 1;
-  let same = 1;
-  for (let i = 1; i < s.length; i++) {
-    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    up = d === 1 ? up + 1 : 1;
-    same = d === 0 ? same + 1 : 1;
-    if (up >= min || same >= min) return true;
-  }
-  return false;
-}
-
-function charClasses(s: string): number {
-  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(s)).length;
-}
 
 /**
  * How a finding is shown: never more than 4 + 2 characters (mostly a token's public prefix),
@@ -119,7 +83,13 @@ export class SecretScanner {
   /** Rules without keywords: tried on every line. */
   private readonly always: number[];
   private readonly beginKeyword: number;
+  /** Rules to run on the current line: flags by rule index, and the indices set. */
   private readonly candidate: Uint8Array;
+  private readonly candidates: number[] = [];
+  /** Per rule, its groups holding the value (`secret`, `secret2`…): alternatives name theirs apart. */
+  private readonly secretGroups: string[][];
+  /** The literal starts of the rules' token formats. */
+  private readonly knownPrefix: RegExp | undefined;
   private pendingKey:
     { file: string; line: number; next: number; allowed: boolean; body?: string[] } | undefined;
   private lineKey = '';
@@ -133,13 +103,23 @@ export class SecretScanner {
     this.matcher = new KeywordMatcher(words);
     this.byKeyword = words.map(() => []);
     this.always = [];
+    const index = new Map(words.map((w, i) => [w, i]));
     opts.rules.forEach((r, ri) => {
       const ks = r.keywords.filter(Boolean);
       if (ks.length === 0) this.always.push(ri);
-      for (const k of ks) this.byKeyword[words.indexOf(k)]!.push(ri);
+      for (const k of new Set(ks)) this.byKeyword[index.get(k)!]!.push(ri);
     });
     this.beginKeyword = words.length - 1;
     this.candidate = new Uint8Array(opts.rules.length);
+    this.secretGroups = opts.rules.map((r) =>
+      [...r.pattern.source.matchAll(/\(\?<(secret\d*)>/g)].map((m) => m[1]!),
+    );
+    const prefixes = [...new Set(opts.rules.map((r) => r.prefix ?? ''))].filter((p) =>
+      /^.{2,}[_.-]$/.test(p),
+    );
+    this.knownPrefix = prefixes.length
+      ? new RegExp(`^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`)
+      : undefined;
   }
 
   line(file: string, line: number, text: string, piece: number): void {
@@ -148,40 +128,66 @@ export class SecretScanner {
     if (pairs === 0 && this.always.length === 0) return;
     const { found } = this.matcher;
     const rules = this.opts.rules;
-    const candidate = this.candidate;
-    candidate.fill(0);
-    for (const ri of this.always) candidate[ri] = 1;
+    const { candidate, candidates } = this;
+    for (const ri of candidates) candidate[ri] = 0;
+    candidates.length = 0;
+    for (const ri of this.always) {
+      candidate[ri] = 1;
+      candidates.push(ri);
+    }
     let begin = false;
-    for (let i = 0; i < found.length; i += 2) {
+    // Rules of a family share one `after` regex: test it once per keyword position.
+    let lastAfter: RegExp | undefined;
+    let lastAt = -1;
+    let lastOk = false;
+    // `found` holds the last line's pairs when this one has none (custom rules without keywords).
+    for (let i = 0; i < pairs * 2; i += 2) {
       const w = found[i]!;
+      const at = found[i + 1]!;
       if (w === this.beginKeyword) begin = true;
       for (const ri of this.byKeyword[w]!) {
         if (candidate[ri]) continue;
         const after = rules[ri]!.after;
         if (after) {
-          after.lastIndex = found[i + 1]!;
-          if (!after.test(text)) continue;
+          if (after !== lastAfter || at !== lastAt) {
+            after.lastIndex = at;
+            lastOk = after.test(text);
+            lastAfter = after;
+            lastAt = at;
+          }
+          if (!lastOk) continue;
         }
         candidate[ri] = 1;
+        candidates.push(ri);
       }
     }
+    if (candidates.length === 0 && !begin) return;
     const marker = this.opts.inlineMarkers?.some((m) => text.includes(m)) ?? false;
     if (begin && piece === 0 && KEY_BEGIN.test(text)) {
       this.pendingKey = { file, line, next: line + 1, allowed: marker };
       return;
     }
+    // In table order: a span an earlier rule reported is not reported again.
+    if (candidates.length > 1) candidates.sort((a, b) => a - b);
     const spans: [number, number][] = [];
-    for (let ri = 0; ri < rules.length; ri++) {
-      if (!candidate[ri]) continue;
+    for (const ri of candidates) {
       const rule = rules[ri]!;
+      const groups = this.secretGroups[ri]!;
       rule.pattern.lastIndex = 0;
       for (const m of text.matchAll(rule.pattern)) {
-        const secret = m.groups?.secret ?? m[0];
+        let secret = m[0];
+        for (const g of groups) {
+          const v = m.groups?.[g];
+          if (v !== undefined) {
+            secret = v;
+            break;
+          }
+        }
         const start = (m.index ?? 0) + m[0].lastIndexOf(secret);
         const end = start + secret.length;
         if (spans.some(([s, e]) => start < e && end > s)) continue;
         if (rule.name && !rule.name.test(m.groups?.name ?? '')) continue;
-        if (!this.plausible(rule, secret, text)) continue;
+        if (!this.plausible(rule, secret, text, m.groups ?? {})) continue;
         spans.push([start, end]);
         const lines = rule.id === 'private-key' ? escapedKeyLines(secret, text.slice(end)) : undefined;
         this.emit(
@@ -192,7 +198,7 @@ export class SecretScanner {
           line,
           secret,
           marker,
-          rule.generic,
+          (rule.value ?? 'token') !== 'token',
           lines,
         );
       }
@@ -247,19 +253,24 @@ export class SecretScanner {
     else this.pendingKey = undefined;
   }
 
-  private plausible(rule: SecretRule, secret: string, line: string): boolean {
-    if (PLACEHOLDER.test(secret) || hasTypedRun(secret) || KNOWN_EXAMPLES.some((k) => secret.includes(k)))
-      return false;
-    if (rule.accept && !rule.accept(secret, line)) return false;
-    const floor =
-      rule.generic && rule.entropy !== undefined ? (this.opts.minEntropy ?? rule.entropy) : rule.entropy;
-    if (floor !== undefined && shannonEntropy(secret) < floor) return false;
-    if (rule.generic) {
-      // People type `abcd1234`; a generated value has no run of four.
-      if (GENERIC_DECOY.test(secret) || NOT_A_VALUE.test(secret) || hasTypedRun(secret, 4)) return false;
-      if (charClasses(secret) < 2 && secret.length < 20) return false;
-    }
-    return true;
+  private plausible(
+    rule: SecretRule,
+    secret: string,
+    line: string,
+    groups: Readonly<Record<string, string | undefined>>,
+  ): boolean {
+    const kind = rule.value ?? 'token';
+    const entropy =
+      kind !== 'token' && rule.entropy !== undefined ? (this.opts.minEntropy ?? rule.entropy) : rule.entropy;
+    const ok = plausibleValue(secret, {
+      kind,
+      ...(entropy !== undefined ? { entropy } : {}),
+      ...(groups.name !== undefined ? { name: groups.name } : {}),
+      ...(groups.user !== undefined ? { user: groups.user } : {}),
+      ...(rule.runs ? { runs: true } : {}),
+      ...(this.knownPrefix ? { knownPrefix: this.knownPrefix } : {}),
+    });
+    return ok && (!rule.accept || rule.accept(secret, line, groups));
   }
 
   private emit(

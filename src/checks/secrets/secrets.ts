@@ -87,7 +87,7 @@ export const secretsCheck = defineCheck({
     disableRules: z
       .array(z.enum(RULE_IDS as [string, ...string[]]))
       .default([])
-      .describe(`Built-in rules to turn off: ${RULE_IDS.join(', ')}`),
+      .describe('Built-in rules to turn off, by id (the `rule` of each finding in findings.json)'),
     rules: z.array(customRule).default([]).describe('Extra rules'),
   }),
   async run(spec, ctx): Promise<CheckOutcome> {
