@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULES, type RuleId } from '../../src/checks/migrations/rules.js';
 import { splitSql } from '../../src/checks/migrations/sql.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { commit, makeRepo, source } from '../change/repo.js';
@@ -14,8 +16,17 @@ async function check(dir: string, base: string, spec: Record<string, unknown> = 
   });
 }
 
+const ruleOf = (message: string) =>
+  /\[([a-z0-9-]+)\](?: \(accepted[^)]*\))?$/.exec(message)?.[1] as RuleId | undefined;
+
+/** Findings but the advice (notices of the style and re-run rules), in short. */
 const brief = (r: CheckResult) =>
-  r.findings.map((f) => `${f.level} ${f.file}:${f.line} ${f.message.split(' — ')[0]}`);
+  r.findings
+    .filter((f) => {
+      const rule = ruleOf(f.message);
+      return !rule || RULES[rule].level !== 'notice';
+    })
+    .map((f) => `${f.level} ${f.file}:${f.line} ${f.message.split(' — ')[0]}`);
 
 describe('migrations check', () => {
   it('fails a destructive statement without rollback evidence and warns PostgreSQL lock risks, with lines', async () => {
@@ -49,16 +60,23 @@ describe('migrations check', () => {
     const r = await check(dir, base);
     const cleanup = 'prisma/migrations/20240301000000_cleanup/migration.sql';
     expect(brief(r)).toEqual([
-      `failure ${cleanup}:2 DROP COLUMN orders.legacy_ref without rollback evidence`,
+      `failure ${cleanup}:3 DROP COLUMN orders.legacy_ref without rollback evidence`,
       `failure ${cleanup}:13 TRUNCATE audit_log without rollback evidence`,
       `failure ${cleanup}:14 RENAME customers → clients without rollback evidence`,
-      `warning ${cleanup}:2 ADD COLUMN … NOT NULL without DEFAULT fails on a non-empty table (and blocks it while it checks) (orders.status)`,
+      `warning ${cleanup}:4 ADD COLUMN … NOT NULL without DEFAULT fails on a non-empty table (and blocks it while it checks) (orders.status)`,
       `warning ${cleanup}:7 CREATE INDEX without CONCURRENTLY blocks writes to the table while the index builds (orders)`,
       `warning ${cleanup}:9 ALTER COLUMN … TYPE rewrites the table under an exclusive lock (orders.total)`,
       `warning ${cleanup}:10 adding a foreign key validates every row while blocking writes to both tables (orders)`,
     ]);
     expect(r.findings.find((f) => f.line === 7)!.message).toContain(
-      'safer: CREATE INDEX CONCURRENTLY (outside a transaction)',
+      'safer: CREATE INDEX CONCURRENTLY (outside a transaction) [require-concurrent-index-creation]',
+    );
+    // The advice is there too, as notices: bigserial, and statements that cannot be run again.
+    const advice = r.findings
+      .filter((f) => f.level === 'notice')
+      .map((f) => `${f.line} ${ruleOf(f.message)}`);
+    expect(advice).toEqual(
+      expect.arrayContaining(['1 prefer-identity', '1 prefer-robust-stmts', `8 prefer-robust-stmts`]),
     );
     expect(r.findings[0]!.message).toContain(
       'add a down migration, a rollback section, or a "-- backup: <where>" comment',
@@ -66,7 +84,7 @@ describe('migrations check', () => {
     expect(r).toMatchObject({ status: 'fail', score: 1 });
     expect(r.summary).toMatch(
       new RegExp(
-        `^3 destructive statement\\(s\\) without rollback evidence, first: ${cleanup}:2; 2 migration file\\(s\\)`,
+        `^3 destructive statement\\(s\\) without rollback evidence, first: ${cleanup}:3; 2 migration file\\(s\\)`,
       ),
     );
   });
@@ -97,7 +115,9 @@ describe('migrations check', () => {
       'notice db/migrations/000002_drop_flags.up.sql:1 DROP TABLE feature_flags',
     ]);
     const why = Object.fromEntries(
-      r.findings.map((f) => [f.file, f.message.split('rollback evidence: ')[1]]),
+      r.findings
+        .filter((f) => f.message.includes('rollback evidence: '))
+        .map((f) => [f.file, f.message.split('rollback evidence: ')[1]!.replace(/ \[[a-z-]+\]$/, '')]),
     );
     expect(why).toMatchObject({
       'db/flyway/V3__drop_col.sql': 'down migration db/flyway/U3__drop_col.sql',
@@ -184,8 +204,9 @@ describe('migrations check', () => {
     const r = await check(dir, base);
     expect(brief(r)).toEqual([
       'failure db/migrate/20240501_remove_phone.rb:3 DROP COLUMN users.phone without rollback evidence',
+      'failure db/migrate/20240501_remove_phone.rb:5 add_index … algorithm: :concurrently cannot run inside a transaction block (Rails runs this migration in one): PostgreSQL rejects it and the migration fails (users)',
       'failure db/migrate/20240501_remove_phone.rb:7 DROP TABLE phone_cache without rollback evidence',
-      'failure migrations/20240501_sessions.js:2 DROP COLUMN ip without rollback evidence',
+      'failure migrations/20240501_sessions.js:2 DROP COLUMN sessions.ip without rollback evidence',
       'failure migrations/20240501_sessions.js:3 TRUNCATE login_attempts without rollback evidence',
       'failure shop/migrations/0007_cleanup.py:5 DROP COLUMN order.legacy without rollback evidence',
       'warning alembic/versions/3f2a_users.py:6 CREATE INDEX without CONCURRENTLY blocks writes to the table while the index builds (users)',
@@ -216,6 +237,80 @@ describe('migrations check', () => {
       summary: '1 migration file(s), 1 changed DDL statement(s) (1 create-index)',
     });
     expect(head).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('fails a statement PostgreSQL rejects, and keeps literals out of messages and evidence', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, {});
+    const pepper = ['hunter', '2', '-pepper'].join('');
+    await commit(dir, {
+      'db/migrations/0002_tokens.sql': [
+        'BEGIN;',
+        `ALTER TABLE users ADD COLUMN token text DEFAULT encode(digest('${pepper}', 'sha256'), 'hex');`,
+        'CREATE INDEX CONCURRENTLY IF NOT EXISTS users_token_idx ON users (token);',
+        'COMMIT;',
+        '',
+      ].join('\n'),
+    });
+    const r = await check(dir, base);
+    const file = 'db/migrations/0002_tokens.sql';
+    expect(brief(r)).toEqual([
+      `failure ${file}:3 CREATE INDEX CONCURRENTLY cannot run inside a transaction block: PostgreSQL rejects it and the migration fails (users)`,
+      `warning ${file}:2 DEFAULT encode(digest('…', '…'), '…') is volatile: ADD COLUMN computes it for every row, rewriting the table under an ACCESS EXCLUSIVE lock (users.token)`,
+    ]);
+    expect(r.findings[0]!.message).toMatch(
+      / — safer: COMMIT before it, or move it to a migration of its own \[ban-concurrent-index-creation-in-transaction\]$/,
+    );
+    expect(r).toMatchObject({
+      status: 'fail',
+      score: 1,
+      summary: expect.stringMatching(
+        new RegExp(`^1 failure\\(s\\), first: ${file}:3; 1 migration file\\(s\\)`),
+      ),
+      metrics: { destructive: 0, breaking: 1, lockRisks: 1 },
+    });
+    const evidence = await readFile(
+      path.join(dir, '.out', 'evidence', 'migrations', 'migrations.json'),
+      'utf8',
+    );
+    expect(JSON.stringify(r)).not.toContain(pepper);
+    expect(evidence).not.toContain(pepper);
+    expect(JSON.parse(evidence).files[0].ops[1]).toMatchObject({
+      line: 2,
+      kind: 'add-column',
+      rules: ['adding-field-with-default'],
+      statement: expect.stringContaining("digest('…', '…')"),
+    });
+  });
+
+  it('takes squawk ignore lists and comments, and levels per rule', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, {});
+    await commit(dir, {
+      'db/migrations/0003_lookup.sql': [
+        'CREATE TABLE lookup (id int);',
+        '-- squawk-ignore require-concurrent-index-creation',
+        'CREATE INDEX lookup_id_idx ON orders (lookup_id);',
+        'ALTER TABLE orders ALTER COLUMN lookup_id TYPE bigint;',
+        'ALTER TABLE orders ALTER COLUMN lookup_id SET NOT NULL;',
+        '',
+      ].join('\n'),
+    });
+    const r = await check(dir, base, {
+      ignore: ['prefer-robust-stmts', 'changing-column-type'],
+      levels: { 'prefer-bigint-over-int': 'warning', 'adding-not-nullable-field': 'notice' },
+    });
+    const file = 'db/migrations/0003_lookup.sql';
+    expect(r.findings.map((f) => `${f.level} ${f.line} ${ruleOf(f.message)}`)).toEqual([
+      'warning 1 prefer-bigint-over-int',
+      'notice 3 require-concurrent-index-creation',
+      'notice 5 adding-not-nullable-field',
+    ]);
+    expect(r.findings[1]!.message).toMatch(
+      /\[require-concurrent-index-creation\] \(accepted by a squawk-ignore comment\)$/,
+    );
+    expect(r).toMatchObject({ status: 'warn', score: 3, metrics: { lockRisks: 1, advice: 2 } });
+    expect(r.findings.every((f) => f.file === file)).toBe(true);
   });
 
   it('splits SQL on semicolons outside quotes, dollar quotes and comments, with line numbers', () => {

@@ -1,17 +1,14 @@
-import { classify, type Ddl, RISKS, splitSql } from './sql.js';
+import { ALEMBIC } from './alembic.js';
+import { callText, LineIndex } from './calls.js';
+import { DJANGO } from './django.js';
+import type { Rule } from './frameworkRules.js';
+import { knexOps } from './knex.js';
+import { RAILS } from './rails.js';
+import { type Op, type Pause, sqlOps } from './sqlOps.js';
+import type { Ddl, FileState, ToolTransaction } from './state.js';
 
 /** Migration tools the check understands; plain .sql covers Prisma, Flyway, golang-migrate, goose, dbmate. */
 export type Framework = 'sql' | 'django' | 'alembic' | 'rails' | 'knex';
-
-export interface Op extends Ddl {
-  line: number;
-  /** Last line of the statement or call, so a change anywhere in it counts. */
-  endLine: number;
-  /** The statement or call, for evidence (shortened by the check). */
-  text: string;
-  /** The call itself carries its rollback (Django `reverse_sql=`). */
-  reversible?: boolean;
-}
 
 export function detectFramework(path: string, text: string): Framework | undefined {
   if (/\.sql$/i.test(path)) return 'sql';
@@ -80,153 +77,50 @@ export function hasWorkingDown(lines: string[], down: boolean[]): boolean {
   return body.some((l) => DOES_SOMETHING.test(l)) && !body.some((l) => IRREVERSIBLE.test(l));
 }
 
-function lineAt(text: string, index: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/**
+ * The transaction the tool runs a migration in, unless the file turns it off: the frameworks
+ * all open one by default on PostgreSQL, and goose, dbmate and sql-migrate do for their files.
+ * `assumed` is the config's word for plain SQL files that name no tool.
+ */
+export function toolTransaction(fw: Framework, text: string, assumed: boolean): ToolTransaction | undefined {
+  switch (fw) {
+    case 'django':
+      return /^\s*atomic\s*=\s*False\b/m.test(text)
+        ? undefined
+        : { by: 'Django', off: 'atomic = False on the Migration class' };
+    case 'rails':
+      return /\bdisable_ddl_transaction!/.test(text)
+        ? undefined
+        : { by: 'Rails', off: 'disable_ddl_transaction! in the migration class' };
+    case 'alembic':
+      return { by: 'Alembic', off: 'with op.get_context().autocommit_block():' };
+    case 'knex':
+      return /\bconfig\s*=\s*\{[^}]*\btransaction\s*:\s*false\b/.test(text)
+        ? undefined
+        : { by: 'Knex', off: 'exports.config = { transaction: false }' };
+  }
+  let m: RegExpExecArray | null;
+  if (/^\s*--\s*\+goose\s+Up\b/im.test(text))
+    return /^\s*--\s*\+goose\s+NO\s+TRANSACTION\b/im.test(text)
+      ? undefined
+      : { by: 'goose', off: '-- +goose NO TRANSACTION' };
+  if ((m = /^\s*--\s*migrate:up\b(.*)$/im.exec(text)))
+    return /\btransaction:\s*false\b/i.test(m[1]!)
+      ? undefined
+      : { by: 'dbmate', off: '-- migrate:up transaction:false' };
+  if ((m = /^\s*--\s*\+migrate\s+Up\b(.*)$/im.exec(text)))
+    return /\bnotransaction\b/i.test(m[1]!)
+      ? undefined
+      : { by: 'sql-migrate', off: '-- +migrate Up notransaction' };
+  return assumed
+    ? { by: 'the migration tool', off: 'a migration the tool runs without a transaction', assumed: true }
+    : undefined;
 }
 
-/** `name(…)` from `at`, parentheses balanced (bounded), so options on later lines are seen. */
-function callText(text: string, at: number): string {
-  const open = text.indexOf('(', at);
-  const lineEnd = text.indexOf('\n', at);
-  if (open === -1 || (lineEnd !== -1 && open > lineEnd && !/^\s*$/.test(text.slice(lineEnd, open)))) {
-    return text.slice(at, lineEnd === -1 ? undefined : lineEnd);
-  }
-  let depth = 0;
-  for (let i = open; i < Math.min(text.length, open + 4000); i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return text.slice(at, i + 1);
-  }
-  return text.slice(at, lineEnd === -1 ? undefined : lineEnd);
-}
-
-type Rule = [RegExp, (call: string) => Ddl | undefined];
-const arg = (call: string, n: number) => [...call.matchAll(/[:'"]([\w.]+)['"]?/g)].map((m) => m[1])[n];
-
-const RULES: Record<Exclude<Framework, 'sql'>, Rule[]> = {
-  rails: [
-    [/\bdrop_table\b/g, (c) => ({ kind: 'drop-table', target: arg(c, 0), destructive: true })],
-    [
-      /\bremove_columns?\b|\bt\.remove\b/g,
-      (c) => ({ kind: 'drop-column', target: `${arg(c, 0)}.${arg(c, 1)}`, destructive: true }),
-    ],
-    [
-      /\brename_(?:column|table)\b|\bt\.rename\b/g,
-      (c) => ({ kind: 'rename', target: arg(c, 0), destructive: true }),
-    ],
-    [
-      /\badd_index\b/g,
-      (c) => ({
-        kind: 'create-index',
-        target: arg(c, 0),
-        ...(/algorithm:\s*:concurrently/.test(c) ? {} : { risk: RISKS.index }),
-      }),
-    ],
-    [
-      /\bchange_column\b(?!_)/g,
-      (c) => ({ kind: 'alter-column-type', target: `${arg(c, 0)}.${arg(c, 1)}`, risk: RISKS.type }),
-    ],
-    [
-      /\badd_foreign_key\b/g,
-      (c) => ({
-        kind: 'add-foreign-key',
-        target: arg(c, 0),
-        ...(/validate:\s*false/.test(c) ? {} : { risk: RISKS.fk }),
-      }),
-    ],
-    [
-      /\badd_reference\b/g,
-      (c) =>
-        /foreign_key:\s*(?:true|\{)/.test(c) && !/validate:\s*false/.test(c)
-          ? { kind: 'add-foreign-key', target: arg(c, 0), risk: RISKS.fk }
-          : { kind: 'add-column', target: arg(c, 0) },
-    ],
-    [
-      /\badd_column\b/g,
-      (c) => ({
-        kind: 'add-column',
-        target: `${arg(c, 0)}.${arg(c, 1)}`,
-        ...(/null:\s*false/.test(c) && !/default:/.test(c) ? { risk: RISKS.notNull } : {}),
-      }),
-    ],
-    [
-      /\bchange_column_null\b/g,
-      (c) =>
-        /,\s*false\b/.test(c)
-          ? { kind: 'set-not-null', target: `${arg(c, 0)}.${arg(c, 1)}`, risk: RISKS.setNotNull }
-          : undefined,
-    ],
-    [/\bcreate_table\b/g, (c) => ({ kind: 'create-table', target: arg(c, 0) })],
-  ],
-  alembic: [
-    [/\bop\.drop_table\(/g, (c) => ({ kind: 'drop-table', target: arg(c, 0), destructive: true })],
-    [
-      /\bop\.drop_column\(/g,
-      (c) => ({ kind: 'drop-column', target: `${arg(c, 0)}.${arg(c, 1)}`, destructive: true }),
-    ],
-    [/\bop\.rename_table\(/g, (c) => ({ kind: 'rename', target: arg(c, 0), destructive: true })],
-    [
-      /\bop\.alter_column\(/g,
-      (c) =>
-        /new_column_name\s*=/.test(c)
-          ? { kind: 'rename', target: `${arg(c, 0)}.${arg(c, 1)}`, destructive: true }
-          : /\btype_\s*=/.test(c)
-            ? { kind: 'alter-column-type', target: `${arg(c, 0)}.${arg(c, 1)}`, risk: RISKS.type }
-            : /nullable\s*=\s*False/.test(c)
-              ? { kind: 'set-not-null', target: `${arg(c, 0)}.${arg(c, 1)}`, risk: RISKS.setNotNull }
-              : { kind: 'alter-table', target: arg(c, 0) },
-    ],
-    [
-      /\bop\.create_index\(/g,
-      (c) => ({
-        kind: 'create-index',
-        target: arg(c, 1),
-        ...(/postgresql_concurrently\s*=\s*True/.test(c) ? {} : { risk: RISKS.index }),
-      }),
-    ],
-    [/\bop\.create_foreign_key\(/g, (c) => ({ kind: 'add-foreign-key', target: arg(c, 1), risk: RISKS.fk })],
-    [
-      /\bop\.add_column\(/g,
-      (c) => ({
-        kind: 'add-column',
-        target: arg(c, 0),
-        ...(/nullable\s*=\s*False/.test(c) && !/server_default\s*=/.test(c) ? { risk: RISKS.notNull } : {}),
-      }),
-    ],
-    [/\bop\.create_table\(/g, (c) => ({ kind: 'create-table', target: arg(c, 0) })],
-  ],
-  django: [
-    [/\bmigrations\.DeleteModel\(/g, (c) => ({ kind: 'drop-table', target: arg(c, 0), destructive: true })],
-    [
-      /\bmigrations\.RemoveField\(/g,
-      (c) => ({ kind: 'drop-column', target: `${arg(c, 0)}.${arg(c, 1)}`, destructive: true }),
-    ],
-    [
-      /\bmigrations\.Rename(?:Field|Model)\(/g,
-      (c) => ({ kind: 'rename', target: arg(c, 0), destructive: true }),
-    ],
-    [/\bmigrations\.AddIndex\(/g, (c) => ({ kind: 'create-index', target: arg(c, 0), risk: RISKS.index })],
-    [
-      /\bmigrations\.AlterField\(/g,
-      (c) => ({
-        kind: 'alter-column-type',
-        target: `${arg(c, 0)}.${arg(c, 1)}`,
-        risk: {
-          why: 'AlterField that changes the column type rewrites the table under an exclusive lock',
-          instead: RISKS.type.instead,
-        },
-      }),
-    ],
-    [/\bmigrations\.CreateModel\(/g, (c) => ({ kind: 'create-table', target: arg(c, 0) })],
-  ],
-  knex: [
-    [/\.dropTable(?:IfExists)?\(/g, (c) => ({ kind: 'drop-table', target: arg(c, 0), destructive: true })],
-    [/\.dropColumns?\(/g, (c) => ({ kind: 'drop-column', target: arg(c, 0), destructive: true })],
-    [/\.rename(?:Column|Table)\(/g, (c) => ({ kind: 'rename', target: arg(c, 0), destructive: true })],
-    [/\.alter\(\)/g, () => ({ kind: 'alter-column-type', risk: RISKS.type })],
-    [/\.createTable\(/g, (c) => ({ kind: 'create-table', target: arg(c, 0) })],
-  ],
+const RULES: Record<'django' | 'alembic' | 'rails', Rule[]> = {
+  rails: RAILS,
+  alembic: ALEMBIC,
+  django: DJANGO,
 };
 
 /** Calls whose string argument is SQL. */
@@ -255,40 +149,84 @@ function firstString(
   return s ? { body: s[2]!, index: at + skip + s.index + s[1]!.length } : undefined;
 }
 
-/** Schema operations of a framework migration, each with its lines. */
-export function frameworkOps(fw: Exclude<Framework, 'sql'>, text: string): Op[] {
-  const ops: Op[] = [];
-  for (const [re, make] of RULES[fw]) {
-    for (const m of text.matchAll(re)) {
-      const call = callText(text, m.index);
-      const ddl = make(call);
-      if (!ddl) continue;
-      const line = lineAt(text, m.index);
-      ops.push({
+/** Lines inside Alembic's `with op.get_context().autocommit_block():`, which run outside the transaction. */
+function autocommitLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)with\s+[\w.()]*autocommit_block\(\)\s*:/.exec(lines[i]!);
+    if (!m) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (l.trim() && /^\s*/.exec(l)![0].length <= m[1]!.length) break;
+      out.add(j + 1);
+    }
+  }
+  return out;
+}
+
+/** Schema operations of a framework migration, each with its lines, read in file order. */
+export async function frameworkOps(
+  fw: Exclude<Framework, 'sql'>,
+  text: string,
+  state: FileState,
+  pause?: Pause,
+): Promise<Op[]> {
+  const index = new LineIndex(text);
+  const sites: { at: number; run: () => Promise<Op[]> }[] = [];
+  const single = (at: number, call: string, ddl: Ddl | undefined): Op[] => {
+    if (!ddl) return [];
+    const line = index.lineAt(at);
+    for (const r of ddl.risks) r.line ??= line;
+    return [
+      {
         ...ddl,
         line,
         endLine: line + (call.match(/\n/g)?.length ?? 0),
         text: call,
         reversible: /reverse_(?:sql|code)\s*=/.test(call),
-      });
-    }
-  }
+      } as Op,
+    ];
+  };
+  if (fw === 'knex')
+    for (const site of knexOps(text, index))
+      sites.push({ at: site.at, run: async () => single(site.at, site.call, site.make(state)) });
+  else
+    for (const [re, make] of RULES[fw])
+      for (const m of text.matchAll(re)) {
+        const call = callText(text, m.index);
+        sites.push({ at: m.index, run: async () => single(m.index, call, make(call, state)) });
+      }
   for (const m of text.matchAll(SQL_CALLS[fw])) {
     const call = callText(text, m.index);
     // From the call on, not the call text: a "(" inside the SQL would cut the call short.
     const str = firstString(text.slice(m.index, m.index + 64 * 1024), m[0].length, text, m.index);
     if (!str) continue;
-    for (const st of splitSql(str.body, lineAt(text, str.index)))
-      for (const ddl of classifyInCode(st.text))
-        ops.push({
-          ...ddl,
-          line: st.startLine,
-          endLine: st.endLine,
-          text: st.text,
-          reversible: /reverse_sql\s*=/.test(call),
-        });
+    sites.push({
+      at: m.index,
+      run: async () => {
+        const { ops } = await sqlOps(str.body, state, { firstLine: index.lineAt(str.index), pause });
+        const reversible = /reverse_sql\s*=/.test(call);
+        return ops.map((op) => ({ ...op, reversible }));
+      },
+    });
+  }
+  sites.sort((a, b) => a.at - b.at);
+  const outside = fw === 'alembic' ? autocommitLines(text.split('\n')) : new Set<number>();
+  const ops: Op[] = [];
+  let inBlock = false;
+  for (const site of sites) {
+    // An autocommit block commits the transaction so far and opens a new one after it.
+    const free = outside.has(index.lineAt(site.at));
+    if (free && !inBlock && state.tx === 'tool') {
+      state.tx = 'none';
+      state.txSeq++;
+    } else if (!free && inBlock && state.tool) {
+      state.tx = 'tool';
+      state.txSeq++;
+    }
+    inBlock = free;
+    ops.push(...(await site.run()));
+    await pause?.(256);
   }
   return ops.sort((a, b) => a.line - b.line);
 }
-
-const classifyInCode = (s: string) => classify(s, new Set());

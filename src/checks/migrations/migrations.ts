@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { globPathspecs } from '../../change/pathspec.js';
 import type { ChangeRange, ChangeSource } from '../../change/types.js';
 import { regex } from '../fields.js';
-import type { CheckOutcome, Finding } from '../../core/types.js';
+import type { CheckOutcome, Finding, FindingLevel } from '../../core/types.js';
 import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
+import { fileState, tableKey } from './state.js';
 import {
   detectFramework,
   downLines,
@@ -12,9 +13,11 @@ import {
   frameworkOps,
   hasWorkingDown,
   isDownFile,
-  type Op,
+  toolTransaction,
 } from './frameworks.js';
-import { classify, excerpt, splitSql } from './sql.js';
+import { inlineIgnored, inlineIgnores, type RuleId, ruleFor, ruleIdProblem, RULES } from './rules.js';
+import { excerpt } from './sql.js';
+import { type Op, pacer, sqlOps } from './sqlOps.js';
 import { defineCheck } from '../types.js';
 
 /** Where the usual tools keep migrations: plain SQL anywhere, Django/Alembic, Rails, Knex. */
@@ -37,15 +40,15 @@ const DEFAULT_EXCLUDE = [
   '**/*.d.ts',
 ];
 
-const LABEL: Record<string, string> = {
-  'drop-table': 'DROP TABLE',
-  'drop-column': 'DROP COLUMN',
-  truncate: 'TRUNCATE',
-  rename: 'RENAME',
-  'delete-all': 'DELETE without WHERE',
-  'drop-schema': 'DROP SCHEMA/DATABASE',
-};
 const READ_MAX = 8 * 1024 * 1024;
+/** Characters read between two turns of the event loop, so a big diff does not hold it for long. */
+const SLICE = 128 * 1024;
+
+const ruleId = z.string().superRefine((id, ctx) => {
+  const problem = ruleIdProblem(id);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+const LEVELS = ['failure', 'warning', 'notice'] as const;
 
 interface FileReport {
   path: string;
@@ -58,6 +61,7 @@ interface FileReport {
     statement: string;
     counted: boolean;
     rollbackPart: boolean;
+    rules: string[];
   }[];
 }
 
@@ -79,23 +83,10 @@ async function rollbackEvidence(
   return found;
 }
 
-function opsOf(fw: Framework, text: string): Op[] {
-  if (fw !== 'sql') return frameworkOps(fw, text);
-  const newTables = new Set<string>();
-  return splitSql(text).flatMap((st) =>
-    classify(st.text, newTables).map((d) => ({
-      ...d,
-      line: st.startLine,
-      endLine: st.endLine,
-      text: st.text,
-    })),
-  );
-}
-
 export const migrationsCheck = defineCheck({
   type: 'migrations',
   description:
-    'Migrations added between base and head: destructive DDL needs rollback evidence; PostgreSQL lock risks are warned with the safer form',
+    'Migrations added between base and head: destructive DDL needs rollback evidence; PostgreSQL statements that lock tables, fail in a transaction or age badly are reported with the safer form (squawk-compatible rule ids)',
   defaults: { category: 'safety', enforcement: 'scored' },
   fields: z.object({
     paths: z.array(z.string().min(1)).default(DEFAULT_MIGRATION_PATHS).describe('Globs of migration files'),
@@ -103,7 +94,45 @@ export const migrationsCheck = defineCheck({
     dialect: z
       .enum(['postgresql', 'mysql', 'sqlite', 'other'])
       .default('postgresql')
-      .describe('Lock-risk warnings are given for PostgreSQL'),
+      .describe(
+        'The lock-risk and style rules are PostgreSQL’s; other dialects get the destructive-statement rules only',
+      ),
+    postgresVersion: z
+      .number()
+      .min(9)
+      .max(99)
+      .default(15)
+      .describe(
+        'Major PostgreSQL version the migrations run on: before 11 any ADD COLUMN … DEFAULT rewrites the table; from 12 a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan',
+      ),
+    assumeInTransaction: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Plain SQL files run inside a transaction the migration tool opens (as squawk’s assume-in-transaction); goose, dbmate, sql-migrate and the frameworks are recognised without it',
+      ),
+    ignore: z
+      .array(ruleId)
+      .default([])
+      .describe(
+        'Rules never reported, by id; squawk’s rule names are accepted, so its ignore list carries over',
+      ),
+    levels: z
+      .record(z.string(), z.enum(LEVELS))
+      .check(
+        // Run even when a level is wrong too, so every bad key is named at once.
+        z.superRefine(
+          (levels, ctx) => {
+            for (const id of Object.keys(levels)) {
+              const problem = ruleIdProblem(id);
+              if (problem) ctx.addIssue({ code: 'custom', path: [id], message: problem, input: id });
+            }
+          },
+          { when: (p) => typeof p.value === 'object' && p.value !== null && !Array.isArray(p.value) },
+        ),
+      )
+      .default({})
+      .describe('Level per rule id, replacing its default: failure, warning or notice'),
     backupMarker: regex
       .default('(?:--|#|//|/\\*)\\s*(?:promotion-gate:\\s*)?backup\\b')
       .describe('A comment matching this in a migration counts as evidence a backup was taken'),
@@ -120,11 +149,20 @@ export const migrationsCheck = defineCheck({
       { paths, signal: ctx.signal },
     );
     const backup = new RegExp(spec.backupMarker, 'i');
+    const ignored = new Set(spec.ignore.map(ruleFor).filter((r): r is RuleId => !!r));
+    const levels = new Map<RuleId, FindingLevel>();
+    for (const [id, level] of Object.entries(spec.levels)) {
+      const rule = ruleFor(id);
+      if (rule) levels.set(rule, level);
+    }
+    const pause = pacer(ctx.signal, SLICE);
     const findings: Finding[] = [];
     const reports: FileReport[] = [];
     const kinds = new Map<string, number>();
-    let destructive = 0;
-    let risks = 0;
+    const count = { destructive: 0, breaking: 0, lockRisks: 0, advice: 0 };
+    // Tables this change creates (files in path order, as migration tools run them): nobody uses
+    // them yet, so a later migration of the same change may index or constrain them freely.
+    const created = new Set<string>();
     for (const f of files) {
       if (f.status === 'D') {
         if (!isDownFile(f.path) && detectFramework(f.path, (await change.read(range.base, f.path)) ?? ''))
@@ -151,7 +189,14 @@ export const migrationsCheck = defineCheck({
       const touched = added.get(f.path) ?? new Set<number>();
       const report: FileReport = { path: f.path, framework: fw, rollback: evidence, ops: [] };
       reports.push(report);
-      for (const op of opsOf(fw, text)) {
+      const tool = toolTransaction(fw, text, spec.assumeInTransaction);
+      const state = () => fileState(spec.postgresVersion, tool, created);
+      const ops: Op[] =
+        fw === 'sql'
+          ? (await sqlOps(text, state(), { pause, partOf: (l) => down[l] === true, nextPart: state })).ops
+          : await frameworkOps(fw, text, state(), pause);
+      const inline = fw === 'sql' ? inlineIgnores(text) : undefined;
+      for (const op of ops) {
         const rollbackPart = down[op.line] === true;
         let counted = false;
         for (let l = op.line; l <= op.endLine && !counted; l++) counted = touched.has(l);
@@ -162,39 +207,54 @@ export const migrationsCheck = defineCheck({
           statement: excerpt(op.text),
           counted,
           rollbackPart,
+          rules: [...(op.destructive ? [op.destructive] : []), ...op.risks.map((r) => r.rule)],
         });
         if (!counted || rollbackPart) continue;
-        kinds.set(op.kind, (kinds.get(op.kind) ?? 0) + 1);
-        const what = `${LABEL[op.kind] ?? op.kind}${op.target ? ` ${op.target}` : ''}`;
-        if (op.destructive) {
+        if (op.kind !== 'transaction') kinds.set(op.kind, (kinds.get(op.kind) ?? 0) + 1);
+        if (op.kind === 'create-table' && op.target) created.add(tableKey(op.target));
+        const rule = op.destructive;
+        if (rule && !ignored.has(rule)) {
+          const what = `${RULES[rule].why}${op.target ? ` ${op.target}` : ''}`;
           const why = op.reversible ? ['reverse operation in the call'] : evidence;
           if (why.length)
             findings.push({
               level: 'notice',
-              message: `${what} — rollback evidence: ${why.join(', ')}`,
+              message: `${what} — rollback evidence: ${why.join(', ')} [${rule}]`,
               file: f.path,
-              line: op.line,
+              line: op.clauseLine ?? op.line,
             });
           else {
-            destructive++;
+            const level = levels.get(rule) ?? 'failure';
+            if (level === 'failure') count.destructive++;
             findings.push({
-              level: 'failure',
-              message: `${what} without rollback evidence — add a down migration, a rollback section, or a "-- backup: <where>" comment`,
+              level,
+              message: `${what} without rollback evidence — add a down migration, a rollback section, or a "-- backup: <where>" comment [${rule}]`,
               file: f.path,
-              line: op.line,
+              line: op.clauseLine ?? op.line,
             });
           }
         }
-        if (op.risk && spec.dialect === 'postgresql') {
-          risks++;
+        if (spec.dialect !== 'postgresql') continue;
+        for (const r of op.risks) {
+          if (ignored.has(r.rule)) continue;
+          const info = RULES[r.rule];
+          const accepted = inline !== undefined && inlineIgnored(inline, r.rule, [op.line, r.line]);
+          const level: FindingLevel = accepted
+            ? 'notice'
+            : (levels.get(r.rule) ?? (info.level === 'destructive' ? 'failure' : info.level));
+          if (level === 'failure') count.breaking++;
+          else if (level === 'warning') count.lockRisks++;
+          else count.advice++;
+          const target = r.target ?? op.target;
           findings.push({
-            level: 'warning',
-            message: `${op.risk.why}${op.target ? ` (${op.target})` : ''} — safer: ${op.risk.instead}`,
+            level,
+            message: `${r.why ?? info.why}${target ? ` (${target})` : ''} — safer: ${r.instead ?? ('instead' in info ? info.instead : 'review it')} [${r.rule}]${accepted ? ' (accepted by a squawk-ignore comment)' : ''}`,
             file: f.path,
-            line: op.line,
+            line: r.line,
           });
         }
       }
+      await pause(text.length);
     }
     await ctx.evidence.write('migrations.json', { range: rangeLabel(range), files: reports });
     findings.sort((a, b) => rank(a.level) - rank(b.level));
@@ -203,27 +263,35 @@ export const migrationsCheck = defineCheck({
       ...rangeMetrics(range),
       migrationFiles: reports.length,
       statements,
-      destructive,
-      lockRisks: risks,
+      destructive: count.destructive,
+      breaking: count.breaking,
+      lockRisks: count.lockRisks,
+      advice: count.advice,
     };
     if (reports.length === 0 && findings.length === 0)
       return { status: 'pass', summary: `no migrations in ${rangeLabel(range)}`, metrics };
     const tally = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ');
     const what = `${reports.length} migration file(s), ${statements} changed DDL statement(s)${tally ? ` (${tally})` : ''}`;
     const first = findings[0];
-    if (destructive)
+    const failures = findings.filter((x) => x.level === 'failure').length;
+    if (failures) {
+      const head =
+        failures === count.destructive
+          ? `${failures} destructive statement(s) without rollback evidence`
+          : `${failures} failure(s)${count.destructive ? ` (${count.destructive} destructive without rollback evidence)` : ''}`;
       return {
         status: 'fail',
         score: 1,
-        summary: `${destructive} destructive statement(s) without rollback evidence, first: ${first!.file}:${first!.line}; ${what}`,
+        summary: `${head}, first: ${first!.file}:${first!.line}; ${what}`,
         findings,
         metrics,
       };
+    }
     const warnings = findings.filter((x) => x.level === 'warning').length;
     if (warnings)
       return {
         status: 'warn',
-        score: risks ? 3 : 4,
+        score: count.lockRisks ? 3 : 4,
         summary: `${warnings} warning(s), first: ${first!.message}; ${what}`,
         findings,
         metrics,

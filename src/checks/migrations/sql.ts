@@ -1,44 +1,135 @@
-/** SQL migrations: statements with their lines, and what each one does to the schema. */
+/** SQL migrations: statements with their lines, and a shape safe to show as evidence. */
 
 export interface Statement {
   /** The statement without comments, whitespace collapsed. */
   text: string;
   startLine: number;
   endLine: number;
+  /** Offsets in `text` from which a new line begins, so a clause can be reported at its own line. */
+  breaks: number[];
+}
+
+/** The line of the character at `at` in the statement's text. */
+export function lineOf(st: Statement, at: number): number {
+  let lo = 0;
+  let hi = st.breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st.breaks[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return st.startLine + lo;
+}
+
+const WORD = /[\p{L}_][\p{L}\p{N}_$]*/uy;
+/** Characters that never start a word, a quote, a comment or the end of a statement. */
+const PLAIN = /[^\s'"`$;\-/\p{L}_]+/uy;
+const DOLLAR = /\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/y;
+function isSpace(c: string): boolean {
+  const n = c.charCodeAt(0);
+  return n === 32 || (n >= 9 && n <= 13) || (n > 127 && /\s/.test(c));
+}
+
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const n = c.charCodeAt(0);
+  if (n < 128)
+    return (n >= 97 && n <= 122) || (n >= 65 && n <= 90) || (n >= 48 && n <= 57) || n === 95 || n === 36;
+  return /[\p{L}\p{N}]/u.test(c);
 }
 
 /**
- * Splits SQL into statements on `;`, aware of quotes, dollar quotes (`$$…$$`, `$fn$…$fn$`), line
- * and nested block comments, so a semicolon inside a function body or string does not cut.
+ * Splits SQL into statements on `;`, aware of quotes (`E'…'` escapes too), dollar quotes
+ * (`$$…$$`, `$fn$…$fn$`), line and nested block comments and SQL-standard function bodies
+ * (`BEGIN ATOMIC … END`), so a semicolon inside a function body or string does not cut.
+ * A generator, so a caller can give the event loop a turn between statements of a big file.
  */
-export function splitSql(sql: string, firstLine = 1): Statement[] {
-  const out: Statement[] = [];
-  let buf = '';
+export function* statements(sql: string, firstLine = 1): Generator<Statement> {
+  // The text is built from slices of `sql`: a run of content is copied at once when whitespace,
+  // a comment or the end of the statement cuts it, which keeps a big file cheap to read.
+  let out = '';
+  let seg = -1;
+  let endsInSpace = false;
   let line = firstLine;
   let start = -1;
-  const flush = () => {
-    const text = buf.replace(/\s+/g, ' ').trim();
-    if (text) out.push({ text, startLine: start, endLine: line });
-    buf = '';
-    start = -1;
+  let last = firstLine;
+  let breaks: number[] = [];
+  // Inside `BEGIN ATOMIC`: 1 + the CASE expressions open, since each ends with END too.
+  let atomic = 0;
+  let previousWord = '';
+  const cut = (end: number) => {
+    if (seg !== -1 && end > seg) {
+      out += sql.slice(seg, end);
+      endsInSpace = false;
+    }
+    seg = -1;
   };
-  for (let i = 0; i < sql.length; i++) {
-    const c = sql[i]!;
-    if (c === '\n') {
+  const gap = () => {
+    if (start !== -1 && !endsInSpace) {
+      out += ' ';
+      endsInSpace = true;
+    }
+  };
+  const content = (i: number) => {
+    if (start === -1) start = line;
+    if (seg === -1) seg = i;
+  };
+  /** Past a quoted literal or dollar-quoted body from `i` to `end`, counting its lines. */
+  const literal = (i: number, end: number) => {
+    for (let k = sql.indexOf('\n', i); k !== -1 && k < end; k = sql.indexOf('\n', k + 1)) {
       line++;
-      buf += ' ';
+      breaks.push(out.length + (k + 1 - seg));
+    }
+    last = line;
+    return end;
+  };
+  const flush = (): Statement | undefined => {
+    const text = endsInSpace ? out.slice(0, -1) : out;
+    const st = text
+      ? {
+          text,
+          startLine: start,
+          endLine: last,
+          breaks: (breaks.at(-1) ?? -1) >= text.length ? breaks.filter((b) => b < text.length) : breaks,
+        }
+      : undefined;
+    out = '';
+    endsInSpace = false;
+    start = -1;
+    breaks = [];
+    previousWord = '';
+    atomic = 0;
+    return st;
+  };
+  for (let i = 0; i < sql.length;) {
+    const c = sql[i]!;
+    if (isSpace(c)) {
+      cut(i);
+      for (; i < sql.length && isSpace(sql[i]!); i++) {
+        gap();
+        if (sql[i] === '\n') {
+          line++;
+          if (start !== -1) breaks.push(out.length);
+        }
+      }
       continue;
     }
     if (c === '-' && sql[i + 1] === '-') {
+      cut(i);
       const end = sql.indexOf('\n', i);
-      i = (end === -1 ? sql.length : end) - 1;
+      i = end === -1 ? sql.length : end;
+      gap();
       continue;
     }
     if (c === '/' && sql[i + 1] === '*') {
+      cut(i);
+      gap();
       let depth = 1;
       for (i += 2; i < sql.length && depth > 0; i++) {
-        if (sql[i] === '\n') line++;
-        else if (sql[i] === '/' && sql[i + 1] === '*') {
+        if (sql[i] === '\n') {
+          line++;
+          if (start !== -1) breaks.push(out.length);
+        } else if (sql[i] === '/' && sql[i + 1] === '*') {
           depth++;
           i++;
         } else if (sql[i] === '*' && sql[i + 1] === '/') {
@@ -46,252 +137,108 @@ export function splitSql(sql: string, firstLine = 1): Statement[] {
           i++;
         }
       }
-      i--;
-      buf += ' ';
       continue;
     }
-    if (/\s/.test(c) && start === -1) continue;
-    if (start === -1) start = line;
-    if (c === ';') {
-      flush();
+    if (c === ';' && atomic === 0) {
+      cut(i);
+      const st = flush();
+      if (st) yield st;
+      i++;
       continue;
     }
+    content(i);
     if (c === "'" || c === '"' || c === '`') {
+      // E'…' takes backslash escapes; elsewhere a doubled quote is the only escape.
+      const escapes = c === "'" && /[Ee]/.test(sql[i - 1] ?? '') && !isWordChar(sql[i - 2]);
       let j = i + 1;
       for (; j < sql.length; j++) {
-        if (sql[j] === '\n') line++;
-        if (sql[j] === c) {
+        if (escapes && sql[j] === '\\') j++;
+        else if (sql[j] === c) {
           if (sql[j + 1] === c) j++;
           else break;
         }
       }
-      buf += sql.slice(i, j + 1);
+      i = literal(i, Math.min(j + 1, sql.length));
+      continue;
+    }
+    if (c === '$' && !isWordChar(sql[i - 1])) {
+      DOLLAR.lastIndex = i;
+      const tag = DOLLAR.exec(sql);
+      if (tag) {
+        const end = sql.indexOf(tag[0], i + tag[0].length);
+        i = literal(i, end === -1 ? sql.length : end + tag[0].length);
+        continue;
+      }
+    }
+    if (!isWordChar(sql[i - 1])) {
+      WORD.lastIndex = i;
+      const word = WORD.exec(sql);
+      if (word) {
+        // Only these few words matter to the split; most words are longer or shorter.
+        const w = word[0].length >= 3 && word[0].length <= 6 ? word[0].toUpperCase() : '';
+        if (atomic > 0) {
+          if (w === 'CASE') atomic++;
+          else if (w === 'END') atomic--;
+        } else if (
+          w === 'ATOMIC' &&
+          previousWord === 'BEGIN' &&
+          /^CREATE\b.*\b(?:FUNCTION|PROCEDURE)\b/is.test(out + sql.slice(seg, i))
+        )
+          atomic = 1;
+        previousWord = w;
+        i += word[0].length;
+        last = line;
+        continue;
+      }
+    }
+    PLAIN.lastIndex = i;
+    const run = PLAIN.exec(sql);
+    i += run ? run[0].length : 1;
+    last = line;
+  }
+  cut(sql.length);
+  const st = flush();
+  if (st) yield st;
+}
+
+export function splitSql(sql: string, firstLine = 1): Statement[] {
+  return [...statements(sql, firstLine)];
+}
+
+/**
+ * The statement as evidence may show it: string literals and dollar-quoted bodies emptied (they
+ * can hold passwords), cut at `max` characters. One pass, so a huge statement costs little.
+ */
+export function excerpt(stmt: string, max = 120): string {
+  let out = '';
+  let i = 0;
+  for (; i < stmt.length && out.length < max; i++) {
+    const c = stmt[i]!;
+    if (c === "'") {
+      const escapes = /[Ee]/.test(stmt[i - 1] ?? '') && !isWordChar(stmt[i - 2]);
+      let j = i + 1;
+      for (; j < stmt.length; j++) {
+        if (escapes && stmt[j] === '\\') j++;
+        else if (stmt[j] === "'") {
+          if (stmt[j + 1] === "'") j++;
+          else break;
+        }
+      }
+      out += "'…'";
       i = j;
       continue;
     }
-    const dollar = c === '$' ? /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i, i + 64)) : null;
-    if (dollar) {
-      const end = sql.indexOf(dollar[0], i + dollar[0].length);
-      const stop = end === -1 ? sql.length : end + dollar[0].length;
-      for (let j = i; j < stop; j++) if (sql[j] === '\n') line++;
-      buf += sql.slice(i, stop);
-      i = stop - 1;
-      continue;
+    if (c === '$' && !isWordChar(stmt[i - 1])) {
+      DOLLAR.lastIndex = i;
+      const tag = DOLLAR.exec(stmt);
+      if (tag) {
+        const end = stmt.indexOf(tag[0], i + tag[0].length);
+        out += '$$…$$';
+        i = end === -1 ? stmt.length : end + tag[0].length - 1;
+        continue;
+      }
     }
-    buf += c;
+    out += c;
   }
-  flush();
-  return out;
-}
-
-export type DdlKind =
-  | 'create-table'
-  | 'alter-table'
-  | 'add-column'
-  | 'drop-table'
-  | 'drop-column'
-  | 'truncate'
-  | 'rename'
-  | 'delete-all'
-  | 'drop-schema'
-  | 'create-index'
-  | 'drop-index'
-  | 'alter-column-type'
-  | 'add-foreign-key'
-  | 'add-check'
-  | 'set-not-null'
-  | 'other-ddl';
-
-export interface Ddl {
-  kind: DdlKind;
-  /** What it acts on, e.g. `users.email`. */
-  target?: string;
-  /** Loses data or breaks code still using the old name. */
-  destructive?: boolean;
-  /** A PostgreSQL statement that blocks the table while it runs, and the safer way. */
-  risk?: { why: string; instead: string };
-}
-
-const NAME = `(?:"[^"]+"|\`[^\`]+\`|[\\w$.]+)`;
-const unquote = (s: string) => s.replace(/["`]/g, '').toLowerCase();
-
-/** Splits `a, b (c, d), e` on top-level commas. */
-function actions(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let cur = '';
-  for (const c of s) {
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(cur.trim());
-      cur = '';
-      continue;
-    }
-    cur += c;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out;
-}
-
-export const RISKS = {
-  index: {
-    why: 'CREATE INDEX without CONCURRENTLY blocks writes to the table while the index builds',
-    instead: 'CREATE INDEX CONCURRENTLY (outside a transaction)',
-  },
-  dropIndex: {
-    why: 'DROP INDEX without CONCURRENTLY takes an exclusive lock on the table',
-    instead: 'DROP INDEX CONCURRENTLY',
-  },
-  notNull: {
-    why: 'ADD COLUMN … NOT NULL without DEFAULT fails on a non-empty table (and blocks it while it checks)',
-    instead:
-      'add the column nullable (or with a DEFAULT), backfill in batches, then SET NOT NULL after a NOT VALID check constraint is validated',
-  },
-  type: {
-    why: 'ALTER COLUMN … TYPE rewrites the table under an exclusive lock',
-    instead: 'add a new column, backfill it in batches, switch reads and writes, then drop the old one',
-  },
-  fk: {
-    why: 'adding a foreign key validates every row while blocking writes to both tables',
-    instead: 'ADD CONSTRAINT … FOREIGN KEY … NOT VALID, then VALIDATE CONSTRAINT in a separate transaction',
-  },
-  check: {
-    why: 'adding a CHECK constraint scans the table while blocking writes',
-    instead: 'ADD CONSTRAINT … CHECK (…) NOT VALID, then VALIDATE CONSTRAINT separately',
-  },
-  setNotNull: {
-    why: 'SET NOT NULL scans the whole table under an exclusive lock',
-    instead:
-      'add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan)',
-  },
-} as const;
-
-/**
- * What one statement does. `newTables` are tables created earlier in the same migration: work on
- * them blocks nobody, so it carries no lock risk.
- */
-export function classify(stmt: string, newTables: Set<string>): Ddl[] {
-  const s = stmt.trim();
-  const u = s.toUpperCase();
-  let m: RegExpExecArray | null;
-  if (
-    (m = new RegExp(
-      `^CREATE\\s+(?:(?:GLOBAL|LOCAL)\\s+)?(?:TEMP(?:ORARY)?\\s+|UNLOGGED\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(${NAME})`,
-      'i',
-    ).exec(s))
-  ) {
-    newTables.add(unquote(m[1]!));
-    return [{ kind: 'create-table', target: unquote(m[1]!) }];
-  }
-  if ((m = new RegExp(`^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(${NAME}(?:\\s*,\\s*${NAME})*)`, 'i').exec(s)))
-    return [{ kind: 'drop-table', target: unquote(m[1]!), destructive: true }];
-  if ((m = /^DROP\s+(SCHEMA|DATABASE)\s+(?:IF\s+EXISTS\s+)?(\S+)/i.exec(s)))
-    return [{ kind: 'drop-schema', target: unquote(m[2]!), destructive: true }];
-  if ((m = new RegExp(`^TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?(${NAME})`, 'i').exec(s)))
-    return [{ kind: 'truncate', target: unquote(m[1]!), destructive: true }];
-  if ((m = new RegExp(`^DELETE\\s+FROM\\s+(${NAME})\\s*$`, 'i').exec(s)))
-    return [{ kind: 'delete-all', target: unquote(m[1]!), destructive: true }];
-  if ((m = new RegExp(`^RENAME\\s+TABLE\\s+(${NAME})`, 'i').exec(s)))
-    return [{ kind: 'rename', target: unquote(m[1]!), destructive: true }];
-  if (
-    (m = new RegExp(
-      `^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(CONCURRENTLY\\s+)?.*?\\bON\\s+(?:ONLY\\s+)?(${NAME})`,
-      'i',
-    ).exec(s))
-  ) {
-    const table = unquote(m[2]!);
-    return [
-      { kind: 'create-index', target: table, ...(m[1] || newTables.has(table) ? {} : { risk: RISKS.index }) },
-    ];
-  }
-  if (/^DROP\s+INDEX\b/i.test(s))
-    return [{ kind: 'drop-index', ...(/\bCONCURRENTLY\b/i.test(s) ? {} : { risk: RISKS.dropIndex }) }];
-  if (/^REINDEX\b/i.test(s) && !/\bCONCURRENTLY\b/i.test(s))
-    return [
-      {
-        kind: 'other-ddl',
-        risk: {
-          why: 'REINDEX without CONCURRENTLY locks out writes',
-          instead: 'REINDEX … CONCURRENTLY (PostgreSQL 12+)',
-        },
-      },
-    ];
-  if (
-    (m = new RegExp(`^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(${NAME})\\s+(.*)$`, 'i').exec(s))
-  )
-    return alterTable(unquote(m[1]!), m[2]!, newTables);
-  if (/^(?:CREATE|ALTER|DROP|COMMENT)\b/.test(u)) return [{ kind: 'other-ddl' }];
-  return [];
-}
-
-function alterTable(table: string, rest: string, newTables: Set<string>): Ddl[] {
-  const fresh = newTables.has(table);
-  const out: Ddl[] = [];
-  for (const a of actions(rest)) {
-    let m: RegExpExecArray | null;
-    if ((m = /^RENAME\s+TO\s+(\S+)/i.exec(a)))
-      out.push({ kind: 'rename', target: `${table} → ${unquote(m[1]!)}`, destructive: true });
-    else if ((m = /^RENAME\s+(?:COLUMN\s+)?(?!CONSTRAINT\b)(\S+)\s+TO\s+(\S+)/i.exec(a)))
-      out.push({
-        kind: 'rename',
-        target: `${table}.${unquote(m[1]!)} → ${unquote(m[2]!)}`,
-        destructive: true,
-      });
-    else if (
-      (m =
-        /^DROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?(?!CONSTRAINT\b|INDEX\b|PRIMARY\b|FOREIGN\b|KEY\b|CHECK\b|PARTITION\b|DEFAULT\b)(\S+)/i.exec(
-          a,
-        ))
-    )
-      out.push({ kind: 'drop-column', target: `${table}.${unquote(m[1]!)}`, destructive: true });
-    else if (/^ADD\s+(?:CONSTRAINT\s+\S+\s+)?FOREIGN\s+KEY\b/i.test(a))
-      out.push({
-        kind: 'add-foreign-key',
-        target: table,
-        ...(fresh || /\bNOT\s+VALID\b/i.test(a) ? {} : { risk: RISKS.fk }),
-      });
-    else if (/^ADD\s+(?:CONSTRAINT\s+\S+\s+)?CHECK\b/i.test(a))
-      out.push({
-        kind: 'add-check',
-        target: table,
-        ...(fresh || /\bNOT\s+VALID\b/i.test(a) ? {} : { risk: RISKS.check }),
-      });
-    else if (
-      (m =
-        /^ADD\s+(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?!CONSTRAINT\b|PRIMARY\b|UNIQUE\b|INDEX\b|KEY\b)(\S+)\s+(.*)$/i.exec(
-          a,
-        ))
-    ) {
-      const col = `${table}.${unquote(m[1]!)}`;
-      const def = m[2]!;
-      const notNull = /\bNOT\s+NULL\b/i.test(def) && !/\bDEFAULT\b|\bGENERATED\b/i.test(def);
-      out.push({ kind: 'add-column', target: col, ...(notNull && !fresh ? { risk: RISKS.notNull } : {}) });
-      if (/\bREFERENCES\b/i.test(def) && !fresh && !/\bNOT\s+VALID\b/i.test(def))
-        out.push({ kind: 'add-foreign-key', target: col, risk: RISKS.fk });
-    } else if ((m = /^ALTER\s+(?:COLUMN\s+)?(\S+)\s+(?:SET\s+DATA\s+)?TYPE\b/i.exec(a)))
-      out.push({
-        kind: 'alter-column-type',
-        target: `${table}.${unquote(m[1]!)}`,
-        ...(fresh ? {} : { risk: RISKS.type }),
-      });
-    else if ((m = /^ALTER\s+(?:COLUMN\s+)?(\S+)\s+SET\s+NOT\s+NULL\b/i.exec(a)))
-      out.push({
-        kind: 'set-not-null',
-        target: `${table}.${unquote(m[1]!)}`,
-        ...(fresh ? {} : { risk: RISKS.setNotNull }),
-      });
-    else out.push({ kind: 'alter-table', target: table });
-  }
-  return out;
-}
-
-/** The statement as evidence may show it: string literals emptied (they can hold passwords). */
-export function excerpt(stmt: string, max = 120): string {
-  const clean = stmt.replace(/'(?:[^']|'')*'/g, "'…'").replace(/\$([A-Za-z_]*)\$[\s\S]*?\$\1\$/g, '$$…$$');
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+  return out.length > max || i < stmt.length ? `${out.slice(0, max - 1)}…` : out;
 }
