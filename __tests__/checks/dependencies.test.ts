@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareVersions, firstVersion, isPinned } from '../../src/checks/dependencies/versions.js';
+import { MAX_EVIDENCE_CHANGES } from '../../src/checks/dependencies/evidence.js';
+import { packageLock } from '../../src/checks/dependencies/npm.js';
+import { Pacer } from '../../src/checks/dependencies/pace.js';
+import {
+  compareVersions,
+  crossesMajor,
+  firstVersion,
+  isPinned,
+} from '../../src/checks/dependencies/versions.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { commit, makeRepo, source } from '../change/repo.js';
 import { tempDir } from '../helpers/fs.js';
@@ -39,13 +47,17 @@ const pkg = (deps: Record<string, string>, dev: Record<string, string> = {}, ext
   `${JSON.stringify({ name: 'app', version: '1.0.0', ...extra, dependencies: deps, devDependencies: dev }, null, 2)}\n`;
 
 const lockV3 = (pkgs: Record<string, string>) =>
-  JSON.stringify({
-    lockfileVersion: 3,
-    packages: {
-      '': { name: 'app' },
-      ...Object.fromEntries(Object.entries(pkgs).map(([k, v]) => [`node_modules/${k}`, { version: v }])),
+  JSON.stringify(
+    {
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app' },
+        ...Object.fromEntries(Object.entries(pkgs).map(([k, v]) => [`node_modules/${k}`, { version: v }])),
+      },
     },
-  });
+    null,
+    2,
+  );
 
 describe('dependencies check', () => {
   it('reports npm changes from package.json and every lockfile format, with versions and lines', async () => {
@@ -244,7 +256,7 @@ describe('dependencies check', () => {
       [
         'denied package: transitive npm dependency flatmap-stream added 0.1.1 (matches deny "flatmap-stream")',
         'package-lock.json',
-        undefined,
+        13,
       ],
       [
         'denied package: direct pypi dependency requests added >=2 (matches deny "pypi:requests")',
@@ -263,6 +275,11 @@ describe('dependencies check', () => {
         8,
       ],
       ['requests ">=2" is not pinned to one version (requirements.txt)', 'requirements.txt', 2],
+      [
+        'source changed: npm package private-lib comes from git git.acme.io/lib (new package)',
+        'package.json',
+        8,
+      ],
       ['direct pypi dependency django downgraded ==4.2.0 → ==4.1.0', 'requirements.txt', 1],
     ]);
     expect(JSON.stringify(r)).not.toContain('hunter2');
@@ -328,5 +345,338 @@ describe('dependencies check', () => {
     expect(isPinned('cargo', '1.2.3')).toBe(false);
     expect(isPinned('rubygems', '= 1.5.4')).toBe(true);
     expect(isPinned('rubygems', '~> 7.0')).toBe(false);
+    // A major upgrade: the first number, or the second below 1.0.
+    expect(crossesMajor('^4.18.2', '^5.0.0')).toBe(true);
+    expect(crossesMajor('0.23.1', '0.24.0')).toBe(true);
+    expect(crossesMajor('1.2.3', '1.9.0')).toBe(false);
+    expect(crossesMajor('0.23.1', '0.23.9')).toBe(false);
+  });
+
+  it('reports install scripts and moved sources as failures at their lines; levels and allowSources tune them', async () => {
+    const dir = await tempDir();
+    const lock = (ui: object) =>
+      `${JSON.stringify(
+        {
+          lockfileVersion: 3,
+          packages: {
+            '': { name: 'app', dependencies: { '@acme/ui': '^2.0.0' } },
+            'node_modules/@acme/ui': ui,
+          },
+        },
+        null,
+        2,
+      )}\n`;
+    const ui = (host: string, extra: object = {}) => ({
+      version: '2.0.0',
+      resolved: `https://${host}/@acme/ui/-/ui-2.0.0.tgz`,
+      integrity: 'sha512-AAAA',
+      ...extra,
+    });
+    const base = await makeRepo(dir, {
+      'package.json': pkg({ '@acme/ui': '^2.0.0' }, {}, { scripts: { test: 'vitest' } }),
+      'package-lock.json': lock(ui('npm.pkg.github.com')),
+      'requirements.txt': 'flask==3.0.3\n',
+    });
+    await commit(dir, {
+      'package.json': pkg(
+        { '@acme/ui': '^2.0.0' },
+        {},
+        { scripts: { test: 'vitest', postinstall: 'node x.js' } },
+      ),
+      'package-lock.json': lock(ui('registry.npmjs.org', { hasInstallScript: true })),
+      'requirements.txt': '--extra-index-url https://pypi.example.org/simple\nflask==3.0.3\n',
+    });
+
+    const r = await check(dir, base);
+    expect(r).toMatchObject({ status: 'fail', score: 2 });
+    expect(r.findings.filter((f) => f.level !== 'notice')).toEqual([
+      {
+        level: 'failure',
+        message: 'new install script "postinstall": node x.js — it runs on every install',
+        file: 'package.json',
+        line: 6,
+      },
+      {
+        level: 'failure',
+        message: 'npm package @acme/ui 2.0.0 runs an install script (base had none)',
+        file: 'package-lock.json',
+        line: 10,
+      },
+      {
+        level: 'failure',
+        message:
+          'new --extra-index-url https://pypi.example.org/simple — packages may come from elsewhere than before',
+        file: 'requirements.txt',
+        line: 1,
+      },
+      {
+        level: 'failure',
+        message:
+          'source changed: npm package @acme/ui 2.0.0 now comes from registry registry.npmjs.org (was registry npm.pkg.github.com)',
+        file: 'package-lock.json',
+        line: 10,
+      },
+    ]);
+    expect(r.metrics).toMatchObject({
+      installScripts: 2,
+      sourceChanges: 2,
+      integrityChanges: 0,
+      violations: 4,
+    });
+    expect(r.summary).toMatch(/^4 policy violation\(s\), first: new install script "postinstall"/);
+
+    // Warnings instead, install scripts ignored, the public registry and the index accepted.
+    const tuned = await check(dir, base, {
+      installScripts: 'ignore',
+      sources: 'warn',
+      allowSources: ['pypi.example.org'],
+    });
+    expect(tuned).toMatchObject({ status: 'warn', score: 4 });
+    expect(tuned.findings.filter((f) => f.level !== 'notice').map((f) => [f.level, f.file, f.line])).toEqual([
+      ['warning', 'package-lock.json', 10],
+    ]);
+    expect(tuned.findings).toContainEqual({
+      level: 'notice',
+      message: '--extra-index-url https://pypi.example.org/simple (allowed by allowSources)',
+      file: 'requirements.txt',
+      line: 1,
+    });
+    const accepted = await check(dir, base, {
+      installScripts: 'ignore',
+      allowSources: ['*.example.org', 'registry.npmjs.org'],
+    });
+    expect(accepted.findings.filter((f) => f.level !== 'notice')).toEqual([]);
+  });
+
+  it('a rewritten digest is the worst score and is never accepted by allowSources', async () => {
+    const dir = await tempDir();
+    const yarn = (integrity: string) =>
+      `# yarn lockfile v1\n\n\nleft-pad@^1.3.0:\n  version "1.3.0"\n  resolved "https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz"\n  integrity ${integrity}\n`;
+    const base = await makeRepo(dir, { 'yarn.lock': yarn('sha512-AAAA') });
+    await commit(dir, { 'yarn.lock': yarn('sha512-BBBB') });
+    const r = await check(dir, base, { allowSources: ['**'] });
+    expect(r).toMatchObject({ status: 'fail', score: 1 });
+    expect(r.findings.filter((f) => f.level !== 'notice')).toEqual([
+      {
+        level: 'failure',
+        message:
+          'integrity changed: npm package left-pad 1.3.0 has another sha512 digest than in base with the same version: the lockfile points to other code',
+        file: 'yarn.lock',
+        line: 4,
+      },
+    ]);
+    expect(r.metrics).toMatchObject({ changes: 1, changed: 1, integrityChanges: 1 });
+  });
+
+  it('masks credentials of an index URL in findings and evidence', async () => {
+    const dir = await tempDir();
+    const password = ['s3cr3t', 'Index', 'Pa55'].join('');
+    const base = await makeRepo(dir, { 'requirements.txt': 'flask==3.0.3\n' });
+    await commit(dir, {
+      'requirements.txt': `--extra-index-url https://ci:${password}@pypi.example.org/simple\nflask==3.0.3\n`,
+    });
+    const r = await check(dir, base);
+    expect(r.findings[0]?.message).toBe(
+      'new --extra-index-url https://***@pypi.example.org/simple — packages may come from elsewhere than before',
+    );
+    expect(JSON.stringify(r)).not.toContain(password);
+    expect(await readFile(path.join(dir, '.out/evidence/dependencies/changes.json'), 'utf8')).not.toContain(
+      password,
+    );
+  });
+
+  it('counts pnpm importers as direct and warns on their major upgrades, on package.json when it changed too', async () => {
+    const dir = await tempDir();
+    const pnpm = (react: string, zod: string) =>
+      [
+        "lockfileVersion: '9.0'",
+        '',
+        'importers:',
+        '',
+        '  .:',
+        '    dependencies:',
+        '      react:',
+        `        specifier: ^${react}`,
+        `        version: ${react}`,
+        '',
+        'packages:',
+        '',
+        `  react@${react}:`,
+        `    resolution: {integrity: sha512-r${react}}`,
+        '',
+        `  zod@${zod}:`,
+        `    resolution: {integrity: sha512-z${zod}}`,
+        '',
+      ].join('\n');
+    const base = await makeRepo(dir, {
+      'pnpm-lock.yaml': pnpm('17.0.2', '2.0.0'),
+      'package.json': pkg({ react: '^17.0.2' }),
+    });
+    await commit(dir, { 'pnpm-lock.yaml': pnpm('18.3.1', '3.0.0') });
+    const r = await check(dir, base);
+    expect(await changes(dir)).toEqual([
+      'pnpm-lock.yaml npm direct react upgraded 17.0.2→18.3.1',
+      'pnpm-lock.yaml npm transitive zod upgraded 2.0.0→3.0.0',
+    ]);
+    // A transitive major is no finding of its own: only the direct one.
+    expect(r.findings.filter((f) => f.level !== 'notice')).toEqual([
+      {
+        level: 'warning',
+        message: 'major upgrade: direct npm dependency react upgraded 17.0.2 → 18.3.1',
+        file: 'pnpm-lock.yaml',
+        line: 13,
+      },
+    ]);
+    expect(r.metrics).toMatchObject({ newDirect: 0, majorUpgrades: 1 });
+
+    await commit(dir, { 'package.json': pkg({ react: '^18.3.1' }) });
+    const both = await check(dir, base, { majorUpgrades: 'fail' });
+    expect(both.findings.filter((f) => f.level !== 'notice')).toEqual([
+      {
+        level: 'failure',
+        message: 'major upgrade: direct npm dependency react upgraded ^17.0.2 → ^18.3.1',
+        file: 'package.json',
+        line: 5,
+      },
+    ]);
+    expect(both.status).toBe('fail');
+  });
+
+  it('errors, naming the line, on a pnpm lockfile it cannot read, and reads one of several documents', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n" });
+    await commit(dir, {
+      'pnpm-lock.yaml': [
+        "lockfileVersion: '9.0'",
+        'packages:',
+        '  a@1.0.0: &shared',
+        '    resolution: {integrity: sha512-x}',
+        '  b@1.0.0: *shared',
+        '',
+      ].join('\n'),
+    });
+    const bad = await check(dir, base);
+    expect(bad.status).toBe('error');
+    expect(bad.summary).toMatch(
+      /pnpm-lock\.yaml at head \(\w{7}\): line 3: anchors, aliases and tags are not read/,
+    );
+
+    await commit(dir, {
+      'pnpm-lock.yaml': [
+        '---',
+        "lockfileVersion: '9.0'",
+        'importers:',
+        '  .:',
+        '    configDependencies: {}',
+        '',
+        '---',
+        "lockfileVersion: '9.0'",
+        'packages:',
+        '  left-pad@1.3.0:',
+        '    resolution: {tarball: https://cdn.example.net/left-pad-1.3.0.tgz}',
+        '',
+      ].join('\n'),
+    });
+    const two = await check(dir, base);
+    expect(two.findings.filter((f) => f.level !== 'notice')).toEqual([
+      {
+        level: 'failure',
+        message:
+          'source changed: npm package left-pad 1.3.0 comes from URL host cdn.example.net (new package)',
+        file: 'pnpm-lock.yaml',
+        line: 10,
+      },
+    ]);
+  });
+
+  it('a 6,000-package lockfile change is read whole, in slices, with bounded evidence', async () => {
+    const N = 6000;
+    const lock = (v: string, last: object = {}) =>
+      `${JSON.stringify(
+        {
+          lockfileVersion: 3,
+          packages: {
+            '': { name: 'app' },
+            ...Object.fromEntries(
+              Array.from({ length: N }, (_, i) => [
+                `node_modules/pkg-${i}`,
+                {
+                  version: `1.0.${v}`,
+                  resolved: `https://registry.npmjs.org/pkg-${i}/-/pkg-${i}-1.0.${v}.tgz`,
+                  integrity: `sha512-${i}x${v}`,
+                  ...(i === N - 1 ? last : {}),
+                },
+              ]),
+            ),
+          },
+        },
+        null,
+        2,
+      )}\n`;
+    const headText = lock('2', { resolved: 'https://npm.mirror.example.org/pkg-5999/-/pkg-5999-1.0.2.tgz' });
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'package-lock.json': lock('1') });
+    await commit(dir, { 'package-lock.json': headText });
+    const r = await runCheck(
+      'dependencies',
+      {},
+      {
+        cwd: dir,
+        outputDir: path.join(dir, '.out'),
+        deps: { change: source(dir, { base }) },
+        extra: { timeoutMs: 120_000 },
+      },
+    );
+    expect(r.metrics).toMatchObject({
+      changes: N,
+      upgraded: N,
+      sourceChanges: 1,
+      evidenceOmitted: N - MAX_EVIDENCE_CHANGES,
+    });
+    const lastLine = headText.split('\n').indexOf('    "node_modules/pkg-5999": {') + 1;
+    expect(r.findings.filter((f) => f.level !== 'notice')).toEqual([
+      {
+        level: 'failure',
+        message:
+          'source changed: npm package pkg-5999 1.0.2 now comes from registry npm.mirror.example.org (was registry registry.npmjs.org)',
+        file: 'package-lock.json',
+        line: lastLine,
+      },
+    ]);
+    expect(r.findings).toContainEqual({
+      level: 'notice',
+      message: `package-lock.json: ${N} upgraded transitive package(s) (see changes.json)`,
+      file: 'package-lock.json',
+    });
+    const ev = JSON.parse(
+      await readFile(path.join(dir, '.out/evidence/dependencies/changes.json'), 'utf8'),
+    ) as {
+      changes: Logged[];
+      omitted: number;
+    };
+    expect(ev.changes).toHaveLength(MAX_EVIDENCE_CHANGES);
+    expect(ev.omitted).toBe(N - MAX_EVIDENCE_CHANGES);
+    // What a finding names is always kept.
+    expect(ev.changes.some((c) => c.name === 'pkg-5999')).toBe(true);
+
+    // Parsing it gives the event loop turns: a tick scheduled meanwhile runs before it ends.
+    let ticks = 0;
+    let parsing = true;
+    const tick = () => {
+      ticks++;
+      if (parsing) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const pace = new Pacer();
+    const parsed = await packageLock.parse(headText, pace);
+    parsing = false;
+    expect(parsed.deps).toHaveLength(N);
+    expect(pace.turns).toBeGreaterThanOrEqual(3);
+    expect(ticks).toBeGreaterThanOrEqual(3);
+
+    // An aborted check stops at its next turn instead of reading on.
+    const stop = new AbortController();
+    stop.abort(new Error('check timed out'));
+    await expect(packageLock.parse(headText, new Pacer(stop.signal))).rejects.toThrow('check timed out');
   });
 });

@@ -198,7 +198,8 @@ describe('no fragment of a secret reaches any output of a whole gate run', () =>
             dotenv: 'fail',
           });
           expect(['pass', 'warn']).toContain(status.routes);
-          expect(status.deps).toBe('warn');
+          // A new requirement straight from a URL is a source finding (a failure by default).
+          expect(status.deps).toBe('fail');
 
           const outputs: [string, string][] = [
             ...(await filesOf(run.outDir, 'bundle')),
@@ -209,7 +210,9 @@ describe('no fragment of a secret reaches any output of a whole gate run', () =>
           const all = [s.special, s.pathSafe, s.host, s.dotenv, s.cut, ...s.pem.lines];
           expect(leaks(outputs, all)).toEqual([]);
         }),
-        { numRuns: RUNS },
+        // A run takes seconds: shrinking a counterexample would outlast the test's timeout, which
+        // then reports nothing at all; the first failing secrets are reported as they are.
+        { numRuns: RUNS, endOnFailure: true },
       );
     },
     RUNS * 60_000,

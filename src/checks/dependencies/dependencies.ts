@@ -1,39 +1,15 @@
-import picomatch from 'picomatch';
 import { z } from 'zod';
 import { globPathspecs } from '../../change/pathspec.js';
-import type { CheckOutcome, Finding } from '../../core/types.js';
+import type { CheckOutcome } from '../../core/types.js';
 import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
-import { maskKnownTokens } from '../secrets/shapes.js';
-import { type DepDelta, diffDeps } from './diff.js';
-import { depFileType } from './lockfiles.js';
-import type { Dependency, Ecosystem } from './types.js';
-import { isPinned } from './versions.js';
 import { defineCheck } from '../types.js';
-
-const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'go', 'cargo', 'rubygems'];
-const MAX_NOTICES = 100;
-
-interface Change extends DepDelta {
-  file: string;
-  ecosystem: Ecosystem;
-  manifest: boolean;
-}
-
-/**
- * Credentials in git/registry URLs of a requirement (`user:pass@`, `?private_token=…`) and
- * tokens of a known shape never reach a report.
- */
-const clean = (s: string | undefined) => (s === undefined ? s : maskKnownTokens(s));
-
-function describe(c: Change): string {
-  const what =
-    c.kind === 'added'
-      ? `added ${c.to}`
-      : c.kind === 'removed'
-        ? `removed (was ${c.from})`
-        : `${c.kind} ${c.from} → ${c.to}`;
-  return `${c.direct ? 'direct' : 'transitive'} ${c.ecosystem} dependency ${c.name} ${clean(what)}`;
-}
+import { diffDeps, diffDirectives } from './diff.js';
+import { changesEvidence } from './evidence.js';
+import { MAX_DEP_FILE_BYTES } from './json.js';
+import { depFileType } from './lockfiles.js';
+import { Pacer } from './pace.js';
+import { type Change, clean, type DirectiveChange, ECOSYSTEMS, judge, tally } from './rules.js';
+import type { DepFileType, Ecosystem, ParsedFile } from './types.js';
 
 const denyEntry = z.string().superRefine((s, ctx) => {
   const m = /^([a-z]+):(.+)$/.exec(s);
@@ -41,19 +17,13 @@ const denyEntry = z.string().superRefine((s, ctx) => {
     ctx.addIssue({ code: 'custom', message: `unknown ecosystem "${m[1]}" (use ${ECOSYSTEMS.join(', ')})` });
 });
 
-function denyMatcher(patterns: string[]): (c: Change) => string | undefined {
-  const compiled = patterns.map((p) => {
-    const m = /^([a-z]+):(.+)$/.exec(p);
-    return { pattern: p, ecosystem: m?.[1], match: picomatch(m ? m[2]! : p, { nocase: true }) };
-  });
-  return (c) =>
-    compiled.find((d) => (!d.ecosystem || d.ecosystem === c.ecosystem) && d.match(c.name))?.pattern;
-}
+const level = (what: string, fallback: 'fail' | 'warn') =>
+  z.enum(['fail', 'warn', 'ignore']).default(fallback).describe(what);
 
 export const dependenciesCheck = defineCheck({
   type: 'dependencies',
   description:
-    'Dependency changes between base and head (npm, PyPI, Go, Cargo, RubyGems manifests and lockfiles), with deny list, pinning, new-direct and downgrade policies',
+    'Dependency changes between base and head (npm, pnpm, yarn, PyPI, Go, Cargo, RubyGems manifests and lockfiles): deny list, pinning, new direct dependencies, downgrades, major upgrades, install scripts and where packages come from (git, URLs, other registries, rewritten lockfile entries)',
   defaults: { category: 'safety', enforcement: 'scored' },
   fields: z.object({
     paths: z.array(z.string().min(1)).default([]).describe('Globs limiting which dependency files are read'),
@@ -78,6 +48,24 @@ export const dependenciesCheck = defineCheck({
       .enum(['warn', 'fail', 'ignore'])
       .default('warn')
       .describe('What a downgraded package counts as'),
+    installScripts: level(
+      'What code that runs at install time counts as: an install hook (preinstall, install, postinstall, prepare…) added to or changed in a package.json, or a package that runs install scripts where base had none (package-lock hasInstallScript, pnpm requiresBuild)',
+      'fail',
+    ),
+    sources: level(
+      'What a change of where packages come from counts as: a package moved to git, a URL, a local path, an alias or another registry host; a new package from git, a URL or an archive; another digest for the same version (a rewritten lockfile); an index option (--index-url, --extra-index-url, --trusted-host, -e) in requirements, a Go replace, a Cargo patch or source replacement',
+      'fail',
+    ),
+    allowSources: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'Globs of places packages may come from without a finding: registry and URL hosts (npm.pkg.github.com), git repositories (github.com/acme/*), local paths; a rewritten digest is never allowed',
+      ),
+    majorUpgrades: level(
+      'What an upgrade of a direct dependency across a major version (or a 0.x minor) counts as',
+      'warn',
+    ),
   }),
   async run(spec, ctx): Promise<CheckOutcome> {
     const got = await changeFor(ctx);
@@ -87,98 +75,54 @@ export const dependenciesCheck = defineCheck({
       paths: spec.paths.length || spec.exclude.length ? globPathspecs(spec.paths, spec.exclude) : undefined,
       signal: ctx.signal,
     });
+    const pace = new Pacer(ctx.signal);
     const changes: Change[] = [];
+    const directives: DirectiveChange[] = [];
     const problems: string[] = [];
     let read = 0;
     for (const f of files) {
       const type = depFileType(f.path);
       if (!type) continue;
       read++;
-      const parse = async (rev: string, path: string, side: string): Promise<Dependency[]> => {
-        const text = await change.read(rev, path, { signal: ctx.signal });
-        if (text === undefined) return [];
+      // Each file is its own slice of work: other checks run between two files.
+      await pace.turn();
+      const parse = async (rev: string, path: string, side: string): Promise<ParsedFile> => {
+        const where = `${path} at ${side} (${rev.slice(0, 7)})`;
+        let text: string | undefined;
         try {
-          return type.parse(text);
+          text = await change.read(rev, path, { signal: ctx.signal, maxBytes: MAX_DEP_FILE_BYTES });
         } catch (err) {
-          // A parser's message may quote the file (Node's JSON errors do): masked like the rest.
-          problems.push(`${path} at ${side} (${rev.slice(0, 7)}): ${clean((err as Error).message)}`);
-          return [];
+          if (ctx.signal.aborted) throw err;
+          const message = (err as Error).message;
+          problems.push(
+            /printed more than/.test(message)
+              ? `${where}: larger than the ${MAX_DEP_FILE_BYTES / 1024 / 1024} MiB this check reads of one file`
+              : `${where}: ${clean(message)}`,
+          );
+          return { deps: [] };
         }
+        if (text === undefined) return { deps: [] };
+        return parseFile(type, text, pace, ctx.signal, (message) =>
+          // A parser's message may quote the file (Node's JSON errors do): masked like the rest.
+          problems.push(`${where}: ${clean(message)}`),
+        );
       };
-      const before = f.status === 'A' ? [] : await parse(range.base, f.oldPath ?? f.path, 'base');
-      const after = f.status === 'D' ? [] : await parse(range.head, f.path, 'head');
-      for (const d of diffDeps(before, after))
-        changes.push({ ...d, file: f.path, ecosystem: type.ecosystem, manifest: type.kind === 'manifest' });
+      const before = f.status === 'A' ? { deps: [] } : await parse(range.base, f.oldPath ?? f.path, 'base');
+      const after = f.status === 'D' ? { deps: [] } : await parse(range.head, f.path, 'head');
+      const common = { file: f.path, ecosystem: type.ecosystem };
+      for (const d of await diffDeps(before.deps, after.deps, pace))
+        changes.push({ ...d, ...common, manifest: type.kind === 'manifest' });
+      for (const d of diffDirectives(before.directives ?? [], after.directives ?? []))
+        directives.push({ ...d, ...common });
     }
-    await ctx.evidence.write('changes.json', {
-      range: rangeLabel(range),
-      changes: changes.map((c) => ({ ...c, from: clean(c.from), to: clean(c.to), spec: clean(c.spec) })),
-      problems,
-    });
+    const evidence = await changesEvidence(rangeLabel(range), changes, directives, problems, pace);
+    await ctx.evidence.write('changes.json', evidence);
 
-    const findings: Finding[] = [];
-    const at = (c: Change) => ({ file: c.file, ...(c.line ? { line: c.line } : {}) });
-    let denied = 0;
-    const deniedOf = denyMatcher(spec.deny);
-    const seenDenied = new Set<string>();
-    for (const c of changes) {
-      if (c.kind === 'removed') continue;
-      const pattern = deniedOf(c);
-      if (!pattern || seenDenied.has(`${c.ecosystem}:${c.name}`)) continue;
-      seenDenied.add(`${c.ecosystem}:${c.name}`);
-      denied++;
-      findings.push({
-        level: 'failure',
-        message: `denied package: ${describe(c)} (matches deny "${pattern}")`,
-        ...at(c),
-      });
-    }
-    const newDirect = new Map<string, Change>();
-    for (const c of changes) if (c.kind === 'added' && c.direct) newDirect.set(`${c.ecosystem}:${c.name}`, c);
-    let violations = denied;
-    if (spec.maxNewDirect !== undefined && newDirect.size > spec.maxNewDirect) {
-      violations++;
-      const first = [...newDirect.values()][spec.maxNewDirect]!;
-      findings.push({
-        level: 'failure',
-        message: `${newDirect.size} new direct dependencies, at most ${spec.maxNewDirect} allowed: ${[...newDirect.values()].map((c) => c.name).join(', ')}`,
-        ...at(first),
-      });
-    }
-    if (spec.requirePinned) {
-      for (const c of changes) {
-        if (!c.direct || c.kind === 'removed' || !c.spec || isPinned(c.ecosystem, c.spec)) continue;
-        violations++;
-        findings.push({
-          level: 'failure',
-          message: `${c.name} "${clean(c.spec)}" is not pinned to one version (${c.file})`,
-          ...at(c),
-        });
-      }
-    }
-    const downgrades = changes.filter((c) => c.kind === 'downgraded');
-    if (spec.downgrades !== 'ignore')
-      for (const c of downgrades) {
-        if (spec.downgrades === 'fail') violations++;
-        findings.push({
-          level: spec.downgrades === 'fail' ? 'failure' : 'warning',
-          message: describe(c),
-          ...at(c),
-        });
-      }
-    const notices = changes.filter((c) => c.direct && c.kind !== 'downgraded');
-    for (const c of notices.slice(0, MAX_NOTICES))
-      findings.push({ level: 'notice', message: describe(c), ...at(c) });
-    const byFile = new Map<string, Change[]>();
-    for (const c of changes) if (!c.direct) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c]);
-    for (const [file, list] of byFile)
-      findings.push({
-        level: 'notice',
-        message: `${file}: ${tally(list)} transitive package(s) (see changes.json)`,
-        file,
-      });
-
-    const count = (k: string) => changes.filter((c) => c.kind === k).length;
+    const judged = await judge(changes, directives, spec, pace);
+    const { findings, violations } = judged;
+    const counts = new Map<string, number>();
+    for (const c of changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+    const count = (k: string) => counts.get(k) ?? 0;
     const metrics = {
       ...rangeMetrics(range),
       dependencyFiles: read,
@@ -188,7 +132,9 @@ export const dependenciesCheck = defineCheck({
       upgraded: count('upgraded'),
       downgraded: count('downgraded'),
       changed: count('changed'),
-      newDirect: newDirect.size,
+      ...judged.metrics,
+      directives: directives.length,
+      evidenceOmitted: evidence.omitted,
       violations,
     };
     for (const p of problems) findings.unshift({ level: 'failure', message: `cannot parse ${p}` });
@@ -199,36 +145,54 @@ export const dependenciesCheck = defineCheck({
         findings,
         metrics,
       };
-    if (changes.length === 0)
+    if (changes.length === 0 && directives.length === 0)
       return {
         status: 'pass',
         summary: `no dependency changes in ${rangeLabel(range)} (${read} dependency file(s) touched)`,
         metrics,
       };
-    const what = `${changes.length} dependency change(s) in ${byFileCount(changes)} file(s): ${tally(changes)}`;
+    const fileCount = new Set([...changes.map((c) => c.file), ...directives.map((d) => d.file)]).size;
+    const what = [
+      changes.length ? `${changes.length} dependency change(s)` : '',
+      directives.length ? `${directives.length} setting(s) of dependency files` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    const detail = `${what} in ${fileCount} file(s)${changes.length ? `: ${tally(changes)}` : ''}`;
     if (violations > 0) {
       const first = findings.find((f) => f.level === 'failure')!;
       return {
         status: 'fail',
-        score: denied ? 1 : 2,
-        summary: `${violations} policy violation(s), first: ${first.message}; ${what}`,
+        score: judged.severe ? 1 : 2,
+        summary: `${violations} policy violation(s), first: ${first.message}; ${detail}`,
         findings,
         metrics,
       };
     }
     // Any change is worth a look (4), never a pass.
-    return { status: 'warn', score: 4, summary: `${what} — review for supply-chain risk`, findings, metrics };
+    return {
+      status: 'warn',
+      score: 4,
+      summary: `${detail} — review for supply-chain risk`,
+      findings,
+      metrics,
+    };
   },
 });
 
-function tally(list: Change[]): string {
-  const parts = ['added', 'removed', 'upgraded', 'downgraded', 'changed']
-    .map((k) => [k, list.filter((c) => c.kind === k).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${k}`);
-  return parts.join(', ');
-}
-
-function byFileCount(list: Change[]): number {
-  return new Set(list.map((c) => c.file)).size;
+/** Parses one revision of a file; a file that cannot be read is a problem, never an empty one. */
+async function parseFile(
+  type: DepFileType,
+  text: string,
+  pace: Pacer,
+  signal: AbortSignal,
+  problem: (message: string) => void,
+): Promise<ParsedFile> {
+  try {
+    return await type.parse(text, pace);
+  } catch (err) {
+    if (signal.aborted) throw err;
+    problem((err as Error).message);
+    return { deps: [] };
+  }
 }

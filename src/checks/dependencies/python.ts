@@ -1,5 +1,19 @@
-import { parse as parseToml } from 'smol-toml';
-import { basename, type Dependency, type DepFileType, escapeRegex, lineOf } from './types.js';
+import { ARCHIVE, git, hostOf, registry, registryAt } from './sources.js';
+import { toml } from './tomlChunks.js';
+import {
+  basename,
+  type Dependency,
+  type DepFileType,
+  type Directive,
+  entriesOf,
+  escapeRegex,
+  linesOf,
+  lineOf,
+  own,
+  type Source,
+  str,
+  type Table,
+} from './types.js';
 
 /** PEP 503: names compare case-insensitively with runs of `-_.` equal. */
 export function normalizePyName(name: string): string {
@@ -13,64 +27,219 @@ export function parseRequirement(req: string): { name: string; spec: string } | 
   return { name: normalizePyName(m[1]!), spec: m[2]!.trim().replace(/\s+/g, '') || '' };
 }
 
-export function toml(text: string): Record<string, unknown> {
-  try {
-    return parseToml(text) as Record<string, unknown>;
-  } catch (err) {
-    throw new Error(`not valid TOML: ${(err as Error).message.split('\n')[0]}`);
-  }
+/** VCS schemes pip takes (`git+https://…`, `hg+…`): all count as a repository. */
+const VCS = /^(?:git|hg|svn|bzr)\+/i;
+
+/** Where a URL or path requirement (`git+https://…@v1#egg=x`, `https://…/x.whl`, `./x.whl`) comes from. */
+export function pyUrlSource(target: string): Source {
+  const t = target.trim();
+  if (VCS.test(t)) return git(t.replace(VCS, ''));
+  if (/^file:/i.test(t)) return { kind: 'file', where: t.replace(/^file:(?:\/\/)?/i, '') };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t)) return { kind: 'url', where: hostOf(t) ?? t };
+  return { kind: 'file', where: t };
 }
+
+/** A name for a requirement given only as a URL or path: `#egg=`, the archive's file name, the repository. */
+function nameOfTarget(target: string): string {
+  const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(target)?.[1];
+  if (egg) return normalizePyName(egg);
+  const path = target.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  if (ARCHIVE.test(file)) return normalizePyName(file.split('-')[0]!);
+  return normalizePyName(file.replace(/@.*$/, '').replace(/\.git$/, '')) || target;
+}
+
+/** The version a URL requirement names: a VCS ref after `@`, or the archive's version. */
+function versionOfTarget(target: string): string {
+  const path = target.replace(/[?#].*$/, '');
+  const ref = /@([^/@]+)$/.exec(path)?.[1];
+  if (VCS.test(target) && ref) return ref;
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  return ARCHIVE.test(file) ? (file.split('-')[1] ?? '') : '';
+}
+
+/** pip options that decide where packages come from, by their long form. */
+const SOURCE_OPTIONS = new Map([
+  ['-i', '--index-url'],
+  ['--index-url', '--index-url'],
+  ['--extra-index-url', '--extra-index-url'],
+  ['--trusted-host', '--trusted-host'],
+  ['-f', '--find-links'],
+  ['--find-links', '--find-links'],
+  ['-e', '-e'],
+  ['--editable', '-e'],
+]);
+
+const OPTION = /^(-[a-z]|--[a-z-]+)(?:\s*=\s*|\s+)(\S.*)$/i;
 
 export const requirementsTxt: DepFileType = {
   ecosystem: 'pypi',
   kind: 'manifest',
   match: (p) =>
     /^requirements.*\.(?:txt|in)$/.test(basename(p)) || /(?:^|\/)requirements\/[^/]+\.(?:txt|in)$/.test(p),
-  parse(text) {
-    const out: Dependency[] = [];
-    const lines = text.split(/\r?\n/);
+  async parse(text, pace) {
+    const deps: Dependency[] = [];
+    const directives: Directive[] = [];
+    const lines = linesOf(text);
     for (let i = 0; i < lines.length; i++) {
+      await pace.step();
       const start = i;
       let line = lines[i]!;
       while (line.endsWith('\\') && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!;
       line = line.replace(/(^|\s)#.*$/, '').trim();
-      // Options (-r, -c, -e, --index-url…) and bare URLs are not named requirements.
-      if (!line || line.startsWith('-') || /^[a-z+]+:\/\//i.test(line)) continue;
-      const req = parseRequirement(line.replace(/\s--hash=\S+/g, ''));
-      if (req) out.push({ name: req.name, version: req.spec, direct: true, line: start + 1 });
+      if (!line) continue;
+      if (line.startsWith('-')) {
+        const m = OPTION.exec(line);
+        const option = m ? SOURCE_OPTIONS.get(m[1]!.toLowerCase()) : undefined;
+        if (!m || !option) continue; // -r, -c, --pre…
+        const value = m[2]!.trim();
+        // One index replaces another; extra indexes, hosts and links add up.
+        const single = option === '--index-url';
+        directives.push({
+          rule: 'sources',
+          key: single ? option : `${option} ${value}`,
+          value: single ? value : '',
+          text: `${option} ${value}`,
+          where:
+            option === '--trusted-host' ? value : option === '-e' ? pyUrlSource(value).where : hostOf(value),
+          line: start + 1,
+        });
+        continue;
+      }
+      const hashes = [...line.matchAll(/\s--hash[=\s]\s*(\S+)/g)].map((h) => h[1]!);
+      const req = line.replace(/\s--[a-z-]+(?:[=\s]\s*\S+)?/g, '').trim();
+      if (
+        VCS.test(req) ||
+        /^[a-z][a-z0-9+.-]*:\/\//i.test(req) ||
+        /^(?:\.{0,2}\/|~\/)/.test(req) ||
+        ARCHIVE.test(req)
+      ) {
+        deps.push({
+          name: nameOfTarget(req),
+          version: versionOfTarget(req) || req,
+          direct: true,
+          line: start + 1,
+          source: pyUrlSource(req),
+        });
+        continue;
+      }
+      const parsed = parseRequirement(req);
+      if (!parsed) continue;
+      const url = /^[^;]*?@\s*(\S[^;]*)/.exec(
+        req.replace(/^\s*[A-Za-z0-9][A-Za-z0-9._-]*\s*(?:\[[^\]]*\])?/, ''),
+      );
+      deps.push({
+        name: parsed.name,
+        version: parsed.spec,
+        direct: true,
+        line: start + 1,
+        source: url ? pyUrlSource(url[1]!.trim()) : registry(),
+        hashes: hashes.length ? hashes : undefined,
+      });
     }
-    return out;
+    return { deps, directives };
   },
 };
 
-type Table = Record<string, unknown>;
+/** Where a Poetry or Pipfile dependency table points: git, url, path, or a named index. */
+export function tableSource(v: unknown, indexes: Map<string, string>): Source {
+  const gitUrl = str(v, 'git');
+  if (gitUrl) return git(gitUrl);
+  const url = str(v, 'url') ?? str(v, 'file');
+  if (url) return pyUrlSource(url);
+  const path = str(v, 'path');
+  if (path) return { kind: 'file', where: path };
+  const index = str(v, 'source') ?? str(v, 'index');
+  if (index) {
+    const at = indexes.get(index);
+    return at ? registryAt(at) : registry(index);
+  }
+  return registry();
+}
 
 function poetrySpec(v: unknown): string {
   if (typeof v === 'string') return v;
-  if (v && typeof v === 'object') {
-    const t = v as Table;
-    if (typeof t.version === 'string') return t.version;
-    if (typeof t.git === 'string') return `@ git+${t.git}${t.rev ? `@${String(t.rev)}` : ''}`;
-    if (typeof t.path === 'string') return `@ file:${t.path}`;
+  const version = str(v, 'version');
+  if (version) return version;
+  const gitUrl = str(v, 'git');
+  if (gitUrl) {
+    const rev = str(v, 'rev') ?? str(v, 'tag') ?? str(v, 'branch');
+    return `@ git+${gitUrl}${rev ? `@${rev}` : ''}`;
   }
-  return String(v);
+  const url = str(v, 'url');
+  if (url) return `@ ${url}`;
+  const path = str(v, 'path');
+  if (path) return `@ file:${path}`;
+  return '*';
+}
+
+/** Index directives of a list of `{name, url}` tables (`[[tool.poetry.source]]`, `[[tool.uv.index]]`, `[[source]]`). */
+export function indexDirectives(
+  list: unknown,
+  what: string,
+  text: string,
+  indexes: Map<string, string>,
+): Directive[] {
+  const out: Directive[] = [];
+  if (!Array.isArray(list)) return out;
+  for (const t of list) {
+    const url = str(t, 'url');
+    if (!url) continue;
+    const name = str(t, 'name');
+    if (name) indexes.set(name, url);
+    const insecure = own(t, 'verify_ssl') === false;
+    out.push({
+      rule: 'sources',
+      key: `${what} ${url}${insecure ? ' insecure' : ''}`,
+      value: '',
+      text: `${what} ${name ? `"${name}" ` : ''}${url}${insecure ? ' with TLS verification off' : ''}`,
+      where: hostOf(url),
+      line: lineOf(text, url),
+    });
+  }
+  return out;
 }
 
 export const pyprojectToml: DepFileType = {
   ecosystem: 'pypi',
   kind: 'manifest',
   match: (p) => basename(p) === 'pyproject.toml',
-  parse(text) {
+  async parse(text) {
     const doc = toml(text);
+    const tool = own(doc, 'tool');
+    const poetry = own(tool, 'poetry');
+    const uv = own(tool, 'uv');
+    const indexes = new Map<string, string>();
+    const directives = [
+      ...indexDirectives(own(poetry, 'source'), 'Poetry source', text, indexes),
+      ...indexDirectives(own(uv, 'index'), 'uv index', text, indexes),
+      ...indexDirectives(own(own(tool, 'pdm'), 'source'), 'PDM source', text, indexes),
+    ];
+    for (const key of ['index-url', 'extra-index-url']) {
+      const v = own(uv, key);
+      for (const url of Array.isArray(v) ? v : [v])
+        if (typeof url === 'string')
+          directives.push({
+            rule: 'sources',
+            key: `uv ${key} ${url}`,
+            value: '',
+            text: `uv ${key} ${url}`,
+            where: hostOf(url),
+            line: lineOf(text, url),
+          });
+    }
+    const uvSources = own(uv, 'sources');
     const out = new Map<string, Dependency>();
-    const add = (name: string, spec: string) => {
+    const add = (name: string, spec: string, source: Source) => {
       const n = normalizePyName(name);
       if (n === 'python' || out.has(n)) return;
+      const uvSource = own(uvSources, name) ?? own(uvSources, n);
       out.set(n, {
         name: n,
         version: spec,
         direct: true,
         line: lineOf(text, new RegExp(`(?:^|["'\\s])${escapeRegex(name)}(?=[\\s"'=<>~!\\[;@^]|$)`, 'm')),
+        source: uvSource !== undefined ? tableSource(uvSource, indexes) : source,
       });
     };
     const strings = (list: unknown) => {
@@ -78,31 +247,50 @@ export const pyprojectToml: DepFileType = {
       for (const r of list) {
         if (typeof r !== 'string') continue; // {include-group = …}
         const req = parseRequirement(r);
-        if (req) add(r.trim().split(/[\s[<>=!~;@]/)[0]!, req.spec);
+        if (!req) continue;
+        const url = /^[^;]*?@\s*(\S[^;]*)/.exec(
+          r.replace(/^\s*[A-Za-z0-9][A-Za-z0-9._-]*\s*(?:\[[^\]]*\])?/, ''),
+        );
+        add(r.trim().split(/[\s[<>=!~;@]/)[0]!, req.spec, url ? pyUrlSource(url[1]!.trim()) : registry());
       }
     };
-    const project = (doc.project ?? {}) as Table;
-    strings(project.dependencies);
-    for (const list of Object.values((project['optional-dependencies'] ?? {}) as Table)) strings(list);
-    for (const list of Object.values((doc['dependency-groups'] ?? {}) as Table)) strings(list);
-    const poetry = ((doc.tool as Table | undefined)?.poetry ?? {}) as Table;
-    const tables = [poetry.dependencies, poetry['dev-dependencies']];
-    for (const g of Object.values((poetry.group ?? {}) as Table)) tables.push((g as Table).dependencies);
+    const project = own(doc, 'project');
+    strings(own(project, 'dependencies'));
+    for (const [, list] of entriesOf(own(project, 'optional-dependencies'))) strings(list);
+    for (const [, list] of entriesOf(own(doc, 'dependency-groups'))) strings(list);
+    const tables = [own(poetry, 'dependencies'), own(poetry, 'dev-dependencies')];
+    for (const [, g] of entriesOf(own(poetry, 'group'))) tables.push(own(g, 'dependencies'));
     for (const t of tables)
-      for (const [name, v] of Object.entries((t ?? {}) as Table)) add(name, poetrySpec(v));
-    return [...out.values()];
+      for (const [name, v] of entriesOf(t)) add(name, poetrySpec(v), tableSource(v, indexes));
+    return { deps: [...out.values()], directives };
   },
 };
 
-export const poetryLock: DepFileType = {
+/** Pipfile: `[packages]`, `[dev-packages]` (and other categories), and its `[[source]]` indexes. */
+export const pipfile: DepFileType = {
   ecosystem: 'pypi',
-  kind: 'lockfile',
-  match: (p) => ['poetry.lock', 'uv.lock', 'pdm.lock'].includes(basename(p)),
-  parse(text) {
+  kind: 'manifest',
+  match: (p) => basename(p) === 'Pipfile',
+  async parse(text) {
     const doc = toml(text);
-    const pkgs = (doc.package ?? []) as Table[];
-    return pkgs
-      .filter((p) => typeof p.name === 'string' && typeof p.version === 'string')
-      .map((p) => ({ name: normalizePyName(p.name as string), version: p.version as string, direct: false }));
+    const indexes = new Map<string, string>();
+    const directives = indexDirectives(own(doc, 'source'), 'Pipfile source', text, indexes);
+    const out = new Map<string, Dependency>();
+    for (const [section, t] of Object.entries(doc) as [string, Table][]) {
+      if (section === 'source' || section === 'requires' || section === 'scripts' || section === 'pipenv')
+        continue;
+      for (const [name, v] of entriesOf(t)) {
+        const n = normalizePyName(name);
+        if (out.has(n)) continue;
+        out.set(n, {
+          name: n,
+          version: typeof v === 'string' ? v : poetrySpec(v),
+          direct: true,
+          line: lineOf(text, new RegExp(`^\\s*"?${escapeRegex(name)}"?\\s*=`, 'm')),
+          source: tableSource(v, indexes),
+        });
+      }
+    }
+    return { deps: [...out.values()], directives };
   },
 };

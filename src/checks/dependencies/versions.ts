@@ -41,6 +41,8 @@ export function compareVersions(a: string, b: string): number {
  * is nothing else.
  */
 export function firstVersion(spec: string): string | undefined {
+  // A plain version (what lockfiles hold) is its own start.
+  if (/^v?\d+(?:\.\d+)*$/.test(spec)) return spec;
   const version = (s: string) => /\d+(?:\.\d+)*(?:[-.]?[A-Za-z]+\d*)?/.exec(s)?.[0];
   // `a || b`: the lowest start of the alternatives.
   const alternatives = spec.split('||').map((alt) => {
@@ -83,4 +85,21 @@ export function isPinned(ecosystem: Ecosystem, spec: string): boolean {
     case 'rubygems':
       return /^=\s*\d/.test(s) || /^\d+(?:\.\d+)*$/.test(s);
   }
+}
+
+/**
+ * Whether an upgrade crosses a major version: the first number grows, or, below 1.0, the
+ * second (a 0.x minor may break, as Cargo's and npm's caret ranges assume).
+ */
+export function crossesMajor(from: string, to: string): boolean {
+  if (/[:/#]/.test(from) || /[:/#]/.test(to)) return false;
+  const a = firstVersion(from);
+  const b = firstVersion(to);
+  if (!a || !b) return false;
+  const x = (a.match(/\d+/g) ?? []).map(Number);
+  const y = (b.match(/\d+/g) ?? []).map(Number);
+  const [x0 = 0, x1 = 0] = x;
+  const [y0 = 0, y1 = 0] = y;
+  if (y0 !== x0) return y0 > x0;
+  return x0 === 0 && y1 > x1;
 }

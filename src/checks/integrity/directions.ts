@@ -135,8 +135,13 @@ export const DIRECTIONS: readonly [string, Direction][] = [
   ['dependencies:maxNewDirect', higher],
   ['dependencies:requirePinned', needsTrue],
   ['dependencies:downgrades', order(['fail', 'warn', 'ignore'])],
+  ['dependencies:installScripts', order(['fail', 'warn', 'ignore'])],
+  ['dependencies:sources', order(['fail', 'warn', 'ignore'])],
+  ['dependencies:majorUpgrades', order(['fail', 'warn', 'ignore'])],
+  ['dependencies:allowSources', more],
   ['migrations:paths', fewer],
   ['migrations:exclude', more],
+  ['migrations:ignore', more],
   ['routes:critical', fewer],
   ['routes:ignoreRemoved', more],
   // integrity itself (who may approve: a first named approver narrows "anyone", so no rank)
