@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizePath } from '../../src/checks/routes/inventory.js';
+import { checkType } from '../../src/checks/registry.js';
+import { normalizePath } from '../../src/checks/routes/routePath.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { commit, makeRepo, source } from '../change/repo.js';
 import { tempDir } from '../helpers/fs.js';
@@ -65,10 +66,14 @@ describe('routes check', () => {
       presets: ['flask'],
       critical: ['GET /', 'GET /brief', 'POST /cron/*', '/health'],
     });
-    expect(r.findings.map((f) => `${f.level} ${f.message}${f.file ? ` @${f.file}:${f.line}` : ''}`)).toEqual([
-      'failure critical route missing at head: GET /brief (was GET /brief at web/app.py:7 in base)',
-      'warning route removed since base: GET /brief (was at web/app.py:7)',
-      'warning route removed since base: POST /portfolio (was at web/app.py:10)',
+    expect(
+      r.findings.map(
+        (f) => `${f.level} ${f.message}${f.file ? ` @${f.file}${f.line ? `:${f.line}` : ''}` : ''}`,
+      ),
+    ).toEqual([
+      'failure critical route missing at head: GET /brief (was GET /brief at web/app.py:7 in base) @web/app.py',
+      'warning route removed since base: GET /brief (was at web/app.py:7) @web/app.py',
+      'warning route removed since base: POST /portfolio (was at web/app.py:10) @web/app.py',
       'notice new route: GET /search @web/app.py:21',
     ]);
     expect(r).toMatchObject({
@@ -221,6 +226,19 @@ describe('routes check', () => {
     expect(r.status).toBe('error');
     expect(r.summary).toContain('no base revision to compare with');
     expect(r.findings).toEqual([{ level: 'failure', message: 'critical route missing at HEAD: GET /brief' }]);
+  });
+
+  it('refuses an app directory outside the repository, naming it', () => {
+    const fields = checkType('routes')!.fields;
+    for (const dir of ['../other', '/srv/app', 'apps/../../x']) {
+      const r = fields.safeParse({ presets: [{ preset: 'rails', dir }] });
+      expect(r.success).toBe(false);
+      expect(r.error!.issues[0]).toMatchObject({
+        path: ['presets', 0, 'dir'],
+        message: `expected a directory inside the repository, relative to its root (e.g. services/api), got "${dir}"`,
+      });
+    }
+    expect(fields.safeParse({ presets: [{ preset: 'rails', dir: './apps/shop/' }] }).success).toBe(true);
   });
 
   it('compares paths across frameworks’ parameter syntaxes', () => {

@@ -1,18 +1,36 @@
 import { z } from 'zod';
-import { regex } from '../fields.js';
+import { hasExpression, regex } from '../fields.js';
 import type { CheckOutcome, Finding } from '../../core/types.js';
 import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
-import { matching, parseQuery, type Route, type RouteSource, routesAt } from './inventory.js';
-import { PRESET_IDS, PRESETS } from './presets.js';
+import { type Located, missingFrom, RouteIndex } from './compare.js';
+import { MAX_FILE_BYTES, type Route, routesAt, routesOfRange } from './inventory.js';
+import { PRESET_IDS } from './presets.js';
+import { answers, parseQuery } from './routePath.js';
+import { routeSources } from './sources.js';
 import { maskKnownTokens } from '../secrets/shapes.js';
 import { defineCheck } from '../types.js';
 
 const MAX_NOTICES = 50;
 
+/** A directory of the repository, from its root: never absolute, never through `..`. */
+const repoDir = z.string().superRefine((s, ctx) => {
+  if (hasExpression(s)) return;
+  if (s.startsWith('/') || /^[A-Za-z]:[\\/]/.test(s) || s.split(/[\\/]/).includes('..'))
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a directory inside the repository, relative to its root (e.g. services/api), got "${s}"`,
+    });
+});
+
 const presetEntry = z.union([
   z.enum(PRESET_IDS),
   z.strictObject({
     preset: z.enum(PRESET_IDS),
+    dir: repoDir
+      .optional()
+      .describe(
+        'Directory of the app in a monorepo (e.g. services/api); paths and exclude are read under it',
+      ),
     paths: z
       .array(z.string().min(1))
       .optional()
@@ -21,7 +39,7 @@ const presetEntry = z.union([
     prefix: z
       .string()
       .optional()
-      .describe('URL prefix the routes are mounted under (blueprint, router prefix)'),
+      .describe('URL prefix the routes are mounted under (a prefix the code does not declare itself)'),
   }),
 ]);
 
@@ -43,40 +61,6 @@ const routeQuery = z.string().superRefine((s, ctx) => {
       message: `expected "/path" or "METHOD /path" (optionally ending in *), got "${s}"`,
     });
 });
-
-function sourcesOf(spec: {
-  presets: z.infer<typeof presetEntry>[];
-  custom: z.infer<typeof customEntry>[];
-}): RouteSource[] {
-  const out: RouteSource[] = [];
-  for (const p of spec.presets) {
-    const o = typeof p === 'string' ? { preset: p } : p;
-    const base = PRESETS[o.preset];
-    out.push({
-      ...base,
-      name: o.preset,
-      paths: o.paths ?? base.paths,
-      exclude: o.exclude ?? base.exclude,
-      prefix: o.prefix ?? '',
-    });
-  }
-  for (const c of spec.custom) {
-    const re = new RegExp(c.pattern);
-    out.push({
-      kind: 'lines',
-      name: 'custom',
-      paths: c.paths,
-      exclude: c.exclude,
-      grep: [c.grep ?? ''],
-      prefix: c.prefix,
-      extract: (line) => {
-        const m = re.exec(line);
-        return m?.groups?.path ? [{ method: m.groups.method ?? c.method, path: m.groups.path }] : [];
-      },
-    });
-  }
-  return out;
-}
 
 const where = (r: Route) => `${r.file}${r.line ? `:${r.line}` : ''}`;
 /**
@@ -104,19 +88,24 @@ export const routesCheck = defineCheck({
     ignoreRemoved: z.array(routeQuery).default([]).describe('Routes whose removal is expected (no warning)'),
   }),
   async run(spec, ctx): Promise<CheckOutcome> {
-    const sources = sourcesOf(spec);
+    const sources = routeSources(spec.presets, spec.custom);
     if (sources.length === 0)
       return {
         status: 'error',
         summary: 'nothing to read routes from: give presets (e.g. [flask]) or custom patterns',
       };
+    const several = sources.length > 1;
+    // With several frameworks, a finding names the one whose route it is.
+    const label = (r: Located) => (several ? ` [${sources[r.source]!.name}]` : '');
     const critical = spec.critical.map(parseQuery);
     const got = await changeFor(ctx);
     if (got.outcome) {
       // Without a base, removals cannot be told; missing critical routes at HEAD still can.
       if (!ctx.change || !critical.length) return got.outcome;
-      const now = await routesAt(ctx.change, 'HEAD', sources, ctx.signal).catch(() => undefined);
-      const missing = now ? critical.filter((q) => matching(now.values(), q).length === 0) : [];
+      const now = await routesAt(ctx.change, 'HEAD', sources, ctx.signal)
+        .then((inv) => RouteIndex.of(inv, ctx.signal))
+        .catch(() => undefined);
+      const missing = now ? critical.filter((q) => now.matching(q).length === 0) : [];
       const findings: Finding[] = missing.map((q) => ({
         level: 'failure',
         message: `critical route missing at HEAD: ${q.text}`,
@@ -124,57 +113,77 @@ export const routesCheck = defineCheck({
       return { ...got.outcome, findings };
     }
     const { change, range } = got;
+    const { base, head } = await routesOfRange(change, range, sources, ctx.signal);
+    ctx.log(`read ${head.filesRead} file(s) at head and ${base.filesRead} changed file(s) at base`);
     const [before, after] = await Promise.all([
-      routesAt(change, range.base, sources, ctx.signal),
-      routesAt(change, range.head, sources, ctx.signal),
+      RouteIndex.of(base, ctx.signal),
+      RouteIndex.of(head, ctx.signal),
     ]);
-    await ctx.evidence.write('routes.json', {
-      range: rangeLabel(range),
-      base: [...before.values()].map(shown),
-      head: [...after.values()].map(shown),
-    });
+    // One route a line, serialized here: thousands of routes as an object would be redacted
+    // value by value, blocking the event loop for most of a second; as text they are redacted
+    // in one pass (and the seal redacts the file again).
+    const listed = (index: RouteIndex) =>
+      index.routes
+        .map(({ source, norm: _norm, ...r }) =>
+          JSON.stringify({ ...shown(r), ...(several ? { framework: sources[source]!.name } : {}) }),
+        )
+        .join(',\n    ');
+    await ctx.evidence.write(
+      'routes.json',
+      `{\n  "range": ${JSON.stringify(rangeLabel(range))},\n  "base": [\n    ${listed(before)}\n  ],\n  "head": [\n    ${listed(after)}\n  ]\n}\n`,
+    );
+
     const findings: Finding[] = [];
     for (const q of critical) {
-      if (matching(after.values(), q).length) continue;
-      const was = matching(before.values(), q)[0];
+      if (after.matching(q).length) continue;
+      const was = before.matching(q)[0];
       findings.push({
         level: 'failure',
         message: `critical route missing at head: ${q.text}${was ? ` (was ${was.method} ${shown(was).path} at ${where(was)} in base)` : ' (not in base either)'}`,
+        ...(was ? { file: was.file } : {}),
       });
     }
     const criticalMissing = findings.length;
     const ignored = spec.ignoreRemoved.map(parseQuery);
-    const removed = [...before.values()].filter((r) => {
-      const q = parseQuery(`${r.method === 'ANY' ? '' : r.method} ${r.path}`);
-      return matching(after.values(), q).length === 0 && !ignored.some((i) => matching([r], i).length);
-    });
+    const removed = (await missingFrom(before, after, ctx.signal)).filter(
+      (r) => !ignored.some((q) => answers(r, q)),
+    );
+    // A removed route is named at the file that declared it; its line is the base's, which the
+    // head may no longer have, so it is in the message rather than on the finding.
     for (const r of removed)
       findings.push({
         level: 'warning',
-        message: `route removed since base: ${r.method} ${shown(r).path} (was at ${where(r)})`,
+        message: `route removed since base: ${r.method} ${shown(r).path}${label(r)} (was at ${where(r)})`,
+        file: r.file,
       });
-    const added = [...after.values()].filter(
-      (r) => !matching(before.values(), parseQuery(`${r.method === 'ANY' ? '' : r.method} ${r.path}`)).length,
-    );
+    for (const f of new Set([...head.tooLarge, ...base.tooLarge]))
+      findings.push({
+        level: 'warning',
+        message: `routes not read: ${f} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+        file: f,
+      });
+    const added = await missingFrom(after, before, ctx.signal);
     for (const r of added.slice(0, MAX_NOTICES))
       findings.push({
         level: 'notice',
-        message: `new route: ${r.method} ${shown(r).path}`,
+        message: `new route: ${r.method} ${shown(r).path}${label(r)}`,
         file: r.file,
         ...(r.line ? { line: r.line } : {}),
       });
 
     const metrics = {
       ...rangeMetrics(range),
-      routesBase: before.size,
-      routesHead: after.size,
+      routesBase: before.routes.length,
+      routesHead: after.routes.length,
       added: added.length,
       removed: removed.length,
       critical: critical.length,
       criticalMissing,
+      filesReadHead: head.filesRead,
+      filesReadBase: base.filesRead,
     };
-    const counts = `${after.size} route(s) at head, ${before.size} at base: ${added.length} added, ${removed.length} removed`;
-    if (after.size === 0 && before.size === 0)
+    const counts = `${after.routes.length} route(s) at head, ${before.routes.length} at base: ${added.length} added, ${removed.length} removed`;
+    if (after.routes.length === 0 && before.routes.length === 0)
       return {
         status: 'error',
         summary: `no routes found at base or head with ${sources.map((s) => s.name).join(', ')} — check the presets and paths`,
@@ -190,7 +199,8 @@ export const routesCheck = defineCheck({
         metrics,
       };
     const crit = critical.length ? `; all ${critical.length} critical route(s) present` : '';
-    if (removed.length) return { status: 'warn', summary: `${counts}${crit}`, findings, metrics };
+    if (removed.length || head.tooLarge.length || base.tooLarge.length)
+      return { status: 'warn', summary: `${counts}${crit}`, findings, metrics };
     return { status: 'pass', summary: `${counts}${crit}`, findings, metrics };
   },
 });

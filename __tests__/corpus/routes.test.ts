@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { cases } from '../../bench/corpus/routes.mjs';
+import { type CorpusCase, runCase } from './score.js';
+
+const all = cases as CorpusCase[];
+
+describe('routes corpus', () => {
+  it('has unique ids, planted cases and decoys, and every planted case expects a finding', () => {
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    expect(all.filter((c) => c.planted).length).toBeGreaterThanOrEqual(20);
+    expect(all.filter((c) => !c.planted).length).toBeGreaterThanOrEqual(15);
+    for (const c of all) expect(c.planted).toBe((c.expect ?? []).length > 0);
+  });
+
+  it.concurrent.each(all.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
+    const score = await runCase('routes', c);
+    expect(score.result.status).not.toBe('error');
+    expect({
+      missed: score.falseNegatives,
+      falseAlarms: score.falsePositives.map((f) => `${f.file}:${f.line} ${f.message}`),
+    }).toEqual({ missed: [], falseAlarms: [] });
+  });
+});

@@ -1,0 +1,3 @@
+import type { CorpusCase } from './score.mjs';
+
+export const cases: CorpusCase[];
