@@ -52,8 +52,18 @@ export interface ChangesOptions {
 async function notesOf(o: ChangesOptions, range: RangeRecord): Promise<ReleaseNotes | { error: string }> {
   if ('error' in range) return { error: range.error };
   try {
+    const { change } = o;
     return await releaseNotes({ cwd: o.cwd, env: o.env, signal: o.signal }, range, {
       ...(o.eventPull ? { eventPull: o.eventPull } : {}),
+      // Through the change source: the diff a check streams anyway, the file list it lists anyway.
+      ...(change.stat
+        ? {
+            diff: {
+              stat: () => change.stat!(o.signal),
+              paths: async () => (await change.files({ signal: o.signal })).map((f) => f.path),
+            },
+          }
+        : {}),
       areas: areas(path.relative(o.cwd, o.configPath).split(path.sep).join('/')),
     });
   } catch (err) {

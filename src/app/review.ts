@@ -69,6 +69,23 @@ function measured(run: RunSummary, check: string): boolean {
   return c !== undefined && c.status !== 'skipped' && c.status !== 'error';
 }
 
+/**
+ * The runs that measured a check, oldest first, and where each stands among them: what came
+ * before a run is found once by its place, not searched for again for every run, so a review of
+ * many runs stays linear in them.
+ */
+function measuredIndex(runs: readonly RunSummary[], check: string) {
+  const list = runs.filter((r) => measured(r, check));
+  const at = new Map(list.map((r, i) => [r, i]));
+  return {
+    /** The last `count` runs before `run` that measured the check (all of them when count is 0). */
+    before(run: RunSummary, count: number): RunSummary[] {
+      const end = at.get(run) ?? 0;
+      return list.slice(count > 0 ? Math.max(0, end - count) : 0, end);
+    },
+  };
+}
+
 export function buildReview(input: ReviewInput): Review {
   const all = input.runs;
   const span = inWindow(all, input.window);
@@ -118,12 +135,10 @@ export function buildReview(input: ReviewInput): Review {
     if (type !== 'benchmark') continue;
     const rules = input.drift.get(check) ?? driftSettings();
     if (rules === false) continue;
+    const index = measuredIndex(allValid, check);
     for (const run of valid) {
       if (!measured(run, check)) continue;
-      const before = allValid
-        .slice(0, allValid.indexOf(run))
-        .filter((r) => measured(r, check))
-        .slice(-rules.lookback);
+      const before = index.before(run, rules.lookback);
       const current: Record<string, number | undefined> = {};
       for (const [k, v] of Object.entries(run.checks.find((c) => c.id === check)!.metrics))
         current[k] = typeof v === 'number' && Number.isFinite(v) ? v : undefined;

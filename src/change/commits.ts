@@ -14,6 +14,8 @@ export interface ReleaseArea {
 
 export interface ReleaseNotesOptions {
   maxCommits?: number;
+  /** The diff's size and changed paths from the gate's change source, which reads the diff once. */
+  diff?: { stat(): Promise<ReleaseNotes['stat']>; paths(): Promise<string[]> };
   /** The pull request the event is about (its number belongs to the whole range). */
   eventPull?: number;
   areas: readonly ReleaseArea[];
@@ -83,18 +85,19 @@ export async function releaseNotes(
       ],
       { ...git, maxBytes: 4 * 1024 * 1024 },
     ),
-    gitOrThrow(['diff', '--shortstat', '--no-color', '-M', range.base, range.head], git),
-    gitOrThrow(['diff', '--name-only', '-z', '--no-color', '-M', range.base, range.head], {
-      ...git,
-      maxBytes: 256 * 1024 * 1024,
-    }),
+    o.diff?.stat() ?? gitOrThrow(['diff', '--shortstat', '--no-color', '-M', range.base, range.head], git),
+    o.diff?.paths() ??
+      gitOrThrow(['diff', '--name-only', '-z', '--no-color', '-M', range.base, range.head], {
+        ...git,
+        maxBytes: 256 * 1024 * 1024,
+      }).then((out) => out.split('\0')),
   ]);
   const commits = parseLog(log);
   const total = Number(count.trim()) || commits.length;
   const pulls = new Set<number>(o.eventPull ? [o.eventPull] : []);
   for (const c of commits) for (const p of c.pulls ?? []) pulls.add(p);
   const areas = o.areas.map((a) => ({ name: a.name, files: 0, examples: [] as string[] }));
-  for (const file of names.split('\0')) {
+  for (const file of names) {
     if (!file) continue;
     o.areas.forEach((a, i) => {
       if (!a.match(file)) return;
@@ -110,7 +113,7 @@ export async function releaseNotes(
     total,
     omitted: Math.max(0, total - commits.length),
     pullRequests: [...pulls].sort((a, b) => a - b).slice(0, 100),
-    stat: parseShortstat(stat),
+    stat: typeof stat === 'string' ? parseShortstat(stat) : stat,
     areas: areas.filter((a) => a.files > 0),
   };
 }

@@ -55,6 +55,14 @@ export interface CheckContext {
  */
 export type WorkTreeUse = 'observes' | 'changes';
 
+/**
+ * What a check of a type mostly spends its time on, which sets how many run at once: `network`
+ * checks (live probes) wait on another machine, so they all start together; `process` checks
+ * (commands, git) and `cpu` checks (parsing and scanning in this process) compete for the
+ * runner's cores, so at most `defaults.concurrency` of them run at once.
+ */
+export type CheckLoad = 'network' | 'process' | 'cpu';
+
 export interface CheckTypeDefaults {
   category: string;
   enforcement: Enforcement;
@@ -77,6 +85,8 @@ export interface CheckType<S extends z.ZodObject = z.ZodObject> {
   ): Enforcement | undefined;
   /** How a check of this type, with these fields, uses the working tree (see WorkTreeUse). */
   workTree?(spec: z.infer<S>): WorkTreeUse | undefined;
+  /** What a check of this type, with these fields, mostly uses (see CheckLoad); `cpu` when unsaid. */
+  load?: CheckLoad | ((spec: z.infer<S>) => CheckLoad);
   run(spec: z.infer<S>, ctx: CheckContext): Promise<CheckOutcome>;
 }
 

@@ -23,6 +23,8 @@ export function createEvidenceWriter(
   checkId: string,
   redactor: Redactor,
   written: string[],
+  /** Settles once the output directory is ready (the previous run's files removed). */
+  ready: Promise<unknown> = Promise.resolve(),
 ): EvidenceWriter & { close(): void } {
   let closed = false;
   return {
@@ -30,6 +32,9 @@ export function createEvidenceWriter(
       closed = true;
     },
     async write(name, content) {
+      if (closed) throw new Error(`evidence for ${checkId} was written after the check ended`);
+      // Written before the folder is cleared, the previous run's removal could take it away.
+      await ready;
       if (closed) throw new Error(`evidence for ${checkId} was written after the check ended`);
       const rel = `evidence/${checkId}/${safeName(name)}`;
       const abs = path.join(outputDir, ...rel.split('/'));

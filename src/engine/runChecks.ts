@@ -4,7 +4,7 @@ import type { HttpClient } from '../adapters/http.js';
 import type { Logger } from '../adapters/logger.js';
 import type { ChangeSource } from '../change/types.js';
 import { checkType } from '../checks/registry.js';
-import type { CheckContext, CheckType, WorkTreeUse } from '../checks/types.js';
+import type { CheckContext, CheckLoad, CheckType, WorkTreeUse } from '../checks/types.js';
 import type { PlannedCheck } from '../config/types.js';
 import { formatDuration } from '../core/duration.js';
 import { errorMessage } from '../core/errors.js';
@@ -29,17 +29,32 @@ export interface EngineDeps {
   change?: ChangeSource;
   /** Earlier runs of the profile, shared by every check. */
   history?: HistoryView;
+  /**
+   * Settles when the output directory is ready. Live probes start before it is (they write their
+   * evidence only once it is); every other check starts after, and none if it fails.
+   */
+  outputReady?: Promise<unknown>;
   /** The gate's config at base and head, and pull request reviews (the integrity check). */
   config?: CheckContext['config'];
   reviews?: CheckContext['reviews'];
 }
 
 export interface EngineOptions {
+  /** Checks that run processes or work in this process (`process`, `cpu` loads) at once. */
   concurrency: number;
+  /** Checks that wait on the network at once (default NETWORK_CONCURRENCY). */
+  networkConcurrency?: number;
   gateTimeoutMs: number;
   /** Stops every check (Ctrl-C, a cancelled workflow); the results still come back. */
   signal?: AbortSignal;
 }
+
+/**
+ * Live probes spend their time waiting on another machine, so a profile's probes all start
+ * together rather than in waves of `concurrency`; this only keeps a very large profile from
+ * opening more sockets at once than a runner comfortably holds.
+ */
+export const NETWORK_CONCURRENCY = 64;
 
 const DEFAULT_SCORE = { pass: 5, warn: 4, fail: 1, error: 1 } as const;
 const ERROR_SCORE = { fail: 1, warn: 4, pass: 5 } as const;
@@ -55,6 +70,19 @@ function validateOutcome(o: unknown): string | undefined {
   if (r.score !== undefined && (!Number.isInteger(r.score) || r.score < 1 || r.score > 5))
     return `returned score ${r.score}, expected 1–5`;
   if (typeof r.summary !== 'string') return 'returned no summary';
+  return undefined;
+}
+
+/** The deadline a check's answer came after, if any: its own timeout, or the gate's. */
+function overdue(
+  started: number,
+  timeoutMs: number,
+  gateDeadline: number,
+  gateTimeoutMs: number,
+): Error | undefined {
+  const now = performance.now();
+  if (now >= started + timeoutMs) return new CheckTimeout(`timed out after ${formatDuration(timeoutMs)}`);
+  if (now >= gateDeadline) return new Error(`gate timeout of ${formatDuration(gateTimeoutMs)} reached`);
   return undefined;
 }
 
@@ -91,23 +119,39 @@ function errored(
   };
 }
 
+function typeOf(check: PlannedCheck, deps: Pick<EngineDeps, 'types'>): CheckType | undefined {
+  return deps.types ? deps.types.find((t) => t.type === check.type) : checkType(check.type);
+}
+
 /** How the check uses the working tree, as its type says for its fields. */
 function workTreeUse(check: PlannedCheck, deps: EngineDeps): WorkTreeUse | undefined {
   if (check.enforcement === 'off') return undefined;
-  const type = deps.types ? deps.types.find((t) => t.type === check.type) : checkType(check.type);
-  return type?.workTree?.(check.spec as never);
+  return typeOf(check, deps)?.workTree?.(check.spec as never);
+}
+
+/** What the check mostly uses, as its type says for its fields; `cpu` (the bounded kind) when unsaid. */
+export function loadOf(check: PlannedCheck, deps: Pick<EngineDeps, 'types'> = {}): CheckLoad {
+  const load = typeOf(check, deps)?.load;
+  try {
+    return (typeof load === 'function' ? load(check.spec as never) : load) ?? 'cpu';
+  } catch {
+    return 'cpu';
+  }
 }
 
 /**
- * Runs the checks concurrently (bounded), each with its own timeout, under one gate timeout.
- * Whatever a check does — throw, hang, return nonsense — it ends as a result; the others go on.
+ * Runs the checks concurrently, each with its own timeout, under one gate timeout: live probes
+ * all at once, checks that run processes or burn CPU at most `concurrency` at once. Whatever a
+ * check does — throw, hang, return nonsense — it ends as a result; the others go on.
  */
 export async function runChecks(
   checks: readonly PlannedCheck[],
   deps: EngineDeps,
   opts: EngineOptions,
 ): Promise<CheckResult[]> {
-  const limit = pLimit(Math.max(1, opts.concurrency));
+  const local = pLimit(Math.max(1, opts.concurrency));
+  const network = pLimit(Math.max(1, opts.networkConcurrency ?? NETWORK_CONCURRENCY));
+  const limitOf = (check: PlannedCheck) => (loadOf(check, deps) === 'network' ? network : local);
   const gate = new AbortController();
   const gateDeadline = performance.now() + opts.gateTimeoutMs;
   const gateTimer = setTimeout(
@@ -143,7 +187,7 @@ export async function runChecks(
     }
     if (gate.signal.aborted)
       return finish(errored(check, `not started: ${errorMessage(gate.signal.reason)}`, 0));
-    const type = deps.types ? deps.types.find((t) => t.type === check.type) : checkType(check.type);
+    const type = typeOf(check, deps);
     if (!type) return finish(errored(check, `no check type "${check.type}"`, 0));
 
     const log: string[] = [];
@@ -152,7 +196,7 @@ export async function runChecks(
     const onGateAbort = () => controller.abort(gate.signal.reason);
     gate.signal.addEventListener('abort', onGateAbort, { once: true });
     let timer: NodeJS.Timeout | undefined;
-    const writer = createEvidenceWriter(deps.outputDir, check.id, deps.redactor, evidence);
+    const writer = createEvidenceWriter(deps.outputDir, check.id, deps.redactor, evidence, deps.outputReady);
     const ctx: CheckContext = {
       id: check.id,
       profile: deps.profile,
@@ -189,7 +233,17 @@ export async function runChecks(
       stopped.catch(() => undefined);
       const outcome = await Promise.race([type.run(check.spec as never, ctx), stopped]);
       const invalid = validateOutcome(outcome);
-      if (invalid) {
+      // An answer that came after the deadline does not count: the timer could not fire while
+      // the thread was busy (a check that kept it), so the order of events decides, not the timer.
+      // An error keeps its own words, which say more than "timed out".
+      const late =
+        invalid || outcome.status === 'error'
+          ? undefined
+          : overdue(started, check.timeoutMs, gateDeadline, opts.gateTimeoutMs);
+      if (late) {
+        controller.abort(late);
+        result = errored(check, late.message, elapsed(), evidence);
+      } else if (invalid) {
         result = errored(
           check,
           `internal error in check type "${check.type}": ${invalid}`,
@@ -225,15 +279,27 @@ export async function runChecks(
     return finish(result, log);
   };
 
+  // Live probes start at once, while the output directory is made ready; every other check once
+  // it is. When it cannot be, the run stops: what started ends as an error, the rest never starts.
+  let unready = false;
+  const ready = (deps.outputReady ?? Promise.resolve()).then(
+    () => undefined,
+    (err: unknown) => {
+      unready = true;
+      gate.abort(err);
+    },
+  );
+  const start = (c: PlannedCheck): Promise<CheckResult> => {
+    const limit = limitOf(c);
+    return limit === network ? limit(() => runOne(c)) : ready.then(() => limit(() => runOne(c)));
+  };
   // Checks that observe the working tree are queued first and the ones that may change it start
   // only once those are done, so the tree they see is the one the run started with.
   const use = checks.map((c) => workTreeUse(c, deps));
-  const first = checks.map((c, i) => (use[i] === 'observes' ? limit(() => runOne(c)) : undefined));
+  const first = checks.map((c, i) => (use[i] === 'observes' ? start(c) : undefined));
   const observed = Promise.all(first);
   const results = checks.map(
-    (c, i) =>
-      first[i] ??
-      (use[i] === 'changes' ? observed.then(() => limit(() => runOne(c))) : limit(() => runOne(c))),
+    (c, i) => first[i] ?? (use[i] === 'changes' ? observed.then(() => start(c)) : start(c)),
   );
   try {
     const done = await Promise.all(results);
@@ -242,10 +308,12 @@ export async function runChecks(
     for (const { result, log } of ended) {
       const r = deps.redactor.redactDeep(result);
       clean.set(result, r);
-      deps.logger.checkFinished(
-        r,
-        log.map((l) => deps.redactor.redact(l)),
-      );
+      // A run whose output folder could not be made ready says only that, not what it cut short.
+      if (!unready)
+        deps.logger.checkFinished(
+          r,
+          log.map((l) => deps.redactor.redact(l)),
+        );
     }
     return done.map((r) => clean.get(r) ?? deps.redactor.redactDeep(r));
   } finally {

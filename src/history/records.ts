@@ -30,7 +30,8 @@ export function recordRunId(r: HistoryRecord): string {
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'expected an ISO date' });
 const metricValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
-const runSchema = z.looseObject({
+/** What a run record must be; `readRun` reads the common case faster, to the same result. */
+export const runSchema = z.looseObject({
   schemaVersion: z.literal(1),
   profile: z.string(),
   runId: z.string().min(1),
@@ -57,6 +58,103 @@ const runSchema = z.looseObject({
     }),
   ),
 });
+
+const VERDICTS: ReadonlySet<unknown> = new Set(['promote', 'hold']);
+const ACTIONS: ReadonlySet<unknown> = new Set(['auto-promote', 'promote-with-hotfix', 'hold']);
+const LEVELS: ReadonlySet<unknown> = new Set(['ga_ready', 'release_candidate', 'blocked']);
+const STATUSES: ReadonlySet<unknown> = new Set(['pass', 'warn', 'fail', 'error', 'skipped']);
+const RUN_KEYS: ReadonlySet<string> = new Set(Object.keys(runSchema.shape));
+const CHECK_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'status', 'score', 'metrics']);
+const OPTIONAL_TEXT = ['sha', 'ref', 'bundleId', 'url'] as const;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const isTexts = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * The keys a schema does not name, in the order the record has them (as zod passes them on);
+ * undefined for a `__proto__` key, which an assignment would not copy as data (the schema decides).
+ */
+function rest(into: Json, from: Json, known: ReadonlySet<string>): Json | undefined {
+  for (const k of Object.keys(from)) {
+    if (known.has(k)) continue;
+    if (k === '__proto__') return undefined;
+    into[k] = from[k];
+  }
+  return into;
+}
+
+function quickCheck(v: unknown): Json | undefined {
+  if (!isObject(v)) return undefined;
+  if (typeof v.id !== 'string' || typeof v.type !== 'string' || !STATUSES.has(v.status) || !isNumber(v.score))
+    return undefined;
+  const metrics = v.metrics === undefined ? {} : v.metrics;
+  if (!isObject(metrics)) return undefined;
+  for (const m of Object.values(metrics))
+    if (m !== null && typeof m !== 'string' && typeof m !== 'boolean' && !isNumber(m)) return undefined;
+  return rest({ id: v.id, type: v.type, status: v.status, score: v.score, metrics }, v, CHECK_KEYS);
+}
+
+/**
+ * A run record read without the schema, for the common case: a journal holds thousands of valid
+ * runs, and checking each with zod is most of the time every command spends on history. It
+ * accepts only what `runSchema` accepts and gives what it gives (its key order included); anything
+ * else (undefined) goes to the schema, which also says what is wrong.
+ */
+function quickRun(v: unknown): RunSummary | undefined {
+  if (!isObject(v)) return undefined;
+  if (
+    v.schemaVersion !== 1 ||
+    typeof v.profile !== 'string' ||
+    typeof v.runId !== 'string' ||
+    v.runId === '' ||
+    !isDate(v.startedAt) ||
+    !isDate(v.finishedAt) ||
+    !VERDICTS.has(v.verdict) ||
+    !isNumber(v.score) ||
+    !ACTIONS.has(v.action) ||
+    !LEVELS.has(v.level) ||
+    OPTIONAL_TEXT.some((k) => v[k] !== undefined && typeof v[k] !== 'string') ||
+    (v.blockers !== undefined && !isTexts(v.blockers)) ||
+    (v.ratchetTriggered !== undefined && typeof v.ratchetTriggered !== 'boolean') ||
+    !isTexts(v.hotfixChecks) ||
+    !Array.isArray(v.checks)
+  )
+    return undefined;
+  const checks: Json[] = [];
+  for (const c of v.checks as unknown[]) {
+    const check = quickCheck(c);
+    if (!check) return undefined;
+    checks.push(check);
+  }
+  const out: Json = {
+    schemaVersion: 1,
+    profile: v.profile,
+    runId: v.runId,
+    startedAt: v.startedAt,
+    finishedAt: v.finishedAt,
+    verdict: v.verdict,
+    score: v.score,
+    action: v.action,
+    level: v.level,
+  };
+  for (const k of OPTIONAL_TEXT) if (v[k] !== undefined) out[k] = v[k];
+  if (v.blockers !== undefined) out.blockers = [...(v.blockers as string[])];
+  if (v.ratchetTriggered !== undefined) out.ratchetTriggered = v.ratchetTriggered;
+  out.hotfixChecks = [...(v.hotfixChecks as string[])];
+  out.checks = checks;
+  return rest(out, v, RUN_KEYS) as RunSummary | undefined;
+}
+
+/** A run record as the schema reads it, or why it cannot be read. */
+export function readRun(value: unknown): { run: RunSummary } | { issue: string } {
+  const quick = quickRun(value);
+  if (quick) return { run: quick };
+  const run = runSchema.safeParse(value);
+  return run.success ? { run: run.data as RunSummary } : { issue: firstIssue(run.error) };
+}
 
 const pinSchema = z.looseObject({
   runId: z.string().min(1),
@@ -147,9 +245,9 @@ export function decodeJournal(
       problems.push(`${where}: written by a newer promotion-gate (schemaVersion ${version}); line skipped`);
       return;
     }
-    const run = runSchema.safeParse(value);
-    if (run.success) records.push({ kind: 'run', run: run.data as RunSummary });
-    else problems.push(`${where}: not a run summary (${firstIssue(run.error)}); line skipped`);
+    const run = readRun(value);
+    if ('run' in run) records.push({ kind: 'run', run: run.run });
+    else problems.push(`${where}: not a run summary (${run.issue}); line skipped`);
   });
   return { records, problems };
 }
@@ -182,7 +280,7 @@ export function runsFrom(
   for (const r of records)
     if (r.kind === 'invalidate' && !invalid.has(r.invalidation.runId))
       invalid.set(r.invalidation.runId, r.invalidation);
-  const runs: { run: RunSummary; order: number }[] = [];
+  const runs: { run: RunSummary; order: number; at: number }[] = [];
   records.forEach((r, order) => {
     if (r.kind !== 'run') return;
     if (r.run.profile !== profile) {
@@ -193,9 +291,10 @@ export function runsFrom(
     const run: RunSummary = inv
       ? { ...r.run, invalid: { reason: inv.reason, at: inv.at, ...(inv.by ? { by: inv.by } : {}) } }
       : r.run;
-    runs.push({ run, order });
+    runs.push({ run, order, at: Date.parse(r.run.finishedAt) });
   });
-  runs.sort((a, b) => Date.parse(a.run.finishedAt) - Date.parse(b.run.finishedAt) || a.order - b.order);
+  // Each finish time parsed once, not at every comparison of the sort.
+  runs.sort((a, b) => a.at - b.at || a.order - b.order);
   let list = runs.map((x) => x.run);
   const pins = pinnedRuns(
     records,

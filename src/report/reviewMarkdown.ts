@@ -1,4 +1,5 @@
 import { fmt } from '../checks/metrics/criteria.js';
+import { formatNumber, formatPercent } from '../core/format.js';
 import { xyChart } from './mermaid.js';
 import type { DriftPoint } from '../checks/metrics/drift.js';
 import type { PromotionAction } from '../core/types.js';
@@ -75,6 +76,36 @@ export interface Review {
 
 const MAX_CHARTS = 8;
 const MAX_ROWS = 60;
+/** Points a chart shows at most; a longer series is charted by each stretch's lowest and highest. */
+const MAX_POINTS = 120;
+
+/** A long series thinned for its chart, keeping every dip and peak a stretch holds; in time order. */
+function charted(points: readonly SeriesPoint[]): readonly SeriesPoint[] {
+  if (points.length <= MAX_POINTS) return points;
+  const stretches = MAX_POINTS / 2;
+  const out: SeriesPoint[] = [];
+  for (let b = 0; b < stretches; b++) {
+    const from = Math.floor((b * points.length) / stretches);
+    const to = Math.floor(((b + 1) * points.length) / stretches);
+    let lo = from;
+    let hi = from;
+    for (let i = from + 1; i < to; i++) {
+      if (points[i]!.value < points[lo]!.value) lo = i;
+      if (points[i]!.value > points[hi]!.value) hi = i;
+    }
+    out.push(points[Math.min(lo, hi)]!);
+    if (lo !== hi) out.push(points[Math.max(lo, hi)]!);
+  }
+  return out;
+}
+
+const thinned = (all: readonly SeriesPoint[], shown: readonly SeriesPoint[]) =>
+  shown.length < all.length
+    ? [
+        '',
+        `_${all.length} points, charted as ${shown.length}: the lowest and highest of each stretch; every point is in review.json._`,
+      ]
+    : [];
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const day = (iso: string) => iso.slice(5, 10);
@@ -90,16 +121,22 @@ function summary(r: Review): string[] {
   return [
     '| Runs | Promoted | Held | Pass rate | Mean score | Drift alerts | Ratchet holds | Left out (invalid) |',
     '|---|---|---|---|---|---|---|---|',
-    `| ${x.total} | ${x.promoted} | ${x.held} | ${x.passRate === null ? '–' : `${x.passRate}%`} | ${r.score.mean ?? '–'} | ${r.driftAlerts.length} | ${x.ratchetHolds} | ${x.invalid} |`,
+    `| ${x.total} | ${x.promoted} | ${x.held} | ${x.passRate === null ? '–' : formatPercent(x.passRate)} | ${r.score.mean === null ? '–' : formatNumber(r.score.mean)} | ${r.driftAlerts.length} | ${x.ratchetHolds} | ${x.invalid} |`,
     '',
     `Actions: auto-promote ${x.actions['auto-promote']} · promote-with-hotfix ${x.actions['promote-with-hotfix']} · hold ${x.actions.hold}`,
   ];
 }
 
 function scoreSection(r: Review): string[] {
-  const s = r.score.series;
-  if (s.length < 2)
-    return ['', '## Score', '', s.length ? `One run, score ${s[0]!.value}/5.` : 'No runs in this window.'];
+  const all = r.score.series;
+  if (all.length < 2)
+    return [
+      '',
+      '## Score',
+      '',
+      all.length ? `One run, score ${all[0]!.value}/5.` : 'No runs in this window.',
+    ];
+  const s = charted(all);
   return [
     '',
     '## Score',
@@ -112,6 +149,7 @@ function scoreSection(r: Review): string[] {
       yMin: 1,
       yMax: 5,
     }),
+    ...thinned(all, s),
   ];
 }
 
@@ -126,20 +164,23 @@ function metricsSection(r: Review): string[] {
   ];
   for (const m of r.metrics)
     out.push(
-      `| \`${cell(m.check)}\` | ${cell(m.metric)} | ${fmt(m.first)} | ${fmt(m.last)} | ${m.change >= 0 ? '+' : ''}${fmt(m.change)} | ${fmt(m.mean)} | ${fmt(m.min)} | ${fmt(m.max)} | ${m.series.length} |`,
+      `| \`${cell(m.check)}\` | ${cell(m.metric)} | ${fmt(m.first)} | ${fmt(m.last)} | ${formatNumber(m.change, { sign: true })} | ${fmt(m.mean)} | ${fmt(m.min)} | ${fmt(m.max)} | ${m.series.length} |`,
     );
-  const charted = r.metrics.filter((m) => m.series.length >= 2).slice(0, MAX_CHARTS);
-  for (const m of charted)
+  const shownCharts = r.metrics.filter((m) => m.series.length >= 2).slice(0, MAX_CHARTS);
+  for (const m of shownCharts) {
+    const points = charted(m.series);
     out.push(
       '',
       xyChart({
         title: `${m.check} · ${m.metric}`,
-        labels: m.series.map((p) => day(p.at)),
-        values: m.series.map((p) => p.value),
+        labels: points.map((p) => day(p.at)),
+        values: points.map((p) => p.value),
         yLabel: m.metric,
       }),
+      ...thinned(m.series, points),
     );
-  const left = r.metrics.filter((m) => m.series.length >= 2).length - charted.length;
+  }
+  const left = r.metrics.filter((m) => m.series.length >= 2).length - shownCharts.length;
   if (left > 0) out.push('', `_${left} more metric chart(s) left out; every series is in review.json._`);
   return out;
 }
