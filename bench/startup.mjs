@@ -19,6 +19,8 @@
 //
 // Every dist is copied to a temporary directory first: a runner has no node_modules next to the
 // action, and an optional require (fdir's picomatch) would find the repository's.
+// Last, the goal: the action's trivial run (as a fresh hosted runner starts it: an empty compile
+// cache if its stub enables one) within 3.5 × `node -e 0`, MET or MISS for each dist.
 // It reports, it does not assert; exit 1 when a run fails.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -39,6 +41,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The action's start-up goal: a trivial run within this many times `node -e 0`. */
+const GOAL = 3.5;
 const hasCompileCache = typeof module.enableCompileCache === 'function';
 
 const usage = `usage: npm run bench:startup -- [--compare GIT-REF] [--runs N]
@@ -271,6 +275,19 @@ function main() {
     }
     if (hasCompileCache && dists.some((d) => !d.cache.action || !d.cache.cli))
       console.log('  (—: that stub does not enable the compile cache)');
+
+    // The goal: a trivial run of the action on a fresh hosted runner (an empty compile cache, if
+    // the stub enables one) within GOAL × a Node that does nothing, under Node 24 (node24 actions).
+    const on24 = process.versions.node.startsWith('24.');
+    console.log(`\ngoal: action validate ÷ node -e 0 ≤ ${GOAL} (as on a fresh runner, Node 24)`);
+    for (const d of dists) {
+      const mode = d.cache.action ? 'cold' : 'off';
+      const ratio = median(times.get(`action ${mode} ${d.label}`)) / ref;
+      const verdict = ratio <= GOAL ? 'MET' : 'MISS';
+      console.log(
+        `  ${d.label.padEnd(38)}×${ratio.toFixed(2)}  ${verdict}${on24 ? '' : ` (measured on Node ${process.version}, not 24)`}`,
+      );
+    }
 
     const sizes = dists.map((d) => sizeOf(d.dist));
     console.log(`\n${'dist/ size'.padEnd(40)}${header}`);

@@ -41,7 +41,7 @@ describe('the bundled action (dist/index.js) under the runner environment', () =
     });
     expect(r.outputs['report-path']).toBe(path.join(ws, '.promotion-gate/dev/report.json'));
     expect(r.outputs['bundle-id']).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(r.summary).toContain('## ✅ Promote — dev · score 5/5 · auto-promote');
+    expect(r.summary).toContain('## ✅ Promote — dev · score 5/5 · auto-promote · level ga_ready');
     expect(r.summary).toContain(r.outputs['bundle-id']!.slice(0, 19));
     expect(r.stdout).toContain(`::add-mask::${token}`);
     expect(r.stdout).toMatch(/::group::✔ files/);
@@ -66,7 +66,9 @@ describe('the bundled action (dist/index.js) under the runner environment', () =
     const r = await runAction(ws, temp, { profile: 'prod', inputs: 'target=prod' }, env);
     expect(r.code).toBe(1);
     expect(r.outputs.verdict).toBe('hold');
-    expect(r.stdout).toContain('::error::HOLD prod: score 5/5, hold, level blocked');
+    expect(r.stdout).toContain(
+      '::error::HOLD prod: score 1/5, hold, level blocked — release-notes (hard) failed',
+    );
     expect(r.summary).toContain('⛔ Hold — prod');
     const never = await runAction(
       ws,

@@ -37,7 +37,7 @@ describe('publishing through API faults', () => {
     pr++;
   });
 
-  const gate = async (inputs: Record<string, string> = {}) => {
+  const gate = async (inputs: Record<string, string> = {}, env: Record<string, string> = {}) => {
     const { ws, temp } = await workspace();
     const since = gh.requests.length;
     const r = await runAction({
@@ -50,6 +50,7 @@ describe('publishing through API faults', () => {
       runId: 6000 + pr,
       event: pullRequestEvent({ number: pr, headSha: `${HEAD.slice(0, 37)}${pr}` }),
       inputs: { profile: 'pr', 'fail-on': 'never', ...inputs },
+      env,
     });
     return { r, ws, reqs: gh.requests.slice(since) };
   };
@@ -97,7 +98,8 @@ describe('publishing through API faults', () => {
   it('403 secondary rate limits: waited out as GitHub asks (retry-after), then done', async () => {
     gh.fault({ kind: 'secondary-rate-limit', method: 'PATCH', path: CHECK_RUN, retryAfter: 1 });
     gh.fault({ kind: 'secondary-rate-limit', method: 'POST', path: COMMENTS, retryAfter: 1 });
-    const { r, reqs } = await gate();
+    // Paced, as against GitHub: the client that waits out rate limits is the one that paces.
+    const { r, reqs } = await gate({}, { PROMOTION_GATE_API_PACING: 'on' });
     expect(r.code).toBe(0);
     expectPublishedOnce(r);
     expect(reqs.filter((x) => x.fault === 'secondary-rate-limit').map((x) => x.status)).toEqual([403, 403]);

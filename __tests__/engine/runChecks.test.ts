@@ -9,6 +9,7 @@ import type { CheckResult } from '../../src/core/types.js';
 import { runChecks } from '../../src/engine/runChecks.js';
 import { engineDeps, planned } from '../helpers/engine.js';
 import { tempDir } from '../helpers/fs.js';
+import { eventually, running, waitForPids } from '../helpers/processes.js';
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -175,7 +176,9 @@ describe('engine', () => {
         planned(
           'slow',
           'command',
-          commandCheck.fields.parse({ run: `(sleep 2; touch ${marker}) & sleep 30` }),
+          commandCheck.fields.parse({
+            run: `(echo $BASHPID > ${marker}.pid; sleep 2; touch ${marker}) & sleep 30`,
+          }),
           { timeoutMs: 300 },
         ),
       ],
@@ -185,7 +188,9 @@ describe('engine', () => {
     expect(r!.status).toBe('error');
     expect(r!.error).toMatch(/timed out after 300ms|stopped/);
     expect(performance.now() - started).toBeLessThan(3000);
-    await new Promise((res) => setTimeout(res, 2300));
+    // The background subshell wrote its pid first thing; stopped with the check, it touches nothing.
+    const pids = await waitForPids(`${marker}.pid`, 1);
+    expect(await eventually(() => pids.every((p) => !running(p)))).toBe(true);
     await expect(readFile(marker)).rejects.toThrow();
   });
 

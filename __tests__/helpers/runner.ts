@@ -2,12 +2,10 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseOutputs } from '../e2e/harness/runner.js';
+import { testNode24 } from './node24.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ACTION = path.join(ROOT, 'dist/index.js');
-
-/** The Node that runs the bundled action: node24 on runners (CI puts it first on PATH). */
-export const NODE = process.env.PROMOTION_GATE_NODE || process.execPath;
 
 export interface ActionRun {
   code: number;
@@ -51,7 +49,8 @@ export async function runAction(
   };
   return new Promise((resolve) => {
     execFile(
-      NODE,
+      // Node 24, as on runners (or, with a warning for the whole run, the Node running the tests).
+      testNode24().path,
       [ACTION],
       { cwd: workspace, env: { ...base, ...inputEnv, ...env } },
       async (err, stdout, stderr) => {

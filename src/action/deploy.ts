@@ -1,5 +1,5 @@
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as step from './step.js';
 import { type DeployObserver, runDeploy } from '../app/deploy.js';
 import { runDrill } from '../app/drill.js';
 import { loadConfigFile } from '../config/load.js';
@@ -81,9 +81,9 @@ async function writeSummary(report: DeployReport, notes: string[]): Promise<void
   if (Buffer.byteLength(text) > SUMMARY_BYTES)
     text = `${Buffer.from(text).subarray(0, SUMMARY_BYTES).toString('utf8')}\n\n… cut to fit the job summary; the whole report is in the evidence artifact.\n`;
   try {
-    await core.summary.addRaw(text).write();
+    await step.appendSummary(text);
   } catch (err) {
-    core.warning(`promotion-gate: the job summary could not be written: ${errorMessage(err)}`);
+    step.warning(`promotion-gate: the job summary could not be written: ${errorMessage(err)}`);
   }
 }
 
@@ -132,20 +132,20 @@ export async function runDeployCommand(
         )
       : await runDrill({ ...common, retain: input('retain'), live: input('live') }, loaded);
   const r = run.report;
-  core.setOutput('outcome', r.outcome);
-  core.setOutput('deployment-id', ids.deployment !== undefined ? String(ids.deployment) : '');
-  core.setOutput('bundle-id', r.bundle?.id ?? '');
-  core.setOutput('report-path', path.join(run.outDir, 'report.json'));
-  core.setOutput('report-dir', run.outDir);
+  step.setOutput('outcome', r.outcome);
+  step.setOutput('deployment-id', ids.deployment !== undefined ? String(ids.deployment) : '');
+  step.setOutput('bundle-id', r.bundle?.id ?? '');
+  step.setOutput('report-path', path.join(run.outDir, 'report.json'));
+  step.setOutput('report-dir', run.outDir);
   await uploadEvidenceArtifact(
     run.outDir,
     deployArtifactName(run.report.kind, run.report.environment, readRunner(process.env).runAttempt),
     notes,
   );
   await writeSummary(r, notes);
-  if (run.alert) core.error(run.alert, { title: `promotion-gate: ${r.environment} needs a person` });
+  if (run.alert) step.error(run.alert, { title: `promotion-gate: ${r.environment} needs a person` });
   const line = `${r.kind === 'drill' ? 'drill' : 'deploy'} ${r.environment}: ${r.outcome} — ${r.why}`;
-  if (run.exitCode === 0) core.notice(line);
-  else core.setFailed(line);
+  if (run.exitCode === 0) step.notice(line);
+  else step.setFailed(line);
   return run.exitCode;
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as step from './step.js';
 import { errorMessage } from '../core/errors.js';
 import { readRunner } from '../core/runner.js';
 import { artifactUnavailable, artifactUrl, uploadBundle } from '../github/artifact.js';
@@ -17,7 +17,7 @@ export async function uploadEvidenceArtifact(
   if (!input('artifact')) return;
   const why = artifactUnavailable(process.env);
   if (why) {
-    core.info(`evidence artifact: skipped — ${why}`);
+    step.info(`evidence artifact: skipped — ${why}`);
     return;
   }
   const runner = readRunner(process.env);
@@ -28,12 +28,12 @@ export async function uploadEvidenceArtifact(
       runner.runId && runner.owner && runner.repo
         ? artifactUrl(runner.serverUrl, runner.owner, runner.repo, runner.runId, a.id)
         : '';
-    core.setOutput('artifact-id', String(a.id));
-    core.setOutput('artifact-url', url);
+    step.setOutput('artifact-id', String(a.id));
+    step.setOutput('artifact-url', url);
     notes.push(`Evidence artifact: ${url ? `[${name}](${url})` : name}`);
   } catch (err) {
     const note = `Could not upload the evidence artifact ${name}: ${errorMessage(err)}. The outcome is not affected.`;
     notes.push(note);
-    core.warning(note, { title: 'promotion-gate: publishing failed' });
+    step.warning(note, { title: 'promotion-gate: publishing failed' });
   }
 }

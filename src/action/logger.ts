@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { checkLine, type Logger, STATUS_SYMBOL } from '../adapters/logger.js';
+import { checkLine, findingsToShow, type Logger, STATUS_SYMBOL } from '../adapters/logger.js';
 import { secretForms } from '../core/redact.js';
+import { escapeData } from './step.js';
 
 export interface ActionLoggerOptions {
   /** Where the step log goes (default: stdout, which the runner reads for workflow commands). */
   write?: (text: string) => void;
 }
-
-/** Data of a workflow command: the runner turns %25, %0D and %0A back into %, CR and LF. */
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 /**
  * A line the runner could act on: `::command::` at its start (after any blank) or the older
@@ -43,11 +41,12 @@ export function createActionLogger(opts: ActionLoggerOptions = {}): Logger {
     error: (m) => command('error', m),
     debug: (m) => command('debug', m),
     checkFinished(result, log) {
+      // The group's title is the check's line, summary included: the group says it once.
       command('group', checkLine(result));
       relay([
-        `${STATUS_SYMBOL[result.status]} ${result.id} (${result.type}, ${result.enforcement}, ${result.category}): ${result.summary}`,
+        `${STATUS_SYMBOL[result.status]} ${result.id} (${result.type}, ${result.enforcement}, ${result.category})`,
         ...log.map((line) => `  ${line}`),
-        ...result.findings.map(
+        ...findingsToShow(result).map(
           (f) => `  [${f.level}] ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${f.message}`,
         ),
         ...result.evidence.map((e) => `  evidence: ${e}`),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as step from './step.js';
 import { type MonitorRun, runMonitor } from '../app/monitor.js';
 import { loadConfigFile } from '../config/load.js';
 import { errorMessage, UsageError } from '../core/errors.js';
@@ -109,11 +109,11 @@ async function tellDeployment(
       description: status.description,
       ...(ctx.runUrl ? { log_url: ctx.runUrl } : {}),
     });
-    core.info(`GitHub deployment ${id}: ${status.state} — ${status.description}`);
+    step.info(`GitHub deployment ${id}: ${status.state} — ${status.description}`);
   } catch (err) {
     const note = refusal('the deployment status', 'deployments: write', err);
     notes.push(note);
-    core.info(`warning: ${note}`);
+    step.info(`warning: ${note}`);
   }
 }
 
@@ -155,7 +155,7 @@ async function checkRun(
   } catch (err) {
     const note = refusal('the check run', 'checks: write', err);
     notes.push(note);
-    core.info(`warning: ${note}`);
+    step.info(`warning: ${note}`);
   }
 }
 
@@ -166,9 +166,9 @@ async function writeSummary(run: MonitorRun, notes: string[]): Promise<void> {
   if (Buffer.byteLength(text) > SUMMARY_BYTES)
     text = `${Buffer.from(text).subarray(0, SUMMARY_BYTES).toString('utf8')}\n\n… cut to fit the job summary; the whole report is in the evidence artifact.\n`;
   try {
-    await core.summary.addRaw(text).write();
+    await step.appendSummary(text);
   } catch (err) {
-    core.warning(`promotion-gate: the job summary could not be written: ${errorMessage(err)}`);
+    step.warning(`promotion-gate: the job summary could not be written: ${errorMessage(err)}`);
   }
 }
 
@@ -223,11 +223,11 @@ export async function runMonitorCommand(
     loaded,
   );
   const r = run.report;
-  core.setOutput('outcome', r.outcome);
-  core.setOutput('action-taken', r.actionTaken);
-  core.setOutput('bundle-id', r.bundle?.id ?? '');
-  core.setOutput('report-path', path.join(run.outDir, 'report.json'));
-  core.setOutput('report-dir', run.outDir);
+  step.setOutput('outcome', r.outcome);
+  step.setOutput('action-taken', r.actionTaken);
+  step.setOutput('bundle-id', r.bundle?.id ?? '');
+  step.setOutput('report-path', path.join(run.outDir, 'report.json'));
+  step.setOutput('report-dir', run.outDir);
   const notes: string[] = [];
   if (!api) notes.push(`Skipped the deployment status and the check run: ${noApi ?? 'no GitHub API'}.`);
   // A recorded outcome was told to GitHub when its window ended.
@@ -241,9 +241,9 @@ export async function runMonitorCommand(
     notes,
   );
   await writeSummary(run, notes);
-  if (run.alert) core.error(run.alert, { title: `promotion-gate: ${r.environment} needs a person` });
+  if (run.alert) step.error(run.alert, { title: `promotion-gate: ${r.environment} needs a person` });
   const line = `monitor ${r.environment}: ${r.outcome}, ${r.actionTaken} — ${r.why}`;
-  if (run.exitCode === 0) core.notice(line);
-  else core.setFailed(line);
+  if (run.exitCode === 0) step.notice(line);
+  else step.setFailed(line);
   return run.exitCode;
 }

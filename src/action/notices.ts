@@ -1,6 +1,10 @@
-import * as core from '@actions/core';
+import * as step from './step.js';
 import type { GitHubContext } from '../github/context.js';
-import type { Publication, SinkOutcome } from '../github/publish.js';
+import { describeOutcome, type Publication, type SinkOutcome } from '../github/publish.js';
+import { forFrontEnd } from '../app/frontEnd.js';
+
+/** Options the outcomes name, spelled as a workflow sets them. */
+const shown = forFrontEnd('action').text;
 
 /**
  * What publishing did, said once: a log line per sink, at most one notice for what the token
@@ -61,7 +65,7 @@ export function publicationNotes(outcomes: SinkOutcome[], ctx: GitHubContext | u
   if (notice) notes.push(notice);
   const warning = failedWarning(outcomes);
   if (warning) notes.push(warning);
-  return notes;
+  return notes.map(shown);
 }
 
 export function reportOutcomes(
@@ -69,10 +73,9 @@ export function reportOutcomes(
   ctx: GitHubContext | undefined,
   o: { artifactName?: string },
 ): void {
-  for (const x of pub.outcomes)
-    core.info(`${x.sink}: ${x.state}${x.state === 'done' ? '' : ` (${x.reason})`} — ${x.detail}`);
+  for (const x of pub.outcomes) step.info(shown(describeOutcome(x)));
   const notice = skippedNotice(pub.outcomes, ctx, o.artifactName);
-  if (notice) core.notice(notice, { title: 'promotion-gate: publishing skipped' });
+  if (notice) step.notice(shown(notice), { title: 'promotion-gate: publishing skipped' });
   const warning = failedWarning(pub.outcomes);
-  if (warning) core.warning(warning, { title: 'promotion-gate: publishing failed' });
+  if (warning) step.warning(shown(warning), { title: 'promotion-gate: publishing failed' });
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as step from './step.js';
 import { loadGitHubContext } from '../github/context.js';
 import { publishExitCode, runPublish } from '../app/publish.js';
 import { input } from './inputs.js';
@@ -52,23 +52,23 @@ export async function runPublishCommand(workspace: string, signal?: AbortSignal)
   });
   for (const r of results) {
     if (r.error) {
-      core.error(r.error, { title: 'promotion-gate: not published' });
+      step.error(r.error, { title: 'promotion-gate: not published' });
       continue;
     }
     const pub = r.publication!;
-    core.info(`${r.source}: ${r.report!.verdict} ${r.report!.profile}, bundle ${r.report!.bundle?.id}`);
+    step.info(`${r.source}: ${r.report!.verdict} ${r.report!.profile}, bundle ${r.report!.bundle?.id}`);
     reportOutcomes(pub, ctx, {});
     await writeSummary(r.report!, pub.links, []);
   }
   const first = results.find((r) => r.publication);
   if (first?.publication?.checkRun) {
-    core.setOutput('check-run-id', String(first.publication.checkRun.id));
-    core.setOutput('check-run-url', first.publication.checkRun.url);
+    step.setOutput('check-run-id', String(first.publication.checkRun.id));
+    step.setOutput('check-run-url', first.publication.checkRun.url);
   }
-  if (first?.publication?.comment) core.setOutput('comment-url', first.publication.comment.url);
+  if (first?.publication?.comment) step.setOutput('comment-url', first.publication.comment.url);
   if (first?.report) {
-    core.setOutput('verdict', first.report.verdict);
-    core.setOutput('bundle-id', first.report.bundle?.id ?? '');
+    step.setOutput('verdict', first.report.verdict);
+    step.setOutput('bundle-id', first.report.bundle?.id ?? '');
   }
   return publishExitCode(results);
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as step from './step.js';
 import { ConfigError, errorMessage } from '../core/errors.js';
 import type { Annotation } from '../github/annotations.js';
 import { artifactName, artifactUnavailable, artifactUrl, uploadBundle } from '../github/artifact.js';
@@ -54,9 +54,9 @@ export function readPublishSettings(profile: string, workspace: string, cwd: str
 /** Publishing's own log lines; its warnings are summed up in one annotation, not one per request. */
 export function actionLog() {
   return {
-    info: (m: string) => core.info(m),
-    warn: (m: string) => core.info(`warning: ${m}`),
-    debug: (m: string) => core.debug(m),
+    info: (m: string) => step.info(m),
+    warn: (m: string) => step.info(`warning: ${m}`),
+    debug: (m: string) => step.debug(m),
   };
 }
 
@@ -67,7 +67,7 @@ export async function githubApi(
 ): Promise<{ api?: GitHubApi; noApi?: string }> {
   if (!ctx) return { noApi: 'not in a GitHub repository (GITHUB_REPOSITORY is not set)' };
   if (!s.token) return { noApi: 'no token (input token is empty)' };
-  core.setSecret(s.token);
+  step.setSecret(s.token);
   const api = await createGitHubClient({
     token: s.token,
     apiUrl: ctx.apiUrl,
@@ -122,7 +122,7 @@ export class ActionPublishing {
       return await this.publishAll(report, outDir, cancelled);
     } catch (err) {
       // Publishing must never turn a decided gate into an internal error.
-      core.warning(`promotion-gate: publishing failed: ${errorMessage(err)}`);
+      step.warning(`promotion-gate: publishing failed: ${errorMessage(err)}`);
       return undefined;
     }
   }
@@ -133,14 +133,14 @@ export class ActionPublishing {
       uploadArtifact: () => this.uploadArtifact(outDir),
     });
     if (pub.artifact) {
-      core.setOutput('artifact-id', String(pub.artifact.id));
-      core.setOutput('artifact-url', pub.artifact.url);
+      step.setOutput('artifact-id', String(pub.artifact.id));
+      step.setOutput('artifact-url', pub.artifact.url);
     }
     if (pub.checkRun) {
-      core.setOutput('check-run-id', String(pub.checkRun.id));
-      core.setOutput('check-run-url', pub.checkRun.url);
+      step.setOutput('check-run-id', String(pub.checkRun.id));
+      step.setOutput('check-run-url', pub.checkRun.url);
     }
-    if (pub.comment) core.setOutput('comment-url', pub.comment.url);
+    if (pub.comment) step.setOutput('comment-url', pub.comment.url);
     await writeSummary(report, pub.links, publicationNotes(pub.outcomes, this.ctx));
     reportOutcomes(pub, this.ctx, { artifactName: pub.artifact?.name });
     return pub;
@@ -165,7 +165,7 @@ export class ActionPublishing {
       : [];
     const summary = `### ⛔ ${title} — ${this.profile}\n\n\`\`\`\n${errorMessage(err).slice(0, 60_000)}\n\`\`\`\n`;
     const pub = await this.publisher.fail(title, summary, annotations);
-    for (const o of pub.outcomes) if (o.state === 'failed') core.debug(`${o.sink}: ${o.detail}`);
+    for (const o of pub.outcomes) if (o.state === 'failed') step.debug(`${o.sink}: ${o.detail}`);
   }
 
   private async uploadArtifact(outDir: string) {
@@ -183,8 +183,8 @@ export class ActionPublishing {
 export async function writeSummary(report: Report, links: Links, notes: string[]): Promise<void> {
   if (!readRunner(process.env).stepSummary) return;
   try {
-    await core.summary.addRaw(jobSummary(report, links, notes, SUMMARY_BYTES)).write();
+    await step.appendSummary(jobSummary(report, links, notes, SUMMARY_BYTES));
   } catch (err) {
-    core.warning(`promotion-gate: the job summary could not be written: ${errorMessage(err)}`);
+    step.warning(`promotion-gate: the job summary could not be written: ${errorMessage(err)}`);
   }
 }

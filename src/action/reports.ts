@@ -1,5 +1,5 @@
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as step from './step.js';
 import { createExec } from '../adapters/exec.js';
 import { createHttpClient } from '../adapters/http.js';
 import { runAggregate } from '../app/aggregate.js';
@@ -35,9 +35,9 @@ async function writeSummary(markdown: string): Promise<void> {
   if (Buffer.byteLength(text) > SUMMARY_BYTES)
     text = `${Buffer.from(text).subarray(0, SUMMARY_BYTES).toString('utf8')}\n\n… cut to fit the job summary; the whole report is in the output directory (output report-dir).\n`;
   try {
-    await core.summary.addRaw(text).write();
+    await step.appendSummary(text);
   } catch (err) {
-    core.warning(`promotion-gate: the job summary could not be written: ${errorMessage(err)}`);
+    step.warning(`promotion-gate: the job summary could not be written: ${errorMessage(err)}`);
   }
 }
 
@@ -78,25 +78,30 @@ const outDirOf = (c: Context, fallback: string): string =>
 /** The step fails (exit 1) on a bad result unless fail-on is never. */
 function finish(bad: boolean, line: string): number {
   if (!bad) {
-    core.notice(line);
+    step.notice(line);
     return EXIT.promote;
   }
   if (input('failOn') === 'never') {
-    core.warning(line);
+    step.warning(line);
     return EXIT.promote;
   }
-  core.setFailed(line);
+  step.setFailed(line);
   return EXIT.hold;
 }
 
 async function drift(c: Context): Promise<number> {
   const profile = requiredProfile(c);
   const loaded = await loadConfigFile(c.configPath, c.configLabel);
-  const plan = planGate(loaded, profile, { env: process.env, inputs: input('inputs') });
+  // Only the benchmarks are judged: the inputs of the profile's other checks are not needed.
+  const plan = planGate(loaded, profile, {
+    env: process.env,
+    inputs: input('inputs'),
+    onlyTypes: ['benchmark'],
+  });
   const store = await requiredHistory(c);
   const outDir = outDirOf(c, path.join('.promotion-gate', `${profile}-drift`));
   if (benchmarkChecks(plan).length === 0)
-    core.warning(
+    step.warning(
       `profile ${profile} runs no benchmark checks (or their mode is off in it): nothing to judge`,
     );
   const report = await runDrift({
@@ -112,11 +117,11 @@ async function drift(c: Context): Promise<number> {
     now: () => new Date(),
     signal: c.signal,
   });
-  for (const p of report.problems) core.warning(`history: ${p}`);
-  core.setOutput('alerts', String(report.alerts));
-  core.setOutput('blocking-alerts', String(report.blockingAlerts));
-  core.setOutput('report-dir', outDir);
-  core.setOutput('report-path', path.join(outDir, 'drift.json'));
+  for (const p of report.problems) step.warning(`history: ${p}`);
+  step.setOutput('alerts', String(report.alerts));
+  step.setOutput('blocking-alerts', String(report.blockingAlerts));
+  step.setOutput('report-dir', outDir);
+  step.setOutput('report-path', path.join(outDir, 'drift.json'));
   await writeSummary(renderDrift(report));
   return finish(
     report.blockingAlerts > 0,
@@ -138,10 +143,10 @@ async function review(c: Context): Promise<number> {
     profile,
     optional: c.configInput === DEFAULT_CONFIG_PATH,
   });
-  if (note) core.info(`note: ${note}`);
+  if (note) step.info(`note: ${note}`);
   const store = await requiredHistory(c);
   const read = await store.list(profile, { includeInvalid: true });
-  for (const p of read.problems) core.warning(`history: ${p}`);
+  for (const p of read.problems) step.warning(`history: ${p}`);
   const result = buildReview({
     profile,
     store: store.describe(),
@@ -154,12 +159,12 @@ async function review(c: Context): Promise<number> {
   const outDir = outDirOf(c, path.join('.promotion-gate', `${profile}-review`));
   const files = await writeReview(result, window, outDir);
   const r = result.runs;
-  core.setOutput('pass-rate', r.passRate === null ? '' : String(r.passRate));
-  core.setOutput('alerts', String(result.driftAlerts.length));
-  core.setOutput('report-dir', outDir);
-  core.setOutput('report-path', files.json);
+  step.setOutput('pass-rate', r.passRate === null ? '' : String(r.passRate));
+  step.setOutput('alerts', String(result.driftAlerts.length));
+  step.setOutput('report-dir', outDir);
+  step.setOutput('report-path', files.json);
   await writeSummary(files.text);
-  core.notice(
+  step.notice(
     `review ${profile} · ${result.window.label}: ${r.total} run(s), pass rate ${r.passRate === null ? '–' : `${r.passRate}%`}, ${result.driftAlerts.length} drift alert(s)`,
   );
   return EXIT.promote;
@@ -183,11 +188,11 @@ async function aggregate(c: Context): Promise<number> {
     now: new Date(),
     version: VERSION,
   });
-  core.setOutput('level', report.level);
-  core.setOutput('score', String(report.score));
-  core.setOutput('bundle-id', report.bundle?.id ?? '');
-  core.setOutput('report-dir', outDir);
-  core.setOutput('report-path', path.join(outDir, 'report.json'));
+  step.setOutput('level', report.level);
+  step.setOutput('score', String(report.score));
+  step.setOutput('bundle-id', report.bundle?.id ?? '');
+  step.setOutput('report-dir', outDir);
+  step.setOutput('report-path', path.join(outDir, 'report.json'));
   await writeSummary(markdown);
   return finish(
     report.level !== 'ga_ready',

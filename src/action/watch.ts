@@ -1,5 +1,5 @@
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as step from './step.js';
 import { EXIT, verdictExitCode } from '../app/exitCodes.js';
 import { runWatch, type WatchOptions } from '../app/watch.js';
 import { loadConfigFile } from '../config/load.js';
@@ -61,13 +61,13 @@ export async function runWatchCommand(workspace: string, cwd: string, signal?: A
         issues: await issueDeps(publishSettings, signal),
         published: async (gate) => {
           const r = gate.report;
-          core.setOutput('verdict', r.verdict);
-          core.setOutput('score', String(r.score));
-          core.setOutput('level', r.level);
-          core.setOutput('action', r.action);
-          core.setOutput('report-path', path.join(gate.outDir, 'report.json'));
-          core.setOutput('report-dir', gate.outDir);
-          core.setOutput('bundle-id', r.bundle?.id ?? '');
+          step.setOutput('verdict', r.verdict);
+          step.setOutput('score', String(r.score));
+          step.setOutput('level', r.level);
+          step.setOutput('action', r.action);
+          step.setOutput('report-path', path.join(gate.outDir, 'report.json'));
+          step.setOutput('report-dir', gate.outDir);
+          step.setOutput('bundle-id', r.bundle?.id ?? '');
           const pub = await publishing.finish(r, gate.outDir, signal?.aborted ?? false);
           const links: NoticeLink[] = [];
           if (pub?.links.runUrl) links.push({ label: 'Workflow run', url: pub.links.runUrl });
@@ -86,7 +86,7 @@ export async function runWatchCommand(workspace: string, cwd: string, signal?: A
     );
     const skipped = run.issues.filter((s) => s.state === 'skipped');
     if (skipped.length > 0)
-      core.notice(`Skipped the ${skipped.map((s) => s.what).join(' and ')}: ${skipped[0]!.detail}`, {
+      step.notice(`Skipped the ${skipped.map((s) => s.what).join(' and ')}: ${skipped[0]!.detail}`, {
         title: 'promotion-gate: watch',
       });
     const failed = [
@@ -96,16 +96,16 @@ export async function runWatchCommand(workspace: string, cwd: string, signal?: A
         .map((d) => `notification ${d.webhook}: ${d.detail}`),
     ];
     if (failed.length > 0)
-      core.warning(`${failed.join('; ')}. The verdict and exit code are not affected.`, {
+      step.warning(`${failed.join('; ')}. The verdict and exit code are not affected.`, {
         title: 'promotion-gate: watch',
       });
     const r = run.gate.report;
     const code = verdictExitCode(r.verdict, input('failOn'));
-    if (r.verdict === 'promote') core.notice(verdictLine(r));
+    if (r.verdict === 'promote') step.notice(verdictLine(r));
     else {
       const why = r.reasons.filter((x) => x.blocking).map((x) => x.message);
-      if (code === EXIT.hold) core.setFailed(`${verdictLine(r)}\n${why.join('\n')}`);
-      else core.warning(`${verdictLine(r)}\n${why.join('\n')}`);
+      if (code === EXIT.hold) step.setFailed(`${verdictLine(r)}\n${why.join('\n')}`);
+      else step.warning(`${verdictLine(r)}\n${why.join('\n')}`);
     }
     return code;
   } catch (err) {
@@ -133,7 +133,7 @@ async function writeWatchSummary(transition: string | undefined, notes: string[]
   if (transition) lines.push(`Transition: **${transition}**`, '');
   for (const n of notes) lines.push(`- ${n}`);
   try {
-    await core.summary.addRaw(`${lines.join('\n')}\n`).write();
+    await step.appendSummary(`${lines.join('\n')}\n`);
   } catch {
     // The gate's own summary carries the verdict; this section is a courtesy.
   }

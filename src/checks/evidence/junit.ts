@@ -1,4 +1,5 @@
-import { XMLParser } from 'fast-xml-parser';
+import type { X2jOptions } from 'fast-xml-parser';
+import { xmlParser } from '../xml.js';
 
 export interface JUnitCase {
   suite: string;
@@ -21,14 +22,14 @@ export interface JUnitSummary {
   failed: JUnitCase[];
 }
 
-const parser = new XMLParser({
+const PARSER_OPTIONS: X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
-  isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'property'].includes(name),
+  isArray: (name: string) => ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'property'].includes(name),
   processEntities: true,
   parseAttributeValue: false,
-});
+};
 
 type Node = Record<string, unknown>;
 const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v ? [v as Node] : []);
@@ -60,8 +61,8 @@ function locate(
 }
 
 /** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
-export function parseJUnit(xml: string, exists?: (file: string) => boolean): JUnitSummary {
-  const doc = parser.parse(xml) as Node;
+export async function parseJUnit(xml: string, exists?: (file: string) => boolean): Promise<JUnitSummary> {
+  const doc = (await xmlParser(PARSER_OPTIONS)).parse(xml) as Node;
   if (!doc.testsuites && !doc.testsuite)
     throw new Error('not a JUnit XML report: no <testsuites> or <testsuite> element');
   // <testsuites> may hold test cases directly (Node's test runner does).
