@@ -54,7 +54,8 @@ describe('evidence bundle', () => {
       verdict: 'promote',
       score: 4,
       action: 'auto-promote',
-      level: 'ga_ready',
+      // tests could not run (counted as a warning): evidence is missing, so not ga_ready.
+      level: 'release_candidate',
     });
     expect(report.bundle!.id).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(report.checks.find((c) => c.id === 'tests')).toMatchObject({ status: 'error', score: 4 });
@@ -98,10 +99,16 @@ describe('evidence bundle', () => {
     expect(res.problems).toEqual([
       expect.objectContaining({ kind: 'malformed', path: 'manifest.json' }),
       expect.objectContaining({ kind: 'bundle-id', path: 'report.json' }),
+      expect.objectContaining({ kind: 'bundle-id', path: 'report.md' }),
     ]);
     expect(
       (await verifyBundle(run.outDir, run.report.bundle!.id)).problems.map((p) => `${p.kind} ${p.path}`),
-    ).toEqual(['malformed manifest.json', 'bundle-id report.json', 'bundle-id manifest.json']);
+    ).toEqual([
+      'malformed manifest.json',
+      'bundle-id report.json',
+      'bundle-id report.md',
+      'bundle-id manifest.json',
+    ]);
   });
 
   it('is the same bundle id for the same bytes', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastPromotedFrom } from '../../src/change/lastPromoted.js';
 import { describeRange } from '../../src/change/range.js';
+import { optionRef } from '../../src/core/optionRef.js';
 import { ChangeRangeError } from '../../src/change/types.js';
 import type { HistoryView, RunSummary } from '../../src/history/types.js';
 import { tempDir } from '../helpers/fs.js';
@@ -136,7 +137,7 @@ describe('diff range resolution', () => {
     const change = source(dir);
     await expect(change.range()).rejects.toThrow(ChangeRangeError);
     await expect(change.range()).rejects.toThrow(
-      'no base revision to compare with: pass --base (action input `base`), run on a pull_request event, keep a history of promotions, or set `defaults.base` in the config (e.g. origin/main)',
+      `no base revision to compare with: set ${optionRef('base')}, run on a pull_request event, keep a history of promotions, or set \`defaults.base\` in the config (e.g. origin/main)`,
     );
     await expect(change.scan({ added: () => undefined })).rejects.toThrow('no base revision');
     expect(change.settled()).toEqual({ error: expect.stringContaining('no base revision') });
@@ -146,7 +147,8 @@ describe('diff range resolution', () => {
     const dir = await tempDir();
     await makeRepo(dir, { 'a.txt': '1\n' });
     await expect(source(dir, { base: 'v9.9.9' }).range()).rejects.toThrow(
-      'base (given base) "v9.9.9" is not in this clone, and the repository has no remote to fetch it from. Set `fetch-depth: 0`',
+      // A complete clone: the name is wrong, not the clone's depth.
+      `base (given base) "v9.9.9" is not in this clone, and the repository has no remote to fetch it from. Check the revision given to ${optionRef('base')}: a branch, tag or commit of this repository.`,
     );
     const plain = await tempDir();
     await expect(

@@ -3,6 +3,7 @@ import type { HistoryView, RunSummary } from '../../src/history/types.js';
 import { run } from '../history/fixtures.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
 import { runCheck } from './run.js';
+import { optionRef } from '../../src/core/optionRef.js';
 
 const lintRun = (value: number | null, over: Partial<RunSummary> = {}) =>
   run({ ...over, checks: [{ id: 'lint', type: 'trend', status: 'pass', score: 5, metrics: { value } }] });
@@ -57,7 +58,7 @@ describe('trend check (average of the last 3 runs; growth warns, > 50 % fails)',
       [10, 12, 14],
       'fail',
       1,
-      'lint spiked: 19 vs the average of the last 3 runs (12), 58.3333% worse (fails above 50%)',
+      'lint spiked: 19 vs the average of the last 3 runs (12), 58.3% worse (fails above 50%)',
     ],
     [
       'only the last 3 runs count',
@@ -99,7 +100,7 @@ describe('trend check (average of the last 3 runs; growth warns, > 50 % fails)',
       await trend({ run: 'echo 80', better: 'higher', name: 'coverage' }, view([85, 85, 85])),
     ).toMatchObject({
       status: 'warn',
-      summary: 'coverage fell: 80 vs the average of the last 3 runs (85), 5.8824% worse (warns above 0%)',
+      summary: 'coverage fell: 80 vs the average of the last 3 runs (85), 5.9% worse (warns above 0%)',
     });
     expect(
       (await trend({ run: 'echo 84.5', better: 'higher', tolerance: 1 }, view([85, 85, 85]))).status,
@@ -137,7 +138,7 @@ describe('trend check (average of the last 3 runs; growth warns, > 50 % fails)',
   it('without a history store it warns that no trend could be computed', async () => {
     expect(await trend({ run: 'echo 3' })).toMatchObject({
       status: 'warn',
-      summary: 'lint 3: no history store, so no trend (set --history or the history input)',
+      summary: `lint 3: no history store, so no trend (set ${optionRef('history')})`,
     });
   });
 });

@@ -74,13 +74,22 @@ describe('evaluate', () => {
       level: 'ga_ready',
     },
     {
-      name: 'hard hold beats a perfect score',
+      name: 'a hard failure holds, and shows in the score and the level',
       results: [r('secrets', 'fail', { enforcement: 'hard' }), r('tests', 'pass')],
       verdict: 'hold',
-      score: 5,
+      score: 1,
       action: 'hold',
       level: 'blocked',
       blockers: ['secrets.failed'],
+    },
+    {
+      name: 'a hard failure in a light category still caps the score at the hold line',
+      results: [r('auth', 'fail', { enforcement: 'hard', category: 'design' }), r('tests', 'pass')],
+      verdict: 'hold',
+      score: 2,
+      action: 'hold',
+      level: 'blocked',
+      blockers: ['auth.failed'],
     },
     {
       name: 'raw 1 in a full-weight category drags the score to 1',
@@ -146,10 +155,10 @@ describe('evaluate', () => {
       level: 'release_candidate',
     },
     {
-      name: 'required failure holds',
+      name: 'required failure holds, at the hold line at best',
       results: [r('tests', 'fail', { enforcement: 'required', score: 3 })],
       verdict: 'hold',
-      score: 3,
+      score: 2,
       action: 'hold',
       level: 'blocked',
       blockers: ['tests.failed'],
@@ -204,23 +213,29 @@ describe('evaluate', () => {
       score: 1,
       action: 'hold',
       level: 'blocked',
-      blockers: ['health.error', 'score.at_or_below_hold_line'],
+      blockers: ['health.error'],
     },
     {
-      name: 'onError: warn counts an error as a warning',
-      results: [r('health', 'error', { enforcement: 'required', onError: 'warn' })],
+      name: 'onError: warn counts an error as a warning (the level still says it did not run)',
+      results: [
+        r('health', 'error', { enforcement: 'required', onError: 'warn' }),
+        ...['a', 'b', 'c', 'd'].map((id) => r(id, 'pass', { enforcement: 'required' })),
+      ],
       verdict: 'promote',
       score: 4,
       action: 'auto-promote',
-      level: 'ga_ready',
+      level: 'release_candidate',
     },
     {
-      name: 'onError: pass counts an error as a pass',
-      results: [r('health', 'error', { onError: 'pass' })],
+      name: 'onError: pass counts an error as a pass (the level still says it did not run)',
+      results: [
+        r('health', 'error', { onError: 'pass' }),
+        ...['a', 'b', 'c', 'd'].map((id) => r(id, 'pass')),
+      ],
       verdict: 'promote',
       score: 5,
       action: 'auto-promote',
-      level: 'ga_ready',
+      level: 'release_candidate',
     },
     {
       name: 'skipped checks are ignored',
@@ -282,13 +297,32 @@ describe('evaluate', () => {
     expect(d.verdict === 'hold').toBe(d.reasons.some((x) => x.blocking));
   });
 
-  it('level follows the share of gating checks that passed', () => {
+  it('level follows the share of required checks that passed', () => {
     const gating = (failed: number) =>
-      Array.from({ length: 5 }, (_, i) => r(`g${i}`, i < failed ? 'fail' : 'pass', { enforcement: 'hard' }));
+      Array.from({ length: 5 }, (_, i) =>
+        r(`g${i}`, i < failed ? 'fail' : 'pass', { enforcement: 'required' }),
+      );
     const at = (failed: number) => evaluate({ results: gating(failed), policy, waivers: [], now: NOW });
-    expect(at(0).level).toBe('ga_ready');
+    expect(at(0)).toMatchObject({ level: 'ga_ready', levelReasons: [] });
     expect(at(1)).toMatchObject({ level: 'release_candidate', gatingPassedPercent: 80 });
+    expect(at(1).levelReasons).toEqual([
+      'g0 (required) failed; 4 of 5 hard and required checks passed (80%, release candidate at ≥ 80%)',
+    ]);
     expect(at(2)).toMatchObject({ level: 'blocked', gatingPassedPercent: 60 });
+  });
+
+  it('a hard failure is never a release candidate, however many checks passed', () => {
+    const d = evaluate({
+      results: [
+        r('auth', 'fail', { enforcement: 'hard' }),
+        ...Array.from({ length: 9 }, (_, i) => r(`req${i}`, 'pass', { enforcement: 'required' })),
+      ],
+      policy,
+      waivers: [],
+      now: NOW,
+    });
+    expect(d).toMatchObject({ verdict: 'hold', level: 'blocked', gatingPassedPercent: 90 });
+    expect(d.levelReasons).toEqual(['auth (hard) failed']);
   });
 
   it('every reason names the check, what was observed and the threshold', () => {
@@ -328,6 +362,100 @@ describe('evaluate', () => {
     });
     expect(d.action).toBe('promote-with-hotfix');
     expect(d.hotfixChecks).toEqual(['smoke']);
+  });
+});
+
+describe('the decision says the truth at a glance', () => {
+  const decide = (results: CheckResult[]) => evaluate({ results, policy, waivers: [], now: NOW });
+
+  it('an auth bypass (hard) shows in the score, the level and the category it limits', () => {
+    const d = decide([
+      r('required-files', 'pass', { enforcement: 'required', category: 'safety' }),
+      r('unit-tests', 'pass', { enforcement: 'required', category: 'safety' }),
+      r('health', 'pass', { enforcement: 'required', category: 'data' }),
+      r('smoke', 'pass', { enforcement: 'required', category: 'data' }),
+      r('migrations', 'pass', { enforcement: 'required', category: 'data' }),
+      r('auth', 'fail', { enforcement: 'hard', category: 'safety' }),
+    ]);
+    expect(d).toMatchObject({ verdict: 'hold', score: 1, action: 'hold', level: 'blocked' });
+    expect(d.categories).toEqual([
+      { name: 'safety', weight: 1, rawMin: 1, effective: 1, limitingCheck: 'auth' },
+      // Nothing limits a category where every check scored 5.
+      { name: 'data', weight: 1, rawMin: 5, effective: 5 },
+    ]);
+  });
+
+  it('caps the score at the hold line while a hard or required check fails, and says so', () => {
+    const d = decide([
+      r('auth', 'fail', { enforcement: 'hard', category: 'design' }),
+      r('tests', 'pass', { enforcement: 'required' }),
+    ]);
+    expect(d).toMatchObject({ score: 2, uncappedScore: 3, verdict: 'hold' });
+    const capped = d.reasons.find((x) => x.kind === 'score-capped')!;
+    expect(capped).toMatchObject({ check: 'auth', blocking: false });
+    expect(capped.message).toBe(
+      'score 2/5: capped at the hold line because auth (hard) failed (3/5 without the cap)',
+    );
+    // The failure holds; the score being low because of it is not a second blocker.
+    expect(d.blockers).toEqual(['auth.failed']);
+  });
+
+  it('a failing required check never leaves the score above the hold line', () => {
+    const d = decide([r('tests', 'fail', { enforcement: 'required', score: 4, category: 'safety' })]);
+    expect(d).toMatchObject({ score: 2, uncappedScore: 4, verdict: 'hold', action: 'hold' });
+  });
+
+  it('checks that could not run lower the level even when none is required', () => {
+    const d = decide([
+      r('ok', 'pass', { category: 'data' }),
+      ...Array.from({ length: 6 }, (_, i) => r(`probe${i}`, 'error', { category: 'ops' })),
+    ]);
+    expect(d.level).toBe('blocked');
+    expect(d.notRun).toEqual(['probe0', 'probe1', 'probe2', 'probe3', 'probe4', 'probe5']);
+    expect(d.levelReasons).toEqual([
+      '6 of 7 checks that count could not run (probe0, probe1, probe2, probe3, probe4, probe5)',
+    ]);
+  });
+
+  it('a check that could not run is named even when onError counts it as a pass', () => {
+    const d = decide([
+      r('health', 'error', { enforcement: 'required', onError: 'pass' }),
+      ...['a', 'b', 'c', 'd', 'e'].map((id) => r(id, 'pass', { enforcement: 'required' })),
+    ]);
+    expect(d).toMatchObject({ verdict: 'promote', score: 5, level: 'release_candidate', notRun: ['health'] });
+    expect(d.levelReasons).toEqual(['1 of 6 checks that count could not run (health)']);
+    expect(d.reasons).toContainEqual(
+      expect.objectContaining({
+        kind: 'check-error',
+        blocking: false,
+        message: 'health (required) could not run (counted as pass): connection refused',
+      }),
+    );
+  });
+
+  it('says "could not run" once, with what the error counts as', () => {
+    const failed = { ...r('health', 'error', { enforcement: 'required' }) };
+    failed.summary = 'could not run: connection refused';
+    const d = decide([failed, r('lint', 'error', { category: 'design' })]);
+    const messages = d.reasons.map((x) => x.message);
+    expect(messages).toContain('health (required) could not run (counted as fail): connection refused');
+    expect(messages).toContain('lint (scored) could not run (counted as fail, 1/5): connection refused');
+    for (const m of messages) expect(m.match(/could not run/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('names the check that limits a category: the lowest, and of equals the one that failed', () => {
+    const d = decide([
+      r('slow', 'warn', { score: 3, category: 'ops' }),
+      r('broken', 'fail', { score: 3, category: 'ops' }),
+    ]);
+    expect(d.categories[0]).toMatchObject({ name: 'ops', rawMin: 3, limitingCheck: 'broken' });
+  });
+
+  it('a required check that warns is named when it lowers the score', () => {
+    const d = decide([r('tests', 'warn', { enforcement: 'required', score: 3 })]);
+    expect(d).toMatchObject({ verdict: 'promote', score: 3, action: 'promote-with-hotfix' });
+    expect(d.hotfixChecks).toEqual(['tests']);
+    expect(d.reasons.map((x) => x.message)).toContain('tests scored 3/5 (safety × 1 → 3): tests is warn');
   });
 });
 

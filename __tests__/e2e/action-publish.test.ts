@@ -61,7 +61,9 @@ describe('the bundled action publishes to an offline GitHub', () => {
       status: 'completed',
       external_id: bundleId,
     });
-    expect(body(update!).output.title).toBe('Promote · score 5/5 · auto-promote · 1 of 1 passed');
+    expect(body(update!).output.title).toBe(
+      'Promote · score 5/5 · auto-promote · level ga_ready · 1 of 1 passed',
+    );
     expect(body(update!).output.summary).toContain('## ✅ Promote — dev · score 5/5');
     expect(body(update!).output.text).toContain(`npx promotion-gate verify <dir> --bundle-id ${bundleId}`);
 
@@ -138,7 +140,7 @@ describe('the bundled action publishes to an offline GitHub', () => {
       title: 'promotion-gate: tests',
       message: 'failed: suite0 › case 0 — expected 0 to equal 1',
     });
-    expect(run.output.title).toBe('Hold · score 2/5 · 1 failed');
+    expect(run.output.title).toBe('Hold · tests (required) failed · score 2/5 · level blocked · 1 failed');
 
     const comments = gh.state.commentsOn('acme/permits', 12);
     expect(comments).toHaveLength(1);
@@ -149,7 +151,7 @@ describe('the bundled action publishes to an offline GitHub', () => {
       verdict: 'hold',
       bundle: r.outputs['bundle-id'],
     });
-    expect(comment!.body).toContain('## ⛔ Hold — pr · score 2/5');
+    expect(comment!.body).toContain('## ⛔ Hold — pr · tests (required) failed · score 2/5');
     expect(comment!.body).toContain(`[check run promotion-gate (pr)](${r.outputs['check-run-url']})`);
     expect(r.outputs['comment-url']).toBe(
       `https://github.com/acme/permits/pull/12#issuecomment-${comment!.id}`,

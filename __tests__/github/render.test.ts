@@ -37,7 +37,9 @@ const manifest = [
 describe('what is published on GitHub', () => {
   it('check run: title, summary and evidence text', async () => {
     const out = checkRunOutput(report, { ...links, checkRun: undefined }, planAnnotations(report), manifest);
-    expect(out.title).toBe('Hold · score 2/5 · 3 failed, 1 could not run, 1 warned');
+    expect(out.title).toBe(
+      'Hold · auth (hard) failed and 2 more · score 1/5 · level blocked · 3 failed, 1 could not run, 1 warned',
+    );
     await matchesCommitted('github-check-run.md', `# ${out.title}\n\n${out.summary}\n\n${out.text}\n`);
   });
 

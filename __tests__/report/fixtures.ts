@@ -1,4 +1,6 @@
-import type { CheckResult } from '../../src/core/types.js';
+import { decisionPolicy } from '../../src/config/plan.js';
+import type { CheckResult, Waiver } from '../../src/core/types.js';
+import { evaluate } from '../../src/decision/evaluate.js';
 import type { Report } from '../../src/report/types.js';
 
 export function check(id: string, partial: Partial<CheckResult> = {}): CheckResult {
@@ -50,8 +52,23 @@ export function report(partial: Partial<Report>): Report {
   };
 }
 
-export const promoteReport = report({
-  checks: [
+/** A report whose decision is the real one for its checks, so a rendering shows what users see. */
+export function decided(
+  checks: CheckResult[],
+  waivers: Waiver[] = [],
+  partial: Partial<Report> = {},
+): Report {
+  const decision = evaluate({
+    results: checks,
+    policy: decisionPolicy({}),
+    waivers,
+    now: new Date('2026-11-22T10:00:01.240Z'),
+  });
+  return report({ ...decision, ...partial, checks });
+}
+
+export const promoteReport = decided(
+  [
     check('health', { summary: '1/1 requests ok, slowest 84ms', durationMs: 90 }),
     check('smoke', { summary: '4/4 requests ok, slowest 140ms', durationMs: 150 }),
     check('auth', {
@@ -68,61 +85,18 @@ export const promoteReport = report({
       durationMs: 8420,
     }),
   ],
-  bundle: {
-    id: 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
-    manifest: 'manifest.json',
-    files: 9,
+  [],
+  {
+    bundle: {
+      id: 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      manifest: 'manifest.json',
+      files: 9,
+    },
   },
-});
+);
 
-export const holdReport = report({
-  verdict: 'hold',
-  score: 2,
-  action: 'hold',
-  level: 'blocked',
-  gatingPassedPercent: 50,
-  blockers: ['auth.failed', 'score.at_or_below_hold_line'],
-  reasons: [
-    {
-      kind: 'check-failed',
-      check: 'auth',
-      observed: 'auth bypass on 1 of 4 routes: /portfolio',
-      threshold: 'must pass',
-      blocking: true,
-      message: 'auth (hard) failed: auth bypass on 1 of 4 routes: /portfolio',
-    },
-    {
-      kind: 'score-hold',
-      check: 'smoke',
-      observed: 'score 2/5',
-      threshold: 'hold at ≤ 2',
-      blocking: true,
-      message:
-        'score 2/5 is at or below the hold line 2: category data is limited by smoke (raw 1 × weight 1 → 1)',
-    },
-    {
-      kind: 'advisory',
-      check: 'lint',
-      observed: '14 violations',
-      threshold: 'advisory, never holds',
-      blocking: false,
-      message: 'lint (advisory): 14 violations (up from 9) <script>',
-    },
-  ],
-  categories: [
-    { name: 'data', weight: 1, rawMin: 1, effective: 1, limitingCheck: 'smoke' },
-    { name: 'ops', weight: 0.8, rawMin: 3, effective: 3.4, limitingCheck: 'performance' },
-  ],
-  waivers: [
-    {
-      check: 'migrations',
-      reason: 'reviewed by DBA | ticket OPS-12',
-      expires: '2026-11-30',
-      by: 'dana',
-      state: 'unused',
-    },
-  ],
-  checks: [
+export const holdReport = decided(
+  [
     check('health', { summary: '1/1 requests ok' }),
     check('smoke', {
       status: 'fail',
@@ -150,7 +124,7 @@ export const holdReport = report({
       category: 'ops',
       status: 'fail',
       score: 3,
-      summary: 'p95 over budget on 1 of 3 pages',
+      summary: 'GET /search: p95 1430ms over budget 1000ms (10 samples)',
       findings: [{ level: 'failure', message: 'GET /search: p95 1430ms over budget 1000ms (10 samples)' }],
     }),
     check('unit-tests', {
@@ -168,7 +142,7 @@ export const holdReport = report({
       enforcement: 'advisory',
       status: 'warn',
       score: 4,
-      summary: '14 violations | up from 9',
+      summary: '14 violations | up from 9 <script>',
       findings: [{ level: 'warning', message: 'no-unused-vars', file: 'src/app.ts', line: 42 }],
     }),
     check('drift', {
@@ -179,35 +153,20 @@ export const holdReport = report({
       durationMs: 0,
     }),
   ],
-});
+  [{ check: 'migrations', reason: 'reviewed by DBA | ticket OPS-12', expires: '2026-11-30', by: 'dana' }],
+);
 
-export const hotfixReport = report({
-  score: 3,
-  action: 'promote-with-hotfix',
-  hotfixChecks: ['performance'],
-  reasons: [
-    {
-      kind: 'scored',
-      check: 'performance',
-      observed: '3/5',
-      threshold: '5/5',
-      blocking: false,
-      message: 'performance scored 3/5 (ops × 0.8 → 3.4): p95 over budget on 1 of 3 pages',
-    },
-  ],
-  categories: [{ name: 'ops', weight: 0.8, rawMin: 3, effective: 3.4, limitingCheck: 'performance' }],
-  checks: [
-    check('health'),
-    check('performance', {
-      type: 'performance',
-      category: 'ops',
-      status: 'fail',
-      score: 3,
-      summary: 'p95 over budget on 1 of 3 pages',
-      findings: [{ level: 'failure', message: 'GET /search: p95 1430ms over budget 1000ms (10 samples)' }],
-    }),
-  ],
-});
+export const hotfixReport = decided([
+  check('health'),
+  check('performance', {
+    type: 'performance',
+    category: 'ops',
+    status: 'fail',
+    score: 3,
+    summary: 'p95 over budget on 1 of 3 pages',
+    findings: [{ level: 'failure', message: 'GET /search: p95 1430ms over budget 1000ms (10 samples)' }],
+  }),
+]);
 
 /** 60 checks, 40 passing with 30 findings each: too big for a comment. */
 export const hugeReport = report({

@@ -51,7 +51,9 @@ describe('promotion-gate watch', () => {
     expect(runs).toBe(3);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('transition: auto-promote → hold');
-    expect(r.stdout).toContain('HOLD prod: score 1/5, hold, level release_candidate (run 3)');
+    expect(r.stdout).toContain(
+      'HOLD prod: score 1/5, hold, level release_candidate — score at or below the hold line (run 3)',
+    );
     expect(r.stdout).toContain('incident: skipped — no repository');
     expect(r.stdout.match(/next run in/g)).toHaveLength(2);
   });

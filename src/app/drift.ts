@@ -7,6 +7,7 @@ import type { EntryKind } from '../bundle/files.js';
 import { prepareOutputDir } from '../bundle/outputDir.js';
 import { type DriftPoint, driftSettings, evaluateDrift, pinnedDrift } from '../checks/metrics/drift.js';
 import { fmt } from '../checks/metrics/criteria.js';
+import { formatNumber } from '../core/format.js';
 import type { GatePlan, PlannedCheck } from '../config/types.js';
 import { Redactor } from '../core/redact.js';
 import type { Enforcement } from '../core/types.js';
@@ -84,6 +85,32 @@ export function driftWrites(entry: string, kind: EntryKind): boolean {
   return evidence && (kind === 'file' || kind === 'directory');
 }
 
+/**
+ * The log line of a benchmark measured for this command says what it measured: the check's own
+ * summary would say that drift is not checked (it is turned off while measuring), when drift is
+ * exactly what this command judges next.
+ */
+function measuringLogger(logger: Logger): Logger {
+  return {
+    ...logger,
+    checkFinished(result, log) {
+      if (result.status !== 'pass') return logger.checkFinished(result, log);
+      const values = Object.entries(result.metrics).filter(
+        (e): e is [string, number] => typeof e[1] === 'number',
+      );
+      const shown = values
+        .slice(0, 4)
+        .map(([k, v]) => `${k} ${fmt(v)}`)
+        .join(', ');
+      const more = values.length > 4 ? ` and ${values.length - 4} more` : '';
+      logger.checkFinished(
+        { ...result, summary: `measured ${shown || 'no numbers'}${more}; judged against history below` },
+        log,
+      );
+    },
+  };
+}
+
 export function benchmarkChecks(plan: GatePlan): PlannedCheck[] {
   return plan.checks.filter((c) => c.type === 'benchmark' && c.enforcement !== 'off');
 }
@@ -132,7 +159,7 @@ export async function runDrift(opts: DriftOptions): Promise<DriftReport> {
         http: opts.http,
         now: opts.now,
         redactor,
-        logger: opts.logger,
+        logger: measuringLogger(opts.logger),
       },
       { concurrency: opts.plan.concurrency, gateTimeoutMs: opts.plan.gateTimeoutMs, signal: opts.signal },
     );
@@ -230,7 +257,7 @@ export function renderDrift(r: DriftReport): string {
     out.push('| Metric | Current | Baseline | Change | Allowed | Result |', '|---|---|---|---|---|---|');
     for (const p of c.points)
       out.push(
-        `| ${p.metric} | ${p.current === undefined ? '–' : fmt(p.current)} | ${p.baseline === undefined ? '–' : `${fmt(p.baseline)}${p.pinnedRun ? ` (pinned run ${p.pinnedRun})` : ''}`} | ${p.change === undefined ? '–' : `${p.change >= 0 ? '+' : ''}${fmt(p.change)}`} | ${p.criterion} | ${p.status === 'ok' ? '✅ ok' : p.status === 'insufficient' ? `⏳ ${p.points} of ${c.minHistory} runs` : `❌ ${p.status}`} |`,
+        `| ${p.metric} | ${p.current === undefined ? '–' : fmt(p.current)} | ${p.baseline === undefined ? '–' : `${fmt(p.baseline)}${p.pinnedRun ? ` (pinned run ${p.pinnedRun})` : ''}`} | ${p.change === undefined ? '–' : formatNumber(p.change, { sign: true })} | ${p.criterion} | ${p.status === 'ok' ? '✅ ok' : p.status === 'insufficient' ? `⏳ ${p.points} of ${c.minHistory} runs` : `❌ ${p.status}`} |`,
       );
     for (const n of c.notes ?? []) out.push('', `- ${n}`);
   }

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { errorMessage, UsageError } from '../core/errors.js';
+import { optionRef } from '../core/optionRef.js';
 import type { Report } from '../report/types.js';
 import { artifactUrl, downloadArtifact, findEvidenceArtifacts } from '../github/artifact.js';
 import type { GitHubApi } from '../github/client.js';
@@ -62,7 +63,7 @@ export async function runPublish(o: PublishRunOptions): Promise<PublishedBundle[
   } else {
     if (!runId)
       throw new UsageError(
-        'publish: give report directories, or --run-id (or run it on a workflow_run event)',
+        `publish: give report directories, or ${optionRef('run-id')} (or run it on a workflow_run event)`,
       );
     const found = await findEvidenceArtifacts(o.api, {
       owner: o.owner,

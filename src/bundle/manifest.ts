@@ -59,7 +59,10 @@ function entryProblem(e: unknown): string | undefined {
   if (typeof digest !== 'string' || !SHA256.test(digest)) return `${p}: sha256 is not 64 hex digits`;
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
     return `${p}: size is not a byte count`;
-  if (digestOf !== undefined && (digestOf !== 'report-without-bundle' || p !== REPORT_JSON))
+  const sealed =
+    (digestOf === 'report-without-bundle' && p === REPORT_JSON) ||
+    (digestOf === 'markdown-without-bundle' && p === REPORT_MD);
+  if (digestOf !== undefined && !sealed)
     return `${p}: digestOf ${JSON.stringify(digestOf)} is not one the seal writes`;
   return undefined;
 }

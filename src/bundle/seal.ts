@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Redactor } from '../core/redact.js';
+import { bundleTrailer } from '../report/markdown.js';
 import type { Manifest, ManifestEntry, Report } from '../report/types.js';
 import {
   bundleId,
@@ -39,8 +40,8 @@ export async function digestFile(file: string): Promise<{ sha256: string; size: 
 }
 
 /**
- * Writes report.md, digests every file, writes manifest.json, then report.json carrying the
- * bundle id (the manifest's digest). Returns the sealed report.
+ * Writes report.md, digests every file, writes manifest.json, then report.json and the last
+ * line of report.md carrying the bundle id (the manifest's digest). Returns the sealed report.
  *
  * With a redactor, sealing is where redaction is complete: every check has ended, so every
  * secret is known. The report (keys included), report.md and every file under the directory are
@@ -58,7 +59,12 @@ export async function sealBundle(
   const files = (await listFiles(dir)).filter((f) => f !== MANIFEST && f !== REPORT_JSON);
   if (redactor) await redactFiles(dir, files, redactor);
   const entries: ManifestEntry[] = await Promise.all(
-    files.map(async (f) => ({ path: f, ...(await digestFile(path.join(dir, f))) })),
+    files.map(async (f) => ({
+      path: f,
+      ...(await digestFile(path.join(dir, f))),
+      // report.md names its bundle in a last line added below: digested without it.
+      ...(f === REPORT_MD ? { digestOf: 'markdown-without-bundle' as const } : {}),
+    })),
   );
   const unsealed = reportDigestBytes(report);
   entries.push({
@@ -70,9 +76,11 @@ export async function sealBundle(
   const manifest: Manifest = { files: entries };
   const manifestBytes = serializeManifest(manifest);
   await writeFile(path.join(dir, MANIFEST), manifestBytes);
+  const id = bundleId(manifestBytes);
+  await appendFile(path.join(dir, REPORT_MD), bundleTrailer(id));
   const sealed: Report = {
     ...report,
-    bundle: { id: bundleId(manifestBytes), manifest: MANIFEST, files: entries.length },
+    bundle: { id, manifest: MANIFEST, files: entries.length },
   };
   await writeFile(path.join(dir, REPORT_JSON), serializeReport(sealed));
   return { report: sealed, manifest: JSON.parse(manifestBytes) as Manifest };

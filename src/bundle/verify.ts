@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { bundleTrailer } from '../report/markdown.js';
 import type { ManifestEntry } from '../report/types.js';
 import { digestRegular, kindOf, listTree, NotReadable, readRegular } from './files.js';
 import {
@@ -8,6 +9,7 @@ import {
   MANIFEST,
   parseManifest,
   REPORT_JSON,
+  REPORT_MD,
   reportDigestBytes,
   serializeReport,
   sha256,
@@ -134,6 +136,46 @@ async function checkReport(
   return out;
 }
 
+/** How report.md's last line names a bundle (see `bundleTrailer`). */
+const BUNDLE_LINE = /\n<sub>evidence bundle `(sha256:[0-9a-f]{64})`/g;
+
+/**
+ * report.md ends with the line naming its bundle, added after the manifest was made: the rest of
+ * the file must match the digest, and the line must be exactly the one for this bundle.
+ */
+async function checkMarkdown(dir: string, entry: ManifestEntry, id: string): Promise<VerifyProblem[]> {
+  const problem = (kind: VerifyProblem['kind'], detail: string): VerifyProblem => ({
+    path: REPORT_MD,
+    kind,
+    detail,
+  });
+  const trailer = Buffer.from(bundleTrailer(id));
+  let bytes: Buffer;
+  try {
+    bytes = await readRegular(path.join(dir, REPORT_MD), entry.size + trailer.length);
+  } catch (err) {
+    const detail = (err as Error).message;
+    if (!(err instanceof NotReadable)) return [problem('unreadable', detail)];
+    return [problem(err.tooLarge ? 'changed' : 'not-file', detail)];
+  }
+  const body = bytes.subarray(0, Math.max(0, bytes.length - trailer.length));
+  if (bytes.length < trailer.length || !bytes.subarray(body.length).equals(trailer)) {
+    // Naming another bundle is a copy from elsewhere; naming none, an edit.
+    const named = [...bytes.toString('utf8').matchAll(BUNDLE_LINE)].at(-1)?.[1];
+    return named && named !== id
+      ? [problem('bundle-id', `report names bundle ${JSON.stringify(named)}, the manifest digests to ${id}`)]
+      : [problem('changed', `its last line is not the one naming bundle ${id}`)];
+  }
+  if (body.length !== entry.size)
+    return [
+      problem('changed', `${body.length} bytes before its bundle line, the manifest lists ${entry.size}`),
+    ];
+  const digest = sha256(body);
+  if (digest !== entry.sha256)
+    return [problem('changed', `sha256 ${short(digest)} ≠ manifest ${short(entry.sha256)}`)];
+  return [];
+}
+
 function unusable(detail: string): VerifyResult {
   return { ok: false, files: 0, problems: [{ path: '.', kind: 'unreadable', detail }], unusable: detail };
 }
@@ -199,6 +241,8 @@ export async function verifyBundle(dir: string, expectedId?: string): Promise<Ve
       problems.push({ path: entry.path, kind: 'not-file', detail: `is a ${found}, not a regular file` });
     else if (entry.path === REPORT_JSON)
       problems.push(...(await checkReport(dir, entry, id, entries.length)));
+    else if (entry.digestOf === 'markdown-without-bundle')
+      problems.push(...(await checkMarkdown(dir, entry, id)));
     else problems.push(...(await checkFile(dir, entry)));
   }
   for (const [p, k] of listing.entries) {

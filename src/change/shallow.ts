@@ -1,3 +1,4 @@
+import { optionRef } from '../core/optionRef.js';
 import { type GitOptions, runGit } from './git.js';
 import { ChangeRangeError } from './types.js';
 
@@ -27,21 +28,27 @@ export class Revisions {
     return this.shallow;
   }
 
-  /** The sha of a commit-ish, fetching (or deepening) when the clone does not have it. */
-  async commit(ref: string, what: string): Promise<string> {
+  /**
+   * The sha of a commit-ish, fetching (or deepening) when the clone does not have it. `typed`:
+   * what to say when a complete clone lacks it (a revision someone typed, which the advice about
+   * shallow clones does not help).
+   */
+  async commit(ref: string, what: string, typed?: string): Promise<string> {
     const local = await this.verify(ref);
     if (local) return local;
     const remote = await this.remote();
-    const where = (await this.isShallow()) ? 'this shallow clone' : 'this clone';
+    const shallow = await this.isShallow();
+    const where = shallow ? 'this shallow clone' : 'this clone';
+    const advice = typed && !shallow ? typed : ADVICE;
     if (!remote)
       throw new ChangeRangeError(
-        `${what} "${ref}" is not in ${where}, and the repository has no remote to fetch it from. ${ADVICE}`,
+        `${what} "${ref}" is not in ${where}, and the repository has no remote to fetch it from. ${advice}`,
       );
     const relative = /^(.+?)([~^].*)$/.exec(ref);
     let problem: string | undefined;
     if (relative) {
       // `HEAD~5`, `main^2`: make the named commit available, then deepen until the walk fits.
-      const tip = await this.commit(relative[1]!, what);
+      const tip = await this.commit(relative[1]!, what, typed);
       problem = await this.deepenUntil(remote, [tip], async () => (await this.verify(ref)) !== undefined);
     } else {
       for (const src of candidateRefs(ref)) {
@@ -59,7 +66,7 @@ export class Revisions {
     const sha = await this.verify(ref);
     if (sha) return sha;
     throw new ChangeRangeError(
-      `${what} "${ref}" is not in ${where} and could not be fetched from ${remote}${problem ? `: ${problem}` : ''}. ${ADVICE}`,
+      `${what} "${ref}" is not in ${where} and could not be fetched from ${remote}${problem ? `: ${problem}` : ''}. ${advice}`,
     );
   }
 
@@ -73,7 +80,7 @@ export class Revisions {
     if (found) return found;
     if (!(await this.isShallow()))
       throw new ChangeRangeError(
-        `${short(base)} and ${short(head)} have no common ancestor; pass --base explicitly.`,
+        `${short(base)} and ${short(head)} have no common ancestor; set ${optionRef('base')} explicitly.`,
       );
     const remote = await this.remote();
     if (!remote)
@@ -90,7 +97,7 @@ export class Revisions {
     throw new ChangeRangeError(
       problem
         ? `the merge base of ${short(base)} and ${short(head)} is outside this shallow clone and deepening it failed: ${problem}. ${ADVICE}`
-        : `${short(base)} and ${short(head)} have no common ancestor, even with the whole history fetched; pass --base explicitly.`,
+        : `${short(base)} and ${short(head)} have no common ancestor, even with the whole history fetched; set ${optionRef('base')} explicitly.`,
     );
   }
 

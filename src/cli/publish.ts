@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { createGitHubClient } from '../github/client.js';
+import { describeOutcome } from '../github/publish.js';
 import { loadGitHubContext } from '../github/context.js';
 import { publishExitCode, runPublish } from '../app/publish.js';
 import { VERSION } from '../version.js';
@@ -114,10 +115,7 @@ export function registerPublish(program: Command, io: CliIo, setCode: (code: num
         io.stdout(
           `${r.source}: ${r.report!.verdict.toUpperCase()} ${r.report!.profile} (bundle ${r.report!.bundle?.id})\n`,
         );
-        for (const o of p.outcomes)
-          io.stdout(
-            `  ${o.sink}: ${o.state}${o.reason && o.state !== 'done' ? ` (${o.reason})` : ''} — ${o.detail}\n`,
-          );
+        for (const o of p.outcomes) io.stdout(`  ${describeOutcome(o)}\n`);
       }
       setCode(publishExitCode(results));
     });

@@ -22,10 +22,5 @@ export function parseDuration(value: string | number): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-  if (ms < 3_600_000) return `${(ms / 60_000).toFixed(1)}m`;
-  if (ms < 86_400_000) return `${(ms / 3_600_000).toFixed(1)}h`;
-  return `${(ms / 86_400_000).toFixed(1)}d`;
-}
+/** Durations are shown by the one number formatter. */
+export { formatDuration } from './format.js';

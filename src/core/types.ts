@@ -71,7 +71,8 @@ export interface CategoryScore {
   weight: number;
   rawMin: number;
   effective: number;
-  limitingCheck: string;
+  /** The check with the lowest score in the category; absent when every check in it scored 5. */
+  limitingCheck?: string;
 }
 
 export interface Waiver {
@@ -93,6 +94,15 @@ export interface Decision {
   level: Level;
   /** Percent of gating (hard/required) checks that passed, 0–100. */
   gatingPassedPercent: number;
+  /**
+   * The weighted category score when a failing hard or required check capped the score at the
+   * hold line; absent when the score is not capped.
+   */
+  uncappedScore?: number;
+  /** Why the level is below ga_ready, the lowest level's causes first; empty at ga_ready. */
+  levelReasons?: string[];
+  /** Hard, required and scored checks that could not run (whatever onError counts them as). */
+  notRun?: string[];
   blockers: string[];
   reasons: Reason[];
   categories: CategoryScore[];

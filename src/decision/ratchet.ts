@@ -1,4 +1,4 @@
-import { formatDuration } from '../core/duration.js';
+import { formatDuration } from '../core/format.js';
 import type { HotfixTracker, PromotionAction, Reason } from '../core/types.js';
 
 /**

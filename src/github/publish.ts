@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST } from '../bundle/manifest.js';
 import { errorMessage } from '../core/errors.js';
+import { optionRef } from '../core/optionRef.js';
 import type { PromotionAction } from '../core/types.js';
 import type { Manifest, ManifestEntry, Report } from '../report/types.js';
 import { type Annotation, type PathMapping, planAnnotations } from './annotations.js';
@@ -28,6 +29,23 @@ export interface SinkOutcome {
    */
   reason?: 'off' | 'not-applicable' | 'no-token' | 'read-only' | 'unavailable' | 'error';
   detail: string;
+}
+
+/**
+ * One line per sink, as the log shows it: `PR comment: skipped — not a pull request (…)`. The
+ * reason is a code for programs; it is shown only where the detail does not already say it.
+ */
+export function describeOutcome(o: SinkOutcome): string {
+  const said = o.detail.toLowerCase();
+  const reason =
+    o.state !== 'done' &&
+    o.reason &&
+    o.reason !== 'not-applicable' &&
+    o.reason !== 'error' &&
+    !said.includes(o.reason.replace('-', ' '))
+      ? ` (${o.reason})`
+      : '';
+  return `${o.sink}: ${o.state}${reason} — ${o.detail}`;
 }
 
 export interface PublishSettings {
@@ -208,7 +226,7 @@ export class Publisher {
 
   private async completeCheckRun(pub: Publication, report: Report, outDir: string, o: FinishOptions) {
     const { settings, target, api } = this.deps;
-    if (!settings.checkRun) return this.skip('check run', 'off', 'off (check-run: false)');
+    if (!settings.checkRun) return this.skip('check run', 'off', `off (${optionRef('check-run', 'false')})`);
     if (!api) return this.skip('check run', 'no-token', this.deps.noApi ?? 'no token');
     if (!target.headSha || !this.checkRun)
       return this.skip('check run', 'not-applicable', 'no commit SHA to put it on');
@@ -253,12 +271,13 @@ export class Publisher {
 
   private async postComment(pub: Publication, report: Report) {
     const { settings, target, api } = this.deps;
-    if (settings.comment === 'off') return this.skip('PR comment', 'off', 'off (comment: off)');
+    if (settings.comment === 'off')
+      return this.skip('PR comment', 'off', `off (${optionRef('comment', 'off')})`);
     if (!target.pullNumber)
       return this.skip(
         'PR comment',
         'not-applicable',
-        'not a pull request (set pr-number to comment anyway)',
+        `not a pull request (set ${optionRef('pr-number')} to comment anyway)`,
       );
     if (!api) return this.skip('PR comment', 'no-token', this.deps.noApi ?? 'no token');
     const mark = marker({ profile: report.profile, verdict: report.verdict, bundle: report.bundle?.id });

@@ -1,4 +1,5 @@
 import type { ManifestEntry, Report } from '../report/types.js';
+import { holdCause } from '../report/headline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { AnnotationPlan } from './annotations.js';
 
@@ -64,8 +65,10 @@ export function checkRunTitle(report: Report): string {
     .filter(Boolean)
     .join(', ');
   const verdict = report.verdict === 'promote' ? 'Promote' : 'Hold';
+  // A hold says what holds it first, as the report's headline does.
+  const cause = report.verdict === 'hold' ? holdCause(report) : undefined;
   const action = report.verdict === 'promote' ? ` · ${report.action}` : '';
-  return `${verdict} · score ${report.score}/5${action} · ${bad || `${c.pass} of ${c.total} passed`}`;
+  return `${verdict}${cause ? ` · ${cause}` : ''} · score ${report.score}/5${action} · level ${report.level} · ${bad || `${c.pass} of ${c.total} passed`}`;
 }
 
 export interface CheckRunOutput {

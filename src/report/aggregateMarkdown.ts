@@ -1,4 +1,5 @@
 import type { EvidenceFormat } from '../checks/evidence/evidenceFile.js';
+import { formatPercent } from '../core/format.js';
 import type { Level } from '../core/types.js';
 
 /** What `aggregate` decides: its report.json, and what this renders. */
@@ -48,9 +49,9 @@ export function renderAggregate(r: AggregateReport): string {
   const req = r.domains.filter((d) => d.required);
   const passed = req.filter((d) => d.status === 'passed').length;
   const out = [
-    `## ${LEVEL[r.level]}${r.release ? ` — ${cell(r.release)}` : ''} · score ${r.score}`,
+    `## ${LEVEL[r.level]}${r.release ? ` — ${cell(r.release)}` : ''} · score ${formatPercent(r.score)}`,
     '',
-    `**Level** \`${r.level}\` · **Required domains passed** ${passed}/${req.length} (release candidate at ≥ ${r.releaseCandidateAt})`,
+    `**Level** \`${r.level}\` · **Required domains passed** ${passed}/${req.length} (release candidate at ≥ ${formatPercent(r.releaseCandidateAt)})`,
   ];
   if (r.blockers.length > 0) {
     out.push('', '### Blockers', '');

@@ -1,6 +1,7 @@
-import { formatDuration } from '../core/duration.js';
-import type { CheckResult, CheckStatus } from '../core/types.js';
+import { formatDuration, formatNumber } from '../core/format.js';
+import type { CheckResult, CheckStatus, Finding } from '../core/types.js';
 import { changesSection, governanceLines } from './changesMarkdown.js';
+import { holdCause } from './headline.js';
 import type { Report } from './types.js';
 
 export interface RenderOptions {
@@ -26,9 +27,22 @@ function oneLine(text: string, max = 300): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+/** `` `blocked` — auth (hard) failed ``: the level, and what keeps it below ga_ready. */
+function levelText(r: Report): string {
+  const why = r.levelReasons ?? [];
+  return `\`${r.level}\`${why.length ? ` — ${esc(why.join('; '))}` : ''}`;
+}
+
 function header(r: Report): string[] {
   const verdict = r.verdict === 'promote' ? `✅ Promote` : `⛔ Hold`;
+  // A hold names what holds it before anything else; a promotion says how it promotes.
+  const cause = r.verdict === 'hold' ? holdCause(r) : undefined;
+  const lead = cause ? ` · ${esc(cause)}` : '';
   const action = r.verdict === 'promote' ? ` · ${r.action}` : '';
+  const capped =
+    r.uncappedScore !== undefined
+      ? ` · **Score** ${r.score}/5, capped at the hold line while a hard or required check fails (${r.uncappedScore}/5 without the cap)`
+      : '';
   const c = r.counts;
   const parts = [
     `${c.pass} passed`,
@@ -37,12 +51,16 @@ function header(r: Report): string[] {
     c.error ? `${c.error} could not run` : '',
     c.skipped ? `${c.skipped} skipped` : '',
   ].filter(Boolean);
+  const checks = `**Checks** ${c.total}: ${parts.join(', ')} · **Time** ${formatDuration(r.durationMs)}${
+    r.bundle ? ` · **Bundle** \`${r.bundle.id.slice(0, 19)}…\`` : ''
+  }`;
+  const level = `**Level** ${levelText(r)}${capped}`;
+  // What lowers the level or caps the score gets a line of its own; a clean run, one line.
+  const explained = (r.levelReasons?.length ?? 0) > 0 || capped !== '';
   const lines = [
-    `## ${verdict} — ${esc(r.profile)} · score ${r.score}/5${action}`,
+    `## ${verdict} — ${esc(r.profile)}${lead} · score ${r.score}/5${action} · level ${r.level}`,
     '',
-    `**Level** \`${r.level}\` · **Checks** ${c.total}: ${parts.join(', ')} · **Time** ${formatDuration(r.durationMs)}${
-      r.bundle ? ` · **Bundle** \`${r.bundle.id.slice(0, 19)}…\`` : ''
-    }`,
+    ...(explained ? [level, '', checks] : [`${level} · ${checks}`]),
   ];
   if (r.ratchetTriggered) {
     lines.push(
@@ -88,7 +106,8 @@ function checksTable(checks: CheckResult[], omittedPassing: number): string[] {
 }
 
 function categoriesTable(r: Report): string[] {
-  if (r.categories.length === 0) return [];
+  // Every category at 5/5 says nothing the score does not.
+  if (r.categories.every((c) => c.rawMin >= 5)) return [];
   const out = [
     '',
     '### Score by category',
@@ -97,7 +116,9 @@ function categoriesTable(r: Report): string[] {
     '|---|---|---|---|---|',
   ];
   for (const c of r.categories)
-    out.push(`| ${cell(c.name)} | ${c.weight} | ${c.rawMin}/5 | ${c.effective} | \`${c.limitingCheck}\` |`);
+    out.push(
+      `| ${cell(c.name)} | ${formatNumber(c.weight)} | ${c.rawMin}/5 | ${formatNumber(c.effective)} | ${c.limitingCheck ? `\`${c.limitingCheck}\`` : '–'} |`,
+    );
   return out;
 }
 
@@ -111,23 +132,34 @@ function waiversTable(r: Report): string[] {
   return out;
 }
 
+/**
+ * A finding that only repeats its check's summary (a check with one problem often says it in
+ * both), which the checks table already shows.
+ */
+export function repeatsSummary(f: Finding, summary: string): boolean {
+  const message = f.message.split('\n')[0]!.trim();
+  return message !== '' && summary.includes(message) && (!f.file || summary.includes(f.file));
+}
+
 function findingsBlock(checks: CheckResult[]): string[] {
-  const withFindings = checks.filter((c) => c.findings.length > 0);
+  const withFindings = checks
+    .map((c) => ({ c, findings: c.findings.filter((f) => !repeatsSummary(f, c.summary)) }))
+    .filter((x) => x.findings.length > 0);
   if (withFindings.length === 0) return [];
   const out = ['', '### Findings'];
-  for (const c of withFindings) {
+  for (const { c, findings } of withFindings) {
     out.push(
       '',
-      `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${esc(c.id)}</code> — ${c.findings.length} finding${c.findings.length === 1 ? '' : 's'}</summary>`,
+      `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${esc(c.id)}</code> — ${findings.length} finding${findings.length === 1 ? '' : 's'}</summary>`,
       '',
     );
-    for (const f of c.findings.slice(0, MAX_FINDINGS_PER_CHECK)) {
+    for (const f of findings.slice(0, MAX_FINDINGS_PER_CHECK)) {
       const at = f.file ? `\`${esc(f.file)}${f.line ? `:${f.line}` : ''}\` ` : '';
       const mark = f.level === 'failure' ? '' : `_${f.level}_ `;
       out.push(`- ${mark}${at}${esc(oneLine(f.message, 400))}`);
     }
-    if (c.findings.length > MAX_FINDINGS_PER_CHECK)
-      out.push(`- … ${c.findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
+    if (findings.length > MAX_FINDINGS_PER_CHECK)
+      out.push(`- … ${findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
     out.push('', '</details>');
   }
   return out;
@@ -141,6 +173,15 @@ function footer(r: Report): string[] {
     `<sub>promotion-gate ${r.tool.version} · profile ${esc(r.profile)}${chain}${sha} · ${r.startedAt}</sub>`,
     '',
   ];
+}
+
+/**
+ * The line the seal adds at the end of report.md once the bundle id is known. The id is the
+ * digest of a manifest that lists report.md, so the manifest digests the file without this line,
+ * and verify requires the line to be exactly this one for the bundle the manifest makes.
+ */
+export function bundleTrailer(id: string): string {
+  return `\n<sub>evidence bundle \`${id}\` · check it: \`npx promotion-gate verify <folder> --bundle-id ${id}\`</sub>\n`;
 }
 
 const notPassing = (c: CheckResult) => c.status !== 'pass' && c.status !== 'skipped';

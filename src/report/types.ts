@@ -5,8 +5,11 @@ export interface ManifestEntry {
   path: string;
   sha256: string;
   size: number;
-  /** How the digest was taken when it is not of the file's bytes as they are. */
-  digestOf?: 'report-without-bundle';
+  /**
+   * How the digest was taken when it is not of the file's bytes as they are: report.json without
+   * its `bundle` member, report.md without its last line (which names the bundle).
+   */
+  digestOf?: 'report-without-bundle' | 'markdown-without-bundle';
 }
 
 export interface Manifest {

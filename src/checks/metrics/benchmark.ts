@@ -160,7 +160,7 @@ export const benchmarkCheck = defineCheck({
         message:
           v === undefined
             ? `${extracted.problems[metric] ?? `${metric} is missing from the results`}; threshold ${c.source}`
-            : `${metric} = ${fmt(v)}, threshold ${c.source}`,
+            : `${metric} = ${fmt(v, [c.value])}, threshold ${c.source}`,
       });
     }
     if (Object.keys(current).length === 0)
@@ -230,7 +230,7 @@ export const benchmarkCheck = defineCheck({
     const checked = thresholdRows.length ? `, ${thresholdRows.length} threshold(s) met` : '';
     return {
       status: 'pass',
-      summary: `${shown}${checked}; ${driftNote || 'drift off'} [${mode.why}]`,
+      summary: `${shown}${checked}; ${driftNote || 'no drift check (drift: false)'} [${mode.why}]`,
       findings,
       metrics,
     };

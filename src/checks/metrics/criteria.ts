@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatNumber } from '../../core/format.js';
 
 /**
  * A numeric criterion: `>= 0.55`, `< 800`, `>= -0.05`, `>= -5%`, `<= +10%`; a bare number means
@@ -55,8 +56,7 @@ export const criterionField = z.union([z.number(), z.string()]).superRefine((v, 
   }
 });
 
-/** Up to 4 significant decimals, no float noise: 0.1 + 0.2 → 0.3. */
-export function fmt(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  return String(Math.round(n * 10_000) / 10_000);
+/** A metric as people read it: the one number formatter (0.831, 812.6, 12,345; no float noise). */
+export function fmt(n: number, near?: readonly number[]): string {
+  return formatNumber(n, near ? { near } : {});
 }

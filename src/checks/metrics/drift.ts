@@ -1,4 +1,5 @@
 import type { PinnedRun } from '../../history/types.js';
+import { formatNumber, formatPercent } from '../../core/format.js';
 import { type Criterion, fmt, meets, parseCriterion } from './criteria.js';
 
 export const BASELINES = ['mean', 'median', 'p90', 'min', 'max', 'last'] as const;
@@ -138,14 +139,18 @@ export function evaluateDrift(
       observed === undefined
         ? meets(change > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, rule)
         : meets(observed, rule);
+    // Precise enough that a change just past its allowance never reads as the allowance.
     const shown = rule.percent
       ? changePercent === undefined
         ? `${change > 0 ? 'up' : 'down'} from 0`
-        : `${changePercent >= 0 ? '+' : ''}${fmt(changePercent)}%`
-      : `${change >= 0 ? '+' : ''}${fmt(change)}`;
+        : formatPercent(changePercent, { sign: true, near: [rule.value] })
+      : formatNumber(change, { sign: true, near: [rule.value] });
+    // The baseline as precise as the change, so value, baseline and change add up as shown.
+    const changeDecimals = rule.percent ? 0 : (shown.split('.')[1]?.length ?? 0);
+    const baselineText = formatNumber(baseline, { minDecimals: changeDecimals });
     const against =
       baselineName?.(values.length, baseline) ??
-      `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${fmt(baseline)})`;
+      `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${baselineText})`;
     out.push({
       ...base,
       status: ok ? 'ok' : 'alert',

@@ -5,6 +5,8 @@ import { describeValue, getPath, parsePath } from '../../core/conditions.js';
 import { errorMessage } from '../../core/errors.js';
 import type { CheckOutcome, Finding } from '../../core/types.js';
 import { metricSeries } from '../../history/summary.js';
+import { formatPercent } from '../../core/format.js';
+import { optionRef } from '../../core/optionRef.js';
 import { fmt } from './criteria.js';
 import { pinnedValue } from './drift.js';
 import { toNumber } from './metrics.js';
@@ -134,7 +136,7 @@ export const trendCheck = defineCheck({
     if (!ctx.history)
       return {
         status: 'warn',
-        summary: `${name} ${fmt(value)}: no history store, so no trend (set --history or the history input)`,
+        summary: `${name} ${fmt(value)}: no history store, so no trend (set ${optionRef('history')})`,
         metrics,
       };
     const read = await ctx.history.read();
@@ -156,7 +158,8 @@ export const trendCheck = defineCheck({
       const worse = spec.better === 'lower' ? value - reference : reference - value;
       const percent =
         reference === 0 ? (worse > 0 ? Number.POSITIVE_INFINITY : 0) : (worse / Math.abs(reference)) * 100;
-      const shown = Number.isFinite(percent) ? `${fmt(percent)}%` : 'from 0';
+      const limits = [spec.warnAbove, spec.failAbove];
+      const shown = Number.isFinite(percent) ? formatPercent(percent, { near: limits }) : 'from 0';
       const changePercent = Number.isFinite(percent) ? percent : null;
       if (worse <= spec.tolerance || percent <= spec.warnAbove)
         return {
@@ -169,13 +172,13 @@ export const trendCheck = defineCheck({
           status: 'fail' as const,
           score: 1,
           changePercent,
-          message: `${name} spiked: ${fmt(value)} vs ${against}, ${shown} worse (fails above ${spec.failAbove}%)`,
+          message: `${name} spiked: ${fmt(value)} vs ${against}, ${shown} worse (fails above ${formatPercent(spec.failAbove)})`,
         };
       return {
         status: 'warn' as const,
         score: 3,
         changePercent,
-        message: `${name} ${grew}: ${fmt(value)} vs ${against}, ${shown} worse (warns above ${spec.warnAbove}%)`,
+        message: `${name} ${grew}: ${fmt(value)} vs ${against}, ${shown} worse (warns above ${formatPercent(spec.warnAbove)})`,
       };
     };
     const byAverage = judge(

@@ -4,6 +4,7 @@ import { HttpError, type HttpErrorKind, type HttpResponse } from '../../adapters
 import { duration } from '../fields.js';
 import { parseDuration } from '../../core/duration.js';
 import { errorMessage } from '../../core/errors.js';
+import { formatDuration } from '../../core/format.js';
 import type { CheckContext } from '../types.js';
 
 /** Request plumbing shared by the live check types (http, auth, performance, freshness). */
@@ -276,7 +277,7 @@ export async function sendRequest(
       break;
     }
     ctx.log(
-      `${describeTarget(target)}: ${response ? `status ${response.status}` : error!.message}; retry ${attempts} of ${settings.retries} in ${wait}ms`,
+      `${describeTarget(target)}: ${response ? `status ${response.status}` : error!.message}; retry ${attempts} of ${settings.retries} in ${ms(wait)}`,
     );
     await sleep(wait, ctx.signal);
     if (ctx.signal.aborted) break;
@@ -317,4 +318,5 @@ export function uniqueNames(names: readonly string[]): string[] {
   });
 }
 
-export const ms = (n: number): string => `${Math.round(n)}ms`;
+/** A latency or wait as the report shows durations: `84ms`, `1.43s`. */
+export const ms = (n: number): string => formatDuration(n);
