@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
+import { eventually, readPids, running, waitForPids } from '../helpers/processes.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -177,14 +178,15 @@ describe('the bundled CLI', () => {
 profiles: { dev: { checks: [quick, slow] } }
 checks:
   quick: { type: files, paths: [package.json] }
-  slow: { type: command, run: "(sleep 3; touch survived) & sleep 30" }
+  slow: { type: command, run: "(echo $BASHPID > bg.pid; sleep 3; touch survived) & sleep 30" }
 `);
     const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'gate', '-p', 'dev'], {
       cwd: dir,
     });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    await new Promise((r) => setTimeout(r, 800));
+    // Once the command runs (its background subshell wrote its pid), not after a fixed wait.
+    await waitForPids(path.join(dir, 'bg.pid'), 1);
     child.kill('SIGINT');
     const code = await new Promise<number | null>((r) => child.on('close', r));
     expect(code).toBe(130);
@@ -196,7 +198,9 @@ checks:
       error: 'stopped by SIGINT',
     });
     expect(report.checks.find((c: { id: string }) => c.id === 'quick').status).toBe('pass');
-    await new Promise((r) => setTimeout(r, 3000));
+    // The subshell was stopped with the run: once it is gone, it can never touch the file.
+    const [bg] = await readPids(path.join(dir, 'bg.pid'));
+    expect(await eventually(() => !running(bg!))).toBe(true);
     await expect(readFile(path.join(dir, 'survived'))).rejects.toThrow();
   });
 });

@@ -77,7 +77,9 @@ describe('config validation: every problem with file, line and key path', () => 
       {
         line: 5,
         path: 'checks.files.type',
-        message: expect.stringContaining('unknown check type "filez"; known types: files, env, git, command'),
+        message: expect.stringContaining(
+          'unknown check type "filez" (did you mean "files"?); known types: files, env, git, command',
+        ),
       },
     ],
     [

@@ -3,6 +3,7 @@ import { createExec, type Exec } from '../adapters/exec.js';
 import { createHttpClient, type HttpClient } from '../adapters/http.js';
 import { type Logger, redactingLogger } from '../adapters/logger.js';
 import { prepareOutputDir, sealBundle } from '../bundle/seal.js';
+import { runGit } from '../change/git.js';
 import { lastPromotedFrom } from '../change/lastPromoted.js';
 import { createChangeSource } from '../change/source.js';
 import { type LoadedConfig } from '../config/load.js';
@@ -10,7 +11,7 @@ import { type GatePlan } from '../config/types.js';
 import { knownTokenSpans } from '../checks/secrets/shapes.js';
 import { Redactor } from '../core/redact.js';
 import { evaluate, type PreviousRun } from '../decision/evaluate.js';
-import { runChecks } from '../engine/runChecks.js';
+import { loadOf, runChecks } from '../engine/runChecks.js';
 import {
   type GateHistory,
   historyNotes,
@@ -26,6 +27,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 import { VERSION } from '../version.js';
 import { trackChanges } from './changes.js';
+import { type FrontEnd, forFrontEnd } from './frontEnd.js';
 import { chooseConfigSource, type ConfigSource, loadGateConfig, loadHeadConfig } from './configSource.js';
 import { createReviewSource, runApprovals } from '../github/reviews.js';
 import { readRunner, type Runner } from '../core/runner.js';
@@ -58,6 +60,8 @@ export interface GateOptions {
   configName?: string;
   /** Token for reading pull request reviews and run approvals (default GITHUB_TOKEN, GH_TOKEN). */
   token?: string;
+  /** The front end showing the run: options named in messages and the report are spelled its way. */
+  frontEnd?: FrontEnd;
 }
 
 export interface GateRun {
@@ -83,27 +87,30 @@ export function defaultOutDir(cwd: string, profile: string): string {
   return path.resolve(cwd, ...OUTPUT_ROOT, profile);
 }
 
-/** The commit and branch the report names: the runner's when it says, else asked of git at once. */
+/**
+ * The commit and branch the report names: the runner's when it says, else asked of git — one
+ * short process, run without the process-tree watch a user's command gets.
+ */
 async function gitInfo(
-  exec: Exec,
   cwd: string,
   env: GateOptions['env'],
   runner: Runner,
 ): Promise<{ sha?: string; ref?: string }> {
-  const read = async (args: string[]) => {
-    try {
-      const r = await exec.file('git', args, { cwd, env, maxOutputBytes: 4096 });
-      return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    } catch {
-      return undefined;
-    }
+  const args = [
+    ...(runner.sha === undefined ? ['HEAD'] : []),
+    ...(runner.ref === undefined ? ['--abbrev-ref', 'HEAD'] : []),
+  ];
+  if (args.length === 0) return { sha: runner.sha, ref: runner.ref };
+  const r = await runGit(['rev-parse', ...args], { cwd, env, maxBytes: 4096 }).catch(() => undefined);
+  const lines = r?.code === 0 ? r.stdout.split('\n').map((l) => l.trim()) : [];
+  return {
+    sha: runner.sha ?? lines[0],
+    ref: runner.ref ?? (runner.sha === undefined ? lines[1] : lines[0]),
   };
-  const [sha, ref] = await Promise.all([
-    runner.sha ?? read(['rev-parse', 'HEAD']),
-    runner.ref ?? read(['rev-parse', '--abbrev-ref', 'HEAD']),
-  ]);
-  return { sha, ref };
 }
+
+/** Two turns of the event loop: checks started just before have connected and sent their requests. */
+const twoTurns = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 function runInfo(runner: Runner): Report['run'] | undefined {
   if (!runner.runId) return undefined;
@@ -193,8 +200,6 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
     change.close(); // a config error ends the run: no git of it may outlive it
     throw err;
   });
-  // Started now so a slow store (git fetch, artifact download) overlaps the checks.
-  void history?.read();
 
   // Tokens of a known shape are masked in every output, registered or not.
   const redactor = new Redactor({ shapes: [knownTokenSpans] });
@@ -206,35 +211,22 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
   // Secrets from the environment are masked in the runner's log before any check starts; every
   // line the gate prints goes through the redactor.
   for (const s of redactor.values()) opts.logger.mask(s);
-  opts = { ...opts, logger: redactingLogger(opts.logger, redactor) };
+  const shown = forFrontEnd(opts.frontEnd);
+  opts = { ...opts, logger: redactingLogger(opts.logger, redactor, shown) };
 
   const outDir = path.resolve(opts.cwd, opts.outDir ?? defaultOutDir(opts.cwd, opts.profile));
   // The default must stay inside .promotion-gate/: no `..` or symbolic link may lead it elsewhere.
   const within = opts.outDir === undefined ? path.resolve(opts.cwd, ...OUTPUT_ROOT) : undefined;
-  await prepareOutputDir(outDir, { within });
+  // Made ready while the live probes start (they write nothing before it is; no other check starts
+  // before it is, and none if it cannot be).
+  const prepared = prepareOutputDir(outDir, { within });
+  prepared.catch(() => undefined); // awaited below, once the checks have started
+  const live = plan.checks.some((c) => c.enforcement !== 'off' && loadOf(c) === 'network');
   const exec = opts.exec ?? createExec();
-  opts.logger.info(
-    `promotion-gate ${VERSION}: profile ${plan.profile}${plan.lineage.length > 1 ? ` (${plan.lineage.join(' → ')})` : ''}, ${plan.checks.length} check(s), up to ${plan.concurrency} at once`,
-  );
-  const record = access.record;
-  opts.logger.info(
-    `config: ${record.path} of the ${record.source}${record.revision ? ` (${record.revision.slice(0, 12)}, ${record.baseFrom})` : ''}, ${record.why}`,
-  );
-  if (record.fallback) opts.logger.warn(`config: ${record.fallback.message}`);
   const reviews = await createReviewSource({ env: opts.env, token: opts.token, signal: opts.signal });
-  // The release notes of the promoted range; made alongside the checks when the range is wanted anyway.
-  const notes = trackChanges({
-    change,
-    cwd: opts.cwd,
-    env: opts.env,
-    configPath: opts.configPath,
-    eventPull: reviews.eventPull?.number,
-    signal: opts.signal,
-    now: opts.base !== undefined || record.source === 'base',
-    base: opts.base,
-    head: opts.head,
-  });
-  const results = await runChecks(
+  // The checks start first: live probes send their requests now, and what follows is done while
+  // they wait for the answers. No check prints before every check has ended.
+  const running = runChecks(
     plan.checks,
     {
       cwd: opts.cwd,
@@ -250,9 +242,47 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
       change,
       config: access,
       reviews,
+      outputReady: prepared,
     },
     { concurrency: plan.concurrency, gateTimeoutMs: plan.gateTimeoutMs, signal: opts.signal },
   );
+  running.catch(() => undefined); // awaited below; a failure must not count as unhandled meanwhile
+  try {
+    await prepared;
+  } catch (err) {
+    // The engine stopped the checks it had started; they end before the gate says why.
+    await running.catch(() => undefined);
+    change.close();
+    throw err;
+  }
+  // What follows waits until the live probes' requests are out, so none of them waits for it.
+  await twoTurns();
+  // Started now so a slow store (git fetch, artifact download) overlaps the checks.
+  void history?.read();
+  const runner = readRunner(opts.env);
+  // The commit and branch the report names, read while the checks run.
+  const gitRead = gitInfo(opts.cwd, opts.env, runner);
+  opts.logger.info(
+    `promotion-gate ${VERSION}: profile ${plan.profile}${plan.lineage.length > 1 ? ` (${plan.lineage.join(' → ')})` : ''}, ${plan.checks.length} check(s), ${live ? 'live probes together, ' : ''}up to ${plan.concurrency} others at once`,
+  );
+  const record = access.record;
+  opts.logger.info(
+    `config: ${record.path} of the ${record.source}${record.revision ? ` (${record.revision.slice(0, 12)}, ${record.baseFrom})` : ''}, ${record.why}`,
+  );
+  if (record.fallback) opts.logger.warn(`config: ${record.fallback.message}`);
+  // The release notes of the promoted range; made alongside the checks when the range is wanted anyway.
+  const notes = trackChanges({
+    change,
+    cwd: opts.cwd,
+    env: opts.env,
+    configPath: opts.configPath,
+    eventPull: reviews.eventPull?.number,
+    signal: opts.signal,
+    now: opts.base !== undefined || record.source === 'base',
+    base: opts.base,
+    head: opts.head,
+  });
+  const results = await running;
   await notes.beforeClose();
   change.close();
   const [changes, approvals] = await Promise.all([
@@ -279,9 +309,13 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
         ? historyNotes(history.describe(), past, base !== undefined, hotfix.problems)
         : historyOffNotes(previous !== undefined),
   });
-  const runner = readRunner(opts.env);
-  const git = await gitInfo(exec, opts.cwd, opts.env, runner);
-  const report = redactor.redactDeep(
+  // A source that should have named the range and did not is said where everyone sees it: the
+  // diff checks then compared with a fallback (history, defaults.base).
+  const settledRange = change.settled();
+  if (settledRange && 'notes' in settledRange)
+    for (const n of settledRange.notes ?? []) opts.logger.warn(`diff range: ${n}`);
+  const git = await gitRead;
+  const built = redactor.redactDeep(
     buildReport(plan, results, decision, {
       version: VERSION,
       startedAt,
@@ -298,6 +332,7 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
       inputs: opts.inputs,
     }),
   );
+  const report = shown.deep(built);
   const markdown = renderMarkdown(report, { budget: REPORT_MD_BUDGET, fullReportHint: 'report.json' });
   const sealed = await sealBundle(outDir, report, markdown, redactor);
   // A stopped run measured nothing worth comparing with: it is reported but not remembered.

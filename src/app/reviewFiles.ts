@@ -6,6 +6,7 @@ import { exists } from '../bundle/seal.js';
 import { type DriftConfig, type DriftSettings, driftSettings } from '../checks/metrics/drift.js';
 import { loadConfigFile } from '../config/load.js';
 import { resolveProfile } from '../config/resolve.js';
+import { didYouMean } from '../core/text.js';
 import { renderReview } from '../report/reviewMarkdown.js';
 import type { Review, ReviewWindow } from './review.js';
 
@@ -18,6 +19,8 @@ export interface DriftRules {
   rules: Map<string, DriftSettings | false>;
   /** Why the default rules apply, when the config does not know the profile. */
   note?: string;
+  /** The config does not know the profile: what to say if history does not either. */
+  unknownProfile?: string;
 }
 
 /**
@@ -34,7 +37,11 @@ export async function loadDriftRules(o: {
   if (o.optional && !(await exists(o.file))) return { rules };
   const { config } = await loadConfigFile(o.file, o.label);
   if (!Object.hasOwn(config.profiles, o.profile))
-    return { rules, note: `profile ${o.profile} is not in ${o.label}; drift uses the default rules` };
+    return {
+      rules,
+      note: `profile ${o.profile} is not in ${o.label}; drift uses the default rules`,
+      unknownProfile: `unknown profile "${o.profile}"${didYouMean(o.profile, Object.keys(config.profiles))} in ${o.label}`,
+    };
   for (const c of resolveProfile(config, o.profile).checks) {
     if (c.raw.type !== 'benchmark') continue;
     const d = c.raw.drift as DriftConfig | false | undefined;

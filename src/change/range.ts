@@ -1,3 +1,4 @@
+import { optionRef } from '../core/optionRef.js';
 import { eventRange } from './event.js';
 import { type GitOptions, runGit } from './git.js';
 import { Revisions } from './shallow.js';
@@ -26,7 +27,7 @@ interface Candidate {
 }
 
 const NO_BASE =
-  'no base revision to compare with: pass --base (action input `base`), run on a pull_request event, ' +
+  `no base revision to compare with: set ${optionRef('base')}, run on a pull_request event, ` +
   'keep a history of promotions, or set `defaults.base` in the config (e.g. origin/main)';
 
 /**
@@ -59,8 +60,15 @@ export async function resolveRange(opts: GitOptions, req: RangeRequest): Promise
   const headRef = req.head ?? event.range?.head ?? 'HEAD';
 
   const revs = new Revisions(opts);
-  const head = await revs.commit(headRef, 'head');
-  const tip = await revs.commit(base.ref, `base (${base.detail})`);
+  // A revision someone typed that a complete clone lacks is most likely misspelt.
+  const typed = (option: string) =>
+    `Check the revision given to ${optionRef(option)}: a branch, tag or commit of this repository.`;
+  const head = await revs.commit(headRef, 'head', req.head ? typed('head') : undefined);
+  const tip = await revs.commit(
+    base.ref,
+    `base (${base.detail})`,
+    base.source === 'input' ? typed('base') : undefined,
+  );
   const mergeBase = base.source === 'pull_request' || base.source === 'merge_group';
   const from = mergeBase ? await revs.mergeBase(tip, head) : tip;
   return {
@@ -72,6 +80,7 @@ export async function resolveRange(opts: GitOptions, req: RangeRequest): Promise
     sourceDetail: notes.length ? `${base.detail} (${notes.join('; ')})` : base.detail,
     mergeBase,
     fetched: revs.fetched,
+    ...(notes.length ? { notes } : {}),
   };
 }
 

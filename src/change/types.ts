@@ -18,6 +18,8 @@ export interface ChangeRange {
   mergeBase: boolean;
   /** What had to be fetched because the clone was shallow or lacked a revision. */
   fetched: string[];
+  /** Why a source that should have given the range did not (an unreadable event payload…). */
+  notes?: string[];
 }
 
 /** What report.json records about the range (`git.range`). */
@@ -51,6 +53,13 @@ export interface DiffVisitor {
    * than the scan limit arrives in overlapping pieces with the same number (`piece` > 0).
    */
   added(file: string, line: number, text: string, piece: number): void;
+}
+
+/** Files changed, lines added and lines removed. */
+export interface DiffStat {
+  files: number;
+  insertions: number;
+  deletions: number;
 }
 
 export interface ScanStats {
@@ -90,6 +99,11 @@ export interface ChangeSource {
   files(opts?: ScanOptions): Promise<ChangedFile[]>;
   /** Streams the added and changed lines of the diff (deleted files are not read). */
   scan(visitor: DiffVisitor, opts?: ScanOptions): Promise<ScanStats>;
+  /**
+   * The size of the whole diff, as `git diff --shortstat` gives it: read from a scan of the whole
+   * diff when a check is making one, so the change is not diffed twice.
+   */
+  stat?(signal?: AbortSignal): Promise<DiffStat>;
   /** A file's content at a revision, or undefined when it does not exist there. */
   read(
     rev: string,

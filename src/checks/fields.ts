@@ -117,6 +117,24 @@ export const httpUrl = z.string().superRefine((s, ctx) => {
 });
 
 /**
+ * An absolute http(s) URL, or a path resolved against a base. Text that names another scheme
+ * (`ftp:`, a misspelt `htps:`) is neither, and would only fail when the check runs.
+ */
+export const urlOrPath = z
+  .string()
+  .min(1)
+  .superRefine((s, ctx) => {
+    if (hasExpression(s)) return;
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(s)?.[1];
+    if (scheme === undefined || /^https?$/i.test(scheme)) return;
+    // `localhost:8080/x` reads as a scheme too: say what is expected either way.
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected an http(s) URL or a path, got "${s.length > 80 ? `${s.slice(0, 77)}...` : s}" (scheme "${scheme}:")`,
+    });
+  });
+
+/**
  * Fields that bash runs. The planner never pastes a value into them: each `${{ … }}` becomes a
  * reference to an environment variable, and the values travel beside the spec (SHELL_VALUES).
  */

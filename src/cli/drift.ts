@@ -40,7 +40,13 @@ export function registerDrift(program: Command, io: CliIo, setCode: (code: numbe
         verbose?: boolean;
       }) => {
         const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config);
-        const plan = planGate(loaded, o.profile, { env: io.env, inputs: cliValue('inputs', o.input) });
+        // Only the benchmarks are judged: the inputs of the profile's other checks (live URLs) are
+        // not needed, with or without --from-history.
+        const plan = planGate(loaded, o.profile, {
+          env: io.env,
+          inputs: cliValue('inputs', o.input),
+          onlyTypes: ['benchmark'],
+        });
         const store = await requireHistory(o.history, io, 'drift');
         const outDir = path.resolve(io.cwd, o.out ?? path.join(OUTPUT_ROOT, `${o.profile}-drift`));
         if (benchmarkChecks(plan).length === 0)

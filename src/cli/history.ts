@@ -59,6 +59,15 @@ export function registerHistory(program: Command, io: CliIo, setCode: (code: num
     .action(async (o: { profile: string; run: string; reason: string; by?: string; history: string }) => {
       if (o.reason.trim() === '') throw new UsageError('--reason: say why the run must not count');
       const store = await requireHistory(o.history, io, 'history invalidate');
+      // History only appends: the first reason is the record of why, and a second mark would be
+      // dropped without a word.
+      const marked = (await store.list(o.profile, { includeInvalid: true })).runs.find(
+        (r) => r.runId === o.run,
+      )?.invalid;
+      if (marked)
+        throw new UsageError(
+          `run ${o.run} of ${o.profile} is already marked invalid${marked.by ? ` by ${marked.by}` : ''} at ${marked.at}: ${marked.reason} (the first reason stays)`,
+        );
       const by = o.by ?? readRunner(io.env).actor ?? io.env.USER;
       await store.markInvalid(o.profile, o.run, o.reason.trim(), by);
       io.stdout(

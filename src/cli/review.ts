@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { buildReview, reviewWindow } from '../app/review.js';
 import { loadDriftRules, writeReview } from '../app/reviewFiles.js';
 import { DEFAULT_CONFIG_PATH } from '../config/load.js';
+import { UsageError } from '../core/errors.js';
 import { historyOption, requireHistory } from './historyOption.js';
 import type { CliIo } from './io.js';
 
@@ -35,15 +36,22 @@ export function registerReview(program: Command, io: CliIo, setCode: (code: numb
       }) => {
         const now = new Date();
         const window = reviewWindow({ lookback: o.lookback, month: o.month }, now);
-        const { rules: drift, note } = await loadDriftRules({
+        const {
+          rules: drift,
+          note,
+          unknownProfile,
+        } = await loadDriftRules({
           file: path.resolve(io.cwd, o.config ?? DEFAULT_CONFIG_PATH),
           label: o.config ?? DEFAULT_CONFIG_PATH,
           profile: o.profile,
           optional: o.config === undefined,
         });
-        if (note) io.stderr(`note: ${note}\n`);
         const store = await requireHistory(o.history, io, 'review');
         const read = await store.list(o.profile, { includeInvalid: true });
+        // A profile neither the config nor history knows is a typo: nothing is written for it.
+        if (unknownProfile !== undefined && read.runs.length === 0)
+          throw new UsageError(`review: ${unknownProfile}, and history holds no run of it`);
+        if (note) io.stderr(`note: ${note}\n`);
         for (const p of read.problems) io.stderr(`warning: history: ${p}\n`);
         const review = buildReview({
           profile: o.profile,

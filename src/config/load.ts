@@ -1,9 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { z } from 'zod';
 import { CHECK_TYPES } from '../checks/registry.js';
 import { ConfigError, type ConfigIssue } from '../core/errors.js';
+import { optionRef } from '../core/optionRef.js';
 import { didYouMean } from '../core/text.js';
 import { environmentIssues } from './environmentIssues.js';
 import { notifyIssues } from './notifyIssues.js';
+import { everyProfileIssues } from './profiles.js';
 import { expressionIssues } from './interpolate.js';
 import { SourceFile } from './locate.js';
 import { dataRecord, own } from './own.js';
@@ -61,8 +64,27 @@ export class IssueList {
   }
 }
 
+export interface LoadOptions {
+  /**
+   * Also require every profile to run a check that counts (what `validate` without a profile
+   * asks), reported with the file's other problems in one list.
+   */
+  everyProfile?: boolean;
+}
+
+/** For `validate` without a profile, on a config already loaded: see LoadOptions.everyProfile. */
+export function checkEveryProfile(loaded: LoadedConfig): void {
+  const issues = new IssueList(loaded.source);
+  for (const i of everyProfileIssues(loaded.config)) issues.add(i.path, i.message, true);
+  issues.throwIfAny();
+}
+
 /** Reads and validates a config file; `displayName` is how messages name it (e.g. relative to cwd). */
-export async function loadConfigFile(file: string, displayName = file): Promise<LoadedConfig> {
+export async function loadConfigFile(
+  file: string,
+  displayName = file,
+  opts: LoadOptions = {},
+): Promise<LoadedConfig> {
   let text: string;
   try {
     // Sized before it is read: a config is a small file, and a huge one is not read into memory.
@@ -83,16 +105,16 @@ export async function loadConfigFile(file: string, displayName = file): Promise<
         file: displayName,
         message:
           code === 'ENOENT'
-            ? `config file not found (pass --config, or create ${DEFAULT_CONFIG_PATH})`
+            ? `config file not found (set ${optionRef('config')}, or create ${DEFAULT_CONFIG_PATH})`
             : `cannot read config file: ${(err as Error).message}`,
       },
     ]);
   }
-  return parseConfig(displayName, text);
+  return parseConfig(displayName, text, opts);
 }
 
 /** Parses and validates the whole file; every problem is reported at once. */
-export function parseConfig(file: string, text: string): LoadedConfig {
+export function parseConfig(file: string, text: string, opts: LoadOptions = {}): LoadedConfig {
   const source = new SourceFile(file, text);
   const issues = new IssueList(source);
   if (source.problems.length > 0) {
@@ -126,20 +148,7 @@ export function parseConfig(file: string, text: string): LoadedConfig {
   if (obj.checks !== undefined && obj.checks !== null && !checksAreMap)
     issues.add(['checks'], 'checks must be a mapping of check id → check');
   const checks = (checksAreMap ? obj.checks : {}) as Record<string, unknown>;
-  const top = configSchema.safeParse({ ...obj, checks: {} }, { reportInput: true });
-  if (!top.success) {
-    for (const iss of top.error.issues) {
-      const path = iss.path as KeyPath;
-      if (iss.code === 'unrecognized_keys') {
-        for (const k of iss.keys)
-          issues.add(
-            [...path, k],
-            `unknown key "${k}"${path.length === 0 ? didYouMean(k, Object.keys(configSchema.shape)) : ''}`,
-            true,
-          );
-      } else issues.add(path, describeZodIssue(iss));
-    }
-  }
+  const { data: top, broken } = parseSections(obj, issues);
   const invalid = new Set<string>();
   for (const [id, raw] of Object.entries(checks)) {
     if (!CHECK_ID.test(id)) {
@@ -158,10 +167,66 @@ export function parseConfig(file: string, text: string): LoadedConfig {
     if (v.issues.length > 0) invalid.add(id);
     for (const i of v.issues) issues.add(i.path, i.message, i.keyOnly);
   }
-  // Cross-references are checked even when some checks are invalid, so one run shows everything.
-  if (top.success) semanticIssues({ ...top.data, checks: checks as RawConfig['checks'] }, issues, invalid);
+  // Cross-references are checked even when some checks or sections are invalid, so one run
+  // shows everything: only what depends on a broken section is left out.
+  const config = { ...top, checks: checks as RawConfig['checks'] } as RawConfig;
+  if (config.profiles) semanticIssues(config, issues, invalid, broken, opts);
   issues.throwIfAny();
-  return { source, config: asData({ ...top.data!, checks: checks as RawConfig['checks'] }) };
+  return { source, config: asData(config) };
+}
+
+type Section = keyof typeof configSchema.shape;
+
+/**
+ * Validates each top-level section on its own (and each profile on its own), so a typo in one
+ * section does not hide the problems of the others. Returns what is valid and which sections
+ * are not; an invalid profile stays as an empty profile, so references to it still resolve.
+ */
+function parseSections(
+  obj: Record<string, unknown>,
+  issues: IssueList,
+): { data: Partial<RawConfig>; broken: ReadonlySet<Section> } {
+  const data: Record<string, unknown> = {};
+  const broken = new Set<Section>();
+  const shape = configSchema.shape;
+  const report = (prefix: KeyPath, list: readonly z.core.$ZodIssue[]) => {
+    for (const iss of list) {
+      const path = [...prefix, ...(iss.path as KeyPath)];
+      if (iss.code === 'unrecognized_keys') {
+        for (const k of iss.keys) issues.add([...path, k], `unknown key "${k}"`, true);
+      } else issues.add(path, describeZodIssue(iss));
+    }
+  };
+  for (const k of Object.keys(obj)) {
+    if (!Object.hasOwn(shape, k))
+      issues.add([k], `unknown key "${k}"${didYouMean(k, Object.keys(shape))}`, true);
+  }
+  for (const key of Object.keys(shape) as Section[]) {
+    if (key === 'checks') continue;
+    const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
+    if (key === 'profiles' && isMapping(value)) {
+      const profiles: Record<string, unknown> = {};
+      for (const [name, raw] of Object.entries(value)) {
+        const one = shape.profiles.safeParse({ [name]: raw }, { reportInput: true });
+        if (one.success) profiles[name] = one.data[name];
+        else {
+          broken.add('profiles');
+          report(['profiles'], one.error.issues);
+          profiles[name] = {};
+        }
+      }
+      data.profiles = dataRecord(profiles);
+      continue;
+    }
+    const r = (shape[key] as z.ZodType).safeParse(value, { reportInput: true });
+    if (r.success) {
+      if (r.data !== undefined) data[key] = r.data;
+    } else {
+      broken.add(key);
+      report([key], r.error.issues);
+    }
+  }
+  return { data: data as Partial<RawConfig>, broken };
 }
 
 function isMapping(v: unknown): v is Record<string, unknown> {
@@ -188,7 +253,13 @@ function categoriesFor(config: RawConfig): Set<string> {
   return cats;
 }
 
-function semanticIssues(config: RawConfig, issues: IssueList, invalid: ReadonlySet<string>): void {
+function semanticIssues(
+  config: RawConfig,
+  issues: IssueList,
+  invalid: ReadonlySet<string>,
+  broken: ReadonlySet<Section>,
+  opts: LoadOptions = {},
+): void {
   const checkIds = Object.keys(config.checks);
   const profileNames = Object.keys(config.profiles);
   if (profileNames.length === 0) issues.add(['profiles'], 'define at least one profile');
@@ -215,10 +286,13 @@ function semanticIssues(config: RawConfig, issues: IssueList, invalid: ReadonlyS
     });
   }
 
+  // Categories may be declared in a section that is itself broken: then a check's category
+  // cannot be judged, and the section's own problem is what the user sees.
   const categories = categoriesFor(config);
+  const categoriesKnown = !broken.has('decision') && !broken.has('profiles');
   for (const [id, c] of Object.entries(config.checks)) {
     // An invalid check (no body, a category that is no string) has been reported already.
-    if (invalid.has(id)) continue;
+    if (invalid.has(id) || !categoriesKnown) continue;
     const cat = c.category;
     if (typeof cat === 'string' && !categories.has(cat)) {
       issues.add(
@@ -229,16 +303,22 @@ function semanticIssues(config: RawConfig, issues: IssueList, invalid: ReadonlyS
     }
   }
 
-  const varNames = Object.keys(config.vars ?? {});
-  for (const i of expressionIssues(config.vars ?? {}, varNames, ['vars'])) issues.add(i.path, i.message);
-  for (const i of expressionIssues(config.checks, varNames, ['checks'])) issues.add(i.path, i.message);
-  for (const i of expressionIssues(config.profiles, varNames, ['profiles'])) issues.add(i.path, i.message);
-  for (const i of expressionIssues(config.defaults ?? {}, varNames, ['defaults']))
-    issues.add(i.path, i.message);
+  // With the vars section broken, which names exist is unknown: references are not judged.
+  if (!broken.has('vars')) {
+    const varNames = Object.keys(config.vars ?? {});
+    for (const i of expressionIssues(config.vars ?? {}, varNames, ['vars'])) issues.add(i.path, i.message);
+    for (const i of expressionIssues(config.checks, varNames, ['checks'])) issues.add(i.path, i.message);
+    for (const i of expressionIssues(config.profiles, varNames, ['profiles'])) issues.add(i.path, i.message);
+    for (const i of expressionIssues(config.defaults ?? {}, varNames, ['defaults']))
+      issues.add(i.path, i.message);
+  }
   for (const i of misplacedExpressions(config)) issues.add(i.path, i.message);
   for (const i of shellIssues(config, invalid)) issues.add(i.path, i.message);
-  for (const i of environmentIssues(config)) issues.add(i.path, i.message);
-  for (const i of notifyIssues(config)) issues.add(i.path, i.message);
+  if (!broken.has('environments')) for (const i of environmentIssues(config)) issues.add(i.path, i.message);
+  if (!broken.has('notify')) for (const i of notifyIssues(config)) issues.add(i.path, i.message);
+
+  if (opts.everyProfile && graph.length === 0 && !broken.has('profiles'))
+    for (const i of everyProfileIssues(config)) issues.add(i.path, i.message, true);
 
   // Overrides are checked in every profile that sees them, once the graph is sound.
   if (graph.length === 0) {

@@ -24,7 +24,7 @@ import type { DecisionPolicy, GatePlan, PlannedCheck } from './types.js';
 import { DEFAULT_CATEGORIES } from './schema.js';
 
 /** For `validate` without a profile: every profile must run a check that counts. */
-export { checkEveryProfile } from './profiles.js';
+export { checkEveryProfile } from './load.js';
 
 export function decisionPolicy(settings: DecisionSettings): DecisionPolicy {
   return {
@@ -40,6 +40,11 @@ export function decisionPolicy(settings: DecisionSettings): DecisionPolicy {
 export interface PlanOptions {
   env: Readonly<Record<string, string | undefined>>;
   inputs: Readonly<Record<string, string>>;
+  /**
+   * Plans only the checks of these types (the `drift` command judges benchmarks): the others are
+   * neither interpolated nor validated, so their inputs are not asked for.
+   */
+  onlyTypes?: readonly string[];
 }
 
 /** Resolves a profile and interpolates its checks; unset inputs and bad values are config errors. */
@@ -59,7 +64,11 @@ export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOption
   const defaults = planDefaults(config, interp, issues);
   const defaultTimeout = defaults.timeoutMs;
   const checks: PlannedCheck[] = [];
+  // One missing input (or env variable) used in many places is one problem: it is said once, at
+  // its first use, naming every other place.
+  const unset = new Map<string, (string | number)[][]>();
   for (const check of resolved.checks) {
+    if (opts.onlyTypes && !opts.onlyTypes.includes(check.raw.type as string)) continue;
     const enforcementRaw = check.raw.enforcement;
     if (enforcementRaw === 'off') {
       // Not run, so not interpolated: an unset input of an off check is no error.
@@ -71,7 +80,10 @@ export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOption
     const { value, issues: iIssues } = interpolateCheck(check, interp, shell);
     for (const i of iIssues) {
       const path = i.path[0] === 'vars' ? i.path : sourcePathOf(check, i.path);
-      issues.add(path, i.message);
+      const places = unset.get(i.message);
+      if (places) {
+        if (!places.some((p) => p.join('.') === path.join('.'))) places.push(path);
+      } else unset.set(i.message, [path]);
     }
     if (iIssues.length > 0) continue;
     const v = validateCheck(check, value);
@@ -91,8 +103,17 @@ export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOption
     }
     checks.push(planned);
   }
+  for (const [message, [first, ...others]] of unset) {
+    const also = others.length
+      ? `; also used at ${others
+          .slice(0, 8)
+          .map((p) => p.join('.'))
+          .join(', ')}${others.length > 8 ? ` and ${others.length - 8} more` : ''}`
+      : '';
+    issues.add(first!, `${message}${also}`);
+  }
   issues.throwIfAny();
-  const nothingCounts = noCountingCheck(profile, checks);
+  const nothingCounts = opts.onlyTypes ? undefined : noCountingCheck(profile, checks);
   if (nothingCounts) issues.add(['profiles', profile], nothingCounts, true);
   issues.throwIfAny();
 

@@ -1,9 +1,8 @@
 import { CHECK_TYPES } from '../checks/registry.js';
 import type { CheckType } from '../checks/types.js';
 import type { Enforcement } from '../core/types.js';
-import { IssueList, type LoadedConfig } from './load.js';
 import { type ProfileCheck, resolveProfile, validateCheck } from './resolve.js';
-import type { RawCheck } from './schema.js';
+import type { RawCheck, RawConfig } from './schema.js';
 
 /** Enforcements that can hold a release or lower its score. */
 const COUNTING: ReadonlySet<Enforcement> = new Set<Enforcement>(['hard', 'required', 'scored']);
@@ -35,10 +34,10 @@ export function noCountingCheck(
 /**
  * Every profile's checks, as `validate` without a profile sees them: no inputs, so nothing is
  * interpolated; enforcement never depends on interpolation (it and benchmark modes are enums).
+ * Returns why each profile that decides nothing does so.
  */
-export function checkEveryProfile(loaded: LoadedConfig): void {
-  const { config } = loaded;
-  const issues = new IssueList(loaded.source);
+export function everyProfileIssues(config: RawConfig): { path: string[]; message: string }[] {
+  const found: { path: string[]; message: string }[] = [];
   // A check's own fields are validated once; only overridden ones differ from profile to profile.
   const plain = new Map<string, RawCheck | undefined>();
   const valueOf = (check: ProfileCheck): RawCheck | undefined => {
@@ -58,7 +57,7 @@ export function checkEveryProfile(loaded: LoadedConfig): void {
       checks.push({ id: check.id, enforcement });
     }
     const why = noCountingCheck(name, checks);
-    if (why) issues.add(['profiles', name], why, true);
+    if (why) found.push({ path: ['profiles', name], message: why });
   }
-  issues.throwIfAny();
+  return found;
 }

@@ -44,7 +44,11 @@ export function profileGraphIssues(config: RawConfig): { path: KeyPath; message:
         const path: KeyPath = Array.isArray(config.profiles[name]!.extends)
           ? ['profiles', name, 'extends', i]
           : ['profiles', name, 'extends'];
-        issues.push({ path, message: `extends unknown profile "${p}" (profiles: ${names.join(', ')})` });
+        const hint = didYouMean(p, names);
+        issues.push({
+          path,
+          message: `extends unknown profile "${p}"${hint || ` (profiles: ${names.join(', ')})`}`,
+        });
       }
     });
   }
@@ -220,7 +224,7 @@ function zodIssueToMessages(
         message:
           t === undefined
             ? 'a check needs a "type"'
-            : `unknown check type ${describe(t)}; known types: ${knownTypes().join(', ')}`,
+            : `unknown check type ${describe(t)}${typeof t === 'string' ? didYouMean(t, knownTypes()) : ''}; known types: ${knownTypes().join(', ')}`,
       },
     ];
   }

@@ -136,7 +136,14 @@ const aggregateSchema = z.strictObject({
 
 export const defaultsSchema = z.strictObject({
   timeout: timeout.optional().describe('Per-check timeout (default 30s)'),
-  concurrency: z.int().min(1).max(64).optional().describe('Checks run at once (default 8)'),
+  concurrency: z
+    .int()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe(
+      'Checks that run commands, git or work in this process, run at once (default 8); live probes start together, up to 64',
+    ),
   gateTimeout: timeout.optional().describe('Time the whole gate may take (default 15m)'),
   base: z
     .string()
@@ -171,7 +178,7 @@ export function configJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
   return {
     ...schema,
-    $id: 'https://github.com/promotion-gate/promotion-gate/schema/v1.json',
+    $id: 'https://raw.githubusercontent.com/promotion-gate/promotion-gate/v1/schema/promotion-gate.schema.json',
     title: 'promotion-gate configuration',
   };
 }

@@ -75,6 +75,18 @@ export function parseCondition(source: string): Condition {
   if (op !== 'exists' && op !== 'not exists' && rest === '') {
     throw new Error(`cannot read condition "${source}": a value must follow "${op}"`);
   }
+  if (/^=/.test(rest)) {
+    // `===` and `!==` are JavaScript, not this language: read as `==` and the text `= "ok"`,
+    // the condition would never hold.
+    throw new Error(
+      `cannot read condition "${source}": "${op}=" is not an operator; use ${op === '!=' ? '!=' : '=='}`,
+    );
+  }
+  if (op !== 'exists' && op !== 'not exists' && !/^(["']).*\1$/s.test(rest) && /["']/.test(rest)) {
+    throw new Error(
+      `cannot read condition "${source}": the value ${rest} has an unbalanced quote; quote a text value whole, e.g. "ok"`,
+    );
+  }
   const value = op === 'exists' || op === 'not exists' ? undefined : parseLiteral(rest);
   if (op === 'matches') {
     try {

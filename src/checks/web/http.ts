@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl } from '../fields.js';
+import { httpUrl, urlOrPath } from '../fields.js';
 import { errorMessage } from '../../core/errors.js';
 import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
 import { checkResponse, compileExpectation, type Expectation, expectSchema } from './expectations.js';
@@ -30,7 +30,7 @@ const method = z.string().regex(/^[A-Za-z]+$/, 'expected an HTTP method such as 
 const requestSchema = z.strictObject({
   name: z.string().min(1).optional().describe('Name in reports and metrics (default: the path)'),
   path: z.string().optional().describe('Path appended to base'),
-  url: z.string().min(1).optional().describe('Absolute URL, or a path when base is set (instead of path)'),
+  url: urlOrPath.optional().describe('Absolute URL, or a path when base is set (instead of path)'),
   method: method.optional().describe('HTTP method (default: the check’s method, else GET)'),
   headers: headersField.describe('Headers for this request, over the check’s headers'),
   body: z.string().optional().describe('Request body'),
@@ -41,7 +41,7 @@ const requestSchema = z.strictObject({
 
 const fields = z.object({
   base: httpUrl.optional().describe('Base URL that paths are appended to, e.g. https://staging.example.com'),
-  url: z.string().min(1).optional().describe('One request: an absolute URL, or a path when base is set'),
+  url: urlOrPath.optional().describe('One request: an absolute URL, or a path when base is set'),
   method: method.optional().describe('HTTP method (default GET; default for every request)'),
   headers: headersField,
   body: z.string().optional().describe('Request body (default for every request)'),
