@@ -110,6 +110,16 @@ module.exports = {
       to: { path: '^src/config/', pathNot: '^src/config/types\\.ts$' },
     },
     {
+      name: 'init-detection-is-pure',
+      severity: 'error',
+      comment:
+        'init decides from a snapshot of the repository: only src/init/repoSnapshot.ts reads the file system or runs git, so every detection rule is a pure function tested on plain data.',
+      from: { path: '^src/init/', pathNot: '^src/init/repoSnapshot\\.ts$' },
+      to: {
+        path: '^(node:)?(fs|fs/promises|child_process|worker_threads)$|^src/(adapters|bundle|change|app|cli|action|github|history|engine)/',
+      },
+    },
+    {
       name: 'src-not-to-tests',
       severity: 'error',
       comment:

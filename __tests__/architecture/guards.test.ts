@@ -47,6 +47,7 @@ describe('architecture guards (.dependency-cruiser.cjs)', () => {
       'core-imports-nothing',
       'report-is-formatting-only',
       'checks-not-to-config',
+      'init-detection-is-pure',
       'src-not-to-tests',
       'no-unresolvable',
     ]);
@@ -91,6 +92,8 @@ describe('architecture guards (.dependency-cruiser.cjs)', () => {
         'core-imports-nothing: src/core/types.ts → src/config/load.ts',
         'report-is-formatting-only: src/report/markdown.ts → src/checks/registry.ts',
         'checks-not-to-config: src/checks/registry.ts → src/config/load.ts',
+        'init-detection-is-pure: src/init/detect.ts → fs',
+        'init-detection-is-pure: src/init/detect.ts → src/change/git.ts',
         'src-not-to-tests: src/report/markdown.ts → __tests__/helper.ts',
         'no-unresolvable: src/report/markdown.ts → ./gone.js',
       ]),
@@ -101,6 +104,7 @@ describe('architecture guards (.dependency-cruiser.cjs)', () => {
     const allowed = [
       'src/decision/evaluate.ts → src/core/types.ts',
       'src/report/markdown.ts → src/core/types.ts',
+      'src/init/repoSnapshot.ts → fs',
     ];
     expect(violations.map((v) => `${v.from} → ${v.to}`).filter((edge) => allowed.includes(edge))).toEqual([]);
   });

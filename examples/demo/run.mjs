@@ -5,10 +5,12 @@
 //   npm run demo                                   the staging profile against a healthy service
 //   npm run demo -- --fault auth-leak              watch the gate hold a release that leaks a private page
 //   npm run demo -- --profile prod --fault slow    faults repeat: --fault slow --fault stale
+//   npm run demo -- --fault slow --remember        keep history between runs (--forget clears it)
 //
 // Needs only node: the CLI is the committed bundle dist/cli/index.js.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,17 +22,46 @@ const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
 const KILL_GRACE_MS = 5000;
 
-const usage = `usage: npm run demo -- [--profile NAME] [--fault NAME]... [--remember] [--verbose]
+const historyDir = path.join(demoDir, '.promotion-gate', '.history');
+
+const usage = `usage: npm run demo -- [--profile NAME] [--fault NAME]... [--remember] [--forget] [--verbose]
 
   --profile NAME  profile of examples/demo/promotion-gate.yml to run: dev, staging (default) or prod
   --fault NAME    make the demo service misbehave (repeatable): ${Object.keys(FAULTS).join(', ')}
   --remember      keep run history between demo runs (shows the hotfix ratchet: --fault slow twice holds)
+  --forget        delete the history --remember kept (examples/demo/.promotion-gate/.history) first
   --verbose       print every check's log lines`;
 
-/** A path as the user should type it: relative to where they are, when that is shorter. */
+// npm runs scripts from the package's root; INIT_CWD is where the user typed the command.
+const userDir =
+  process.env.INIT_CWD && path.isAbsolute(process.env.INIT_CWD) ? process.env.INIT_CWD : process.cwd();
+
+/** A path as the user should type it: relative to where they ran the demo, else absolute. */
 function shown(file) {
-  const rel = path.relative(process.cwd(), file);
+  const rel = path.relative(userDir, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+}
+
+/**
+ * The gate names its report and history folder relative to its own working directory
+ * (examples/demo); the demo shows them as the user can open them from where they are.
+ */
+function userLine(line) {
+  const report = /^report: (\S+) {2}\((\S+)\)$/.exec(line);
+  if (report)
+    return `report: ${shown(path.resolve(demoDir, report[1]))}  (${shown(path.resolve(demoDir, report[2]))})`;
+  const history = /^(history: run \S+ (?:NOT )?recorded in directory )(\S+)(.*)$/.exec(line);
+  if (history) return `${history[1]}${shown(path.resolve(demoDir, history[2]))}${history[3]}`;
+  return line;
+}
+
+/** Deletes the demo's own history folder, never what a link there points at. */
+function forgetHistory() {
+  const info = lstatSync(historyDir, { throwIfNoEntry: false });
+  if (!info) return `demo: no history to forget (${shown(historyDir)} does not exist)`;
+  if (!info.isDirectory()) throw new Error(`${shown(historyDir)} is not a folder; remove it by hand`);
+  rmSync(historyDir, { recursive: true });
+  return `demo: forgot the history of earlier runs (${shown(historyDir)})`;
 }
 
 function parse(argv) {
@@ -41,6 +72,7 @@ function parse(argv) {
       fault: { type: 'string', multiple: true, default: [] },
       verbose: { type: 'boolean', short: 'v', default: false },
       remember: { type: 'boolean', default: false },
+      forget: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -99,6 +131,14 @@ async function main() {
   if (opts.help) {
     console.log(usage);
     return 0;
+  }
+  if (opts.forget) {
+    try {
+      console.log(forgetHistory());
+    } catch (err) {
+      console.error(`demo: ${err.message}`);
+      return 2;
+    }
   }
   if (!existsSync(cli)) {
     console.error(`demo: ${shown(cli)} is missing. Build the CLI first: npm ci && npm run build`);
@@ -168,12 +208,16 @@ async function main() {
           .filter(Boolean)
           .join(path.delimiter),
       };
-      child = spawn(process.execPath, args, { cwd: demoDir, stdio: 'inherit', env });
+      child = spawn(process.execPath, args, { cwd: demoDir, stdio: ['inherit', 'pipe', 'inherit'], env });
+      const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+      lines.on('line', (line) => process.stdout.write(`${userLine(line)}\n`));
+      const closed = new Promise((done) => lines.once('close', done));
       child.once('error', (err) => {
         console.error(`demo: cannot start the gate: ${err.message}`);
         resolve({ code: 3, signal: null });
       });
-      child.once('exit', (c, s) => resolve({ code: c, signal: s }));
+      // Every line of the gate is printed before the demo's own closing line.
+      child.once('exit', (c, s) => closed.then(() => resolve({ code: c, signal: s })));
     });
     clearTimeout(killTimer);
 

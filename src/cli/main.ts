@@ -3,11 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { createStreamLogger } from '../adapters/logger.js';
 import { verifyBundle } from '../bundle/verify.js';
 import { loadConfigFile } from '../config/load.js';
-import { checkEveryProfile, planGate } from '../config/plan.js';
+import { planGate } from '../config/plan.js';
 import { configJsonSchema } from '../config/schema.js';
 import { maskUrlCredentials } from '../core/credentials.js';
 import { ConfigError, errorMessage, isUserError, UsageError } from '../core/errors.js';
 import { runGate } from '../app/gate.js';
+import { forFrontEnd } from '../app/frontEnd.js';
 import { VERSION } from '../version.js';
 import { EXIT, verdictExitCode } from '../app/exitCodes.js';
 import { verdictLine } from '../report/headline.js';
@@ -16,6 +17,7 @@ import { registerDeploy, registerDrill } from './deploy.js';
 import { registerDrift } from './drift.js';
 import { registerHistory } from './history.js';
 import { historyOption, openHistory } from './historyOption.js';
+import { registerInit } from './init.js';
 import type { CliIo } from './io.js';
 import { cliOption, cliValue } from './options.js';
 import { registerPublish } from './publish.js';
@@ -38,6 +40,10 @@ function reportUserError(err: ConfigError | UsageError, io: CliIo): number {
 /** Runs the CLI and returns the exit code: 0 promote, 1 hold, 2 usage/config error, 3 internal error. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code: number = EXIT.internal;
+  // Whatever it prints names options as the command line spells them (`--pr`, not `pr-number`).
+  const raw = io;
+  const spell = forFrontEnd('cli').text;
+  io = { ...raw, stdout: (t) => raw.stdout(spell(t)), stderr: (t) => raw.stderr(spell(t)) };
   const program = new Command('promotion-gate')
     .description(
       'Decide whether a release may be promoted, with reasons and a tamper-evident evidence bundle.',
@@ -86,6 +92,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           logger: createStreamLogger({ write: (l) => io.stderr(`${l}\n`), verbose: o.verbose }),
           signal: io.signal,
           history: await openHistory(o.history, io),
+          frontEnd: 'cli',
         });
         const r = run.report;
         const rel = path.relative(io.cwd, run.outDir) || '.';
@@ -113,7 +120,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     )
     .addOption(cliOption('inputs'))
     .action(async (o: { config: string; profile?: string; input: string[] }) => {
-      const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config);
+      const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config, {
+        everyProfile: !o.profile,
+      });
       const profiles = Object.keys(loaded.config.profiles);
       if (o.profile) {
         const plan = planGate(loaded, o.profile, { env: io.env, inputs: cliValue('inputs', o.input) });
@@ -121,7 +130,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           `${o.config}: valid; profile ${o.profile} runs ${plan.checks.length} check(s): ${plan.checks.map((c) => c.id).join(', ')}\n`,
         );
       } else {
-        checkEveryProfile(loaded);
         io.stdout(
           `${o.config}: valid (${Object.keys(loaded.config.checks).length} checks, profiles: ${profiles.join(', ')})\n`,
         );
@@ -172,6 +180,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerDrill(program, io, setCode);
   registerWatch(program, io, setCode);
   registerMonitor(program, io, setCode);
+  registerInit(program, io, setCode);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
