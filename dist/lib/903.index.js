@@ -2,6 +2,246 @@ export const id = 903;
 export const ids = [903];
 export const modules = {
 
+/***/ 49721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ artifactName),
+/* harmony export */   Nf: () => (/* binding */ artifactUnavailable),
+/* harmony export */   Wk: () => (/* binding */ artifactUrl),
+/* harmony export */   YM: () => (/* binding */ findEvidenceArtifacts),
+/* harmony export */   Zn: () => (/* binding */ uploadFiles),
+/* harmony export */   bk: () => (/* binding */ downloadArtifact),
+/* harmony export */   sd: () => (/* binding */ uploadBundle)
+/* harmony export */ });
+/* unused harmony export parseArtifactName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bundle_seal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3167);
+/* harmony import */ var _bundle_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10907);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4473);
+
+
+
+
+
+/**
+ * The evidence bundle as a workflow artifact. @actions/artifact and the Azure SDK it brings are
+ * loaded only when an artifact is uploaded or downloaded: most of the bundle's start-up cost.
+ */
+/** Characters @actions/artifact refuses in a name. */
+const BAD_NAME_CHARS = /["':<>|*?\\/\r\n]/g;
+const NAME_PATTERN = /^promotion-gate-(.+)-attempt-(\d+)$/;
+/** Unique per profile and run attempt (artifact names must be unique within a workflow run). */
+function artifactName(profile, attempt) {
+    return `promotion-gate-${profile.replace(BAD_NAME_CHARS, '_')}-attempt-${attempt}`;
+}
+function parseArtifactName(name) {
+    const m = NAME_PATTERN.exec(name);
+    return m ? { profile: m[1], attempt: Number(m[2]) } : undefined;
+}
+function artifactUrl(serverUrl, owner, repo, runId, id) {
+    return `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/artifacts/${id}`;
+}
+/** Why an artifact cannot be uploaded from here, or undefined when it can. */
+function artifactUnavailable(env) {
+    const runner = (0,_core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunner */ .f)(env);
+    if (!runner.artifactRuntime)
+        return 'not on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)';
+    const host = new URL(runner.serverUrl).hostname.toLowerCase();
+    if (host !== 'github.com' && !host.endsWith('.ghe.com'))
+        return `artifacts of this kind are not supported on GitHub Enterprise Server (${host})`;
+    return undefined;
+}
+/**
+ * Uploads exactly the bundle: it is verified first, so what is uploaded is what the manifest
+ * lists (and nothing else) — a bundle that does not verify is not uploaded.
+ */
+async function uploadBundle(dir, name, retentionDays) {
+    const check = await (0,_bundle_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBundle */ .I)(dir);
+    if (!check.ok) {
+        const first = check.problems.slice(0, 3).map((p) => `${p.path} ${p.kind}`);
+        throw new Error(`the evidence bundle in ${dir} does not verify (${first.join(', ')}); not uploaded`);
+    }
+    const files = (await (0,_bundle_seal_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir)).map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f));
+    return uploadFiles(name, files, dir, retentionDays);
+}
+/** Uploads files under `rootDir` as one artifact of this workflow run. */
+async function uploadFiles(name, files, rootDir, retentionDays) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(824), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 17479));
+    const r = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, {
+        ...(retentionDays ? { retentionDays } : {}),
+    });
+    if (r.id === undefined)
+        throw new Error(`artifact ${name}: the upload returned no id`);
+    return { id: r.id, name, size: r.size, digest: r.digest };
+}
+/** The evidence artifacts of a run: per profile, the one of the latest attempt not after `attempt`. */
+async function findEvidenceArtifacts(api, o) {
+    const all = await api.paginate(api.rest.actions.listWorkflowRunArtifacts, {
+        owner: o.owner,
+        repo: o.repo,
+        run_id: o.runId,
+        per_page: 100,
+        ...(o.name ? { name: o.name } : {}),
+    });
+    const live = all.filter((a) => !a.expired);
+    if (o.name)
+        return live.filter((a) => a.name === o.name);
+    const best = new Map();
+    for (const a of live) {
+        const parsed = parseArtifactName(a.name);
+        if (!parsed || (o.attempt && parsed.attempt > o.attempt))
+            continue;
+        const prev = best.get(parsed.profile);
+        if (!prev || parsed.attempt > prev.attempt)
+            best.set(parsed.profile, { a, attempt: parsed.attempt });
+    }
+    return [...best.values()].map(({ a }) => ({ id: a.id, name: a.name, digest: a.digest }));
+}
+/**
+ * Downloads and unzips an artifact of another run (needs a token with `actions: read`). When
+ * GitHub recorded the artifact's digest, the download must match it.
+ */
+async function downloadArtifact(o, dest) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dest, { recursive: true });
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(824), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 17479));
+    const r = await new DefaultArtifactClient().downloadArtifact(o.artifact.id, {
+        path: dest,
+        findBy: { token: o.token, workflowRunId: o.runId, repositoryOwner: o.owner, repositoryName: o.repo },
+        ...(o.artifact.digest ? { expectedHash: o.artifact.digest } : {}),
+    });
+    if (r.digestMismatch)
+        throw new Error(`artifact ${o.artifact.name}: the download does not match its digest`);
+    return r.downloadPath ?? dest;
+}
+
+
+/***/ }),
+
+/***/ 96584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* unused harmony export pacedByDefault */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+
+/**
+ * Whether writes are paced when the caller does not say: always, except against a GitHub on this
+ * machine (the tests' fake GitHub, which the bundled action reaches from a child process) with
+ * PROMOTION_GATE_API_PACING=off. The GitHub a runner talks to is not on a loopback address, so
+ * no setting unpaces the requests a real run makes.
+ */
+function pacedByDefault(apiUrl) {
+    if (process.env.PROMOTION_GATE_API_PACING !== 'off')
+        return true;
+    try {
+        return !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(apiUrl).hostname);
+    }
+    catch {
+        return true;
+    }
+}
+/** Longest wait for a rate limit to reset that is still worth it; beyond, the request fails. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+function hostOf(input) {
+    try {
+        return new URL(input instanceof Request ? input.url : String(input)).host;
+    }
+    catch {
+        return 'the API URL';
+    }
+}
+/**
+ * Registered before plugin-retry, so it sees a failure first: a request that could not connect
+ * is not retried (its `request.retries` becomes 0), whatever `api-retries` says.
+ */
+function noRetryWhenUnreachable(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        if (error instanceof Error && hasUnreachableCause(error))
+            options.request = { ...options.request, retries: 0 };
+        throw error;
+    });
+}
+function hasUnreachableCause(error) {
+    for (let e = error, i = 0; e instanceof Error && i < 8; e = e.cause, i++) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubUnreachable */ .yc)
+            return true;
+    }
+    return false;
+}
+/**
+ * Builds the client. @actions/github and the plugins are loaded here, not at start-up, so
+ * commands that never talk to GitHub do not pay for them. @actions/github brings the runner's
+ * proxy settings (HTTPS_PROXY, NO_PROXY) through its fetch.
+ */
+async function createGitHubClient(o) {
+    const [{ GitHub: Base, defaults, getOctokitOptions }, { retry }, { throttling }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 85555)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+    ]);
+    const baseFetch = defaults.request?.fetch ?? globalThis.fetch;
+    const seconds = Math.round(o.timeoutMs / 100) / 10;
+    // Once a connection failed before any answer, no request of this client goes out again.
+    let unreachable;
+    const fetchWithTimeout = async (input, init) => {
+        if (unreachable)
+            throw unreachable;
+        const timeout = AbortSignal.timeout(o.timeoutMs);
+        const signals = [timeout, init?.signal, o.signal].filter((s) => !!s);
+        try {
+            return await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+        }
+        catch (err) {
+            // A plain Error becomes a retryable RequestError (status 500, no response) in @octokit/request.
+            if (timeout.aborted && !o.signal?.aborted)
+                throw new Error(`no answer within ${seconds} s`);
+            const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .connectionFailure */ .Dx)(err);
+            if (failure && !unreachable) {
+                unreachable = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubUnreachable */ .yc(`${failure} at ${hostOf(input)}`, { cause: err });
+                o.log.warn(`GitHub is unreachable (${unreachable.message}): no further requests in this run`);
+            }
+            throw unreachable ?? err;
+        }
+    };
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+        if (retryCount < o.retries && retryAfter <= MAX_RATE_LIMIT_WAIT_S) {
+            o.log.warn(`GitHub ${kind} on ${what}: retrying in ${retryAfter} s`);
+            return true;
+        }
+        o.log.warn(`GitHub ${kind} on ${what}: giving up (retry after ${retryAfter} s)`);
+        return false;
+    };
+    const paced = o.paced ?? pacedByDefault(o.apiUrl);
+    const Client = Base.plugin(noRetryWhenUnreachable, retry, throttling);
+    return new Client(getOctokitOptions(o.token, {
+        baseUrl: o.apiUrl,
+        userAgent: o.userAgent,
+        request: { fetch: fetchWithTimeout },
+        retry: { retries: o.retries, retryAfterBaseValue: paced ? 1000 : 10 },
+        throttle: {
+            enabled: paced,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+        log: {
+            debug: (m) => o.log.debug(m),
+            info: (m) => o.log.debug(m),
+            warn: (m) => o.log.warn(m),
+            error: (m) => o.log.warn(m),
+        },
+    }));
+}
+
+
+/***/ }),
+
 /***/ 72903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -234,7 +474,7 @@ class ArtifactHistory {
         catch (err) {
             if (!/\(409\)|already exists/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)))
                 throw err;
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(659), __webpack_require__.e(347)]).then(__webpack_require__.bind(__webpack_require__, 80347));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(824), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 17479));
             await new DefaultArtifactClient().deleteArtifact(name);
             await (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadFiles */ .Zn)(name, files, dir, this.opts.retentionDays);
         }

@@ -397,6 +397,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 41692:
 /***/ ((module) => {
 
@@ -768,14 +775,14 @@ function stopSignal() {
 
 /** The action: run the gate under the runner, then set the process exit code. */
 async function action() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(42), __nccwpck_require__.e(659), __nccwpck_require__.e(116), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80458));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6128));
     const stop = stopSignal();
     const code = await run(stop.signal);
     process.exitCode = stop.exitCode() ?? code;
 }
 /** The CLI on `argv` (without node and the script), then set the process exit code. */
 async function cli(argv) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(42), __nccwpck_require__.e(179), __nccwpck_require__.e(116), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46680));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(179), __nccwpck_require__.e(853), __nccwpck_require__.e(145), __nccwpck_require__.e(297), __nccwpck_require__.e(682), __nccwpck_require__.e(96), __nccwpck_require__.e(314), __nccwpck_require__.e(651), __nccwpck_require__.e(452), __nccwpck_require__.e(74), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21557));
     const stop = stopSignal();
     const code = await runCli(argv, {
         stdout: (t) => process.stdout.write(t),
