@@ -26,7 +26,8 @@ const PARSER_OPTIONS: X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
-  isArray: (name: string) => ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'property'].includes(name),
+  isArray: (name: string) =>
+    ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'property'].includes(name),
   processEntities: true,
   parseAttributeValue: false,
 };
