@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
-import { resolveMounts } from '../checks/routes/mounts.js';
+import { expandRoutes } from '../checks/routes/mounts.js';
 import { PRESET_IDS, type PresetId } from '../checks/routes/presets.js';
-import { joinPrefix, normalizePath } from '../checks/routes/routePath.js';
+import { normalizePath } from '../checks/routes/routePath.js';
 import { type RouteSource, routeSources } from '../checks/routes/sources.js';
 import type { FileRoutes } from '../checks/routes/types.js';
 import { maskKnownTokens } from '../checks/secrets/shapes.js';
@@ -87,19 +87,14 @@ function routesOf(v: View, src: RouteSource, paths: readonly string[]): Found[] 
           .flatMap((line, i) => fw.extract(line).map((r) => ({ ...r, line: i + 1, owner: '' }))),
       });
   }
-  const mounted = resolveMounts(files);
   const out: Found[] = [];
-  for (const [file, fr] of files)
-    for (const r of fr.routes)
-      for (const prefix of mounted.prefixesOf(file, r.owner)) {
-        const full = joinPrefix(src.prefix, joinPrefix(prefix, r.path));
-        out.push({
-          method: r.method.toUpperCase(),
-          path: full,
-          normalized: normalizePath(full),
-          where: r.line ? `${file}:${r.line}` : file,
-        });
-      }
+  for (const r of expandRoutes(src.prefix, files))
+    out.push({
+      method: r.method,
+      path: r.path,
+      normalized: normalizePath(r.path),
+      where: r.line ? `${r.file}:${r.line}` : r.file,
+    });
   return out;
 }
 

@@ -1,8 +1,7 @@
 import picomatch from 'picomatch';
 import { globPathspecs } from '../../change/pathspec.js';
 import type { ChangeRange, ChangeSource, GrepHit } from '../../change/types.js';
-import { resolveMounts } from './mounts.js';
-import { joinPrefix } from './routePath.js';
+import { expandRoutes } from './mounts.js';
 import type { RouteSource } from './sources.js';
 import type { FileRoutes } from './types.js';
 
@@ -216,17 +215,10 @@ async function routesOf(
   files: ReadonlyMap<string, FileRoutes>,
   signal?: AbortSignal,
 ): Promise<Route[]> {
-  const mounted = resolveMounts(files);
   const out: Route[] = [];
-  let n = 0;
-  for (const file of [...files.keys()].sort()) {
-    for (const r of files.get(file)!.routes) {
-      for (const p of mounted.prefixesOf(file, r.owner)) {
-        const path = joinPrefix(src.prefix, joinPrefix(p, r.path)) || '/';
-        out.push({ method: r.method.toUpperCase(), path, file, ...(r.line ? { line: r.line } : {}) });
-      }
-      if (++n % BATCH === 0) await yieldToLoop(signal);
-    }
+  for (const route of expandRoutes(src.prefix, files)) {
+    out.push(route);
+    if (out.length % BATCH === 0) await yieldToLoop(signal);
   }
   return out;
 }

@@ -103,3 +103,32 @@ export function resolveMounts(files: ReadonlyMap<string, FileRoutes>): Mounted {
   };
   return { prefixesOf: (file, owner) => full(nodeOf(file, owner)) };
 }
+
+/** One route of a revision with every prefix applied: the mounts of other files, then the source's. */
+export interface ExpandedRoute {
+  file: string;
+  method: string;
+  path: string;
+  line?: number;
+}
+
+/**
+ * The routes of a revision's files, files in name order, each under every prefix it is mounted
+ * at. The routes check and `init` both read routes this way, so what `init` marks critical is a
+ * route the check will find.
+ */
+export function* expandRoutes(
+  sourcePrefix: string,
+  files: ReadonlyMap<string, FileRoutes>,
+): Generator<ExpandedRoute> {
+  const mounted = resolveMounts(files);
+  for (const file of [...files.keys()].sort())
+    for (const r of files.get(file)!.routes)
+      for (const p of mounted.prefixesOf(file, r.owner))
+        yield {
+          file,
+          method: r.method.toUpperCase(),
+          path: joinPrefix(sourcePrefix, joinPrefix(p, r.path)) || '/',
+          ...(r.line ? { line: r.line } : {}),
+        };
+}
