@@ -1,14 +1,7 @@
 /** Alembic migrations: what each `op.*` call does. */
 import { arg, notNullCondition, option, strings } from './calls.js';
-import { concurrently, defaultRisk, risk, type Rule } from './frameworkRules.js';
-import {
-  addedNotValid,
-  addedTable,
-  addedValidNotNull,
-  isNewTable,
-  notNullProven,
-  type Risk,
-} from './state.js';
+import { addCheck, concurrently, defaultRisk, risk, type Rule } from './frameworkRules.js';
+import { addedNotValid, addedTable, isNewTable, notNullProven, type Risk } from './state.js';
 
 export const ALEMBIC: Rule[] = [
   [
@@ -119,23 +112,16 @@ export const ALEMBIC: Rule[] = [
         option(c, 'table_name') ?? strings(c)[1] ?? '',
         option(c, 'condition') ?? strings(c)[2],
       ];
-      const column = notNullCondition(condition);
-      const notValid = /postgresql_not_valid\s*=\s*True/.test(c);
-      if (notValid && name) addedNotValid(st, name, table, column);
-      if (!notValid && column) addedValidNotNull(st, table, column);
-      return {
-        kind: 'add-check',
-        target: table,
-        risks:
-          notValid || isNewTable(st, table)
-            ? []
-            : [
-                risk(
-                  'constraint-missing-not-valid',
-                  'op.create_check_constraint(…, postgresql_not_valid=True), then VALIDATE CONSTRAINT in a later migration',
-                ),
-              ],
-      };
+      return addCheck(
+        st,
+        {
+          table,
+          column: notNullCondition(condition),
+          name,
+          notValid: /postgresql_not_valid\s*=\s*True/.test(c),
+        },
+        'op.create_check_constraint(…, postgresql_not_valid=True), then VALIDATE CONSTRAINT in a later migration',
+      );
     },
   ],
   [

@@ -1,7 +1,15 @@
 /** What framework calls share: the shape of a rule, and the risks several frameworks have. */
 import { isStableDefault, tokenize } from './columns.js';
 import { excerpt } from './sql.js';
-import { concurrentInTx, type Ddl, type FileState, type Risk } from './state.js';
+import {
+  addedNotValid,
+  addedValidNotNull,
+  concurrentInTx,
+  type Ddl,
+  type FileState,
+  isNewTable,
+  type Risk,
+} from './state.js';
 
 /** What one framework call does, given the file so far. */
 export type Rule = [RegExp, (call: string, state: FileState) => Ddl | undefined];
@@ -36,4 +44,23 @@ export function defaultRisk(state: FileState, expr: string | undefined, literal:
       `default ${excerpt(expr, 40)} is volatile: adding the column computes it for every row, rewriting the table under an ACCESS EXCLUSIVE lock`,
     ),
   ];
+}
+
+/**
+ * A check constraint added by a framework call: recorded for the file (a validated NOT NULL check
+ * makes a later SET NOT NULL safe), and a full scan under lock unless it is added not valid or the
+ * table is new. `instead` is the framework's own safer form.
+ */
+export function addCheck(
+  state: FileState,
+  c: { table: string; column: string | undefined; name: string | undefined; notValid: boolean },
+  instead: string,
+): Ddl {
+  if (c.notValid && c.name) addedNotValid(state, c.name, c.table, c.column);
+  if (!c.notValid && c.column) addedValidNotNull(state, c.table, c.column);
+  return {
+    kind: 'add-check',
+    target: c.table,
+    risks: c.notValid || isNewTable(state, c.table) ? [] : [risk('constraint-missing-not-valid', instead)],
+  };
 }

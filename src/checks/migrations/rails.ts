@@ -1,10 +1,9 @@
 /** Rails (ActiveRecord) migrations: what each schema call does. */
 import { arg, notNullCondition, option, strings } from './calls.js';
-import { concurrently, defaultRisk, risk, type Rule } from './frameworkRules.js';
+import { addCheck, concurrently, defaultRisk, risk, type Rule } from './frameworkRules.js';
 import {
   addedNotValid,
   addedTable,
-  addedValidNotNull,
   isNewTable,
   notNullProven,
   type Risk,
@@ -167,24 +166,16 @@ export const RAILS: Rule[] = [
     /\badd_check_constraint\b/g,
     (c, st) => {
       const table = arg(c, 0) ?? '';
-      const column = notNullCondition(strings(c)[0]);
-      const name = option(c, 'name');
-      const notValid = /validate:\s*false/.test(c);
-      if (notValid && name) addedNotValid(st, name, table, column);
-      if (!notValid && column) addedValidNotNull(st, table, column);
-      return {
-        kind: 'add-check',
-        target: table,
-        risks:
-          notValid || isNewTable(st, table)
-            ? []
-            : [
-                risk(
-                  'constraint-missing-not-valid',
-                  'add_check_constraint … validate: false, then validate_check_constraint in a later migration',
-                ),
-              ],
-      };
+      return addCheck(
+        st,
+        {
+          table,
+          column: notNullCondition(strings(c)[0]),
+          name: option(c, 'name'),
+          notValid: /validate:\s*false/.test(c),
+        },
+        'add_check_constraint … validate: false, then validate_check_constraint in a later migration',
+      );
     },
   ],
   [
