@@ -1239,19 +1239,14 @@ function routesOf(v, src, paths) {
                     .flatMap((line, i) => fw.extract(line).map((r) => ({ ...r, line: i + 1, owner: '' }))),
             });
     }
-    const mounted = (0,mounts/* resolveMounts */.N)(files);
     const out = [];
-    for (const [file, fr] of files)
-        for (const r of fr.routes)
-            for (const prefix of mounted.prefixesOf(file, r.owner)) {
-                const full = (0,routePath/* joinPrefix */.$B)(src.prefix, (0,routePath/* joinPrefix */.$B)(prefix, r.path));
-                out.push({
-                    method: r.method.toUpperCase(),
-                    path: full,
-                    normalized: (0,routePath/* normalizePath */.Fd)(full),
-                    where: r.line ? `${file}:${r.line}` : file,
-                });
-            }
+    for (const r of (0,mounts/* expandRoutes */.V)(src.prefix, files))
+        out.push({
+            method: r.method,
+            path: r.path,
+            normalized: (0,routePath/* normalizePath */.Fd)(r.path),
+            where: r.line ? `${r.file}:${r.line}` : r.file,
+        });
     return out;
 }
 /** A route's path as a URL path: as written (a trailing slash kept), with its leading slash. */

@@ -765,7 +765,8 @@ function buildReview(input) {
             if (!measured(run, check))
                 continue;
             const before = index.before(run, rules.lookback);
-            const current = {};
+            // Metric names come from history: own keys only, whatever they are called.
+            const current = Object.create(null);
             for (const [k, v] of Object.entries(run.checks.find((c) => c.id === check).metrics))
                 current[k] = typeof v === 'number' && Number.isFinite(v) ? v : undefined;
             for (const point of (0,_checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateDrift */ .$v)(current, (m) => (0,_history_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .metricSeries */ .Q3)(before, check, m).map((x) => x.value), rules))

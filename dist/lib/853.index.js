@@ -4935,6 +4935,22 @@ function defaultRisk(state, expr, literal) {
         risk('adding-field-with-default', undefined, `default ${excerpt(expr, 40)} is volatile: adding the column computes it for every row, rewriting the table under an ACCESS EXCLUSIVE lock`),
     ];
 }
+/**
+ * A check constraint added by a framework call: recorded for the file (a validated NOT NULL check
+ * makes a later SET NOT NULL safe), and a full scan under lock unless it is added not valid or the
+ * table is new. `instead` is the framework's own safer form.
+ */
+function addCheck(state, c, instead) {
+    if (c.notValid && c.name)
+        addedNotValid(state, c.name, c.table, c.column);
+    if (!c.notValid && c.column)
+        addedValidNotNull(state, c.table, c.column);
+    return {
+        kind: 'add-check',
+        target: c.table,
+        risks: c.notValid || isNewTable(state, c.table) ? [] : [risk('constraint-missing-not-valid', instead)],
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/checks/migrations/alembic.ts
 /** Alembic migrations: what each `op.*` call does. */
@@ -5029,21 +5045,12 @@ const ALEMBIC = [
                 calls_option(c, 'table_name') ?? strings(c)[1] ?? '',
                 calls_option(c, 'condition') ?? strings(c)[2],
             ];
-            const column = notNullCondition(condition);
-            const notValid = /postgresql_not_valid\s*=\s*True/.test(c);
-            if (notValid && name)
-                addedNotValid(st, name, table, column);
-            if (!notValid && column)
-                addedValidNotNull(st, table, column);
-            return {
-                kind: 'add-check',
-                target: table,
-                risks: notValid || isNewTable(st, table)
-                    ? []
-                    : [
-                        risk('constraint-missing-not-valid', 'op.create_check_constraint(…, postgresql_not_valid=True), then VALIDATE CONSTRAINT in a later migration'),
-                    ],
-            };
+            return addCheck(st, {
+                table,
+                column: notNullCondition(condition),
+                name,
+                notValid: /postgresql_not_valid\s*=\s*True/.test(c),
+            }, 'op.create_check_constraint(…, postgresql_not_valid=True), then VALIDATE CONSTRAINT in a later migration');
         },
     ],
     [
@@ -5607,22 +5614,12 @@ const RAILS = [
         /\badd_check_constraint\b/g,
         (c, st) => {
             const table = arg(c, 0) ?? '';
-            const column = notNullCondition(strings(c)[0]);
-            const name = calls_option(c, 'name');
-            const notValid = /validate:\s*false/.test(c);
-            if (notValid && name)
-                addedNotValid(st, name, table, column);
-            if (!notValid && column)
-                addedValidNotNull(st, table, column);
-            return {
-                kind: 'add-check',
-                target: table,
-                risks: notValid || isNewTable(st, table)
-                    ? []
-                    : [
-                        risk('constraint-missing-not-valid', 'add_check_constraint … validate: false, then validate_check_constraint in a later migration'),
-                    ],
-            };
+            return addCheck(st, {
+                table,
+                column: notNullCondition(strings(c)[0]),
+                name: calls_option(c, 'name'),
+                notValid: /validate:\s*false/.test(c),
+            }, 'add_check_constraint … validate: false, then validate_check_constraint in a later migration');
         },
     ],
     [
@@ -11101,10 +11098,7 @@ const performanceCheck = (0,types/* defineCheck */.q)({
 
 // EXTERNAL MODULE: ./src/checks/routes/mounts.ts
 var mounts = __webpack_require__(34404);
-// EXTERNAL MODULE: ./src/checks/routes/routePath.ts
-var routePath = __webpack_require__(28382);
 ;// CONCATENATED MODULE: ./src/checks/routes/inventory.ts
-
 
 
 
@@ -11242,18 +11236,11 @@ async function readSource(change, rev, src, only, signal) {
 }
 /** The routes of a revision's files, with every prefix (other files', the source's) applied. */
 async function routesOf(src, files, signal) {
-    const mounted = (0,mounts/* resolveMounts */.N)(files);
     const out = [];
-    let n = 0;
-    for (const file of [...files.keys()].sort()) {
-        for (const r of files.get(file).routes) {
-            for (const p of mounted.prefixesOf(file, r.owner)) {
-                const path = (0,routePath/* joinPrefix */.$B)(src.prefix, (0,routePath/* joinPrefix */.$B)(p, r.path)) || '/';
-                out.push({ method: r.method.toUpperCase(), path, file, ...(r.line ? { line: r.line } : {}) });
-            }
-            if (++n % BATCH === 0)
-                await yieldToLoop(signal);
-        }
+    for (const route of (0,mounts/* expandRoutes */.V)(src.prefix, files)) {
+        out.push(route);
+        if (out.length % BATCH === 0)
+            await yieldToLoop(signal);
     }
     return out;
 }
@@ -11325,6 +11312,8 @@ async function routesOfRange(change, range, sources, signal) {
     return { base, head };
 }
 
+// EXTERNAL MODULE: ./src/checks/routes/routePath.ts
+var routePath = __webpack_require__(28382);
 ;// CONCATENATED MODULE: ./src/checks/routes/compare.ts
 
 
@@ -12045,8 +12034,9 @@ function checkType(type) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ resolveMounts)
+/* harmony export */   V: () => (/* binding */ expandRoutes)
 /* harmony export */ });
+/* unused harmony export resolveMounts */
 /* harmony import */ var _routePath_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28382);
 
 /**
@@ -12148,6 +12138,23 @@ function resolveMounts(files) {
         return list;
     };
     return { prefixesOf: (file, owner) => full(nodeOf(file, owner)) };
+}
+/**
+ * The routes of a revision's files, files in name order, each under every prefix it is mounted
+ * at. The routes check and `init` both read routes this way, so what `init` marks critical is a
+ * route the check will find.
+ */
+function* expandRoutes(sourcePrefix, files) {
+    const mounted = resolveMounts(files);
+    for (const file of [...files.keys()].sort())
+        for (const r of files.get(file).routes)
+            for (const p of mounted.prefixesOf(file, r.owner))
+                yield {
+                    file,
+                    method: r.method.toUpperCase(),
+                    path: (0,_routePath_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPrefix */ .$B)(sourcePrefix, (0,_routePath_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPrefix */ .$B)(p, r.path)) || '/',
+                    ...(r.line ? { line: r.line } : {}),
+                };
 }
 
 
@@ -16862,7 +16869,7 @@ function parseConfig(file, text, opts = {}) {
  * are not; an invalid profile stays as an empty profile, so references to it still resolve.
  */
 function parseSections(obj, issues) {
-    const data = {};
+    const data = Object.create(null);
     const broken = new Set();
     const shape = schema/* configSchema */.Qn.shape;
     const report = (prefix, list) => {
@@ -16885,7 +16892,8 @@ function parseSections(obj, issues) {
             continue;
         const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
         if (key === 'profiles' && isMapping(value)) {
-            const profiles = {};
+            // Profile names are the user's: kept as own keys of an object without a prototype.
+            const profiles = Object.create(null);
             for (const [name, raw] of Object.entries(value)) {
                 const one = shape.profiles.safeParse({ [name]: raw }, { reportInput: true });
                 if (one.success)

@@ -139,7 +139,11 @@ export function buildReview(input: ReviewInput): Review {
     for (const run of valid) {
       if (!measured(run, check)) continue;
       const before = index.before(run, rules.lookback);
-      const current: Record<string, number | undefined> = {};
+      // Metric names come from history: own keys only, whatever they are called.
+      const current: Record<string, number | undefined> = Object.create(null) as Record<
+        string,
+        number | undefined
+      >;
       for (const [k, v] of Object.entries(run.checks.find((c) => c.id === check)!.metrics))
         current[k] = typeof v === 'number' && Number.isFinite(v) ? v : undefined;
       for (const point of evaluateDrift(

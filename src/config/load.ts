@@ -186,7 +186,7 @@ function parseSections(
   obj: Record<string, unknown>,
   issues: IssueList,
 ): { data: Partial<RawConfig>; broken: ReadonlySet<Section> } {
-  const data: Record<string, unknown> = {};
+  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const broken = new Set<Section>();
   const shape = configSchema.shape;
   const report = (prefix: KeyPath, list: readonly z.core.$ZodIssue[]) => {
@@ -205,7 +205,8 @@ function parseSections(
     if (key === 'checks') continue;
     const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
     if (key === 'profiles' && isMapping(value)) {
-      const profiles: Record<string, unknown> = {};
+      // Profile names are the user's: kept as own keys of an object without a prototype.
+      const profiles: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       for (const [name, raw] of Object.entries(value)) {
         const one = shape.profiles.safeParse({ [name]: raw }, { reportInput: true });
         if (one.success) profiles[name] = one.data[name];
