@@ -1,6 +1,104 @@
 export const id = 225;
-export const ids = [225];
+export const ids = [225,243];
 export const modules = {
+
+/***/ 80243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runGateCommand: () => (/* binding */ runGateCommand),
+/* harmony export */   setGateOutputs: () => (/* binding */ setGateOutputs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _app_exitCodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58357);
+/* harmony import */ var _app_frontEnd_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75787);
+/* harmony import */ var _app_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83096);
+/* harmony import */ var _history_select_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72024);
+/* harmony import */ var _report_headline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14512);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81729);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18980);
+/* harmony import */ var _publishing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17385);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29134);
+
+
+
+
+
+
+
+
+
+
+/**
+ * `command: gate` in the action: the gate, its outputs, then the check run, comment, artifact
+ * and job summary. A gate that fails before deciding still completes the check run it started.
+ */
+/** The step outputs of a gate run, the same for `gate` and for the gate `watch` runs. */
+function setGateOutputs(r, outDir) {
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('verdict', r.verdict);
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('score', String(r.score));
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('level', r.level);
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('action', r.action);
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('report-path', node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outDir, 'report.json'));
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('report-dir', outDir);
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('bundle-id', r.bundle?.id ?? '');
+}
+async function runGateCommand(s, workspace, cwd, signal) {
+    // Started before the config is read, so even a bad config shows on the pull request.
+    const publishing = await _publishing_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionPublishing */ .oW.start((0,_publishing_js__WEBPACK_IMPORTED_MODULE_7__/* .readPublishSettings */ .DJ)(s.profile, workspace, cwd), s.profile);
+    try {
+        const configPath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, s.config);
+        // The gate reads the config itself: on pull requests the base's judges, even if the head's is broken.
+        const gate = await (0,_app_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)({
+            configPath,
+            // Named relative to the workspace, so annotations land on the file in the pull request.
+            configName: node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, configPath) || s.config,
+            configSource: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .h)('configSource'),
+            token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .h)('token') || undefined,
+            profile: s.profile,
+            outDir: s.outDir ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, s.outDir) : undefined,
+            inputs: s.inputs,
+            env: process.env,
+            cwd,
+            base: s.base,
+            head: s.head,
+            logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .createActionLogger */ .D)(),
+            signal,
+            frontEnd: 'action',
+            history: await (0,_history_select_js__WEBPACK_IMPORTED_MODULE_4__/* .createHistoryStore */ .Wq)((0,_history_select_js__WEBPACK_IMPORTED_MODULE_4__/* .parseHistorySpec */ .rQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .h)('history'), 'input history'), {
+                cwd,
+                env: process.env,
+                token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .h)('token') || undefined,
+            }),
+        });
+        const r = gate.report;
+        setGateOutputs(r, gate.outDir);
+        // Artifact, check run, PR comment, job summary: failures there never change the exit code.
+        await publishing.finish(r, gate.outDir, signal?.aborted ?? false);
+        const line = (0,_report_headline_js__WEBPACK_IMPORTED_MODULE_9__/* .verdictLine */ .M)(r);
+        const code = (0,_app_exitCodes_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictExitCode */ .f)(r.verdict, s.failOn);
+        if (r.verdict === 'promote')
+            _step_js__WEBPACK_IMPORTED_MODULE_8__/* .notice */ .lm(line);
+        else {
+            const why = r.reasons.filter((x) => x.blocking).map((x) => x.message);
+            if (code === _app_exitCodes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.hold)
+                _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setFailed */ .C1(`${line}\n${why.join('\n')}`);
+            else
+                _step_js__WEBPACK_IMPORTED_MODULE_8__/* .warning */ .$e(`${line}\n${why.join('\n')}`);
+        }
+        return code;
+    }
+    catch (err) {
+        // The check run shows the error as the workflow's author reads options: as inputs.
+        await publishing.fail((0,_app_frontEnd_js__WEBPACK_IMPORTED_MODULE_2__/* .forFrontEnd */ .u)('action').error(err)).catch(() => undefined);
+        throw err;
+    }
+}
+
+
+/***/ }),
 
 /***/ 18980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -376,13 +474,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _app_watch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82329);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85853);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4473);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4473);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19556);
 /* harmony import */ var _history_select_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72024);
-/* harmony import */ var _report_headline_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14512);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81729);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18980);
-/* harmony import */ var _publishing_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(17385);
+/* harmony import */ var _report_headline_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(14512);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80243);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(81729);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18980);
+/* harmony import */ var _publishing_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(17385);
+
 
 
 
@@ -402,21 +502,21 @@ __webpack_require__.r(__webpack_exports__);
  * `on: schedule` repeats it. What GitHub or a webhook does never changes the exit code.
  */
 async function runWatchCommand(workspace, cwd, signal) {
-    const profile = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('profile');
+    const profile = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('profile');
     if (!profile)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input profile is required for command watch (e.g. profile: prod)');
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('every') !== undefined || (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('times') !== undefined)
+    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('every') !== undefined || (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('times') !== undefined)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('inputs every and times are for a watcher on a terminal; in a workflow, run command watch on a schedule (on: schedule)');
-    const publishSettings = (0,_publishing_js__WEBPACK_IMPORTED_MODULE_10__/* .readPublishSettings */ .DJ)(profile, workspace, cwd);
+    const publishSettings = (0,_publishing_js__WEBPACK_IMPORTED_MODULE_11__/* .readPublishSettings */ .DJ)(profile, workspace, cwd);
     // Started before the config is read, so even a bad config shows on the commit.
-    const publishing = await _publishing_js__WEBPACK_IMPORTED_MODULE_10__/* .ActionPublishing */ .oW.start(publishSettings, profile);
+    const publishing = await _publishing_js__WEBPACK_IMPORTED_MODULE_11__/* .ActionPublishing */ .oW.start(publishSettings, profile);
     try {
-        const configInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('config');
+        const configInput = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('config');
         const configPath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, configInput);
         const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__.loadConfigFile)(configPath, node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, configPath) || configInput);
-        const outDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('outputDir');
-        const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('token');
-        const history = await (0,_history_select_js__WEBPACK_IMPORTED_MODULE_7__/* .createHistoryStore */ .Wq)((0,_history_select_js__WEBPACK_IMPORTED_MODULE_7__/* .parseHistorySpec */ .rQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('history'), 'input history'), {
+        const outDir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('outputDir');
+        const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('token');
+        const history = await (0,_history_select_js__WEBPACK_IMPORTED_MODULE_7__/* .createHistoryStore */ .Wq)((0,_history_select_js__WEBPACK_IMPORTED_MODULE_7__/* .parseHistorySpec */ .rQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('history'), 'input history'), {
             cwd,
             env: process.env,
             token: token || undefined,
@@ -428,25 +528,19 @@ async function runWatchCommand(workspace, cwd, signal) {
             configPath,
             profile,
             ...(outDir ? { outDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, outDir) } : {}),
-            inputs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('inputs'),
+            inputs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('inputs'),
             env: process.env,
             cwd,
-            base: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('base'),
-            head: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('head'),
-            logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .createActionLogger */ .D)(),
+            base: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('base'),
+            head: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('head'),
+            logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .createActionLogger */ .D)(),
             signal,
             history,
-            notify: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('notify'),
+            notify: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('notify'),
             issues: await issueDeps(publishSettings, signal),
             published: async (gate) => {
                 const r = gate.report;
-                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('verdict', r.verdict);
-                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('score', String(r.score));
-                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('level', r.level);
-                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('action', r.action);
-                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-path', node_path__WEBPACK_IMPORTED_MODULE_0___default().join(gate.outDir, 'report.json'));
-                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-dir', gate.outDir);
-                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('bundle-id', r.bundle?.id ?? '');
+                (0,_gate_js__WEBPACK_IMPORTED_MODULE_8__.setGateOutputs)(r, gate.outDir);
                 const pub = await publishing.finish(r, gate.outDir, signal?.aborted ?? false);
                 const links = [];
                 if (pub?.links.runUrl)
@@ -477,15 +571,15 @@ async function runWatchCommand(workspace, cwd, signal) {
                 title: 'promotion-gate: watch',
             });
         const r = run.gate.report;
-        const code = (0,_app_exitCodes_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictExitCode */ .f)(r.verdict, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('failOn'));
+        const code = (0,_app_exitCodes_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictExitCode */ .f)(r.verdict, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('failOn'));
         if (r.verdict === 'promote')
-            _step_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm((0,_report_headline_js__WEBPACK_IMPORTED_MODULE_11__/* .verdictLine */ .M)(r));
+            _step_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm((0,_report_headline_js__WEBPACK_IMPORTED_MODULE_12__/* .verdictLine */ .M)(r));
         else {
             const why = r.reasons.filter((x) => x.blocking).map((x) => x.message);
             if (code === _app_exitCodes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.hold)
-                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${(0,_report_headline_js__WEBPACK_IMPORTED_MODULE_11__/* .verdictLine */ .M)(r)}\n${why.join('\n')}`);
+                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${(0,_report_headline_js__WEBPACK_IMPORTED_MODULE_12__/* .verdictLine */ .M)(r)}\n${why.join('\n')}`);
             else
-                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${(0,_report_headline_js__WEBPACK_IMPORTED_MODULE_11__/* .verdictLine */ .M)(r)}\n${why.join('\n')}`);
+                _step_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${(0,_report_headline_js__WEBPACK_IMPORTED_MODULE_12__/* .verdictLine */ .M)(r)}\n${why.join('\n')}`);
         }
         return code;
     }
@@ -496,17 +590,17 @@ async function runWatchCommand(workspace, cwd, signal) {
 }
 /** Incidents go to the workflow's repository with the action's token. */
 async function issueDeps(s, signal) {
-    if (!(0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .h)('incidents'))
+    if (!(0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('incidents'))
         return { skipped: 'off (input incidents: false)' };
     const ctx = await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .loadGitHubContext */ .r)(process.env);
-    const { api, noApi } = await (0,_publishing_js__WEBPACK_IMPORTED_MODULE_10__/* .githubApi */ .Mc)(s, ctx, signal);
+    const { api, noApi } = await (0,_publishing_js__WEBPACK_IMPORTED_MODULE_11__/* .githubApi */ .Mc)(s, ctx, signal);
     if (!api || !ctx)
         return { skipped: noApi ?? 'no GitHub API' };
     return { api, target: { owner: ctx.owner, repo: ctx.repo } };
 }
 /** A short section after the gate's own summary: the transition and anything not done. */
 async function writeWatchSummary(transition, notes) {
-    if (!(0,_core_runner_js__WEBPACK_IMPORTED_MODULE_12__/* .readRunner */ .f)(process.env).stepSummary || (!transition && notes.length === 0))
+    if (!(0,_core_runner_js__WEBPACK_IMPORTED_MODULE_13__/* .readRunner */ .f)(process.env).stepSummary || (!transition && notes.length === 0))
         return;
     const lines = ['### promotion-gate watch', ''];
     if (transition)

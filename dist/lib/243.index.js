@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runGateCommand: () => (/* binding */ runGateCommand)
+/* harmony export */   runGateCommand: () => (/* binding */ runGateCommand),
+/* harmony export */   setGateOutputs: () => (/* binding */ setGateOutputs)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -34,6 +35,16 @@ __webpack_require__.r(__webpack_exports__);
  * `command: gate` in the action: the gate, its outputs, then the check run, comment, artifact
  * and job summary. A gate that fails before deciding still completes the check run it started.
  */
+/** The step outputs of a gate run, the same for `gate` and for the gate `watch` runs. */
+function setGateOutputs(r, outDir) {
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('verdict', r.verdict);
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('score', String(r.score));
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('level', r.level);
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('action', r.action);
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('report-path', node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outDir, 'report.json'));
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('report-dir', outDir);
+    _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('bundle-id', r.bundle?.id ?? '');
+}
 async function runGateCommand(s, workspace, cwd, signal) {
     // Started before the config is read, so even a bad config shows on the pull request.
     const publishing = await _publishing_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionPublishing */ .oW.start((0,_publishing_js__WEBPACK_IMPORTED_MODULE_7__/* .readPublishSettings */ .DJ)(s.profile, workspace, cwd), s.profile);
@@ -63,13 +74,7 @@ async function runGateCommand(s, workspace, cwd, signal) {
             }),
         });
         const r = gate.report;
-        _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('verdict', r.verdict);
-        _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('score', String(r.score));
-        _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('level', r.level);
-        _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('action', r.action);
-        _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('report-path', node_path__WEBPACK_IMPORTED_MODULE_0___default().join(gate.outDir, 'report.json'));
-        _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('report-dir', gate.outDir);
-        _step_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH('bundle-id', r.bundle?.id ?? '');
+        setGateOutputs(r, gate.outDir);
         // Artifact, check run, PR comment, job summary: failures there never change the exit code.
         await publishing.finish(r, gate.outDir, signal?.aborted ?? false);
         const line = (0,_report_headline_js__WEBPACK_IMPORTED_MODULE_9__/* .verdictLine */ .M)(r);

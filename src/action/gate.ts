@@ -4,6 +4,7 @@ import { forFrontEnd } from '../app/frontEnd.js';
 import { runGate } from '../app/gate.js';
 import { createHistoryStore, parseHistorySpec } from '../history/select.js';
 import { verdictLine } from '../report/headline.js';
+import type { Report } from '../report/types.js';
 import { input } from './inputs.js';
 import { createActionLogger } from './logger.js';
 import type { ActionSettings } from './settings.js';
@@ -14,6 +15,17 @@ import * as step from './step.js';
  * `command: gate` in the action: the gate, its outputs, then the check run, comment, artifact
  * and job summary. A gate that fails before deciding still completes the check run it started.
  */
+/** The step outputs of a gate run, the same for `gate` and for the gate `watch` runs. */
+export function setGateOutputs(r: Report, outDir: string): void {
+  step.setOutput('verdict', r.verdict);
+  step.setOutput('score', String(r.score));
+  step.setOutput('level', r.level);
+  step.setOutput('action', r.action);
+  step.setOutput('report-path', path.join(outDir, 'report.json'));
+  step.setOutput('report-dir', outDir);
+  step.setOutput('bundle-id', r.bundle?.id ?? '');
+}
+
 export async function runGateCommand(
   s: ActionSettings,
   workspace: string,
@@ -48,13 +60,7 @@ export async function runGateCommand(
       }),
     });
     const r = gate.report;
-    step.setOutput('verdict', r.verdict);
-    step.setOutput('score', String(r.score));
-    step.setOutput('level', r.level);
-    step.setOutput('action', r.action);
-    step.setOutput('report-path', path.join(gate.outDir, 'report.json'));
-    step.setOutput('report-dir', gate.outDir);
-    step.setOutput('bundle-id', r.bundle?.id ?? '');
+    setGateOutputs(r, gate.outDir);
     // Artifact, check run, PR comment, job summary: failures there never change the exit code.
     await publishing.finish(r, gate.outDir, signal?.aborted ?? false);
     const line = verdictLine(r);

@@ -9,6 +9,7 @@ import { loadGitHubContext } from '../github/context.js';
 import { createHistoryStore, parseHistorySpec } from '../history/select.js';
 import type { NoticeLink } from '../notify/message.js';
 import { verdictLine } from '../report/headline.js';
+import { setGateOutputs } from './gate.js';
 import { input } from './inputs.js';
 import { createActionLogger } from './logger.js';
 import { ActionPublishing, githubApi, readPublishSettings } from './publishing.js';
@@ -61,13 +62,7 @@ export async function runWatchCommand(workspace: string, cwd: string, signal?: A
         issues: await issueDeps(publishSettings, signal),
         published: async (gate) => {
           const r = gate.report;
-          step.setOutput('verdict', r.verdict);
-          step.setOutput('score', String(r.score));
-          step.setOutput('level', r.level);
-          step.setOutput('action', r.action);
-          step.setOutput('report-path', path.join(gate.outDir, 'report.json'));
-          step.setOutput('report-dir', gate.outDir);
-          step.setOutput('bundle-id', r.bundle?.id ?? '');
+          setGateOutputs(r, gate.outDir);
           const pub = await publishing.finish(r, gate.outDir, signal?.aborted ?? false);
           const links: NoticeLink[] = [];
           if (pub?.links.runUrl) links.push({ label: 'Workflow run', url: pub.links.runUrl });
