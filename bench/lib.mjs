@@ -12,9 +12,10 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /**
  * A private copy of dist/ under `dir`: a rebuild while the bench runs must not pull it away, and
  * a runner has no node_modules next to the action. Returns the CLI and the action entry.
+ * BENCH_DIST names another build to measure (`node scripts/build.mjs --out DIR`).
  */
 export function privateDist(dir) {
-  const from = path.join(repoRoot, 'dist');
+  const from = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(repoRoot, 'dist');
   if (!existsSync(path.join(from, 'cli', 'index.js')) || !existsSync(path.join(from, 'lib', 'index.js')))
     throw new Error(
       `${path.relative(process.cwd(), from) || from} is missing or incomplete: run npm run build first`,

@@ -3,11 +3,29 @@
 // The paths the outside world knows stay put, as two stubs written here:
 //   dist/index.js      the action (action.yml runs.main)  → action()
 //   dist/cli/index.js  the CLI (package.json bin)         → cli(argv)
+//
+// `node scripts/build.mjs --out DIR` builds into DIR instead (a private build to measure or try).
+// Either way the bundle is written beside the target and moved into place when complete: a failed
+// or interrupted build never leaves a half-written or missing dist/.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 
+const { values: args } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const target = path.resolve(args.out);
+const out = `${target}.building-${process.pid}`;
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
-rmSync('dist', { recursive: true, force: true });
+rmSync(out, { recursive: true, force: true });
 execFileSync(
   process.execPath,
   [
@@ -15,7 +33,7 @@ execFileSync(
     'build',
     'src/entries/main.ts',
     '-o',
-    'dist/lib',
+    path.join(out, 'lib'),
     '--license',
     'licenses.txt',
     '--quiet',
@@ -25,9 +43,9 @@ execFileSync(
   { stdio: 'inherit' },
 );
 // dist/package.json makes every .js below it ESM; the licenses stay where they always were.
-rmSync('dist/lib/package.json', { force: true });
-renameSync('dist/lib/licenses.txt', 'dist/licenses.txt');
-writeFileSync('dist/package.json', '{\n  "type": "module"\n}\n');
+rmSync(path.join(out, 'lib/package.json'), { force: true });
+renameSync(path.join(out, 'lib/licenses.txt'), path.join(out, 'licenses.txt'));
+writeFileSync(path.join(out, 'package.json'), '{\n  "type": "module"\n}\n');
 
 // The CLI stub enables Node's compile cache (Node ≥ 22.1; Node 20 has none, hence `?.`) before it
 // imports the bundle: V8's compiled code is kept in NODE_COMPILE_CACHE, else
@@ -37,7 +55,7 @@ writeFileSync('dist/package.json', '{\n  "type": "module"\n}\n');
 // so the cache would always be empty (validate: +9% empty, −7% warm).
 const origin = '// Written by scripts/build.mjs: the code is in dist/lib (src/entries/main.ts).';
 writeFileSync(
-  'dist/index.js',
+  path.join(out, 'index.js'),
   `// The action (action.yml runs.main).
 ${origin}
 import { action } from './lib/index.js';
@@ -45,9 +63,9 @@ import { action } from './lib/index.js';
 await action();
 `,
 );
-mkdirSync('dist/cli');
+mkdirSync(path.join(out, 'cli'));
 writeFileSync(
-  'dist/cli/index.js',
+  path.join(out, 'cli/index.js'),
   `#!/usr/bin/env node
 // The promotion-gate CLI (package.json bin).
 ${origin}
@@ -58,16 +76,23 @@ const { cli } = await import('../lib/index.js');
 await cli(process.argv.slice(2));
 `,
 );
-chmodSync('dist/cli/index.js', 0o755);
+chmodSync(path.join(out, 'cli/index.js'), 0o755);
 
 // ncc relocates paths it finds on this machine into the bundle (`__nccwpck_require__.ab + …`, or
 // `__webpack_require__.ab + …` in a lazily loaded chunk):
 // the bundle has no assets, so any such use is a build-machine path baked in by mistake.
-const emitted = readdirSync('dist', { recursive: true }).filter((f) => f.endsWith('.js'));
-for (const file of emitted.map((f) => `dist/${f}`)) {
-  const uses = readFileSync(file, 'utf8').match(/__(?:nccwpck|webpack)_require__\.ab \+ "[^"]*"/g);
+const emitted = readdirSync(out, { recursive: true }).filter((f) => f.endsWith('.js'));
+for (const file of emitted) {
+  const uses = readFileSync(path.join(out, file), 'utf8').match(
+    /__(?:nccwpck|webpack)_require__\.ab \+ "[^"]*"/g,
+  );
   if (uses) {
-    console.error(`${file}: the bundler rewrote a path as a build-machine asset: ${uses.join(', ')}`);
+    console.error(
+      `${path.join(args.out, file)}: the bundler rewrote a path as a build-machine asset: ${uses.join(', ')}`,
+    );
+    rmSync(out, { recursive: true, force: true });
     process.exit(1);
   }
 }
+if (existsSync(target)) rmSync(target, { recursive: true, force: true });
+renameSync(out, target);
