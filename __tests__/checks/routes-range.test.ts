@@ -21,6 +21,7 @@ function recording(change: ChangeSource, calls: GrepCall[]): ChangeSource {
     close: () => change.close(),
     files: (o) => change.files(o),
     scan: (v, o) => change.scan(v, o),
+    scanPortable: (job, o) => change.scanPortable(job, o),
     read: (rev, p, o) => change.read(rev, p, o),
     listFiles: (rev, p, s) => change.listFiles(rev, p, s),
     grep: (rev, patterns, paths, onHit, signal) => {

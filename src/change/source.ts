@@ -1,10 +1,11 @@
 import picomatch from 'picomatch';
 import { BlobReader } from './blobs.js';
-import { DiffParser } from './diffParser.js';
 import { type GitOptions, runGit, streamGit } from './git.js';
 import { LineSplitter } from './lines.js';
 import { type RangeRequest, resolveRange } from './range.js';
 import { DiffFanOut, SharedRuns } from './shared.js';
+import { DIFF_FLAGS, type LineCounts, scanArgs, streamDiff } from './stream.js';
+import { scanThreadsEnabled, ThreadBatch } from './thread.js';
 import {
   type ChangedFile,
   type ChangeRange,
@@ -26,17 +27,7 @@ export interface ChangeSourceOptions extends RangeRequest {
   maxLineBytes?: number;
 }
 
-const DIFF_FLAGS = [
-  '--no-color',
-  '--no-ext-diff',
-  '--no-textconv',
-  '-M',
-  '--src-prefix=a/',
-  '--dst-prefix=b/',
-];
 const READ_MAX = 32 * 1024 * 1024;
-/** `@@ -a,b +c,d @@`: with no context, b lines removed and d added, exactly (a missing count is 1). */
-const HUNK_COUNTS = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 
 /** `N files changed, I insertions(+), D deletions(-)` (each part left out when 0). */
 export function parseShortstat(out: string): DiffStat {
@@ -106,7 +97,29 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
    * Lines added and removed in the whole diff (deleted files aside), counted from the hunk headers
    * of the first scan of every file as it passes; settled when that scan is read to its end.
    */
-  let wholeLines: Promise<{ insertions: number; deletions: number }> | undefined;
+  let wholeLines: Promise<LineCounts> | undefined;
+
+  /** For the first scan of the whole diff: settles `wholeLines` with the counts it read, or unsets it. */
+  const countWhole = (key: string) => {
+    if (key !== '' || wholeLines) return undefined;
+    let counting!: { resolve(lines: LineCounts): void; reject(err: unknown): void };
+    const counted = new Promise<LineCounts>((resolve, reject) => {
+      counting = { resolve, reject };
+    });
+    counted.catch(() => undefined);
+    wholeLines = counted;
+    return {
+      done: (lines: LineCounts) => counting.resolve(lines),
+      // Cut short (every check stopped reading, git failed): its counts are not the diff's.
+      failed: (err: unknown) => {
+        if (wholeLines === counted) wholeLines = undefined;
+        counting.reject(err);
+      },
+    };
+  };
+
+  /** Scan threads not started yet, by pathspecs: visitors asked for in the same turn share one. */
+  const threads = new Map<string, ThreadBatch>();
 
   const startScan = (key: string): DiffFanOut => {
     const stop = new AbortController();
@@ -118,82 +131,41 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
       forget();
       stop.abort(reason);
     });
-    const lines = { insertions: 0, deletions: 0 };
-    let counting: { resolve(): void; reject(err: unknown): void } | undefined;
-    if (key === '' && !wholeLines) {
-      const counted = new Promise<typeof lines>((resolve, reject) => {
-        counting = { resolve: () => resolve(lines), reject };
-      });
-      counted.catch(() => undefined);
-      wholeLines = counted;
-    }
+    const lines: LineCounts = { insertions: 0, deletions: 0 };
+    const counting = countWhole(key);
     const streamed = async (): Promise<ScanStats> => {
       const r = await range();
-      const parser = new DiffParser(fan);
-      const splitter = new LineSplitter((t, p) => {
-        // A bare "@@" starts only a hunk header: every content line starts with + - space or \.
-        if (p === 0 && t.charCodeAt(0) === 64 && t.charCodeAt(1) === 64) {
-          const m = HUNK_COUNTS.exec(t);
-          if (m) {
-            lines.deletions += m[1] === undefined ? 1 : Number(m[1]);
-            lines.insertions += m[2] === undefined ? 1 : Number(m[2]);
-          }
-        }
-        parser.line(t, p);
-      }, opts.maxLineBytes);
-      let bytes = 0;
-      // Deleted files hold no added line; leaving them out spares git and the parser.
-      const args = [
-        'diff',
-        '-U0',
-        '--diff-filter=d',
-        ...DIFF_FLAGS,
-        r.base,
-        r.head,
-        ...pathArgs(pathsOf(key)),
-      ];
-      // Read on this thread, a pipe's worth at a time: git keeps writing while a chunk is scanned,
-      // and the event loop turns between reads. A worker thread reading ahead (measured on a 222 MB
-      // diff) doubled the gate's memory — a second heap, megabytes of chunks in flight — and was
-      // no faster: the scanning here, not git, sets the pace.
-      const res = await streamGit(args, git(stop.signal), (chunk) => {
-        if (!fan.begun) {
+      // Read on this thread: git keeps writing while a chunk is scanned. A worker thread reading
+      // ahead for this thread (measured on a 222 MB diff) doubled the gate's memory — a second
+      // heap, megabytes of chunks in flight — and was no faster; a visitor that can run elsewhere
+      // whole goes through `scanPortable` instead, which moves no lines between threads.
+      const out = await streamDiff(scanArgs(r, pathsOf(key)), git(stop.signal), fan, {
+        maxLineBytes: opts.maxLineBytes,
+        onFirstChunk: () => {
           fan.begun = true;
           forget();
-        }
-        bytes += chunk.length;
-        splitter.push(chunk);
+        },
       });
-      if (res.code !== 0 || res.stopped)
-        throw new Error(`git diff failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
-      splitter.end();
-      parser.end();
-      return {
-        files: parser.files,
-        addedLines: parser.addedLines,
-        binaryFiles: parser.binaryFiles,
-        bytes,
-        longLines: splitter.longLines,
-      };
+      lines.insertions = out.lines.insertions;
+      lines.deletions = out.lines.deletions;
+      return out.stats;
     };
     streamed().then(
       (stats) => {
         forget();
-        counting?.resolve();
+        counting?.done(lines);
         fan.finish(stats);
       },
       (err: unknown) => {
         forget();
-        // Cut short (every check stopped reading, git failed): its counts are not the diff's.
-        if (counting) wholeLines = undefined;
-        counting?.reject(err);
+        counting?.failed(err);
         fan.fail(err);
       },
     );
     return fan;
   };
 
-  return {
+  const source: ChangeSource = {
     range,
     settled: () => record,
     close() {
@@ -213,6 +185,47 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
         scans.set(key, fan);
       }
       return fan.join(visitor, o.signal);
+    },
+
+    async scanPortable(job, o = {}) {
+      const onEvent = o.onEvent ?? (() => undefined);
+      if (!scanThreadsEnabled()) {
+        const run = job.factory(job.options, onEvent);
+        const stats = await source.scan(run.visitor, o);
+        return { stats, result: run.finish() };
+      }
+      const key = pathKey(o.paths);
+      // Counted from the start, as a scan on this thread would be: `stat` looks for it at once.
+      const counting = countWhole(key);
+      try {
+        const r = await range();
+        let batch = threads.get(key);
+        if (!batch?.open) {
+          const b = new ThreadBatch({
+            args: scanArgs(r, pathsOf(key)),
+            cwd: opts.cwd,
+            env: opts.env,
+            ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
+          });
+          threads.set(key, b);
+          // Checks that start together ask in the same turn: they share the thread and its git.
+          setImmediate(() => {
+            if (threads.get(key) === b) threads.delete(key);
+            b.start();
+          });
+          batch = b;
+        }
+        const scan = await batch.add(
+          { kind: job.kind, options: job.options },
+          onEvent,
+          anySignal(base.signal, o.signal),
+        );
+        counting?.done(scan.lines);
+        return { stats: scan.stats, result: scan.result };
+      } catch (err) {
+        counting?.failed(err);
+        throw err;
+      }
     },
 
     async stat(signal) {
@@ -303,6 +316,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
         throw new Error(`git grep at ${rev.slice(0, 12)} failed: ${res.stderr || res.stopped}`);
     },
   };
+  return source;
 }
 
 function parseNameStatus(out: string): ChangedFile[] {

@@ -84,6 +84,33 @@ export interface ScanOptions {
   signal?: AbortSignal;
 }
 
+/** A visitor built from plain data, and what it has to say when the diff has been read. */
+export interface PortableRun {
+  visitor: DiffVisitor;
+  finish(): unknown;
+}
+
+/**
+ * Builds a visitor from structured-cloneable options; `emit` passes events (structured-cloneable
+ * too) to the caller as they happen. It must depend on nothing but its arguments: the same
+ * factory may build it on a scan thread.
+ */
+export type PortableFactory = (options: unknown, emit: (event: unknown) => void) => PortableRun;
+
+/** A visitor that may be built and run away from the main thread. */
+export interface PortableScan {
+  /** The factory's name on a scan thread (see the entry that serves scan threads). */
+  kind: string;
+  options: unknown;
+  /** The same factory, used when the scan runs on this thread. */
+  factory: PortableFactory;
+}
+
+export interface PortableScanOptions extends ScanOptions {
+  /** Each event the visitor emits, in order, while the scan runs. */
+  onEvent?: (event: unknown) => void;
+}
+
 /**
  * Resolved once per gate run and shared by every check that reads the change. Nothing here
  * holds the whole diff: lines are handed to a visitor as git produces them.
@@ -99,6 +126,15 @@ export interface ChangeSource {
   files(opts?: ScanOptions): Promise<ChangedFile[]>;
   /** Streams the added and changed lines of the diff (deleted files are not read). */
   scan(visitor: DiffVisitor, opts?: ScanOptions): Promise<ScanStats>;
+  /**
+   * The same as `scan` for a visitor described by data: on a scan thread of its own when the
+   * process can start one (the main thread stays free for the other checks), else on this one.
+   * Resolves with the scan's counts and what the visitor's `finish` returned.
+   */
+  scanPortable(
+    scan: PortableScan,
+    opts?: PortableScanOptions,
+  ): Promise<{ stats: ScanStats; result: unknown }>;
   /**
    * The size of the whole diff, as `git diff --shortstat` gives it: read from a scan of the whole
    * diff when a check is making one, so the change is not diffed twice.

@@ -1,12 +1,17 @@
-import picomatch from 'picomatch';
 import { z } from 'zod';
 import { globPathspecs } from '../../change/pathspec.js';
 import { regex } from '../fields.js';
 import type { CheckOutcome, Finding } from '../../core/types.js';
 import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
 import { inBaseline, readBaseline } from './baseline.js';
-import { RULES, type SecretRule } from './rules.js';
-import { type SecretHit, SecretScanner } from './scanner.js';
+import {
+  type SecretsScanEvent,
+  type SecretsScanOptions,
+  type SecretsScanResult,
+  secretsScan,
+} from './portable.js';
+import { RULES } from './rules.js';
+import type { SecretHit } from './scanner.js';
 import { defineCheck } from '../types.js';
 
 /** Findings kept in report.json; every one is in the evidence file. */
@@ -28,17 +33,6 @@ const customRule = z.strictObject({
   entropy: z.number().min(0).max(8).optional().describe('Minimum Shannon entropy of the value'),
   level: z.enum(['failure', 'warning']).optional(),
 });
-
-function compileCustom(r: z.infer<typeof customRule>): SecretRule {
-  return {
-    id: r.id,
-    title: r.title ?? r.id,
-    keywords: r.keywords?.map((k) => k.toLowerCase()) ?? [''],
-    pattern: new RegExp(r.pattern, 'g'),
-    ...(r.entropy !== undefined ? { entropy: r.entropy } : {}),
-    ...(r.level ? { level: r.level } : {}),
-  };
-}
 
 function finding(hit: SecretHit, acceptedBy?: string): Finding {
   return {
@@ -102,49 +96,32 @@ export const secretsCheck = defineCheck({
         return { status: 'error', summary: (err as Error).message };
       }
     }
-    const rules = [
-      ...RULES.filter((r) => !spec.disableRules.includes(r.id)),
-      ...spec.rules.map(compileCustom),
-    ];
-    const allowFile = spec.allowPaths.length ? picomatch(spec.allowPaths, { dot: true }) : () => false;
-    const hits: SecretHit[] = [];
-    let total = 0;
-    const scanner = new SecretScanner(
-      {
-        rules,
-        minEntropy: spec.minEntropy,
-        allowPatterns: spec.allowPatterns.map((p) => new RegExp(p)),
-        inlineMarkers: spec.inlineMarkers,
-      },
-      (hit) => {
-        // Registered at once, a key's body whole (each of its lines is masked on its own too);
-        // outputs are redacted when the bundle is sealed, so what other checks wrote before is
-        // masked as well.
-        ctx.secret(hit.secret);
-        if (hit.lines) ctx.secret(hit.lines.join('\n'));
-        total++;
-        if (hits.length < MAX_HITS) hits.push(hit);
-      },
-    );
-    const skippedFiles: string[] = [];
-    const stats = await change.scan(
-      {
-        file(h) {
-          scanner.flush();
-          if (h.path && allowFile(h.path)) {
-            skippedFiles.push(h.path);
-            return false;
-          }
-          return true;
-        },
-        added: (file, line, text, piece) => scanner.line(file, line, text, piece),
-      },
+    const options: SecretsScanOptions = {
+      disableRules: spec.disableRules,
+      rules: spec.rules,
+      minEntropy: spec.minEntropy,
+      allowPatterns: spec.allowPatterns,
+      inlineMarkers: spec.inlineMarkers,
+      allowPaths: spec.allowPaths,
+      maxHits: MAX_HITS,
+    };
+    const scanned = await change.scanPortable(
+      { kind: 'secrets', options, factory: secretsScan },
       {
         paths: spec.paths.length || spec.exclude.length ? globPathspecs(spec.paths, spec.exclude) : undefined,
         signal: ctx.signal,
+        // Registered as found, a key's body whole too (each of its lines is masked on its own as
+        // well); outputs are redacted when the bundle is sealed, so what other checks wrote
+        // before is masked as well.
+        onEvent: (e) => {
+          const { secret, body } = e as SecretsScanEvent;
+          ctx.secret(secret);
+          if (body !== undefined) ctx.secret(body);
+        },
       },
     );
-    scanner.flush();
+    const stats = scanned.stats;
+    const { hits, total, skippedFiles, rules } = scanned.result as SecretsScanResult;
 
     const counted: Finding[] = [];
     const accepted: Finding[] = [];
@@ -176,7 +153,7 @@ export const secretsCheck = defineCheck({
       diffBytes: stats.bytes,
       binaryFilesSkipped: stats.binaryFiles.length,
       allowedFiles: skippedFiles.length,
-      rules: rules.length,
+      rules,
       findings: counted.length + uncounted,
       accepted: accepted.length,
     };

@@ -1,0 +1,174 @@
+import { execFileSync } from 'node:child_process';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseShortstat } from '../../src/change/source.js';
+import { enableScanThreads, ThreadBatch } from '../../src/change/thread.js';
+import type { ChangeSource, PortableScan } from '../../src/change/types.js';
+import {
+  type SecretsScanOptions,
+  type SecretsScanResult,
+  secretsScan,
+} from '../../src/checks/secrets/portable.js';
+import { tempDir } from '../helpers/fs.js';
+import { Planter } from './plant.js';
+import { commit, makeRepo, PLAIN_ENV, source } from './repo.js';
+
+/**
+ * Scan threads run the built bundle (dist/lib/index.js, which CI rebuilds and compares with the
+ * committed one): the thread side is the bundled code, the main side these sources.
+ */
+const BUNDLE = pathToFileURL(path.resolve('dist/lib/index.js')).href;
+
+afterEach(() => enableScanThreads(undefined));
+
+const OPTIONS: SecretsScanOptions = {
+  disableRules: [],
+  rules: [{ id: 'house-key', pattern: 'HOUSE-(?<secret>[0-9]{6}-[A-Z]{6})', keywords: ['house-'] }],
+  minEntropy: 3,
+  allowPatterns: [],
+  inlineMarkers: ['promotion-gate:allow-secret'],
+  allowPaths: ['fixtures/**'],
+  maxHits: 20_000,
+};
+
+const secrets = (options: SecretsScanOptions = OPTIONS): PortableScan => ({
+  kind: 'secrets',
+  options,
+  factory: secretsScan,
+});
+
+/** A change holding every kind of secret, a private key over several lines and an allowed file. */
+async function repoWithSecrets(): Promise<{ dir: string; base: string; head: string }> {
+  const dir = await tempDir();
+  const p = new Planter(7);
+  const base = await makeRepo(dir, { 'README.md': '# r\n', 'src/keep.ts': 'export const a = 1;\n' });
+  const files: Record<string, string> = {};
+  for (const k of p.kinds()) files[k.file] = `${files[k.file] ?? ''}${k.line}\n`;
+  files['keys/deploy.pem'] = p.pem().text;
+  files['fixtures/sample.env'] = `TOKEN=${p.kinds()[0]!.secret}\n`;
+  files['src/house.ts'] =
+    `const k = "HOUSE-123456-ABCDEF";\nconst ok = 1; // promotion-gate:allow-secret HOUSE-654321-FEDCBA\n`;
+  files['src/keep.ts'] = 'export const a = 2;\nexport const b = 3;\n';
+  const head = await commit(dir, files);
+  return { dir, base, head };
+}
+
+async function scanBoth(change: () => ChangeSource, scan: PortableScan) {
+  const events: unknown[] = [];
+  const out = await change().scanPortable(scan, { onEvent: (e) => events.push(e) });
+  return { ...out, events };
+}
+
+/** A `git` first on PATH that logs its arguments and runs the real one. */
+async function countingGit() {
+  const bin = await tempDir('pg-git-bin-');
+  const log = path.join(bin, 'calls.log');
+  const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  await writeFile(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+  await chmod(path.join(bin, 'git'), 0o755);
+  await writeFile(log, '');
+  return {
+    env: { ...PLAIN_ENV, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` },
+    calls: async () => (await readFile(log, 'utf8')).split('\n').filter((l) => / diff .*-U0/.test(` ${l}`)),
+    shortstats: async () =>
+      (await readFile(log, 'utf8')).split('\n').filter((l) => l.includes('--shortstat')),
+  };
+}
+
+describe('a portable scan on a scan thread', () => {
+  it('finds, counts and reports exactly what the same scan finds on the main thread', async () => {
+    const { dir, base, head } = await repoWithSecrets();
+    const here = await scanBoth(() => source(dir, { base, head }), secrets());
+    enableScanThreads(BUNDLE);
+    const there = await scanBoth(() => source(dir, { base, head }), secrets());
+    const result = there.result as SecretsScanResult;
+    expect(result.hits.length).toBeGreaterThan(20);
+    expect(result.hits.map((h) => h.rule)).toContain('private-key');
+    expect(result.hits.map((h) => h.rule)).toContain('house-key');
+    expect(result.skippedFiles).toEqual(['fixtures/sample.env']);
+    expect(there).toEqual(here);
+    // Every value is handed over as found, a key's body whole.
+    expect(there.events).toHaveLength(result.total);
+    expect(there.events.some((e) => (e as { body?: string }).body?.includes('\n'))).toBe(true);
+  });
+
+  it("gives the diff's size from its own stream, so the whole diff is not diffed twice", async () => {
+    const { dir, base, head } = await repoWithSecrets();
+    const g = await countingGit();
+    enableScanThreads(BUNDLE);
+    const change = source(dir, { base, head, env: g.env });
+    const [stat] = await Promise.all([change.stat!(), change.scanPortable(secrets())]);
+    const expected = execFileSync('git', ['diff', '--shortstat', '-M', base, head], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(stat).toEqual(parseShortstat(expected));
+    expect((await g.shortstats()).filter((c) => !c.includes('--diff-filter=D'))).toEqual([]);
+    change.close();
+  });
+
+  it('serves the scans asked for together from one thread and one git', async () => {
+    const { dir, base, head } = await repoWithSecrets();
+    const g = await countingGit();
+    enableScanThreads(BUNDLE);
+    const change = source(dir, { base, head, env: g.env });
+    const strict = { ...OPTIONS, minEntropy: 2, allowPaths: [] };
+    const [a, b] = await Promise.all([change.scanPortable(secrets()), change.scanPortable(secrets(strict))]);
+    expect(await g.calls()).toHaveLength(1);
+    // Each has its own options: the strict one scans the allowed file too.
+    expect((a.result as SecretsScanResult).skippedFiles).toEqual(['fixtures/sample.env']);
+    expect((b.result as SecretsScanResult).skippedFiles).toEqual([]);
+    expect((b.result as SecretsScanResult).total).toBeGreaterThan((a.result as SecretsScanResult).total);
+    // One asked for later gets a thread of its own.
+    await change.scanPortable(secrets());
+    expect(await g.calls()).toHaveLength(2);
+    change.close();
+  });
+
+  it('stops one scan when its check stops, and the others still finish', async () => {
+    const { dir, base, head } = await repoWithSecrets();
+    enableScanThreads(BUNDLE);
+    const change = source(dir, { base, head });
+    const stop = new AbortController();
+    const stopped = change.scanPortable(secrets(), { signal: stop.signal });
+    const kept = change.scanPortable(secrets());
+    stop.abort(new Error('check timed out'));
+    await expect(stopped).rejects.toThrow('check timed out');
+    expect(((await kept).result as SecretsScanResult).total).toBeGreaterThan(20);
+    change.close();
+  });
+
+  it('fails the scan, never passes it, when the thread cannot build or feed its visitor', async () => {
+    const { dir, base, head } = await repoWithSecrets();
+    enableScanThreads(BUNDLE);
+    const range = await source(dir, { base, head }).range();
+    const batch = new ThreadBatch({
+      args: ['diff', '-U0', range.base, range.head],
+      cwd: dir,
+      env: PLAIN_ENV,
+    });
+    const unknown = batch.add({ kind: 'constructor', options: {} }, () => undefined);
+    const broken = batch.add(
+      { kind: 'secrets', options: { ...OPTIONS, rules: [{ id: 'x', pattern: '(' }] } },
+      () => undefined,
+    );
+    const failing = batch.add({ kind: 'secrets', options: OPTIONS }, () => {
+      throw new Error('cannot register');
+    });
+    batch.start();
+    await expect(unknown).rejects.toThrow('no scan named "constructor"');
+    await expect(broken).rejects.toThrow(/Invalid regular expression/);
+    await expect(failing).rejects.toThrow('cannot register');
+  });
+
+  it('reports git failing on the thread as the scan failing', async () => {
+    const { dir } = await repoWithSecrets();
+    enableScanThreads(BUNDLE);
+    const batch = new ThreadBatch({ args: ['diff', '-U0', 'no-such-rev', 'HEAD'], cwd: dir, env: PLAIN_ENV });
+    const scan = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
+    batch.start();
+    await expect(scan).rejects.toThrow(/git diff failed/);
+  });
+});

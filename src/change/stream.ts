@@ -1,0 +1,91 @@
+import { DiffParser } from './diffParser.js';
+import { type GitOptions, streamGit } from './git.js';
+import { LineSplitter } from './lines.js';
+import type { ChangeRange, DiffVisitor, ScanStats } from './types.js';
+
+export const DIFF_FLAGS = [
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '-M',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+];
+/** `@@ -a,b +c,d @@`: with no context, b lines removed and d added, exactly (a missing count is 1). */
+const HUNK_COUNTS = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
+
+/** Lines added and removed, counted from the hunk headers as the diff passes. */
+export interface LineCounts {
+  insertions: number;
+  deletions: number;
+}
+
+export interface StreamedDiff {
+  stats: ScanStats;
+  lines: LineCounts;
+}
+
+/** The git arguments of a scan: added lines only, deleted files left out (they hold none). */
+export function scanArgs(range: ChangeRange, paths?: readonly string[]): string[] {
+  return [
+    'diff',
+    '-U0',
+    '--diff-filter=d',
+    ...DIFF_FLAGS,
+    range.base,
+    range.head,
+    ...(paths && paths.length ? ['--', ...paths] : []),
+  ];
+}
+
+/**
+ * Streams `git diff -U0` into a visitor: split into lines, parsed, each added line handed over
+ * with its number in the head revision. The same code runs on the main thread and on a scan
+ * thread. `onFirstChunk` is called when bytes start to flow.
+ */
+export async function streamDiff(
+  args: string[],
+  git: GitOptions,
+  visitor: DiffVisitor,
+  opts: { maxLineBytes?: number; onFirstChunk?: () => void } = {},
+): Promise<StreamedDiff> {
+  const lines: LineCounts = { insertions: 0, deletions: 0 };
+  const parser = new DiffParser(visitor);
+  const splitter = new LineSplitter((t, p) => {
+    // A bare "@@" starts only a hunk header: every content line starts with + - space or \.
+    if (p === 0 && t.charCodeAt(0) === 64 && t.charCodeAt(1) === 64) {
+      const m = HUNK_COUNTS.exec(t);
+      if (m) {
+        lines.deletions += m[1] === undefined ? 1 : Number(m[1]);
+        lines.insertions += m[2] === undefined ? 1 : Number(m[2]);
+      }
+    }
+    parser.line(t, p);
+  }, opts.maxLineBytes);
+  let bytes = 0;
+  let first = opts.onFirstChunk;
+  // Read a pipe's worth at a time: git keeps writing while a chunk is scanned, and the event loop
+  // turns between reads.
+  const res = await streamGit(args, git, (chunk) => {
+    if (first) {
+      first();
+      first = undefined;
+    }
+    bytes += chunk.length;
+    splitter.push(chunk);
+  });
+  if (res.code !== 0 || res.stopped)
+    throw new Error(`git diff failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
+  splitter.end();
+  parser.end();
+  return {
+    stats: {
+      files: parser.files,
+      addedLines: parser.addedLines,
+      binaryFiles: parser.binaryFiles,
+      bytes,
+      longLines: splitter.longLines,
+    },
+    lines,
+  };
+}

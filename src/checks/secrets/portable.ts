@@ -1,0 +1,96 @@
+import picomatch from 'picomatch';
+import type { PortableFactory } from '../../change/types.js';
+import { RULES, type SecretRule } from './rules.js';
+import { type SecretHit, SecretScanner } from './scanner.js';
+
+/**
+ * The secrets scan as plain data in and out, so that it can run on a scan thread: built there
+ * from these options by name (`secrets`), or here by the same factory.
+ */
+export interface CustomRuleSpec {
+  id: string;
+  title?: string | undefined;
+  pattern: string;
+  keywords?: string[] | undefined;
+  entropy?: number | undefined;
+  level?: 'failure' | 'warning' | undefined;
+}
+
+export interface SecretsScanOptions {
+  disableRules: readonly string[];
+  rules: readonly CustomRuleSpec[];
+  minEntropy: number;
+  allowPatterns: readonly string[];
+  inlineMarkers: readonly string[];
+  allowPaths: readonly string[];
+  /** Hits kept; beyond it they are only counted. */
+  maxHits: number;
+}
+
+/** Emitted for each hit as it is found, so the value is masked from then on. */
+export interface SecretsScanEvent {
+  secret: string;
+  /** A multi-line value (a private key's body) whole. */
+  body?: string;
+}
+
+export interface SecretsScanResult {
+  hits: SecretHit[];
+  total: number;
+  /** Files of `allowPaths`: counted, not scanned. */
+  skippedFiles: string[];
+  rules: number;
+}
+
+export function compileCustom(r: CustomRuleSpec): SecretRule {
+  return {
+    id: r.id,
+    title: r.title ?? r.id,
+    keywords: r.keywords?.map((k) => k.toLowerCase()) ?? [''],
+    pattern: new RegExp(r.pattern, 'g'),
+    ...(r.entropy !== undefined ? { entropy: r.entropy } : {}),
+    ...(r.level ? { level: r.level } : {}),
+  };
+}
+
+export const secretsScan: PortableFactory = (raw, emit) => {
+  const o = raw as SecretsScanOptions;
+  const rules = [...RULES.filter((r) => !o.disableRules.includes(r.id)), ...o.rules.map(compileCustom)];
+  const allowFile = o.allowPaths.length ? picomatch([...o.allowPaths], { dot: true }) : () => false;
+  const hits: SecretHit[] = [];
+  const skippedFiles: string[] = [];
+  let total = 0;
+  const scanner = new SecretScanner(
+    {
+      rules,
+      minEntropy: o.minEntropy,
+      allowPatterns: o.allowPatterns.map((p) => new RegExp(p)),
+      inlineMarkers: o.inlineMarkers,
+    },
+    (hit) => {
+      emit({
+        secret: hit.secret,
+        ...(hit.lines ? { body: hit.lines.join('\n') } : {}),
+      } satisfies SecretsScanEvent);
+      total++;
+      if (hits.length < o.maxHits) hits.push(hit);
+    },
+  );
+  return {
+    visitor: {
+      file(h) {
+        scanner.flush();
+        if (h.path && allowFile(h.path)) {
+          skippedFiles.push(h.path);
+          return false;
+        }
+        return true;
+      },
+      added: (file, line, text, piece) => scanner.line(file, line, text, piece),
+    },
+    finish(): SecretsScanResult {
+      scanner.flush();
+      return { hits, total, skippedFiles, rules: rules.length };
+    },
+  };
+};
