@@ -100,6 +100,36 @@ export class DiffParser {
     this.finishFile();
   }
 
+  /** Inside a hunk, where every line is content: `+`, `-`, ` ` or `\`. */
+  get inHunk(): boolean {
+    return this.oldLeft > 0 || this.newLeft > 0;
+  }
+
+  /** The visitor declined the current file: its added lines need not be read. */
+  get skipping(): boolean {
+    return this.file?.skip ?? true;
+  }
+
+  /**
+   * A content line inside a hunk, told by its first byte alone, that nobody needs to read: counted
+   * and numbered as `line` would. Added (`+`), removed (`-`) and context (` `) lines only.
+   */
+  skip(first: number): void {
+    if (first === 43 /* + */) {
+      this.newLeft--;
+      this.addedLines++;
+      this.lastAdded = this.next++;
+      return;
+    }
+    this.lastAdded = 0;
+    if (first === 45 /* - */) this.oldLeft--;
+    else {
+      this.oldLeft--;
+      this.newLeft--;
+      this.next++;
+    }
+  }
+
   private header(text: string): void {
     if (text.startsWith('diff --git ')) {
       this.finishFile();

@@ -19,6 +19,12 @@ export class LineSplitter {
     private readonly overlap = 4096,
   ) {}
 
+  /**
+   * When set, asked of each line that ends in the chunk it starts in, as bytes [start, end): true
+   * when it was dealt with undecoded (nobody reads it), so it is not handed to `onLine`.
+   */
+  undecoded: ((chunk: Buffer, start: number, end: number) => boolean) | undefined;
+
   push(chunk: Buffer): void {
     let first = chunk.indexOf(10);
     if (first === -1) {
@@ -33,7 +39,15 @@ export class LineSplitter {
     }
     first++;
     const last = chunk.lastIndexOf(10);
-    if (last >= first) {
+    if (last >= first && this.undecoded) {
+      // Line by line: most lines are never decoded at all.
+      let at = first;
+      while (at <= last) {
+        const nl = chunk.indexOf(10, at);
+        if (!this.undecoded(chunk, at, nl)) this.emit(chunk.toString('utf8', at, nl));
+        at = nl + 1;
+      }
+    } else if (last >= first) {
       const block = chunk.toString('utf8', first, last);
       let at = 0;
       for (;;) {

@@ -141,6 +141,22 @@ export class DiffFanOut implements DiffVisitor {
     }
   }
 
+  /** Every member's keywords, or undefined when one of them wants every line. */
+  get keywords(): readonly string[] | undefined {
+    const all: string[] = [];
+    for (const m of this.members) {
+      const own = m.visitor.keywords;
+      if (!own) return undefined;
+      all.push(...own);
+    }
+    return all;
+  }
+
+  wantsNext(): boolean {
+    for (const m of this.members) if (!m.skip && m.visitor.wantsNext?.()) return true;
+    return false;
+  }
+
   finish(stats: ScanStats): void {
     this.settle((m) => m.resolve({ ...stats, binaryFiles: [...stats.binaryFiles] }));
   }

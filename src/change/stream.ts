@@ -1,3 +1,4 @@
+import { KeywordMatcher } from '../core/keywords.js';
 import { DiffParser } from './diffParser.js';
 import { type GitOptions, streamGit } from './git.js';
 import { LineSplitter } from './lines.js';
@@ -51,19 +52,45 @@ export async function streamDiff(
 ): Promise<StreamedDiff> {
   const lines: LineCounts = { insertions: 0, deletions: 0 };
   const parser = new DiffParser(visitor);
-  const splitter = new LineSplitter((t, p) => {
-    // A bare "@@" starts only a hunk header: every content line starts with + - space or \.
-    if (p === 0 && t.charCodeAt(0) === 64 && t.charCodeAt(1) === 64) {
-      const m = HUNK_COUNTS.exec(t);
-      if (m) {
-        lines.deletions += m[1] === undefined ? 1 : Number(m[1]);
-        lines.insertions += m[2] === undefined ? 1 : Number(m[2]);
+  let filter = new KeywordMatcher([]);
+  /**
+   * A content line of a hunk is dealt with by its first byte when nobody reads it: removed and
+   * context lines, added lines of a skipped file, and added lines that hold none of the
+   * visitors' keywords while no visitor wants the next line whatever it holds.
+   */
+  const undecoded = (chunk: Buffer, start: number, end: number): boolean => {
+    if (!parser.inHunk) return false;
+    const c = chunk[start]!;
+    if (c === 43 /* + */) {
+      if (!parser.skipping && (visitor.wantsNext?.() || filter.anyIn(chunk, start + 1, end))) return false;
+    } else if (c !== 45 /* - */ && c !== 32 /* space */) return false;
+    parser.skip(c);
+    return true;
+  };
+  const splitter = new LineSplitter(
+    (t, p) => {
+      // A bare "@@" starts only a hunk header: every content line starts with + - space or \.
+      if (p === 0 && t.charCodeAt(0) === 64 && t.charCodeAt(1) === 64) {
+        const m = HUNK_COUNTS.exec(t);
+        if (m) {
+          lines.deletions += m[1] === undefined ? 1 : Number(m[1]);
+          lines.insertions += m[2] === undefined ? 1 : Number(m[2]);
+        }
       }
-    }
-    parser.line(t, p);
-  }, opts.maxLineBytes);
+      parser.line(t, p);
+    },
+    opts.maxLineBytes,
+  );
   let bytes = 0;
-  let first = opts.onFirstChunk;
+  let first: (() => void) | undefined = () => {
+    opts.onFirstChunk?.();
+    // Decided when the first bytes come, once every visitor that shares the stream has joined.
+    const words = visitor.keywords;
+    if (words) {
+      filter = new KeywordMatcher(words);
+      splitter.undecoded = undecoded;
+    }
+  };
   // Read a pipe's worth at a time: git keeps writing while a chunk is scanned, and the event loop
   // turns between reads.
   const res = await streamGit(args, git, (chunk) => {

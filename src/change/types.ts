@@ -53,6 +53,13 @@ export interface DiffVisitor {
    * than the scan limit arrives in overlapping pieces with the same number (`piece` > 0).
    */
   added(file: string, line: number, text: string, piece: number): void;
+  /**
+   * Keywords (ASCII, any case) one of which an added line must hold for this visitor to look at
+   * it: lines without any may be left out, unread. Undefined: every line is wanted.
+   */
+  readonly keywords?: readonly string[] | undefined;
+  /** True while the next added line is wanted whatever it holds (a block that has begun goes on). */
+  wantsNext?(): boolean;
 }
 
 /** Files changed, lines added and lines removed. */

@@ -87,6 +87,8 @@ export const secretsScan: PortableFactory = (raw, emit) => {
         return true;
       },
       added: (file, line, text, piece) => scanner.line(file, line, text, piece),
+      keywords: scanner.keywords,
+      wantsNext: () => scanner.inKey,
     },
     finish(): SecretsScanResult {
       scanner.flush();

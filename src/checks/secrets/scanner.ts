@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { maskValue } from '../../core/redact.js';
-import { KeywordMatcher } from './keywordMatcher.js';
+import { KeywordMatcher } from '../../core/keywords.js';
 import type { SecretRule } from './ruleKit.js';
 import { hasTypedRun, PLACEHOLDER, plausibleValue } from './values.js';
 
@@ -120,6 +120,19 @@ export class SecretScanner {
     this.knownPrefix = prefixes.length
       ? new RegExp(`^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`)
       : undefined;
+  }
+
+  /**
+   * Every keyword of the rules: a line holding none of them is no hit, unless a key's body is
+   * under way (`inKey`). Undefined when some rule has no keyword and so reads every line.
+   */
+  get keywords(): readonly string[] | undefined {
+    return this.always.length ? undefined : this.matcher.words;
+  }
+
+  /** A private key's BEGIN line was seen: the lines after it are read whatever they hold. */
+  get inKey(): boolean {
+    return this.pendingKey !== undefined;
   }
 
   line(file: string, line: number, text: string, piece: number): void {

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { DiffVisitor } from '../../src/change/types.js';
+import { KeywordMatcher } from '../../src/core/keywords.js';
+import { tempDir } from '../helpers/fs.js';
+import { commit, makeRepo, source } from './repo.js';
+
+describe('keywords found in bytes', () => {
+  it('answers as the search of the decoded text does, whatever the characters around them', () => {
+    const m = new KeywordMatcher(['token', '://', 'sk-', 'begin']);
+    const pieces = [
+      'Token',
+      'tok',
+      'en',
+      ':/',
+      '/',
+      'SK-',
+      's',
+      'k',
+      '-',
+      'é',
+      '€',
+      '🔑',
+      'Ω',
+      ' ',
+      '\r',
+      'x',
+      'BEG',
+      'in',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) >>> 0) % pieces.length;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      for (let k = next() % 9; k >= 0; k--) text += pieces[next()];
+      const bytes = Buffer.from(`#${text}#`);
+      expect(m.anyIn(bytes, 1, bytes.length - 1), JSON.stringify(text)).toBe(m.find(text) > 0);
+    }
+  });
+});
+
+/** A visitor that reads only lines holding "needle", and the two lines after a "begin". */
+function picky() {
+  const seen: string[] = [];
+  let after = 0;
+  const visitor: DiffVisitor = {
+    keywords: ['needle', 'begin'],
+    wantsNext: () => after > 0,
+    added(file, line, text) {
+      if (after > 0) after--;
+      if (/begin/i.test(text)) after = 2;
+      seen.push(`${file}:${line}:${text}`);
+    },
+  };
+  return { visitor, seen };
+}
+
+describe('a scan for keywords', () => {
+  it('hands a visitor every line that holds one, numbered and counted as when every line is read', async () => {
+    const dir = await tempDir();
+    const filler = (n: number, tag: string) =>
+      Array.from({ length: n }, (_, i) => `${tag} line ${i} — déjà vu ✓ plain text`).join('\n');
+    const base = await makeRepo(dir, {
+      'a.txt': `${filler(3000, 'old')}\n`,
+      'crlf.txt': 'one\r\ntwo\r\n',
+      'skip/me.txt': 'x\n',
+    });
+    // Spread over many pipe reads: lines cross chunk boundaries, keywords sit beside multi-byte text.
+    const head = await commit(dir, {
+      'a.txt': `${filler(1500, 'old')}\nthe NEEDLE é\n${filler(20000, 'new')}\n€needle€\nBEGIN block\nbody one\nbody two\nbody three\n${filler(1499, 'old')}\n`,
+      'crlf.txt': 'one\r\nNeedle here\r\ntwo\r\n',
+      'skip/me.txt': 'x\nneedle in a skipped file\n',
+      'big.txt': `${'needle '.repeat(40_000)}\n${filler(100, 'tail')}\n`,
+    });
+    const all: string[] = [];
+    const every: DiffVisitor = { added: (f, l, t) => void all.push(`${f}:${l}:${t}`) };
+    const wanted = picky();
+    const skipping: DiffVisitor = { ...wanted.visitor, file: (h) => h.path !== 'skip/me.txt' };
+    const change = source(dir, { base, head, maxLineBytes: 64 * 1024 });
+    const [withKeywords, withoutKeywords] = await Promise.all([
+      source(dir, { base, head, maxLineBytes: 64 * 1024 }).scan(skipping),
+      change.scan(every),
+    ]);
+    // The picky visitor saw every line a reader of every line would pick for it, and few others
+    // (a line that crosses two reads of the pipe is decoded whole, and handed over).
+    const expected = all.filter(
+      (l, i) => /needle|begin/i.test(l) || /begin/i.test(all[i - 1] ?? '') || /begin/i.test(all[i - 2] ?? ''),
+    );
+    const everyLine = new Set(all);
+    const picked = new Set(expected);
+    expect(wanted.seen.filter((l) => picked.has(l))).toEqual(expected.filter((l) => !l.startsWith('skip/')));
+    expect(wanted.seen.filter((l) => !everyLine.has(l))).toEqual([]);
+    expect(wanted.seen.length).toBeLessThan(all.length / 50);
+    expect(wanted.seen).toContain('a.txt:21502:€needle€');
+    expect(wanted.seen).toContain('a.txt:21505:body two');
+    expect(wanted.seen).not.toContain('a.txt:21506:body three');
+    expect(wanted.seen).toContain('crlf.txt:2:Needle here');
+    expect(withKeywords).toEqual(withoutKeywords);
+    // Sharing a stream with a visitor that reads every line, it still sees only its own.
+    const again = picky();
+    const shared = source(dir, { base, head, maxLineBytes: 64 * 1024 });
+    const seenAll: string[] = [];
+    await Promise.all([
+      shared.scan(again.visitor),
+      shared.scan({ added: (f, l, t) => void seenAll.push(`${f}:${l}:${t}`) }),
+    ]);
+    expect(seenAll).toHaveLength(all.length);
+    expect(again.seen.filter((l) => picked.has(l))).toEqual(expected);
+  });
+});
