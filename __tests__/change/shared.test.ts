@@ -6,6 +6,8 @@ import { silentLogger } from '../../src/adapters/logger.js';
 import { runGate } from '../../src/app/gate.js';
 import { parseShortstat } from '../../src/change/source.js';
 import type { DiffVisitor } from '../../src/change/types.js';
+import type { PlannedCheck } from '../../src/config/types.js';
+import { readsWholeDiff } from '../../src/engine/runChecks.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
 import { commit, makeRepo, PLAIN_ENV, source } from './repo.js';
 
@@ -271,5 +273,51 @@ checks:
     expect(calls.filter((c) => c.startsWith('cat-file --batch'))).toHaveLength(1);
     expect(calls.filter((c) => c.startsWith('cat-file blob'))).toEqual([]);
     expect(run.report.git.sha).toBe(head);
+  });
+});
+
+describe("the diff's size when the whole-diff scan starts late", () => {
+  const turns = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+
+  it('waits for an announced scan rather than diffing the change a second time', async () => {
+    const dir = await tempDir();
+    const g = await countingGit();
+    const { base, head } = await twoCommits(dir, { 'keep.txt': 'a\nB\n', 'new.txt': '1\n2\n3\n' });
+    const expected = parseShortstat(
+      execFileSync('git', ['diff', '--shortstat', '-M', base, head], { cwd: dir, encoding: 'utf8' }),
+    );
+    const change = source(dir, { base, head, env: g.env });
+    change.expectWholeScan!();
+    const stat = change.stat!();
+    // The scan starts well after the size was asked for (its check read other things first).
+    await change.range();
+    await turns(5);
+    await change.scan({ added: () => undefined });
+    expect(await stat).toEqual(expected);
+    const shortstats = diffs(await g.calls(), '--shortstat');
+    expect(shortstats.filter((c) => !c.includes('--diff-filter=D'))).toEqual([]);
+    change.close();
+  });
+
+  it('is announced by the gate for a secrets check of every file, not for one of some paths', () => {
+    const check = (spec: object) => ({ id: 's', type: 'secrets', spec }) as unknown as PlannedCheck;
+    expect(readsWholeDiff(check({ paths: [], exclude: [] }))).toBe(true);
+    expect(readsWholeDiff(check({ paths: ['src/**'], exclude: [] }))).toBe(false);
+    expect(readsWholeDiff(check({ paths: [], exclude: ['vendor/**'] }))).toBe(false);
+    expect(readsWholeDiff({ ...check({}), type: 'migrations' } as PlannedCheck)).toBe(false);
+  });
+
+  it('diffs the change after all when the announced scan never starts', async () => {
+    const dir = await tempDir();
+    const { base, head } = await twoCommits(dir, { 'keep.txt': 'a\nB\n' });
+    const change = source(dir, { base, head });
+    change.expectWholeScan!();
+    const stat = change.stat!();
+    await turns(5);
+    change.scansDone!();
+    expect(await stat).toEqual({ files: 1, insertions: 2, deletions: 0 });
+    change.close();
   });
 });

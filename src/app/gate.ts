@@ -11,7 +11,7 @@ import { type GatePlan } from '../config/types.js';
 import { knownTokenSpans } from '../checks/secrets/shapes.js';
 import { Redactor } from '../core/redact.js';
 import { evaluate, type PreviousRun } from '../decision/evaluate.js';
-import { loadOf, runChecks } from '../engine/runChecks.js';
+import { loadOf, readsWholeDiff, runChecks } from '../engine/runChecks.js';
 import {
   type GateHistory,
   historyNotes,
@@ -222,6 +222,8 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
   const prepared = prepareOutputDir(outDir, { within });
   prepared.catch(() => undefined); // awaited below, once the checks have started
   const live = plan.checks.some((c) => c.enforcement !== 'off' && loadOf(c) === 'network');
+  // The release notes take the diff's size from that check's stream, not from a second diff.
+  if (plan.checks.some((c) => c.enforcement !== 'off' && readsWholeDiff(c))) change.expectWholeScan?.();
   const exec = opts.exec ?? createExec();
   const reviews = await createReviewSource({ env: opts.env, token: opts.token, signal: opts.signal });
   // The checks start first: live probes send their requests now, and what follows is done while
@@ -283,6 +285,7 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
     head: opts.head,
   });
   const results = await running;
+  change.scansDone?.();
   await notes.beforeClose();
   change.close();
   const [changes, approvals] = await Promise.all([

@@ -3,7 +3,7 @@ import { BlobReader } from './blobs.js';
 import { type GitOptions, runGit, streamGit } from './git.js';
 import { LineSplitter } from './lines.js';
 import { type RangeRequest, resolveRange } from './range.js';
-import { DiffFanOut, SharedRuns } from './shared.js';
+import { abortReason, DiffFanOut, SharedRuns } from './shared.js';
 import { DIFF_FLAGS, type LineCounts, scanArgs, streamDiff } from './stream.js';
 import { scanThreadsEnabled, ThreadBatch } from './thread.js';
 import {
@@ -37,6 +37,26 @@ export function parseShortstat(out: string): DiffStat {
     insertions: n(/(\d+) insertions?\(\+\)/),
     deletions: n(/(\d+) deletions?\(-\)/),
   };
+}
+
+/** `p`, or the abort's reason when `signal` aborts first. */
+function abortable<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
 }
 
 function anySignal(a?: AbortSignal, b?: AbortSignal): AbortSignal | undefined {
@@ -98,6 +118,11 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
    * of the first scan of every file as it passes; settled when that scan is read to its end.
    */
   let wholeLines: Promise<LineCounts> | undefined;
+  /** A check announced a scan of the whole diff that has not started yet. */
+  let expecting = false;
+  /** Settled when a whole scan starts, or when no scan will. */
+  let wholeBegun!: () => void;
+  const whole = new Promise<void>((resolve) => (wholeBegun = resolve));
 
   /** For the first scan of the whole diff: settles `wholeLines` with the counts it read, or unsets it. */
   const countWhole = (key: string) => {
@@ -108,6 +133,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
     });
     counted.catch(() => undefined);
     wholeLines = counted;
+    wholeBegun();
     return {
       done: (lines: LineCounts) => counting.resolve(lines),
       // Cut short (every check stopped reading, git failed): its counts are not the diff's.
@@ -169,7 +195,16 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
     range,
     settled: () => record,
     close() {
+      wholeBegun();
       closed.abort(new ChangeRangeError('the gate finished before git did'));
+    },
+
+    expectWholeScan() {
+      expecting = true;
+    },
+
+    scansDone() {
+      wholeBegun();
     },
 
     async files(o = {}) {
@@ -232,6 +267,8 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
       const r = await range();
       // A turn for the checks that scan the whole diff to start doing so: their counts are used.
       await new Promise<void>((resolve) => setImmediate(resolve));
+      // One announced may start later (after its own reads): diffing the change twice costs more.
+      if (expecting && !wholeLines) await abortable(whole, signal);
       const shortstat = async (filter: string[]) => {
         const res = await runGit(
           ['diff', '--shortstat', '--no-color', '-M', ...filter, r.base, r.head],

@@ -147,6 +147,13 @@ export interface ChangeSource {
    * diff when a check is making one, so the change is not diffed twice.
    */
   stat?(signal?: AbortSignal): Promise<DiffStat>;
+  /**
+   * A check will stream the whole diff: `stat` waits for its counts rather than diffing the change
+   * a second time, until the scan starts or `scansDone` is called.
+   */
+  expectWholeScan?(): void;
+  /** No check will start a scan from now on. */
+  scansDone?(): void;
   /** A file's content at a revision, or undefined when it does not exist there. */
   read(
     rev: string,

@@ -87,6 +87,11 @@ export interface CheckType<S extends z.ZodObject = z.ZodObject> {
   workTree?(spec: z.infer<S>): WorkTreeUse | undefined;
   /** What a check of this type, with these fields, mostly uses (see CheckLoad); `cpu` when unsaid. */
   load?: CheckLoad | ((spec: z.infer<S>) => CheckLoad);
+  /**
+   * Whether a check of this type, with these fields, streams the whole diff (every file): the
+   * diff's size for the release notes is then read from its stream rather than diffed again.
+   */
+  readsWholeDiff?(spec: z.infer<S>): boolean;
   run(spec: z.infer<S>, ctx: CheckContext): Promise<CheckOutcome>;
 }
 

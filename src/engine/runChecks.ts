@@ -139,6 +139,15 @@ export function loadOf(check: PlannedCheck, deps: Pick<EngineDeps, 'types'> = {}
   }
 }
 
+/** Whether the check streams the whole diff (see CheckType.readsWholeDiff). */
+export function readsWholeDiff(check: PlannedCheck, deps: Pick<EngineDeps, 'types'> = {}): boolean {
+  try {
+    return typeOf(check, deps)?.readsWholeDiff?.(check.spec as never) ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Runs the checks concurrently, each with its own timeout, under one gate timeout: live probes
  * all at once, checks that run processes or burn CPU at most `concurrency` at once. Whatever a

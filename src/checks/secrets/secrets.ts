@@ -49,6 +49,7 @@ export const secretsCheck = defineCheck({
   description:
     'No secret (cloud keys, tokens, private keys, passwords…) in the lines added between base and head; findings are redacted',
   defaults: { category: 'safety', enforcement: 'hard' },
+  readsWholeDiff: (spec) => spec.paths.length === 0 && spec.exclude.length === 0,
   fields: z.object({
     paths: z
       .array(z.string().min(1))
