@@ -37,15 +37,48 @@ export interface DirectiveDelta extends Directive {
  */
 const PUBLIC_REGISTRIES = new Set(['registry.npmjs.org', 'pypi.org', 'crates.io', 'rubygems.org']);
 
-function group(deps: Dependency[]): Map<string, Dependency[]> {
-  const m = new Map<string, Dependency[]>();
-  for (const d of deps) {
-    const list = m.get(d.name);
-    if (list) list.push(d);
-    else m.set(d.name, [d]);
-  }
-  return m;
+/** The entries of one name on one side: most names have one, kept without a list of its own. */
+type Entries = Dependency | Dependency[];
+
+const add = (e: Entries | undefined, d: Dependency): Entries =>
+  e === undefined ? d : Array.isArray(e) ? (e.push(d), e) : [e, d];
+
+/** One name's entries in base and in head. */
+interface Pair {
+  name: string;
+  base: Entries | undefined;
+  head: Entries | undefined;
 }
+
+/**
+ * Both sides' entries by name, in one table: a large lockfile has thousands of names, and each
+ * is looked up once per entry rather than grouped per side and looked up again across.
+ */
+function pairs(base: Dependency[], head: Dependency[]): Pair[] {
+  const byName = new Map<string, Pair>();
+  const out: Pair[] = [];
+  for (const d of base) {
+    const p = byName.get(d.name);
+    if (p) p.base = add(p.base, d);
+    else {
+      const fresh: Pair = { name: d.name, base: d, head: undefined };
+      byName.set(d.name, fresh);
+      out.push(fresh);
+    }
+  }
+  for (const d of head) {
+    const p = byName.get(d.name);
+    if (p) p.head = add(p.head, d);
+    else {
+      const fresh: Pair = { name: d.name, base: undefined, head: d };
+      byName.set(d.name, fresh);
+      out.push(fresh);
+    }
+  }
+  return out;
+}
+
+const listOf = (e: Entries | undefined): Dependency[] => (e === undefined ? [] : Array.isArray(e) ? e : [e]);
 
 /** Orders two versions or requirements; undefined when they cannot be ordered. */
 function order(a: string, b: string): number | undefined {
@@ -63,20 +96,27 @@ const highest = (s: Set<string>) => sorted(s).pop() ?? '';
 /** A folder of the repository (a workspace package, a local path): not an archive. */
 const isLocal = (s: Source) => (s.kind === 'file' || s.kind === 'link') && !riskyWhenAdded(s);
 
-function movedTo(hs: Dependency[], bs: Dependency[], hosts: Set<string>): DepDelta['moved'] {
+/** A finding's detail with the entry whose line it names, found once the finding is certain. */
+type At<T> = Omit<T, 'line'> & { at: Dependency };
+
+function movedTo(
+  hs: Dependency[],
+  bs: Dependency[],
+  knownHost: (where: string) => boolean,
+): At<NonNullable<DepDelta['moved']>> | undefined {
   const known = bs.filter((b) => b.source);
   for (const d of hs) {
-    if (!d.source) continue;
+    const source = d.source;
+    if (!source) continue;
     if (bs.length === 0) {
-      const newHost = d.source.kind === 'registry' && d.source.where !== '' && !hosts.has(d.source.where);
-      if (!d.local && (riskyWhenAdded(d.source) || newHost))
-        return { version: d.version, to: d.source, line: d.line };
+      const newHost = source.kind === 'registry' && source.where !== '' && !knownHost(source.where);
+      if (!d.local && (riskyWhenAdded(source) || newHost)) return { version: d.version, to: source, at: d };
       continue;
     }
-    if (!known.length || known.some((b) => sameSource(b.source!, d.source!))) continue;
+    if (!known.length || known.some((b) => sameSource(b.source!, source))) continue;
     // From one folder of the repository to another: code in this diff either way.
-    if (isLocal(d.source) && known.every((b) => isLocal(b.source!))) continue;
-    return { version: d.version, from: known[0]!.source, to: d.source, line: d.line };
+    if (isLocal(source) && known.every((b) => isLocal(b.source!))) continue;
+    return { version: d.version, from: known[0]!.source, to: source, at: d };
   }
   return undefined;
 }
@@ -90,40 +130,83 @@ function digestConflict(a: Dependency, b: Dependency): string | undefined {
   return undefined;
 }
 
-function tamperedIn(hs: Dependency[], bs: Dependency[]): DepDelta['tampered'] {
+function tamperedIn(hs: Dependency[], bs: Dependency[]): At<NonNullable<DepDelta['tampered']>> | undefined {
   for (const d of hs)
     for (const b of bs) {
       if (b.version !== d.version) continue;
       // Another source is reported as a move; digests of two places do not compare.
       if (d.source && b.source && !sameSource(d.source, b.source)) continue;
       const what = digestConflict(b, d);
-      if (what) return { version: d.version, what, line: d.line };
+      if (what) return { version: d.version, what, at: d };
     }
   return undefined;
 }
 
-function scriptsGained(hs: Dependency[], bs: Dependency[]): DepDelta['installScript'] {
+function scriptsGained(hs: Dependency[], bs: Dependency[]): Dependency | undefined {
   if (bs.some((b) => b.installScript)) return undefined;
-  const d = hs.find((h) => h.installScript);
-  return d ? { version: d.version, line: d.line } : undefined;
+  return hs.find((h) => h.installScript);
+}
+
+/** Two entries of one name read from the same values (see `Dependency.sameAs`). */
+const alike = (a: Dependency, b: Dependency) => a.version === b.version && a.sameAs?.(b) === true;
+
+/**
+ * Whether a name's entries are the same in base and head, entry for entry: then no version
+ * changed, and every entry of head meets its twin of base with the same source, digests and
+ * install scripts, so there is nothing to find and neither side's sources or digests are read.
+ * Two entries of one version that differ within a side would still be compared with each other
+ * (as a rewritten digest), so such a name takes the full comparison.
+ */
+function unchanged(h: Entries, b: Entries | undefined): boolean {
+  if (b === undefined) return false;
+  if (!Array.isArray(h) || !Array.isArray(b)) return !Array.isArray(h) && !Array.isArray(b) && alike(h, b);
+  const hs = h;
+  const bs = b;
+  if (hs.length !== bs.length) return false;
+  for (let i = 0; i < hs.length; i++) if (!alike(hs[i]!, bs[i]!)) return false;
+  for (let i = 1; i < hs.length; i++)
+    for (let j = 0; j < i; j++) if (hs[i]!.version === hs[j]!.version && !alike(hs[i]!, hs[j]!)) return false;
+  return true;
 }
 
 const byName = (x: DepDelta, y: DepDelta) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
 
 /**
  * What changed between two parses of one dependency file: versions, and where a version's code
- * comes from. One pass over each side, grouped by name (linear in the packages).
+ * comes from. One pass over each side, grouped by name (linear in the packages); a name whose
+ * entries are alike on both sides is passed over without reading them further.
  */
 export async function diffDeps(base: Dependency[], head: Dependency[], pace: Pacer): Promise<DepDelta[]> {
-  const b = group(base);
-  const h = group(head);
-  const hosts = new Set(PUBLIC_REGISTRIES);
-  for (const d of base) if (d.source?.kind === 'registry' && d.source.where) hosts.add(d.source.where);
+  const table = pairs(base, head);
+  // The registries base uses: read only for a package added from a registry not public.
+  let hosts: Set<string> | undefined;
+  const knownHost = (where: string) => {
+    if (PUBLIC_REGISTRIES.has(where)) return true;
+    if (!hosts) {
+      hosts = new Set();
+      for (const d of base) if (d.source?.kind === 'registry' && d.source.where) hosts.add(d.source.where);
+    }
+    return hosts.has(where);
+  };
   const out: DepDelta[] = [];
-  for (const [name, hs] of h) {
+  for (const { name, base: had, head: entries } of table) {
+    if (entries === undefined) {
+      if (pace.due()) await pace.turn();
+      const bs = listOf(had);
+      if (bs.every((d) => d.local)) continue;
+      out.push({
+        name,
+        kind: 'removed',
+        from: list(new Set(bs.map((d) => d.version))),
+        direct: bs.some((d) => d.direct),
+      });
+      continue;
+    }
     // A package costs what a few dozen lines of a lockfile do.
-    await pace.step(20);
-    const bs = b.get(name) ?? [];
+    if (pace.due(20)) await pace.turn();
+    if (unchanged(entries, had)) continue;
+    const hs = listOf(entries);
+    const bs = listOf(had);
     if (hs.every((d) => d.local) && bs.every((d) => d.local)) continue;
     const first = hs[0]!;
     const to = new Set(hs.map((d) => d.version));
@@ -142,10 +225,15 @@ export async function diffDeps(base: Dependency[], head: Dependency[], pace: Pac
         }
       }
     }
-    const moved = movedTo(hs, bs, hosts);
+    const moved = movedTo(hs, bs, knownHost);
     const tampered = tamperedIn(hs, bs);
     const installScript = scriptsGained(hs, bs);
     if (!kind && !moved && !tampered && !installScript) continue;
+    // Lines only now, for what is reported: a JSON lockfile finds them in a pass over its text.
+    for (const d of [first, moved?.at, tampered?.at, installScript]) {
+      const finding = d?.findLine?.(pace);
+      if (finding) await finding;
+    }
     out.push({
       name,
       kind: kind ?? 'changed',
@@ -155,19 +243,22 @@ export async function diffDeps(base: Dependency[], head: Dependency[], pace: Pac
       line: first.line,
       spec: first.spec ?? first.version,
       ...(kind === 'upgraded' && crossesMajor(highest(from), highest(to)) ? { major: true } : {}),
-      ...(moved ? { moved } : {}),
-      ...(tampered ? { tampered } : {}),
-      ...(installScript ? { installScript } : {}),
-    });
-  }
-  for (const [name, bs] of b) {
-    await pace.step();
-    if (h.has(name) || bs.every((d) => d.local)) continue;
-    out.push({
-      name,
-      kind: 'removed',
-      from: list(new Set(bs.map((d) => d.version))),
-      direct: bs.some((d) => d.direct),
+      ...(moved
+        ? {
+            moved: {
+              version: moved.version,
+              ...(moved.from ? { from: moved.from } : {}),
+              to: moved.to,
+              line: moved.at.line,
+            },
+          }
+        : {}),
+      ...(tampered
+        ? { tampered: { version: tampered.version, what: tampered.what, line: tampered.at.line } }
+        : {}),
+      ...(installScript
+        ? { installScript: { version: installScript.version, line: installScript.line } }
+        : {}),
     });
   }
   return out.sort(byName);

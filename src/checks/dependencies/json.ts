@@ -26,37 +26,35 @@ interface Frame {
   expectKey: boolean;
 }
 
+/** Characters scanned between two pauses. */
+export const SLICE = 1 << 16;
+
 /**
  * Lines of the object keys of a JSON text, by path (keys joined with SEP), down to `maxDepth`
  * levels: JSON.parse keeps no positions, and a finding names the line of its package. One pass
- * over the text, strings skipped whole, whatever its layout (pretty-printed or on one line).
- * The first occurrence of a path wins.
+ * over a text JSON.parse accepted, strings skipped whole, whatever its layout (pretty-printed or
+ * on one line). The first occurrence of a path wins. Yields after every slice of the text, for
+ * the caller to pause at.
  */
-export async function jsonKeyLines(
-  text: string,
-  maxDepth: number,
-  pace: Pacer,
-): Promise<Map<string, number>> {
+function* scanKeyLines(text: string, maxDepth: number): Generator<void, Map<string, number>> {
   const out = new Map<string, number>();
   const stack: Frame[] = [];
+  // Strings, skipped whole, hold no line break (JSON has none unescaped): every one is seen here.
   let line = 1;
-  let nextNewline = text.indexOf('\n');
-  // Offsets only grow, so counting newlines up to each one is one pass in all.
-  const lineAt = (offset: number) => {
-    while (nextNewline !== -1 && nextNewline < offset) {
-      line++;
-      nextNewline = text.indexOf('\n', nextNewline + 1);
-    }
-    return line;
-  };
-  let nextPause = 1 << 16;
+  /**
+   * Nesting inside a value too deep for any of its keys to be kept (a package's entry in a
+   * lockfile): only its brackets are counted, without frames, paths or keys.
+   */
+  let skipped = 0;
+  let nextPause = SLICE;
   for (let i = 0; i < text.length; i++) {
     if (i >= nextPause) {
-      nextPause = i + (1 << 16);
-      await pace.step(1_000);
+      nextPause = i + SLICE;
+      yield;
     }
     const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
+    if (c === 0x0a /* \n */) line++;
+    else if (c === 0x22 /* " */) {
       let end = i + 1;
       for (;;) {
         end = text.indexOf('"', end);
@@ -66,7 +64,7 @@ export async function jsonKeyLines(
         if (backslashes % 2 === 0) break;
         end++;
       }
-      const top = stack[stack.length - 1];
+      const top = skipped ? undefined : stack[stack.length - 1];
       if (top?.object && top.expectKey) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
@@ -74,12 +72,16 @@ export async function jsonKeyLines(
         top.expectKey = false;
         if (top.depth <= maxDepth) {
           const path = top.path ? `${top.path}${SEP}${key}` : key;
-          if (!out.has(path)) out.set(path, lineAt(i));
+          if (!out.has(path)) out.set(path, line);
         }
       }
       i = end;
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       const top = stack[stack.length - 1];
+      if (skipped || (top?.depth ?? 0) >= maxDepth) {
+        skipped++;
+        continue;
+      }
       const name = top ? (top.object ? (top.key ?? '') : '[]') : '';
       stack.push({
         object: c === 0x7b,
@@ -89,11 +91,34 @@ export async function jsonKeyLines(
         expectKey: c === 0x7b,
       });
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
-    } else if (c === 0x2c /* , */) {
+      if (skipped) skipped--;
+      else stack.pop();
+    } else if (c === 0x2c /* , */ && !skipped) {
       const top = stack[stack.length - 1];
       if (top?.object) top.expectKey = true;
     }
   }
   return out;
+}
+
+/** `scanKeyLines`, pausing between slices. */
+export async function jsonKeyLines(
+  text: string,
+  maxDepth: number,
+  pace: Pacer,
+): Promise<Map<string, number>> {
+  const scan = scanKeyLines(text, maxDepth);
+  for (;;) {
+    const next = scan.next();
+    if (next.done) return next.value;
+    await pace.step(1_000);
+  }
+}
+
+/** `scanKeyLines` at once, without pausing: for a few lines wanted now. */
+export function jsonKeyLinesNow(text: string, maxDepth: number): Map<string, number> {
+  const scan = scanKeyLines(text, maxDepth);
+  let next = scan.next();
+  while (!next.done) next = scan.next();
+  return next.value;
 }

@@ -1,5 +1,8 @@
 import { json, jsonKeyLines, SEP } from './json.js';
-import { npmResolvedSource, npmSpecSource, tarballMismatch } from './sources.js';
+import { LockEntry } from './lockEntry.js';
+import { MemberKeyLines } from './memberLines.js';
+import type { Pacer } from './pace.js';
+import { npmResolvedSource, npmSpecSource, registry, tarballMismatch } from './sources.js';
 import {
   basename,
   type Dependency,
@@ -98,12 +101,6 @@ export function trustedDirectives(list: unknown, where: string, line: number | u
     }));
 }
 
-/** `node_modules/a/node_modules/@s/b` → `@s/b`. */
-function nameFromPath(key: string): string {
-  const at = key.lastIndexOf('node_modules/');
-  return key.slice(at + 'node_modules/'.length);
-}
-
 /** `sha512-abc sha1-def` → { sha512: 'abc', sha1: 'def' }. */
 export function sriDigests(integrity: string | undefined): Record<string, string> | undefined {
   if (!integrity) return undefined;
@@ -115,12 +112,102 @@ export function sriDigests(integrity: string | undefined): Record<string, string
   return Object.keys(out).length ? out : undefined;
 }
 
+const NPM_REGISTRY = 'registry.npmjs.org';
+const NPM_TARBALLS = `https://${NPM_REGISTRY}/`;
+/** A name and a version a tarball URL holds as they are: nothing to decode, no `?`, `#` or `/-/`. */
+const PLAIN_NAME = /^(?:@[\w.-]+\/)?[\w.-]+$/;
+const PLAIN_VERSION = /^\d[\w.+-]*$/;
+
+/**
+ * Whether `resolved` is npm's own tarball of this name and version,
+ * `https://registry.npmjs.org/<name>/-/<unscoped name>-<version>.tgz`, what nearly every entry of
+ * a lockfile holds: the public registry, no alias, and nothing the general reading would find.
+ * Compared in place, without taking the URL apart.
+ */
+function ownTarball(resolved: string, name: string, version: string): boolean {
+  if (!resolved.startsWith(NPM_TARBALLS) || !resolved.endsWith('.tgz')) return false;
+  const unscoped = name.slice(name.lastIndexOf('/') + 1);
+  let at = NPM_TARBALLS.length;
+  if (!resolved.startsWith(name, at)) return false;
+  at += name.length;
+  if (!resolved.startsWith('/-/', at)) return false;
+  at += 3;
+  if (!resolved.startsWith(unscoped, at) || resolved.charCodeAt(at + unscoped.length) !== 0x2d /* - */)
+    return false;
+  at += unscoped.length + 1;
+  return (
+    resolved.startsWith(version, at) &&
+    at + version.length + '.tgz'.length === resolved.length &&
+    // `…/archive/…` is read as a URL of its own, whatever host serves it.
+    unscoped !== 'archive' &&
+    PLAIN_NAME.test(name) &&
+    PLAIN_VERSION.test(version)
+  );
+}
+
 /** Where a lockfile's `resolved` points, checked against the name and version it is resolved for. */
 export function lockSource(resolved: string | undefined, name: string, version: string): Source | undefined {
   if (!resolved) return undefined;
+  if (ownTarball(resolved, name, version)) return registry(NPM_REGISTRY);
   const source = npmResolvedSource(resolved);
   return source?.kind === 'registry' ? (tarballMismatch(resolved, name, version) ?? source) : source;
 }
+
+/** An npm lockfile entry: where it comes from and its digests are read when asked for. */
+class PackageLockEntry extends LockEntry {
+  constructor(
+    name: string,
+    version: string,
+    direct: boolean,
+    /** Lines of the keys of `packages` (or, in lockfileVersion 1, of the top `dependencies`). */
+    private readonly lines: MemberKeyLines,
+    /** The entry's place among those keys; undefined for a nested entry of lockfileVersion 1. */
+    private readonly place: number | undefined,
+    private readonly resolved: string | undefined,
+    private readonly integrity: string | undefined,
+    private readonly link: boolean,
+    /** lockfileVersion 1, where `version` holds a git or file spec itself. */
+    private readonly v1: boolean,
+    readonly installScript: true | undefined,
+  ) {
+    super(name, version, direct);
+  }
+
+  get line(): number | undefined {
+    return this.place === undefined ? undefined : this.lines.line(this.place);
+  }
+
+  findLine(pace: Pacer): Promise<void> | undefined {
+    return this.place === undefined ? undefined : this.lines.find(pace);
+  }
+
+  sameAs(other: Dependency): boolean {
+    return (
+      other instanceof PackageLockEntry &&
+      other.version === this.version &&
+      other.resolved === this.resolved &&
+      other.integrity === this.integrity &&
+      other.link === this.link &&
+      other.v1 === this.v1 &&
+      other.installScript === this.installScript
+    );
+  }
+
+  protected readSource(): Source | undefined {
+    const { resolved, name, version } = this;
+    if (this.link) return { kind: 'link', where: resolved ?? '' };
+    if (resolved) return lockSource(resolved, name, version);
+    return this.v1 && /^(?:git\+|[a-z]+:)|^[\w.-]+\/[\w.-]+#/.test(version)
+      ? npmSpecSource(version)
+      : undefined;
+  }
+
+  protected readDigests(): Record<string, string> | undefined {
+    return sriDigests(this.integrity);
+  }
+}
+
+const NODE_MODULES = 'node_modules/';
 
 export const packageLock: DepFileType = {
   ecosystem: 'npm',
@@ -128,61 +215,81 @@ export const packageLock: DepFileType = {
   match: (p) => ['package-lock.json', 'npm-shrinkwrap.json'].includes(basename(p)) && notVendored(p),
   async parse(text, pace) {
     const doc = json(text);
-    const lines = await jsonKeyLines(text, 2, pace);
     const out: Dependency[] = [];
     const packages = own(doc, 'packages');
     if (isTable(packages)) {
+      const keys = Object.keys(packages);
+      // Lines are found only for the entries a change names.
+      const lines = new MemberKeyLines(text, 'packages', keys);
       // What the root and each workspace declare: their top-level copies are direct.
       const declared = new Set<string>();
-      for (const [key, p] of Object.entries(packages))
-        if (!key.includes('node_modules/'))
-          for (const section of SECTIONS) for (const [name] of entriesOf(own(p, section))) declared.add(name);
-      for (const [key, p] of Object.entries(packages)) {
-        await pace.step();
-        if (!key.includes('node_modules/') || !isTable(p)) continue;
+      for (const key of keys)
+        if (!key.includes(NODE_MODULES))
+          for (const section of SECTIONS)
+            for (const name of keysOf(own(packages[key], section))) declared.add(name);
+      for (let place = 0; place < keys.length; place++) {
+        if (pace.due()) await pace.turn();
+        const key = keys[place]!;
+        const at = key.lastIndexOf(NODE_MODULES);
+        const p = packages[key];
+        if (at < 0 || !isTable(p)) continue;
         const link = own(p, 'link') === true;
         const resolved = str(p, 'resolved');
         const version = str(p, 'version') ?? (link ? `link:${resolved ?? ''}` : undefined);
         if (!version) continue;
-        const path = nameFromPath(key);
-        const topLevel = key.indexOf('node_modules/') === key.lastIndexOf('node_modules/');
-        const name = str(p, 'name') ?? path;
-        out.push({
-          name,
-          version,
-          direct: topLevel && declared.has(path),
-          line: lines.get(`packages${SEP}${key}`),
-          source: link ? { kind: 'link', where: resolved ?? '' } : lockSource(resolved, name, version),
-          digests: sriDigests(str(p, 'integrity')),
-          installScript: own(p, 'hasInstallScript') === true || undefined,
-        });
+        // `node_modules/a/node_modules/@s/b` → `@s/b`
+        const path = key.slice(at + NODE_MODULES.length);
+        const topLevel = key.indexOf(NODE_MODULES) === at;
+        out.push(
+          new PackageLockEntry(
+            str(p, 'name') ?? path,
+            version,
+            topLevel && declared.has(path),
+            lines,
+            place,
+            resolved,
+            str(p, 'integrity'),
+            link,
+            false,
+            own(p, 'hasInstallScript') === true || undefined,
+          ),
+        );
       }
       return { deps: out };
     }
     // lockfileVersion 1: nested `dependencies`; `version` holds the git or file spec itself.
-    const walk = async (deps: unknown, top: boolean) => {
-      for (const [name, d] of entriesOf(deps)) {
+    const top = own(doc, 'dependencies');
+    const lines = new MemberKeyLines(text, 'dependencies', keysOf(top));
+    const walk = async (deps: unknown, nested: boolean) => {
+      const entries = entriesOf(deps);
+      for (let place = 0; place < entries.length; place++) {
         await pace.step();
+        const [name, d] = entries[place]!;
         const version = str(d, 'version');
-        if (version) {
-          const resolved = str(d, 'resolved');
-          out.push({
-            name,
-            version,
-            direct: false,
-            line: top ? lines.get(`dependencies${SEP}${name}`) : undefined,
-            source: resolved
-              ? lockSource(resolved, name, version)
-              : /^(?:git\+|[a-z]+:)|^[\w.-]+\/[\w.-]+#/.test(version)
-                ? npmSpecSource(version)
-                : undefined,
-            digests: sriDigests(str(d, 'integrity')),
-          });
-        }
-        await walk(own(d, 'dependencies'), false);
+        if (version)
+          out.push(
+            new PackageLockEntry(
+              name,
+              version,
+              false,
+              lines,
+              nested ? undefined : place,
+              str(d, 'resolved'),
+              str(d, 'integrity'),
+              false,
+              true,
+              undefined,
+            ),
+          );
+        await walk(own(d, 'dependencies'), true);
       }
     };
-    await walk(own(doc, 'dependencies'), true);
+    await walk(top, false);
     return { deps: out };
   },
 };
+
+/** A table's own keys; anything else has none. */
+function keysOf(v: unknown): string[] {
+  return isTable(v) ? Object.keys(v) : [];
+}

@@ -1,3 +1,4 @@
+import { LockEntry } from './lockEntry.js';
 import { sriDigests } from './npm.js';
 import { git, npmResolvedSource, npmSpecSource, registry } from './sources.js';
 import { basename, type Dependency, type DepFileType, type Source } from './types.js';
@@ -10,7 +11,8 @@ interface Entry {
   line: number;
   name?: string;
   version?: string;
-  resolution: Map<string, string>;
+  /** Made when the entry has one: most have it as one flow map. */
+  resolution?: Map<string, string>;
   requiresBuild?: boolean;
   optional?: boolean;
 }
@@ -52,6 +54,40 @@ function resolutionSource(r: Map<string, string>, version: string): Source | und
   return r.has('integrity') ? registry() : undefined;
 }
 
+/** A `packages:` entry: where it comes from and its digests, read from its `resolution` when asked for. */
+class PnpmEntry extends LockEntry {
+  constructor(
+    name: string,
+    version: string,
+    direct: boolean,
+    readonly line: number,
+    private readonly resolution: Map<string, string>,
+    readonly installScript: true | undefined,
+  ) {
+    super(name, version, direct);
+  }
+
+  sameAs(other: Dependency): boolean {
+    if (
+      !(other instanceof PnpmEntry) ||
+      other.version !== this.version ||
+      other.installScript !== this.installScript ||
+      other.resolution.size !== this.resolution.size
+    )
+      return false;
+    for (const [k, v] of this.resolution) if (other.resolution.get(k) !== v) return false;
+    return true;
+  }
+
+  protected readSource(): Source | undefined {
+    return resolutionSource(this.resolution, this.version);
+  }
+
+  protected readDigests(): Record<string, string> | undefined {
+    return sriDigests(this.resolution.get('integrity'));
+  }
+}
+
 /**
  * pnpm-lock.yaml (v5 to v9, one or several documents): `packages:` for what is resolved (its
  * `resolution` tells where from, its `requiresBuild` whether it runs install scripts), and the
@@ -76,7 +112,7 @@ export const pnpmLock: DepFileType = {
       }
       if (top === 'packages') {
         if (path.length === 2) {
-          current = { key: second!, line, resolution: new Map() };
+          current = { key: second!, line };
           entries.set(second!, current);
           return;
         }
@@ -88,7 +124,7 @@ export const pnpmLock: DepFileType = {
           else if (third === 'name' && value) current.name = value;
           else if (third === 'version' && value) current.version = value;
         } else if (path.length === 4 && third === 'resolution' && value !== undefined)
-          current.resolution.set(path[3]!, value);
+          (current.resolution ??= new Map()).set(path[3]!, value);
         return;
       }
       // importers.<dir>.<section>.<name>[.version] (v6+), or <section>.<name>[.version] at the top
@@ -109,21 +145,22 @@ export const pnpmLock: DepFileType = {
     for (const d of declared.values()) direct.add(d.name);
     const out: Dependency[] = [];
     for (const e of entries.values()) {
-      await pace.step();
+      if (pace.due()) await pace.turn();
       const fromKey = splitKey(e.key, major);
       const name = e.name ?? fromKey?.name;
       const version = e.version ?? fromKey?.version;
       if (!name || !version) continue;
-      out.push({
-        name,
-        version,
-        direct: direct.has(name),
-        line: e.line,
-        source: resolutionSource(e.resolution, version),
-        digests: sriDigests(e.resolution.get('integrity')),
-        // pnpm cannot tell for an optional platform package it did not fetch, and says "true".
-        installScript: (e.requiresBuild && !e.optional) || undefined,
-      });
+      out.push(
+        new PnpmEntry(
+          name,
+          version,
+          direct.has(name),
+          e.line,
+          e.resolution ?? new Map(),
+          // pnpm cannot tell for an optional platform package it did not fetch, and says "true".
+          (e.requiresBuild && !e.optional) || undefined,
+        ),
+      );
     }
     // A workspace package or a local folder has no `packages:` entry: the importer says where.
     for (const d of declared.values())

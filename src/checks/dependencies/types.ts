@@ -24,6 +24,19 @@ export interface Dependency {
   spec?: string;
   /** 1-based line in the file, when the parser knows it. */
   line?: number;
+  /**
+   * For an entry whose line is found only when asked (a JSON lockfile's take a pass over the
+   * whole text, worth it for the entries in a change only): finds the lines of its file, pausing
+   * as it goes. Undefined once they are found; `line` is then read at once.
+   */
+  findLine?(pace: Pacer): Promise<void> | undefined;
+  /**
+   * Whether another entry of this name, from the same kind of file, was read from the same
+   * values: version, source, digests, hashes, install scripts and `local`. Parsers of large
+   * lockfiles tell it cheaply from what the file wrote; the diff then reads neither entry any
+   * further.
+   */
+  sameAs?(other: Dependency): boolean;
   /** Where it resolves from, when the file says. */
   source?: Source;
   /**
@@ -113,7 +126,40 @@ export function oneLine(text: string): string {
 
 /** Splits a text into lines (without CR), for the line-based lockfile readers. */
 export function linesOf(text: string): string[] {
-  return text.split(/\r?\n/);
+  // Split on LF, then each CR before one dropped: what /\r?\n/ does, without a pattern per line.
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) if (lines[i]!.endsWith('\r')) lines[i] = lines[i]!.slice(0, -1);
+  return lines;
+}
+
+/** What `\s` matches. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** What `.` does not match: a line terminator. */
+export const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/** `!line.trim()`, without making the trimmed line: lockfiles indent nearly every line. */
+export function isBlank(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 0x20) i++;
+  if (i === line.length) return true;
+  const c = line.charCodeAt(i);
+  // Past the spaces, a printable ASCII character decides at once; anything else the long way.
+  return c > 0x20 && c < 0x7f ? false : !line.trim();
 }
 
 /** Plain objects of a parsed document, without prototype lookups for names the file chose. */

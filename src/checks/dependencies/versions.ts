@@ -11,11 +11,45 @@ function tokens(v: string): (number | string)[] {
 }
 
 /**
+ * A version of numbers only (`1.2.3`), what nearly every lockfile entry holds, each short enough
+ * to read exactly digit by digit: ordered in place, without taking it apart into tokens.
+ */
+const PLAIN = /^\d{1,15}(?:\.\d{1,15})*$/;
+
+/** The number of a plain version starting at `at`, and where it ends. */
+function numberAt(v: string, at: number): [number, number] {
+  let n = 0;
+  let i = at;
+  for (; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 0x2e /* . */) break;
+    n = n * 10 + (c - 0x30);
+  }
+  return [n, i];
+}
+
+/** `compareVersions` of two plain versions: number by number, a missing one below any. */
+function comparePlain(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    if (i >= a.length) return j >= b.length ? 0 : -1;
+    if (j >= b.length) return 1;
+    const [x, ni] = numberAt(a, i);
+    const [y, nj] = numberAt(b, j);
+    if (x !== y) return x < y ? -1 : 1;
+    i = ni + 1;
+    j = nj + 1;
+  }
+}
+
+/**
  * Orders versions of every ecosystem read here well enough to tell an upgrade from a downgrade:
  * numeric parts numerically, pre-releases (dev, alpha, beta, rc) before the release, post-releases
  * after it; build metadata ignored. Semver, PEP 440, Go and Ruby versions all fit.
  */
 export function compareVersions(a: string, b: string): number {
+  if (PLAIN.test(a) && PLAIN.test(b)) return comparePlain(a, b);
   const x = tokens(a);
   const y = tokens(b);
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
@@ -92,6 +126,15 @@ export function isPinned(ecosystem: Ecosystem, spec: string): boolean {
  * second (a 0.x minor may break, as Cargo's and npm's caret ranges assume).
  */
 export function crossesMajor(from: string, to: string): boolean {
+  if (PLAIN.test(from) && PLAIN.test(to)) {
+    const [x0, i] = numberAt(from, 0);
+    const [y0, j] = numberAt(to, 0);
+    if (y0 !== x0) return y0 > x0;
+    return (
+      x0 === 0 &&
+      (j < to.length ? numberAt(to, j + 1)[0] : 0) > (i < from.length ? numberAt(from, i + 1)[0] : 0)
+    );
+  }
   if (/[:/#]/.test(from) || /[:/#]/.test(to)) return false;
   const a = firstVersion(from);
   const b = firstVersion(to);

@@ -1,4 +1,5 @@
 import type { Pacer } from './pace.js';
+import { isBlank, isLineBreak, isSpace } from './types.js';
 
 /** One `key: value` line of a block YAML document. */
 export interface YamlEntry {
@@ -43,6 +44,16 @@ function doubleQuoted(s: string, line: number): [string, string] {
   }
 }
 
+/** Where a plain key ends, `/^(.*?):(?=\s|$)/` read in place: the place of its colon, or -1. */
+export function plainKeyEnd(body: string): number {
+  for (let j = 0; j < body.length; j++) {
+    const c = body.charCodeAt(j);
+    if (c === 0x3a /* : */ && (j + 1 === body.length || isSpace(body.charCodeAt(j + 1)))) return j;
+    if (isLineBreak(c)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Reads a block YAML document line by line, as lockfile writers (pnpm's) lay it out: mappings
  * by indentation, scalars, quoted strings and one-line flow maps and lists. A large lockfile
@@ -58,17 +69,19 @@ export async function readYamlBlocks(
 ): Promise<void> {
   const lines = text.split('\n');
   const stack: { indent: number; key: string }[] = [];
+  /** The keys of `stack`, from the top of the document down. */
+  const keys: string[] = [];
   /** Lines indented deeper than this belong to a block scalar or a list item: data, not structure. */
   let skipDeeperThan = -1;
   for (let i = 0; i < lines.length; i++) {
-    await pace.step();
+    if (pace.due()) await pace.turn();
     const n = i + 1;
     let raw = lines[i]!;
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     let indent = 0;
     while (raw.charCodeAt(indent) === 0x20) indent++;
     const body = raw.slice(indent);
-    if (!body.trim() || body.startsWith('#')) continue;
+    if (isBlank(body) || body.startsWith('#')) continue;
     if (skipDeeperThan >= 0) {
       if (indent > skipDeeperThan) continue;
       skipDeeperThan = -1;
@@ -76,10 +89,14 @@ export async function readYamlBlocks(
     if (body.startsWith('\t')) fail(n, 'a tab in the indentation');
     if (indent === 0 && (body === '---' || body.startsWith('--- '))) {
       stack.length = 0; // the next document
+      keys.length = 0;
       continue;
     }
     if (indent === 0 && body === '...') continue;
-    while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
+    while (stack.length && stack[stack.length - 1]!.indent >= indent) {
+      stack.pop();
+      keys.pop();
+    }
     if (body === '-' || body.startsWith('- ')) {
       skipDeeperThan = indent;
       continue;
@@ -91,17 +108,18 @@ export async function readYamlBlocks(
     else if ('?&*![]{}|>%@`,'.includes(body[0]!))
       return fail(n, `"${body[0]}" opens something this reader does not take`);
     else {
-      const m = /^(.*?):(?=\s|$)/.exec(body);
-      if (!m) return fail(n, 'expected "key: value"');
-      key = m[1]!.trimEnd();
-      rest = body.slice(m[1]!.length);
+      const end = plainKeyEnd(body);
+      if (end < 0) return fail(n, 'expected "key: value"');
+      key = body.slice(0, end).trimEnd();
+      rest = body.slice(end);
     }
     rest = rest.trimStart();
     if (!rest.startsWith(':')) fail(n, 'expected ":" after the key');
     let value = rest.slice(1).trim();
-    const path = [...stack.map((s) => s.key), key];
+    const path = [...keys, key];
     if (!value || value.startsWith('#')) {
       stack.push({ indent, key });
+      keys.push(key);
       onEntry({ path, value: undefined, line: n });
       continue;
     }
@@ -118,14 +136,25 @@ export async function readYamlBlocks(
       value = v;
     } else if (c === '{' || c === '[') {
       if (!value.endsWith(c === '{' ? '}' : ']')) fail(n, 'a flow collection does not end on its line');
-    } else value = value.replace(/\s+#.*$/, '');
+    } else if (value.includes('#')) value = value.replace(/\s+#.*$/, '');
     onEntry({ path, value, line: n });
   }
 }
 
+/** A flow map's key without single quotes around it (`/^'(.*)'$/` → `$1`). */
+function unquoteKey(k: string): string {
+  if (k.length < 2 || k.charCodeAt(0) !== 0x27 || k.charCodeAt(k.length - 1) !== 0x27) return k;
+  for (let i = 1; i < k.length - 1; i++) if (isLineBreak(k.charCodeAt(i))) return k;
+  return k.slice(1, -1);
+}
+
 /** `{integrity: sha512-x, tarball: 'https://…'}` → its keys and unquoted values (one level). */
 export function flowMap(raw: string, line: number): Map<string, string> {
-  const inner = raw.trim().replace(/^\{/, '').replace(/\}$/, '');
+  // `raw.trim().replace(/^\{/, '').replace(/\}$/, '')`, without a pattern per line.
+  const t = raw.trim();
+  const from = t.charCodeAt(0) === 0x7b /* { */ ? 1 : 0;
+  const to = t.length > from && t.charCodeAt(t.length - 1) === 0x7d /* } */ ? t.length - 1 : t.length;
+  const inner = t.slice(from, to);
   const out = new Map<string, string>();
   let i = 0;
   while (i < inner.length) {
@@ -133,10 +162,7 @@ export function flowMap(raw: string, line: number): Map<string, string> {
     if (i >= inner.length) break;
     const colon = inner.indexOf(':', i);
     if (colon < 0) fail(line, 'expected "key: value" in a flow map');
-    const key = inner
-      .slice(i, colon)
-      .trim()
-      .replace(/^'(.*)'$/, '$1');
+    const key = unquoteKey(inner.slice(i, colon).trim());
     i = colon + 1;
     while (inner[i] === ' ') i++;
     let value: string;
