@@ -190,6 +190,12 @@ describe('http check: failures', () => {
     ]);
   });
 
+  it('looks an expected header up by its name only, whatever the name', async () => {
+    const o = await run({ base: app.url, url: '/health', expect: { headers: { constructor: 'x' } } });
+    expect(o.status).toBe('fail');
+    expect(messages(o)).toEqual(['GET /health: header constructor missing, expected it to contain "x"']);
+  });
+
   it('fails a body that is not JSON when JSON is expected', async () => {
     const o = await run({ base: app.url, url: '/html', expect: { json: { status: 'ok' } } });
     expect(o.status).toBe('fail');

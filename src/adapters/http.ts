@@ -1,4 +1,15 @@
-/** The HTTP client live checks use: fetch with a byte cap, timing, and errors that say what went wrong. */
+/**
+ * The HTTP client live checks use: a byte cap, timing, and errors that say what went wrong.
+ *
+ * Node's own HTTP client rather than fetch: fetch loads undici on its first call (tens of
+ * milliseconds of the main thread, while a wave of live checks waits to send) and spends a few
+ * more of it on every request. What a server sees and what a check reads stay what fetch gave:
+ * the same default request headers, content codings undone, response headers joined and ordered
+ * by name, a redirect answered as it is unless it is followed here.
+ */
+import type { ClientRequest, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { createRequire } from 'node:module';
+import { type Readable, Transform } from 'node:stream';
 
 export interface HttpRequest {
   url: string;
@@ -31,13 +42,15 @@ export interface HttpResponse {
 export type HttpErrorKind = 'timeout' | 'refused' | 'dns' | 'tls' | 'reset' | 'aborted' | 'network';
 
 export class HttpError extends Error {
-  constructor(
-    readonly kind: HttpErrorKind,
-    message: string,
-    readonly elapsedMs: number,
-  ) {
+  // Plain fields, no parameter properties: this file also runs with its types merely stripped
+  // (a test loads it in a child Node to see which modules a request loads).
+  readonly kind: HttpErrorKind;
+  readonly elapsedMs: number;
+  constructor(kind: HttpErrorKind, message: string, elapsedMs: number) {
     super(message);
     this.name = 'HttpError';
+    this.kind = kind;
+    this.elapsedMs = elapsedMs;
   }
 }
 
@@ -47,7 +60,7 @@ export interface HttpClient {
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** As many as fetch itself follows. */
+/** As many as fetch follows. */
 const MAX_REDIRECTS = 20;
 /** Credentials that never follow a redirect to another origin. */
 const ORIGIN_BOUND_HEADERS = ['authorization', 'proxy-authorization', 'cookie'];
@@ -59,6 +72,22 @@ const BODY_HEADERS = [
   'content-language',
   'content-location',
 ];
+/** Statuses whose answer has no body, so none is decoded. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+/** As many content codings as fetch undoes; a longer list is refused as a decompression bomb. */
+const MAX_CONTENT_CODINGS = 5;
+
+type HttpModule = typeof import('node:http');
+type ZlibModule = typeof import('node:zlib');
+// Loaded on first use, through require: importing node:http as an ES module enumerates its
+// exports, and its lazy WebSocket export loads undici after all.
+const load = createRequire(import.meta.url);
+let httpModule: HttpModule | undefined;
+let httpsModule: HttpModule | undefined;
+let zlibModule: ZlibModule | undefined;
+const loadHttp = (): HttpModule => (httpModule ??= load('node:http') as HttpModule);
+const loadHttps = (): HttpModule => (httpsModule ??= load('node:https') as HttpModule);
+const loadZlib = (): ZlibModule => (zlibModule ??= load('node:zlib') as ZlibModule);
 
 /** One request as sent, the first or one that follows a redirect. */
 interface Outgoing {
@@ -78,12 +107,12 @@ function hostOf(url: string): string {
 
 /** The request to send for a redirect answer, as fetch would follow it; undefined when it is not one. */
 function redirected(
-  res: Response,
+  status: number,
+  location: string | undefined,
   from: Outgoing,
   sensitive: (name: string) => boolean = () => false,
 ): Outgoing | undefined {
-  const location = res.headers.get('location');
-  if (!REDIRECT_STATUSES.has(res.status) || location === null) return undefined;
+  if (!REDIRECT_STATUSES.has(status) || location === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(location, from.url);
@@ -92,10 +121,7 @@ function redirected(
   }
   let { method, body } = from;
   const drop = new Set<string>();
-  if (
-    (res.status === 303 && method !== 'HEAD') ||
-    ((res.status === 301 || res.status === 302) && method === 'POST')
-  ) {
+  if ((status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
     method = 'GET';
     body = undefined;
     for (const h of BODY_HEADERS) drop.add(h);
@@ -112,7 +138,10 @@ function redirected(
 
 function describeCause(err: unknown, url: string): { kind: HttpErrorKind; message: string } {
   const host = hostOf(url);
-  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
+  // The socket's own error; a wrapped one (as fetch wraps it) is looked into.
+  const wrapped = (err as { cause?: unknown })?.cause;
+  const cause = (wrapped && typeof wrapped === 'object' ? wrapped : err) as
+    { code?: string; message?: string } | undefined;
   const code = cause?.code ?? (err as { code?: string })?.code ?? '';
   const text = `${cause?.message ?? ''} ${(err as Error)?.message ?? ''}`;
   if (code === 'ECONNREFUSED') return { kind: 'refused', message: `connection refused by ${host}` };
@@ -123,7 +152,12 @@ function describeCause(err: unknown, url: string): { kind: HttpErrorKind; messag
     /certificate|ssl|tls|wrong version number/i.test(text)
   )
     return { kind: 'tls', message: `TLS error talking to ${host}: ${cause?.message ?? code}` };
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || /other side closed|socket hang up/i.test(text))
+  if (
+    code === 'ECONNRESET' ||
+    code === 'UND_ERR_SOCKET' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    /other side closed|socket hang up/i.test(text)
+  )
     return { kind: 'reset', message: `connection to ${host} was closed before a complete response` };
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
     return { kind: 'network', message: `${host} is unreachable (${code})` };
@@ -133,22 +167,143 @@ function describeCause(err: unknown, url: string): { kind: HttpErrorKind; messag
   };
 }
 
+/** HTTP whitespace around a header value, which fetch drops. */
+const OWS = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+
+/**
+ * The headers as fetch sends them: names compared without case (repeated ones joined with
+ * ", "), values trimmed, fetch's defaults where the caller gave none, and the `host` and
+ * `content-length` fetch works out itself. Names are data: kept in objects without a prototype.
+ */
+function outgoingHeaders(out: Outgoing, https: boolean): OutgoingHttpHeaders {
+  const headers = Object.create(null) as Record<string, string | number>;
+  const named = new Map<string, string>();
+  for (const [name, raw] of Object.entries(out.headers)) {
+    const lower = name.toLowerCase();
+    if (lower === 'host' || lower === 'content-length') continue;
+    const value = raw.replace(OWS, '');
+    const seen = named.get(lower);
+    if (seen === undefined) {
+      named.set(lower, name);
+      headers[name] = value;
+    } else headers[seen] = `${headers[seen]}, ${value}`;
+  }
+  const fill = (name: string, value: string) => {
+    if (!named.has(name)) headers[name] = value;
+  };
+  if (out.body !== undefined) fill('content-type', 'text/plain;charset=UTF-8');
+  fill('accept', '*/*');
+  fill('accept-language', '*');
+  fill('sec-fetch-mode', 'cors');
+  fill('user-agent', 'node');
+  fill('accept-encoding', named.has('range') ? 'identity' : https ? 'br, gzip, deflate' : 'gzip, deflate');
+  if (out.body !== undefined) headers['content-length'] = Buffer.byteLength(out.body);
+  else if (out.method === 'POST' || out.method === 'PUT') headers['content-length'] = 0;
+  return headers;
+}
+
+/**
+ * Response headers as fetch shows them: names lower-cased and in order, repeated ones joined
+ * with ", " (set-cookie: the last). In an object without a prototype, so a name such as
+ * `constructor` is looked up as the data it is.
+ */
+function responseHeaders(raw: readonly string[]): Record<string, string> {
+  const joined = new Map<string, string>();
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    const value = raw[i + 1]!;
+    const seen = joined.get(name);
+    joined.set(name, seen === undefined || name === 'set-cookie' ? value : `${seen}, ${value}`);
+  }
+  const headers = Object.create(null) as Record<string, string>;
+  for (const name of [...joined.keys()].sort()) headers[name] = joined.get(name)!;
+  return headers;
+}
+
+/** The decoders that undo the answer's content codings, as fetch undoes them (none when one is unknown). */
+function decoders(method: string, status: number, encoding: string | undefined): Readable[] {
+  if (!encoding || method === 'HEAD' || method === 'CONNECT' || NULL_BODY_STATUSES.has(status)) return [];
+  const codings = encoding.toLowerCase().split(',');
+  if (codings.length > MAX_CONTENT_CODINGS)
+    throw new Error(
+      `too many content-encodings in response: ${codings.length}, maximum allowed is ${MAX_CONTENT_CODINGS}`,
+    );
+  const zlib = loadZlib();
+  // Lenient, as browsers and curl are with slightly broken compressed answers.
+  const sync = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const list: Readable[] = [];
+  for (let i = codings.length - 1; i >= 0; i--) {
+    const coding = codings[i]!.trim();
+    if (coding === 'gzip' || coding === 'x-gzip') list.push(zlib.createGunzip(sync));
+    else if (coding === 'deflate') list.push(inflate(zlib, sync));
+    else if (coding === 'br')
+      list.push(
+        zlib.createBrotliDecompress({
+          flush: zlib.constants.BROTLI_OPERATION_FLUSH,
+          finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+        }),
+      );
+    else {
+      for (const d of list) d.destroy();
+      return [];
+    }
+  }
+  return list;
+}
+
+/**
+ * `deflate` as servers send it: zlib-wrapped, or raw (which some send), told by the first byte —
+ * as fetch reads it.
+ */
+function inflate(zlib: ZlibModule, opts: { flush: number; finishFlush: number }): Transform {
+  let inner: Transform | undefined;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      if (!inner) {
+        if (chunk.length === 0) return callback();
+        inner = (chunk[0]! & 0x0f) === 0x08 ? zlib.createInflate(opts) : zlib.createInflateRaw(opts);
+        inner.on('data', (c: Buffer) => this.push(c));
+        inner.on('error', (err) => this.destroy(err));
+      }
+      inner.write(chunk, callback);
+    },
+    flush(callback) {
+      if (!inner) return callback();
+      inner.once('end', () => callback());
+      inner.end();
+    },
+  });
+}
+
 export function createHttpClient(userAgent: string): HttpClient {
   return {
     async request(req) {
       const started = performance.now();
-      const timeout = AbortSignal.timeout(req.timeoutMs);
-      const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
       const elapsed = () => Math.round(performance.now() - started);
-      // Redirects are followed here rather than by fetch, so an error names the host that failed.
+      // Redirects are followed here, so an error names the host that failed.
       let sent: Outgoing = {
         url: req.url,
         method: req.method ?? 'GET',
         headers: { 'user-agent': userAgent, ...req.headers },
         ...(req.body === undefined ? {} : { body: req.body }),
       };
+      // One timer and one listener for the whole request, redirects and body included.
+      let timedOut = false;
+      let stop: ((err: Error) => void) | undefined;
+      let stopped: Error | undefined;
+      const halt = (err: Error) => {
+        stopped ??= err;
+        stop?.(err);
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        halt(new Error('timed out'));
+      }, req.timeoutMs);
+      const onAbort = () => halt(new Error('aborted'));
+      if (req.signal?.aborted) onAbort();
+      else req.signal?.addEventListener('abort', onAbort, { once: true });
       const fail = (err: unknown): never => {
-        if (timeout.aborted)
+        if (timedOut)
           throw new HttpError('timeout', `no complete response within ${req.timeoutMs}ms`, elapsed());
         if (req.signal?.aborted)
           throw new HttpError('aborted', 'request stopped (check timed out)', elapsed());
@@ -156,70 +311,136 @@ export function createHttpClient(userAgent: string): HttpClient {
         const via = sent.url === req.url ? '' : `, redirected from ${hostOf(req.url)}`;
         throw new HttpError(kind, `${message}${via}`, elapsed());
       };
-      let res: Response;
-      for (let hops = 0; ; hops++) {
+      try {
+        let res: IncomingMessage;
+        let href: string;
+        let headers: Record<string, string>;
+        for (let hops = 0; ; hops++) {
+          try {
+            ({ res, href } = await send(
+              sent,
+              (s) => (stop = s),
+              () => stopped,
+            ));
+          } catch (err) {
+            return fail(err);
+          }
+          headers = responseHeaders(res.rawHeaders);
+          const next = req.followRedirects
+            ? redirected(res.statusCode ?? 0, headers.location, sent, req.sensitiveHeader)
+            : undefined;
+          if (!next) break;
+          res.destroy();
+          if (hops === MAX_REDIRECTS)
+            throw new HttpError(
+              'network',
+              `more than ${MAX_REDIRECTS} redirects, the last to ${hostOf(next.url)}`,
+              elapsed(),
+            );
+          sent = next;
+        }
+        const latencyMs = performance.now() - started;
+        const max = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
+        let body: { chunks: Buffer[]; bytes: number; truncated: boolean };
         try {
-          res = await fetch(sent.url, {
-            method: sent.method,
-            headers: sent.headers,
-            body: sent.body,
-            redirect: 'manual',
-            signal,
-          });
+          const list = decoders(sent.method, res.statusCode ?? 0, headers['content-encoding']);
+          body = await readBody(
+            res,
+            list,
+            max,
+            (s) => (stop = s),
+            () => stopped,
+          );
         } catch (err) {
+          res.destroy();
           return fail(err);
         }
-        const next = req.followRedirects ? redirected(res, sent, req.sensitiveHeader) : undefined;
-        if (!next) break;
-        await res.body?.cancel().catch(() => undefined);
-        if (hops === MAX_REDIRECTS)
-          throw new HttpError(
-            'network',
-            `more than ${MAX_REDIRECTS} redirects, the last to ${hostOf(next.url)}`,
-            elapsed(),
-          );
-        sent = next;
+        return {
+          url: href,
+          status: res.statusCode ?? 0,
+          headers,
+          body: Buffer.concat(body.chunks).toString('utf8'),
+          bodyBytes: body.bytes,
+          truncated: body.truncated,
+          latencyMs: Math.round(latencyMs * 10) / 10,
+          totalMs: Math.round((performance.now() - started) * 10) / 10,
+        };
+      } finally {
+        clearTimeout(timer);
+        req.signal?.removeEventListener('abort', onAbort);
       }
-      const latencyMs = performance.now() - started;
-      const max = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
-      const chunks: Uint8Array[] = [];
-      let bytes = 0;
-      let truncated = false;
-      try {
-        if (res.body) {
-          const reader = res.body.getReader();
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) break;
-            const room = max - bytes;
-            if (value.length > room) {
-              chunks.push(value.subarray(0, room));
-              bytes += room;
-              truncated = true;
-              await reader.cancel().catch(() => undefined);
-              break;
-            }
-            chunks.push(value);
-            bytes += value.length;
-          }
-        }
-      } catch (err) {
-        return fail(err);
-      }
-      const headers: Record<string, string> = {};
-      res.headers.forEach((v, k) => {
-        headers[k] = v;
-      });
-      return {
-        url: res.url || sent.url,
-        status: res.status,
-        headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-        bodyBytes: bytes,
-        truncated,
-        latencyMs: Math.round(latencyMs * 10) / 10,
-        totalMs: Math.round((performance.now() - started) * 10) / 10,
-      };
     },
   };
+}
+
+/** Sends one request and resolves with the answer's head; `onStop` receives how to stop it. */
+async function send(
+  out: Outgoing,
+  onStop: (stop: (err: Error) => void) => void,
+  stopped: () => Error | undefined,
+): Promise<{ res: IncomingMessage; href: string }> {
+  const url = new URL(out.url);
+  const https = url.protocol === 'https:';
+  if (!https && url.protocol !== 'http:') throw new Error(`${url.protocol} URLs are not supported`);
+  const mod = https ? loadHttps() : loadHttp();
+  const early = stopped();
+  if (early) throw early;
+  return new Promise((resolve, reject) => {
+    let request: ClientRequest;
+    try {
+      request = mod.request(url, { method: out.method, headers: outgoingHeaders(out, https) });
+    } catch (err) {
+      reject(err as Error);
+      return;
+    }
+    onStop((err) => request.destroy(err));
+    // After the answer's head, an error of the socket is the body reader's to see.
+    request.on('error', reject);
+    request.once('response', (res) => resolve({ res, href: url.href }));
+    request.end(out.body);
+  });
+}
+
+/** Reads at most `max` bytes of the (decoded) body; stops reading, and the connection, beyond. */
+function readBody(
+  res: IncomingMessage,
+  decode: Readable[],
+  max: number,
+  onStop: (stop: (err: Error) => void) => void,
+  stopped: () => Error | undefined,
+): Promise<{ chunks: Buffer[]; bytes: number; truncated: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    let settled = false;
+    const streams: Readable[] = [res, ...decode];
+    const end = (err?: Error, truncated = false) => {
+      if (settled) return;
+      settled = true;
+      if (err || truncated) for (const s of streams) s.destroy();
+      if (err) reject(err);
+      else resolve({ chunks, bytes, truncated });
+    };
+    onStop((err) => end(err));
+    const early = stopped();
+    if (early) return end(early);
+    for (let i = 0; i + 1 < streams.length; i++) streams[i]!.pipe(streams[i + 1] as never);
+    for (const s of streams) s.on('error', (err: Error) => end(err));
+    const last = streams[streams.length - 1]!;
+    last.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      const room = max - bytes;
+      if (chunk.length > room) {
+        chunks.push(chunk.subarray(0, room));
+        bytes += room;
+        end(undefined, true);
+        return;
+      }
+      chunks.push(chunk);
+      bytes += chunk.length;
+    });
+    last.once('end', () => end());
+    // Closed without an end: the connection ended before the body did.
+    last.once('close', () => end(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })));
+  });
 }
