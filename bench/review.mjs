@@ -9,7 +9,8 @@
 //     — the physical reference: what reading that much history costs a command anyway.
 // The figure is review's growth from 10 to 10,000 runs ÷ the gate's growth: ≈1 when review is
 // linear in its history like the gate (goal ≤ 1.25); a quadratic review grows far faster. Both are
-// process wall times, as a user waits for them.
+// process wall times, as a user waits for them. The same figure in CPU time is printed beside it:
+// on a machine others load, it moves less than wall time.
 //
 //   npm run bench:review                      7 rounds
 //   npm run bench:review -- --runs 11 --records 20000
@@ -38,8 +39,10 @@ if (args.help) {
 }
 const runs = Number(args.runs);
 const large = Number(args.records);
-if (!Number.isInteger(runs) || runs < 1 || runs > 50 || !Number.isInteger(large) || large < 100) {
-  console.error('--runs expects 1–50 and --records at least 100');
+if (!Number.isInteger(runs) || runs < 1 || runs > 50 || !Number.isInteger(large) || large < 200) {
+  console.error(
+    '--runs expects 1–50 and --records at least 200 (its tenth is the middle size, above the 10 of the smallest)',
+  );
   process.exit(2);
 }
 const SMALL = 10;
@@ -166,18 +169,21 @@ try {
     })),
   ];
   const times = new Map(figures.map((f) => [f.key, []]));
+  const cpu = new Map(figures.map((f) => [f.key, []]));
+  const usage = path.join(tmp, 'usage.json');
   console.log(`bench: review and gate over journals of ${SIZES.join(', ')} runs; ${runs} round(s)\n`);
   for (let round = 0; round < runs && !failed; round++) {
     for (let k = 0; k < figures.length; k++) {
       const f = figures[(k + round) % figures.length];
       await f.prepare?.();
-      const run = await runNode(f.args(), { cwd: ws, env });
+      const run = await runNode(f.args(), { cwd: ws, env, rssFile: usage });
       if (run.code !== 0 && !(f.key.startsWith('gate') && run.code === 1)) {
         console.error(`${f.key}: exit ${run.code}\n${tail(run)}`);
         failed = true;
         break;
       }
       times.get(f.key).push(run.ms);
+      cpu.get(f.key).push(run.cpuMs ?? NaN);
     }
     if (!failed)
       console.log(
@@ -197,6 +203,11 @@ try {
         `${what.padEnd(6)}: ${SIZES.map((n) => `${secs(m(`${what}-${n}`))} at ${n}`).join(', ')} runs: ×${(m(`${what}-${large}`) / m(`${what}-${SMALL}`)).toFixed(2)} from ${SMALL} to ${large}; ${(low * 1000).toFixed(0)} µs a run up to ${MIDDLE}, ${(high * 1000).toFixed(0)} µs a run beyond`,
       );
     }
+    const c = (key) => median(cpu.get(key));
+    const growth = (what) => c(`${what}-${large}`) / c(`${what}-${SMALL}`);
+    console.log(
+      `CPU   : review ${SIZES.map((n) => secs(c(`review-${n}`))).join(', ')}: ×${growth('review').toFixed(2)}; gate ${SIZES.map((n) => secs(c(`gate-${n}`))).join(', ')}: ×${growth('gate').toFixed(2)}; review's growth ÷ the gate's ${(growth('review') / growth('gate')).toFixed(2)}`,
+    );
     verdict(`review's growth ÷ the gate's (${SMALL} → ${large} runs)`, review / gate, GOAL);
   }
 } finally {

@@ -205,10 +205,11 @@ describe('review: weekly review and monthly checkpoint', () => {
     );
     const md = await readFile(path.join(dir, '.promotion-gate/prod-review/monthly-2026-02.md'), 'utf8');
     expect(md).toContain('# Monthly checkpoint — prod · 2026-02');
-    const json = JSON.parse(
-      await readFile(path.join(dir, '.promotion-gate/prod-review/monthly-2026-02.json'), 'utf8'),
-    ) as { kind: string };
+    const text = await readFile(path.join(dir, '.promotion-gate/prod-review/monthly-2026-02.json'), 'utf8');
+    const json = JSON.parse(text) as { kind: string };
     expect(json.kind).toBe('review');
+    // Every point of every series is in it, for programs: one compact line, not indented.
+    expect(text).toBe(`${JSON.stringify(json)}\n`);
     const both = await runCli(['review', '-p', 'prod', '--month', '2026-02', '--lookback', '4'], {
       stdout: () => undefined,
       stderr: () => undefined,

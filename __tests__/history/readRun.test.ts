@@ -114,6 +114,38 @@ describe('history: run records read without the schema', () => {
     expect(valid).toBeLessThan(2950);
   });
 
+  it('give a record already in the shape the schema gives back as it is, and copy one that is not', () => {
+    const written = {
+      schemaVersion: 1,
+      profile: 'prod',
+      runId: '9001.1',
+      startedAt: '2026-03-01T00:00:00Z',
+      finishedAt: '2026-03-01T00:01:00Z',
+      verdict: 'promote',
+      score: 5,
+      action: 'auto-promote',
+      level: 'ga_ready',
+      blockers: [],
+      hotfixChecks: [],
+      checks: [{ id: 'kb', type: 'benchmark', status: 'pass', score: 5, metrics: { recall: 0.8 } }],
+      transition: { reasons: [] },
+    };
+    const parsed: unknown = JSON.parse(JSON.stringify(written));
+    const read = readRun(parsed);
+    expect('run' in read && read.run).toBe(parsed);
+    // A key the schema does not name before one it does, or a check without metrics: the
+    // schema's order and its default, in a copy.
+    for (const other of [
+      { note: 'a key the schema does not name, first', ...written },
+      { ...written, checks: [{ id: 'kb', type: 'benchmark', status: 'pass', score: 5 }] },
+    ]) {
+      const value: unknown = JSON.parse(JSON.stringify(other));
+      const copied = readRun(value);
+      expect('run' in copied && copied.run).not.toBe(value);
+      expect(byReader(value)).toEqual(bySchema(value));
+    }
+  });
+
   it('leave a `__proto__` key to the schema, never setting a prototype', () => {
     const line = `{"schemaVersion":1,"profile":"prod","runId":"r","startedAt":"2026-03-01T00:00:00Z","finishedAt":"2026-03-01T00:01:00Z","verdict":"promote","score":5,"action":"auto-promote","level":"ga_ready","hotfixChecks":[],"checks":[],"__proto__":{"invalid":{"reason":"x"}}}`;
     const { records, problems } = decodeJournal(line, 'j');

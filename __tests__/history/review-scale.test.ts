@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildReview, type DriftAlert, type ReviewInput, reviewWindow } from '../../src/app/review.js';
+import {
+  buildReview,
+  type DriftAlert,
+  type ReviewInput,
+  reviewWindow,
+  type SeriesPoint,
+} from '../../src/app/review.js';
 import { type DriftSettings, driftSettings, evaluateDrift } from '../../src/checks/metrics/drift.js';
 import { metricSeries } from '../../src/history/summary.js';
 import type { RunSummary } from '../../src/history/types.js';
@@ -65,6 +71,29 @@ function history(): RunSummary[] {
   });
 }
 
+/** The metric trends as review found them before it read each run once: a search per metric. */
+function metricSeriesBefore(valid: RunSummary[]) {
+  const types = new Map<string, string>();
+  for (const r of valid)
+    for (const c of r.checks) if (c.type === 'benchmark' || c.type === 'trend') types.set(c.id, c.type);
+  const out: { check: string; type: string; metric: string; series: SeriesPoint[] }[] = [];
+  for (const [check, type] of types) {
+    const names = new Set<string>();
+    for (const r of valid)
+      for (const [k, v] of Object.entries(r.checks.find((c) => c.id === check)?.metrics ?? {}))
+        if (typeof v === 'number') names.add(k);
+    for (const metric of [...names].sort()) {
+      const series = metricSeries(valid, check, metric).map((p) => ({
+        runId: p.run.runId,
+        at: p.run.finishedAt,
+        value: p.value,
+      }));
+      if (series.length > 0) out.push({ check, type, metric, series });
+    }
+  }
+  return out;
+}
+
 /** The drift alerts as review computed them before it indexed history: every run searched for again. */
 function driftAlertsBefore(input: ReviewInput, valid: RunSummary[]): DriftAlert[] {
   const measured = (run: RunSummary, check: string) => {
@@ -123,5 +152,70 @@ describe('review over 10,000 runs', () => {
     const before = driftAlertsBefore(input, sample);
     expect(before.length).toBeGreaterThan(20);
     expect(review.driftAlerts.filter((a) => ids.has(a.runId))).toEqual(before);
+    // Every series, read in one walk through the runs, holds what a search per metric found.
+    expect(
+      review.metrics.map(({ check, type, metric, series }) => ({ check, type, metric, series })),
+    ).toEqual(metricSeriesBefore(valid));
+  });
+
+  it('sums up a metric of more runs than one call takes as arguments (130,000)', () => {
+    const at = (i: number) => new Date(END - (130_000 - i) * 60_000).toISOString();
+    const many = Array.from({ length: 130_000 }, (_, i): RunSummary => ({
+      schemaVersion: 1,
+      profile: 'prod',
+      runId: `r${i}`,
+      startedAt: at(i),
+      finishedAt: at(i),
+      verdict: 'promote',
+      score: 5,
+      action: 'auto-promote',
+      level: 'ga_ready',
+      hotfixChecks: [],
+      checks: [{ id: 'lint', type: 'trend', status: 'pass', score: 5, metrics: { value: (i % 50) - 10 } }],
+    }));
+    const window = reviewWindow({ lookback: '200000' }, now);
+    const review = buildReview({
+      profile: 'prod',
+      store: 'test',
+      window,
+      runs: many,
+      problems: [],
+      drift,
+      now,
+    });
+    expect(review.metrics).toHaveLength(1);
+    expect(review.metrics[0]).toMatchObject({ first: -10, last: 39, min: -10, max: 39, mean: 14.5 });
+    expect(review.metrics[0]!.series).toHaveLength(130_000);
+  });
+});
+
+describe('drift judged for every run of a review', () => {
+  // a drops from its history, b holds, c has no value, d has too little history for a baseline.
+  const rules = driftSettings({
+    minHistory: 2,
+    rules: { a: '>= -0.1', b: '>= -0.1', c: '>= -0.1', d: '>= -0.1' },
+  });
+  const current = { a: 0.5, b: 0.9, c: undefined, d: 0.7 };
+  const history = (metric: string) => (metric === 'd' ? [0.9] : [0.9, 0.9]);
+
+  it('builds only the points of the statuses kept, and words no message for the others', () => {
+    const worded: string[] = [];
+    const name = (points: number, baseline: number) => {
+      worded.push(`${points} at ${baseline}`);
+      return 'the reference';
+    };
+    const all = evaluateDrift(current, history, rules, name);
+    expect(all.map((p) => [p.metric, p.status])).toEqual([
+      ['a', 'alert'],
+      ['b', 'ok'],
+      ['c', 'missing'],
+      ['d', 'insufficient'],
+    ]);
+    expect(worded).toHaveLength(2);
+    worded.length = 0;
+    const kept = evaluateDrift(current, history, rules, name, new Set(['alert', 'missing'] as const));
+    expect(kept).toEqual(all.filter((p) => p.status === 'alert' || p.status === 'missing'));
+    // Only the alert named its baseline: the point that held was judged and let go unworded.
+    expect(worded).toHaveLength(1);
   });
 });

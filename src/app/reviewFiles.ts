@@ -71,7 +71,9 @@ export async function writeReview(
   const markdown = path.join(outDir, `${base}.md`);
   const text = renderReview(review);
   await prepareOutputDir(outDir, { within, owns: reviewWrites });
-  await writeFile(json, `${JSON.stringify(review, null, 2)}\n`);
+  // Compact: the file holds every point of every series and every run, for programs (review.md
+  // is what people read); indented, it was 1.6 times as large and slower to write.
+  await writeFile(json, `${JSON.stringify(review)}\n`);
   await writeFile(markdown, text);
   return { json, markdown, text };
 }
