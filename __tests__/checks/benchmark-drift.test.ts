@@ -138,3 +138,20 @@ describe('drift rules (defaults: lookback 8, min history 3, precision drop 0.08,
     expect(() => parseCriterion('at least 3')).toThrow('cannot read criterion "at least 3"');
   });
 });
+
+describe('metric names in drift rules', () => {
+  it('are own keys, whatever they are called', () => {
+    // As a config parser gives them: own keys.
+    const s = driftSettings({
+      maxDrop: JSON.parse('{"__proto__": 0.1, "constructor": 0.2}') as Record<string, number>,
+    });
+    expect(Object.keys(s.rules).sort()).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(s.rules)).toBeNull();
+    const out = evaluateDrift(
+      JSON.parse('{"__proto__": 0.5}') as Record<string, number>,
+      () => [0.9, 0.9, 0.9],
+      s,
+    );
+    expect(out.some((p) => p.metric === '__proto__' && p.status !== 'pass')).toBe(true);
+  });
+});

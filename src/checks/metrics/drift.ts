@@ -34,7 +34,8 @@ export interface DriftConfig {
 /** maxDrop X is the rule "change ≥ −X"; without maxDrop and rules DRIFT_DEFAULTS apply. */
 export function driftSettings(cfg: DriftConfig = {}): DriftSettings {
   const explicit = cfg.maxDrop !== undefined || cfg.rules !== undefined;
-  const rules: Record<string, Criterion> = {};
+  // Metric names are the user's: own keys of a record without a prototype.
+  const rules = Object.create(null) as Record<string, Criterion>;
   for (const [m, drop] of Object.entries(explicit ? (cfg.maxDrop ?? {}) : DRIFT_DEFAULTS.maxDrop))
     rules[m] = parseCriterion(`>= ${-Math.abs(drop)}`);
   for (const [m, c] of Object.entries(cfg.rules ?? {})) rules[m] = parseCriterion(c);
@@ -49,10 +50,11 @@ export function driftSettings(cfg: DriftConfig = {}): DriftSettings {
 
 export function aggregateOf(values: readonly number[], kind: Baseline): number {
   if (values.length === 0) return Number.NaN;
+  if (kind === 'mean') return values.reduce((a, b) => a + b, 0) / values.length;
+  if (kind === 'last') return values[values.length - 1]!;
+  // Sorted only for the baselines that need order: a review takes one baseline per run.
   const sorted = [...values].sort((a, b) => a - b);
   switch (kind) {
-    case 'mean':
-      return values.reduce((a, b) => a + b, 0) / values.length;
     case 'median':
       return quantile(sorted, 0.5);
     case 'p90':
@@ -61,8 +63,6 @@ export function aggregateOf(values: readonly number[], kind: Baseline): number {
       return sorted[0]!;
     case 'max':
       return sorted[sorted.length - 1]!;
-    case 'last':
-      return values[values.length - 1]!;
   }
 }
 
@@ -105,14 +105,21 @@ export function evaluateDrift(
   s: DriftSettings,
   /** How the baseline is named in messages (default: the aggregate of the last runs). */
   baselineName?: (points: number, baseline: number) => string,
+  /**
+   * The statuses the caller keeps (default: all). Points of the others are judged but not
+   * built: a review judges every run of its history and shows only the alerts.
+   */
+  keep?: ReadonlySet<DriftStatus>,
 ): DriftPoint[] {
   const out: DriftPoint[] = [];
+  const kept = (status: DriftStatus) => keep === undefined || keep.has(status);
   for (const [metric, rule] of Object.entries(s.rules)) {
     const value = current[metric];
     const values = history(metric);
     const base = { metric, points: values.length, criterion: `change ${rule.source}` };
     if (value === undefined || !Number.isFinite(value)) {
       if (!s.explicit && value === undefined) continue;
+      if (!kept('missing')) continue;
       out.push({
         ...base,
         status: 'missing',
@@ -121,6 +128,7 @@ export function evaluateDrift(
       continue;
     }
     if (values.length < s.minHistory) {
+      if (!kept('insufficient')) continue;
       out.push({
         ...base,
         status: 'insufficient',
@@ -139,6 +147,7 @@ export function evaluateDrift(
       observed === undefined
         ? meets(change > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, rule)
         : meets(observed, rule);
+    if (!kept(ok ? 'ok' : 'alert')) continue;
     // Precise enough that a change just past its allowance never reads as the allowance.
     const shown = rule.percent
       ? changePercent === undefined
