@@ -10,17 +10,68 @@ import { defineConfig } from 'vitest/config';
  */
 const workers = Math.max(3, os.availableParallelism() + 1);
 
+/**
+ * Files that change what the whole process shares — process.env, process.exitCode,
+ * process.stdout, the action's entry run in this process — or that load a fixture holding such
+ * state: each runs in a fresh worker with fresh modules, as every file once did.
+ * __tests__/setup/isolation.test.ts finds such files and fails when one is missing here.
+ */
+const PROCESS_STATE = [
+  '__tests__/action/pacing.test.ts',
+  '__tests__/action/step.test.ts',
+  '__tests__/app/options.test.ts',
+  '__tests__/deploy/github.test.ts',
+  '__tests__/deploy/history.test.ts',
+  '__tests__/e2e/**/*.test.ts',
+  '__tests__/history/artifacts.test.ts',
+  '__tests__/monitor/action.test.ts',
+  '__tests__/monitor/artifacts.test.ts',
+  '__tests__/trust/action-log.test.ts',
+  '__tests__/watch/action.test.ts',
+  '__tests__/workflows/action-commands.test.ts',
+];
+
+/**
+ * Files whose tests race a real clock against child processes: a check's 1 s timeout against
+ * git reaching a remote, a monitor window of a few seconds against its ticks. A worker that has
+ * loaded many files starts a process more slowly (the fork copies a larger memory map), enough
+ * to lose such a race on a busy machine; a fresh worker does not.
+ */
+const CLOCK_RACES = [
+  '__tests__/change/gate.test.ts',
+  '__tests__/monitor/monitor.test.ts',
+  '__tests__/monitor/resume.test.ts',
+];
+
+export const ISOLATED = [...PROCESS_STATE, ...CLOCK_RACES];
+
 export default defineConfig({
   test: {
-    include: ['__tests__/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // A bound for a test that hangs, far above what a test takes alone: on a machine busy with other
+    // work a test of a few seconds can take several times that.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: workers,
     // Finds the Node 24 that runs the bundled action, once, and warns when there is none.
     globalSetup: ['__tests__/setup/node24.ts'],
+    // Before each file: its temporary directories are removed after each of its tests.
+    setupFiles: ['__tests__/setup/tempDirs.ts'],
     // @actions/workflow-parser imports its JSON schema without an import attribute, which Node
     // refuses; inlined, vitest's own loader reads it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
+    projects: [
+      {
+        // The other files leave the process as they found it: a worker runs one after another
+        // with the modules it already loaded. Loading the sources again for every file (the
+        // check registry, zod, the GitHub client) took more of the suite's time than most tests.
+        extends: true,
+        test: { name: 'shared', include: ['__tests__/**/*.test.ts'], exclude: ISOLATED, isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'isolated', include: ISOLATED, isolate: true },
+      },
+    ],
   },
 });

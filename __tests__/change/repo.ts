@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createChangeSource, type ChangeSourceOptions } from '../../src/change/source.js';
 import type { ChangeSource, DiffFileHeader } from '../../src/change/types.js';
 import { writeFiles } from '../helpers/fs.js';
-import { git, initRepo } from '../helpers/git.js';
+import { git, headSha, initRepo } from '../helpers/git.js';
 
 /** Environment with nothing of a GitHub runner, so the range comes only from what a test gives. */
 export const PLAIN_ENV: Record<string, string | undefined> = {
@@ -38,7 +38,7 @@ export async function commit(
 }
 
 export function head(dir: string): string {
-  return git(dir, 'rev-parse', 'HEAD').trim();
+  return headSha(dir);
 }
 
 async function put(dir: string, files: Record<string, string | Buffer | null>): Promise<void> {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cases } from '../../bench/corpus/dependencies.mjs';
-import { type CorpusCase, runCase } from './score.js';
+import { type CorpusCase, useCorpus } from './score.js';
 
 const all: CorpusCase[] = cases;
 
 describe('dependencies corpus', () => {
+  const corpus = useCorpus('dependencies', all);
+
   it('has unique ids, planted cases and decoys, and every planted case expects a finding', () => {
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     expect(all.filter((c) => c.planted).length).toBeGreaterThanOrEqual(40);
@@ -13,7 +15,7 @@ describe('dependencies corpus', () => {
   });
 
   it.concurrent.each(all.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const score = await runCase('dependencies', c);
+    const score = await corpus.run(c);
     expect(score.result.status, score.result.summary).not.toBe('error');
     expect({
       missed: score.falseNegatives,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cases } from '../../bench/corpus/routes.mjs';
-import { type CorpusCase, runCase } from './score.js';
+import { type CorpusCase, useCorpus } from './score.js';
 
 const all = cases as CorpusCase[];
 
 describe('routes corpus', () => {
+  const corpus = useCorpus('routes', all);
+
   it('has unique ids, planted cases and decoys, and every planted case expects a finding', () => {
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     expect(all.filter((c) => c.planted).length).toBeGreaterThanOrEqual(20);
@@ -13,7 +15,7 @@ describe('routes corpus', () => {
   });
 
   it.concurrent.each(all.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const score = await runCase('routes', c);
+    const score = await corpus.run(c);
     expect(score.result.status).not.toBe('error');
     expect({
       missed: score.falseNegatives,

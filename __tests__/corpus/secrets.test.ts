@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cases } from '../../bench/corpus/secrets.mjs';
-import { type CorpusCase, runCase } from './score.js';
+import { type CorpusCase, useCorpus } from './score.js';
 
 const all = cases as CorpusCase[];
 const planted = all.filter((c) => c.planted);
 const decoys = all.filter((c) => !c.planted);
 
 describe('secrets corpus', () => {
+  const corpus = useCorpus('secrets', all);
+
   it('plants at least 91 secrets of 43 kinds, each at its file and line, beside at least 84 decoys', () => {
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     for (const c of all) expect(c.planted, c.id).toBe((c.expect ?? []).length > 0);
@@ -22,7 +24,7 @@ describe('secrets corpus', () => {
   });
 
   it.concurrent.each(all.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const score = await runCase('secrets', c);
+    const score = await corpus.run(c);
     expect(score.result.status).not.toBe('error');
     expect({
       missed: score.falseNegatives,

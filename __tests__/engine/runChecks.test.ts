@@ -21,6 +21,10 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 const fields = z.object({ ms: z.number().default(0), secret: z.string().optional() });
+/** Settles once the late writer has tried to write its evidence. */
+let lateWriteTried!: () => void;
+const lateWrite = new Promise<void>((resolve) => (lateWriteTried = resolve));
+
 /** How many sleep checks ran at once, at most. */
 const flight = { now: 0, max: 0 };
 const types: CheckType[] = [
@@ -88,8 +92,14 @@ const types: CheckType[] = [
     defaults: { category: 'ops', enforcement: 'scored' },
     fields,
     async run(_spec, ctx) {
-      await new Promise((r) => setTimeout(r, 300));
-      await ctx.evidence.write('late.txt', 'late');
+      // After its timeout: the abort, then a turn of the event loop for the engine to finish it.
+      await new Promise((r) => ctx.signal.addEventListener('abort', r, { once: true }));
+      await new Promise((r) => setImmediate(r));
+      try {
+        await ctx.evidence.write('late.txt', 'late');
+      } finally {
+        lateWriteTried();
+      }
       return { status: 'pass', summary: 'late' };
     },
   }),
@@ -224,7 +234,7 @@ describe('engine', () => {
       },
     );
     expect(r!.status).toBe('error');
-    await new Promise((res) => setTimeout(res, 400));
+    await lateWrite;
     await expect(readFile(path.join(dir, 'evidence/late/late.txt'))).rejects.toThrow();
   });
 

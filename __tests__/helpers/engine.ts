@@ -6,6 +6,13 @@ import type { PlannedCheck } from '../../src/config/types.js';
 import { Redactor } from '../../src/core/redact.js';
 import type { EngineDeps } from '../../src/engine/runChecks.js';
 
+/**
+ * A check's own time bound in tests that are not about time bounds (those set `timeoutMs`): a
+ * check that takes a second alone can take several on a machine busy with other work, and must
+ * not end as "timed out" there. A check that hangs is still stopped, well before the gate's minute.
+ */
+const CHECK_TIMEOUT_MS = 45_000;
+
 export function planned(
   id: string,
   type: string,
@@ -18,7 +25,7 @@ export function planned(
     category: 'safety',
     enforcement: 'scored',
     onError: 'fail',
-    timeoutMs: 5000,
+    timeoutMs: CHECK_TIMEOUT_MS,
     spec,
     ...extra,
   };

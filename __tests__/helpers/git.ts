@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const ENV = {
   ...process.env,
@@ -13,10 +15,34 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, env: ENV, encoding: 'utf8' });
 }
 
+/**
+ * What a test repository sets for itself: no signing (whatever the user's own config says), and
+ * no `git maintenance` started after each commit. Written to .git/config directly: the suite makes
+ * hundreds of repositories, and every process started costs tens of milliseconds on a small machine.
+ */
+const REPO_CONFIG = '[commit]\n\tgpgsign = false\n[maintenance]\n\tauto = false\n';
+
 /** A real repository with one commit on `main`. */
 export function initRepo(cwd: string): void {
   git(cwd, 'init', '-q', '-b', 'main');
-  git(cwd, 'config', 'commit.gpgsign', 'false');
+  appendFileSync(path.join(cwd, '.git', 'config'), REPO_CONFIG);
   git(cwd, 'add', '-A');
   git(cwd, 'commit', '-q', '--allow-empty', '-m', 'initial');
+}
+
+/**
+ * The sha HEAD names in the repository at `dir`: read from .git when HEAD is a loose ref there,
+ * as it is right after a commit, else asked of git (packed refs, a worktree, a subdirectory).
+ */
+export function headSha(dir: string): string {
+  try {
+    const gitDir = path.join(dir, '.git');
+    const head = readFileSync(path.join(gitDir, 'HEAD'), 'utf8').trim();
+    const ref = /^ref: (refs\/\S+)$/.exec(head)?.[1];
+    const sha = ref ? readFileSync(path.join(gitDir, ref), 'utf8').trim() : head;
+    if (/^[0-9a-f]{40}$/.test(sha)) return sha;
+  } catch {
+    // Not a loose ref in a .git directory: git knows where it is.
+  }
+  return git(dir, 'rev-parse', 'HEAD').trim();
 }
