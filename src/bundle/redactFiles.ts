@@ -21,24 +21,11 @@ export async function redactFiles(
     const data = await readFile(abs);
     // The bytes are redacted as well: JSON.parse keeps one of two equal keys, and the other must
     // not survive unseen.
-    const json = rel.endsWith('.json') ? redactJson(data, redactor) : undefined;
+    const json = rel.endsWith('.json') ? redactor.redactJsonBytes(data) : undefined;
     const out = redactor.redactBytes(json ?? data);
     if (out === data) continue;
     await writeFile(abs, out);
     changed.push(rel);
   }
   return changed;
-}
-
-/** The redacted JSON, `data` itself when nothing changed, or undefined when it is not JSON. */
-function redactJson(data: Buffer, redactor: Redactor): Uint8Array | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(data.toString('utf8'));
-  } catch {
-    return undefined;
-  }
-  const clean = redactor.redactDeep(value);
-  if (JSON.stringify(clean) === JSON.stringify(value)) return data;
-  return Buffer.from(`${JSON.stringify(clean, null, 2)}\n`);
 }

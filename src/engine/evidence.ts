@@ -45,8 +45,8 @@ export function createEvidenceWriter(
         content instanceof Uint8Array
           ? redactor.redactBytes(content)
           : typeof content === 'string'
-            ? redactor.redact(content)
-            : redactor.redact(`${JSON.stringify(redactor.redactDeep(content), null, 2)}\n`);
+            ? redactor.redactToBytes(content)
+            : redactor.redactJsonToBytes(content);
       await writeFile(abs, data);
       if (!written.includes(rel)) written.push(rel);
       return rel;
