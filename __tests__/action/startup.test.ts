@@ -19,7 +19,8 @@ const MARKERS = {
   'the GitHub client': 'octokit-core.js',
   'the artifact client': 'BlobClient',
   "the toolkit's OpenID client": 'ACTIONS_ID_TOKEN_REQUEST_URL',
-  'an HTTP stack (undici)': 'undici',
+  // Its own error class: our code may name undici in a comment without loading it.
+  'an HTTP stack (undici)': 'class UndiciError',
 };
 
 const LIB = path.join(ROOT, 'dist/lib');
