@@ -340,6 +340,38 @@ describe('SQL risks', () => {
     expect(ruleLines(ops)).toEqual(['3 ban-uncommitted-transaction']);
   });
 
+  it('reads names in any script, quoted or not, as it reads ASCII ones', async () => {
+    const sql = [
+      'CREATE TABLE "Заказы" (id bigint PRIMARY KEY, примечание text);',
+      'ALTER TABLE заказы DROP COLUMN IF EXISTS примечание;',
+      'CREATE INDEX IF NOT EXISTS idx_naïve ON schéma.naïve (a);',
+      'ALTER TABLE schéma.naïve ALTER COLUMN größe TYPE bigint;',
+      'TRUNCATE ONLY café;',
+    ].join('\n');
+    const { ops } = await sqlOps(sql, fileState(15, { by: 'goose', off: '-- +goose NO TRANSACTION' }));
+    expect(ops.map((op) => `${op.line} ${op.kind} ${op.target}`)).toEqual([
+      '1 create-table заказы',
+      '2 drop-column заказы.примечание',
+      '3 create-index schéma.naïve',
+      '4 alter-column-type schéma.naïve.größe',
+      '5 truncate café',
+    ]);
+    // The table was created earlier in the file: nothing of the second statement blocks anyone.
+    expect(ruleLines(ops)).toEqual(['3 require-concurrent-index-creation', '4 changing-column-type']);
+  });
+
+  it('gives the event loop a turn only when one is due, so most statements are not awaited', async () => {
+    const controller = new AbortController();
+    const pause = pacer(controller.signal, 100);
+    expect(pause(60)).toBeUndefined();
+    const due = pause(60);
+    expect(due).toBeInstanceOf(Promise);
+    await due;
+    expect(pause(99)).toBeUndefined();
+    controller.abort();
+    await expect(pause(1)!).rejects.toThrow();
+  });
+
   it('gives the event loop turns while it reads a big file', async () => {
     const sql = 'ALTER TABLE t ADD COLUMN IF NOT EXISTS c text;\n'.repeat(20_000);
     let turns = 0;

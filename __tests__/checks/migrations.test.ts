@@ -128,6 +128,42 @@ describe('migrations check', () => {
     });
   });
 
+  it('reads each migration once, and a down file many migrations share once for all of them', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'db/migrations/down.sql': 'CREATE TABLE t0 (id bigint);\n' });
+    const added: Record<string, string> = {};
+    for (let i = 1; i <= 12; i++)
+      added[`db/migrations/${String(i).padStart(4, '0')}_drop.sql`] = `DROP TABLE t${i};\n`;
+    await commit(dir, added);
+    const change = source(dir, { base });
+    const reads: string[] = [];
+    const r = await runCheck(
+      'migrations',
+      {},
+      {
+        cwd: dir,
+        outputDir: path.join(dir, '.out'),
+        deps: {
+          change: {
+            ...change,
+            read: (rev, p, o) => {
+              reads.push(p);
+              return change.read(rev, p, o);
+            },
+          },
+        },
+      },
+    );
+    expect(brief(r)).toHaveLength(12);
+    expect(
+      r.findings.filter((f) =>
+        f.message.includes('rollback evidence: down migration db/migrations/down.sql'),
+      ),
+    ).toHaveLength(12);
+    expect(reads.filter((p) => p === 'db/migrations/down.sql')).toHaveLength(1);
+    expect(reads.filter((p) => p !== 'db/migrations/down.sql').sort()).toEqual(Object.keys(added).sort());
+  });
+
   it('counts only added or changed statements, and warns when a migration file is deleted', async () => {
     const dir = await tempDir();
     const base = await makeRepo(dir, {

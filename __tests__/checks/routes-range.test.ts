@@ -9,11 +9,12 @@ import { runCheck } from './run.js';
 
 interface GrepCall {
   rev: string;
-  patterns: string[];
+  /** `read` for a file read whole (`paths` is that file), the patterns of a grep otherwise. */
+  patterns: string[] | 'read';
   paths: string[];
 }
 
-/** A real change source that records every grep it is asked for. */
+/** A real change source that records every grep and every file read it is asked for. */
 function recording(change: ChangeSource, calls: GrepCall[]): ChangeSource {
   return {
     range: () => change.range(),
@@ -22,7 +23,10 @@ function recording(change: ChangeSource, calls: GrepCall[]): ChangeSource {
     files: (o) => change.files(o),
     scan: (v, o) => change.scan(v, o),
     scanPortable: (job, o) => change.scanPortable(job, o),
-    read: (rev, p, o) => change.read(rev, p, o),
+    read: (rev, p, o) => {
+      calls.push({ rev, patterns: 'read', paths: [p] });
+      return change.read(rev, p, o);
+    },
     listFiles: (rev, p, s) => change.listFiles(rev, p, s),
     grep: (rev, patterns, paths, onHit, signal) => {
       calls.push({ rev, patterns, paths });
@@ -30,6 +34,9 @@ function recording(change: ChangeSource, calls: GrepCall[]): ChangeSource {
     },
   };
 }
+
+const kindOf = (c: GrepCall) =>
+  c.patterns === 'read' ? 'read' : c.patterns.join('|') === '' ? 'grep all' : 'grep';
 
 async function check(
   dir: string,
@@ -184,13 +191,11 @@ describe('routes over a range', () => {
       'route removed since base: GET /r7 (was at src/routes/r7.js:1) @src/routes/r7.js',
     ]);
     expect(notices(r)).toEqual(['new route: POST /r3']);
-    // At the base: the changed files are grepped for route lines, those that have some are read.
+    // At the base: the changed files are grepped for route lines, those that have some are read
+    // whole, through git's object store rather than as grep output.
     const atBase = calls
       .filter((c) => c.rev === base)
-      .map((c) => [
-        c.patterns.join('|') === '' ? 'read' : 'grep',
-        ...c.paths.filter((p) => !p.includes('exclude')),
-      ]);
+      .map((c) => [kindOf(c), ...c.paths.filter((p) => !p.includes('exclude'))]);
     expect(atBase).toEqual([
       [
         'grep',
@@ -198,13 +203,39 @@ describe('routes over a range', () => {
         ':(top,literal)src/routes/r7.js',
         ':(top,literal)src/util.js',
       ],
-      ['read', ':(top,literal)src/routes/r3.js', ':(top,literal)src/routes/r7.js'],
+      ['read', 'src/routes/r3.js'],
+      ['read', 'src/routes/r7.js'],
     ]);
-    expect(calls.filter((c) => c.rev === head).map((c) => c.patterns.join('|') === '')).toEqual([
-      false,
-      true,
-    ]);
+    // At the head: one grep for route lines over every file, then each file that has some read.
+    const atHead = calls.filter((c) => c.rev === head).map(kindOf);
+    expect(atHead).toEqual(['grep', ...Array<string>(29).fill('read')]);
     expect(r.metrics).toMatchObject({ routesBase: 30, routesHead: 30, filesReadBase: 2 });
+  });
+
+  it('reads a file with route lines whole, line breaks of any kind, and a big file as well', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'README.md': 'x\n' });
+    const filler = '// generated filler, long enough to be read the other way\n'.repeat(10_000);
+    await commit(dir, {
+      'src/crlf.js': "app.get('/a', h);\r\n\r\napp.post('/b', h);\r\n",
+      'src/last.js': "\n\napp.get(\n  '/c',\n  h,\n);",
+      'src/mac.js': "app.get('/d', h);\rapp.get('/e', h);\n",
+      'src/big.js': `app.get('/f', h);\n${filler}app.get('/g', h);\n`,
+    });
+    const r = await check(dir, base, { presets: ['express'] });
+    expect(r.status).toBe('pass');
+    const head = (await evidence(dir)).head.map(
+      (x) => `${x.method} ${x.path} ${(x as { line?: number }).line}`,
+    );
+    expect(head).toEqual([
+      'GET /f 1',
+      'GET /g 10002',
+      'GET /a 1',
+      'POST /b 3',
+      'GET /c 3',
+      'GET /d 1',
+      'GET /e 1',
+    ]);
   });
 
   it('names a file too large to read instead of passing over its routes', async () => {

@@ -11,7 +11,6 @@ import {
   inTx,
   isNewTable,
   notNullProven,
-  PART,
   re,
   type Risk,
   robust,
@@ -38,9 +37,8 @@ function notNullCheckOf(action: string): string | undefined {
 const ADD_CONSTRAINT = re(
   '^ADD\\s+(?:CONSTRAINT\\s+(<name>)\\s+)?(CHECK|UNIQUE|PRIMARY\\s+KEY|FOREIGN\\s+KEY|EXCLUDE)\\b',
 );
-const ADD_COLUMN = new RegExp(
-  `^ADD\\s+(?:COLUMN\\s+)?(IF\\s+NOT\\s+EXISTS\\s+)?(?!(?:CONSTRAINT|PRIMARY|UNIQUE|INDEX|KEY|CHECK|FOREIGN|EXCLUDE)\\b)(${PART})\\s*`,
-  'iu',
+const ADD_COLUMN = re(
+  '^ADD\\s+(?:COLUMN\\s+)?(IF\\s+NOT\\s+EXISTS\\s+)?(?!(?:CONSTRAINT|PRIMARY|UNIQUE|INDEX|KEY|CHECK|FOREIGN|EXCLUDE)\\b)(<part>)\\s*',
 );
 const DROP_COLUMN =
   /^DROP\s+(?:COLUMN\s+)?(IF\s+EXISTS\s+)?(?!CONSTRAINT\b|INDEX\b|PRIMARY\b|FOREIGN\b|KEY\b|CHECK\b|PARTITION\b|DEFAULT\b|NOT\b|IDENTITY\b|EXPRESSION\b)(\S+)/i;
@@ -51,27 +49,31 @@ export function alterTable(s: string, table: string, restAt: number, state: File
   for (const { text: a, at } of actions(s.slice(restAt), restAt)) {
     let m: RegExpExecArray | null;
     const risks: Risk[] = [];
-    if ((m = re('^RENAME\\s+TO\\s+(<name>)').exec(a)))
+    // Every pattern starts with the action's first word: only those of its word are tried (and
+    // compiled, on first use).
+    const w = /^[A-Za-z]*/.exec(a)![0].toUpperCase();
+    if (w === 'RENAME' && (m = re('^RENAME\\s+TO\\s+(<name>)').exec(a)))
       out.push({
         kind: 'rename',
         target: `${table} → ${unquote(m[1]!)}`,
         destructive: 'renaming-table',
         risks,
       });
-    else if (/^RENAME\s+CONSTRAINT\b/i.test(a)) out.push({ kind: 'alter-table', target: table, risks });
-    else if ((m = re('^RENAME\\s+(?:COLUMN\\s+)?(<name>)\\s+TO\\s+(<name>)').exec(a)))
+    else if (w === 'RENAME' && /^RENAME\s+CONSTRAINT\b/i.test(a))
+      out.push({ kind: 'alter-table', target: table, risks });
+    else if (w === 'RENAME' && (m = re('^RENAME\\s+(?:COLUMN\\s+)?(<name>)\\s+TO\\s+(<name>)').exec(a)))
       out.push({
         kind: 'rename',
         target: `${table}.${unquote(m[1]!)} → ${unquote(m[2]!)}`,
         destructive: 'renaming-column',
         risks,
       });
-    else if ((m = re('^DROP\\s+CONSTRAINT\\s+(IF\\s+EXISTS\\s+)?(<name>)').exec(a))) {
+    else if (w === 'DROP' && (m = re('^DROP\\s+CONSTRAINT\\s+(IF\\s+EXISTS\\s+)?(<name>)').exec(a))) {
       state.droppedConstraints.add(unquote(m[2]!));
       if (!m[1] && !inTx(state))
         risks.push(robust('DROP CONSTRAINT without IF EXISTS', 'DROP CONSTRAINT IF EXISTS', at));
       out.push({ kind: 'drop-constraint', target: table, risks });
-    } else if ((m = DROP_COLUMN.exec(a))) {
+    } else if (w === 'DROP' && (m = DROP_COLUMN.exec(a))) {
       if (!m[1] && !inTx(state))
         risks.push(robust('DROP COLUMN without IF EXISTS', 'DROP COLUMN IF EXISTS', at));
       out.push({
@@ -80,26 +82,39 @@ export function alterTable(s: string, table: string, restAt: number, state: File
         destructive: 'ban-drop-column',
         risks,
       });
-    } else if ((m = ADD_CONSTRAINT.exec(a))) out.push(addConstraint(a, at, m, table, fresh, state));
-    else if ((m = ADD_COLUMN.exec(a))) out.push(addColumn(s, a, at, m, table, fresh, state));
-    else if ((m = re('^ALTER\\s+(?:COLUMN\\s+)?(<name>)\\s+(?:SET\\s+DATA\\s+)?TYPE\\s+').exec(a))) {
+    } else if (w === 'ADD' && (m = ADD_CONSTRAINT.exec(a)))
+      out.push(addConstraint(a, at, m, table, fresh, state));
+    else if (w === 'ADD' && (m = ADD_COLUMN.exec(a))) out.push(addColumn(s, a, at, m, table, fresh, state));
+    else if (
+      w === 'ALTER' &&
+      (m = re('^ALTER\\s+(?:COLUMN\\s+)?(<name>)\\s+(?:SET\\s+DATA\\s+)?TYPE\\s+').exec(a))
+    ) {
       const type = a.slice(m[0].length).split(/\s+(?:USING|COLLATE)\b/i)[0]!;
       const target = `${table}.${unquote(m[1]!)}`;
       if (!fresh) risks.push({ rule: 'changing-column-type', at });
       risks.push(...typeRisks(type, at + m[0].length).map((r) => ({ ...r, target })));
       out.push({ kind: 'alter-column-type', target, risks });
-    } else if ((m = re('^ALTER\\s+(?:COLUMN\\s+)?(<name>)\\s+SET\\s+NOT\\s+NULL\\b').exec(a))) {
+    } else if (
+      w === 'ALTER' &&
+      (m = re('^ALTER\\s+(?:COLUMN\\s+)?(<name>)\\s+SET\\s+NOT\\s+NULL\\b').exec(a))
+    ) {
       const column = unquote(m[1]!);
       if (!fresh && !notNullProven(state, table, column))
         risks.push({ rule: 'adding-not-nullable-field', at });
       out.push({ kind: 'set-not-null', target: `${table}.${column}`, risks });
-    } else if ((m = re('^ALTER\\s+(?:COLUMN\\s+)?(<name>)\\s+DROP\\s+NOT\\s+NULL\\b').exec(a))) {
+    } else if (
+      w === 'ALTER' &&
+      (m = re('^ALTER\\s+(?:COLUMN\\s+)?(<name>)\\s+DROP\\s+NOT\\s+NULL\\b').exec(a))
+    ) {
       if (!fresh) risks.push({ rule: 'ban-drop-not-null', at });
       out.push({ kind: 'drop-not-null', target: `${table}.${unquote(m[1]!)}`, risks });
-    } else if ((m = re('^VALIDATE\\s+CONSTRAINT\\s+(<name>)').exec(a))) {
+    } else if (w === 'VALIDATE' && (m = re('^VALIDATE\\s+CONSTRAINT\\s+(<name>)').exec(a))) {
       risks.push(...validateConstraint(state, unquote(m[1]!), table).map((r) => ({ ...r, at })));
       out.push({ kind: 'validate-constraint', target: table, risks });
-    } else if ((m = re('^DETACH\\s+PARTITION\\s+(<name>)(?:\\s+(CONCURRENTLY|FINALIZE)\\b)?').exec(a))) {
+    } else if (
+      w === 'DETACH' &&
+      (m = re('^DETACH\\s+PARTITION\\s+(<name>)(?:\\s+(CONCURRENTLY|FINALIZE)\\b)?').exec(a))
+    ) {
       if (!m[2]) risks.push({ rule: 'require-concurrent-partition-detach', at });
       else if (/^CONCURRENTLY$/i.test(m[2]))
         concurrentInTx(state, risks, at + m[0].length - m[2].length, 'DETACH PARTITION … CONCURRENTLY');

@@ -29,7 +29,7 @@ export function classify(stmt: string, state: FileState, line = 0): Ddl[] {
   const control = transaction(s, state, line);
   if (control) return [control];
   const out = statement(s, state);
-  if (/^(?:CREATE|ALTER)\b/i.test(s)) {
+  if (/^(?:CREATE|ALTER)\b/i.test(s) && mayNameLong(s)) {
     const long = longIdentifiers(tokenize(s));
     if (long.length) {
       if (!out.length) out.push({ kind: 'other-ddl', risks: [] });
@@ -43,6 +43,12 @@ export function classify(stmt: string, state: FileState, line = 0): Ddl[] {
   }
   return out;
 }
+
+/**
+ * Whether a statement may hold a name longer than PostgreSQL keeps (63 bytes), before it is
+ * tokenized to find out: in ASCII text without quoted names, only a run of 64 name characters can.
+ */
+const mayNameLong = (s: string) => /[^\0-\x7F]|"/.test(s) || /[\w$]{64}/.test(s);
 
 function transaction(s: string, state: FileState, line: number): Ddl | undefined {
   const risks: Risk[] = [];
@@ -100,108 +106,131 @@ const DROP_INDEX = re('^DROP\\s+INDEX\\s+(CONCURRENTLY\\s+)?(IF\\s+EXISTS\\s+)?(
 const DROP_TABLE = re('^DROP\\s+TABLE\\s+(IF\\s+EXISTS\\s+)?(<name>(?:\\s*,\\s*<name>)*)');
 const ALTER_TABLE = re('^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(<name>)\\s*\\*?\\s+');
 
-/** First words of the statements this file reads; anything else (INSERT, UPDATE, SET…) is data. */
-const DDL_HEADS = new Set([
-  'CREATE',
-  'DROP',
-  'ALTER',
-  'TRUNCATE',
-  'DELETE',
-  'RENAME',
-  'REINDEX',
-  'VACUUM',
-  'CLUSTER',
-  'COMMENT',
-]);
-
+/**
+ * Each pattern below starts with its statement's first word, so only those of that word are
+ * tried: a pattern is compiled on its first use, and a migration's statements need few of them.
+ */
 function statement(s: string, state: FileState): Ddl[] {
-  if (!DDL_HEADS.has(/^[A-Za-z]*/.exec(s)![0].toUpperCase())) return [];
+  const head = /^[A-Za-z]*/.exec(s)![0].toUpperCase();
   let m: RegExpExecArray | null;
-  if ((m = CREATE_TABLE.exec(s))) return [createTable(s, m, state)];
-  if ((m = DROP_TABLE.exec(s)))
-    return [
-      {
-        kind: 'drop-table',
-        target: unquote(m[2]!),
-        destructive: 'ban-drop-table',
-        risks: !m[1] && !inTx(state) ? [robust('DROP TABLE without IF EXISTS', 'DROP TABLE IF EXISTS')] : [],
-      },
-    ];
-  if ((m = /^DROP\s+(SCHEMA|DATABASE)\s+(?:IF\s+EXISTS\s+)?(\S+)/i.exec(s)))
-    return [
-      {
-        kind: 'drop-schema',
-        target: unquote(m[2]!),
-        destructive: /^DATABASE$/i.test(m[1]!) ? 'ban-drop-database' : 'ban-drop-schema',
-        risks: [],
-      },
-    ];
-  if ((m = re('^TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?(<name>)').exec(s))) {
-    const cascade = /\bCASCADE\s*$/i.exec(s);
-    return [
-      {
-        kind: 'truncate',
-        target: unquote(m[1]!),
-        destructive: 'ban-truncate',
-        risks: cascade ? [{ rule: 'ban-truncate-cascade', at: cascade.index }] : [],
-      },
-    ];
+  switch (head) {
+    case 'CREATE':
+      if ((m = CREATE_TABLE.exec(s))) return [createTable(s, m, state)];
+      if ((m = CREATE_INDEX.exec(s))) return [createIndex(m, state)];
+      if ((m = re('^CREATE\\s+DOMAIN\\s+<name>\\s+').exec(s))) {
+        const constraint = firstWord(
+          tokenize(s.slice(m[0].length), m[0].length),
+          /^(?:CHECK|NOT|CONSTRAINT)$/i,
+        );
+        return [
+          {
+            kind: 'domain',
+            risks:
+              constraint === undefined ? [] : [{ rule: 'ban-create-domain-with-constraint', at: constraint }],
+          },
+        ];
+      }
+      break;
+    case 'DROP':
+      if ((m = DROP_TABLE.exec(s)))
+        return [
+          {
+            kind: 'drop-table',
+            target: unquote(m[2]!),
+            destructive: 'ban-drop-table',
+            risks:
+              !m[1] && !inTx(state) ? [robust('DROP TABLE without IF EXISTS', 'DROP TABLE IF EXISTS')] : [],
+          },
+        ];
+      if ((m = /^DROP\s+(SCHEMA|DATABASE)\s+(?:IF\s+EXISTS\s+)?(\S+)/i.exec(s)))
+        return [
+          {
+            kind: 'drop-schema',
+            target: unquote(m[2]!),
+            destructive: /^DATABASE$/i.test(m[1]!) ? 'ban-drop-database' : 'ban-drop-schema',
+            risks: [],
+          },
+        ];
+      if ((m = DROP_INDEX.exec(s))) {
+        const risks: Risk[] = [];
+        if (m[1]) concurrentInTx(state, risks, m[0].indexOf(m[1]), 'DROP INDEX CONCURRENTLY');
+        else risks.push({ rule: 'require-concurrent-index-deletion' });
+        if (!m[2] && !inTx(state))
+          risks.push(robust('DROP INDEX without IF EXISTS', 'DROP INDEX … IF EXISTS'));
+        return [{ kind: 'drop-index', target: unquote(m[3]!), risks }];
+      }
+      if ((m = /^DROP\s+TYPE\s+(IF\s+EXISTS\s+)?/i.exec(s)))
+        return [
+          {
+            kind: 'other-ddl',
+            risks:
+              !m[1] && !inTx(state) ? [robust('DROP TYPE without IF EXISTS', 'DROP TYPE IF EXISTS')] : [],
+          },
+        ];
+      break;
+    case 'TRUNCATE':
+      if ((m = re('^TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?(<name>)').exec(s))) {
+        const cascade = /\bCASCADE\s*$/i.exec(s);
+        return [
+          {
+            kind: 'truncate',
+            target: unquote(m[1]!),
+            destructive: 'ban-truncate',
+            risks: cascade ? [{ rule: 'ban-truncate-cascade', at: cascade.index }] : [],
+          },
+        ];
+      }
+      break;
+    case 'DELETE':
+      if ((m = re('^DELETE\\s+FROM\\s+(?:ONLY\\s+)?(<name>)\\s*$').exec(s)))
+        return [
+          { kind: 'delete-all', target: unquote(m[1]!), destructive: 'ban-delete-without-where', risks: [] },
+        ];
+      break;
+    case 'RENAME':
+      if ((m = re('^RENAME\\s+TABLE\\s+(<name>)').exec(s)))
+        return [{ kind: 'rename', target: unquote(m[1]!), destructive: 'renaming-table', risks: [] }];
+      break;
+    case 'REINDEX':
+      if (/^REINDEX\b/i.test(s)) {
+        const risks: Risk[] = [];
+        const conc = /\bCONCURRENTLY\b/i.exec(s);
+        if (conc) concurrentInTx(state, risks, conc.index, 'REINDEX … CONCURRENTLY');
+        else risks.push({ rule: 'require-concurrent-reindex' });
+        return [{ kind: 'reindex', risks }];
+      }
+      break;
+    case 'VACUUM':
+    case 'CLUSTER':
+      if (
+        /^VACUUM\b(?:\s+FULL\b|\s*\([^)]*\bFULL\b(?!\s+(?:FALSE|OFF|0)\b))/i.test(s) ||
+        /^CLUSTER\b/i.test(s)
+      )
+        return [{ kind: 'rewrite-table', risks: [{ rule: 'prefer-repack' }] }];
+      break;
+    case 'ALTER':
+      if ((m = re('^ALTER\\s+DOMAIN\\s+<name>\\s+(ADD)\\b').exec(s)))
+        return [
+          { kind: 'domain', risks: [{ rule: 'ban-alter-domain-with-add-constraint', at: m[0].length - 3 }] },
+        ];
+      if ((m = re('^ALTER\\s+TYPE\\s+(<name>)\\s+(ADD\\s+VALUE)\\b').exec(s)))
+        return [
+          {
+            kind: 'enum-value',
+            target: unquote(m[1]!),
+            risks: /\b(?:BEFORE|AFTER)\s+(?:E?'|\$)/i.test(s)
+              ? []
+              : [{ rule: 'require-enum-value-ordering', at: m[0].length - m[2]!.length }],
+          },
+        ];
+      if ((m = ALTER_TABLE.exec(s))) return alterTable(s, unquote(m[1]!), m[0].length, state);
+      break;
+    case 'COMMENT':
+      break;
+    default:
+      // Anything else (INSERT, UPDATE, SET…) is data.
+      return [];
   }
-  if ((m = re('^DELETE\\s+FROM\\s+(?:ONLY\\s+)?(<name>)\\s*$').exec(s)))
-    return [
-      { kind: 'delete-all', target: unquote(m[1]!), destructive: 'ban-delete-without-where', risks: [] },
-    ];
-  if ((m = re('^RENAME\\s+TABLE\\s+(<name>)').exec(s)))
-    return [{ kind: 'rename', target: unquote(m[1]!), destructive: 'renaming-table', risks: [] }];
-  if ((m = CREATE_INDEX.exec(s))) return [createIndex(m, state)];
-  if ((m = DROP_INDEX.exec(s))) {
-    const risks: Risk[] = [];
-    if (m[1]) concurrentInTx(state, risks, m[0].indexOf(m[1]), 'DROP INDEX CONCURRENTLY');
-    else risks.push({ rule: 'require-concurrent-index-deletion' });
-    if (!m[2] && !inTx(state)) risks.push(robust('DROP INDEX without IF EXISTS', 'DROP INDEX … IF EXISTS'));
-    return [{ kind: 'drop-index', target: unquote(m[3]!), risks }];
-  }
-  if (/^REINDEX\b/i.test(s)) {
-    const risks: Risk[] = [];
-    const conc = /\bCONCURRENTLY\b/i.exec(s);
-    if (conc) concurrentInTx(state, risks, conc.index, 'REINDEX … CONCURRENTLY');
-    else risks.push({ rule: 'require-concurrent-reindex' });
-    return [{ kind: 'reindex', risks }];
-  }
-  if (/^VACUUM\b(?:\s+FULL\b|\s*\([^)]*\bFULL\b(?!\s+(?:FALSE|OFF|0)\b))/i.test(s) || /^CLUSTER\b/i.test(s))
-    return [{ kind: 'rewrite-table', risks: [{ rule: 'prefer-repack' }] }];
-  if ((m = /^DROP\s+TYPE\s+(IF\s+EXISTS\s+)?/i.exec(s)))
-    return [
-      {
-        kind: 'other-ddl',
-        risks: !m[1] && !inTx(state) ? [robust('DROP TYPE without IF EXISTS', 'DROP TYPE IF EXISTS')] : [],
-      },
-    ];
-  if ((m = re('^CREATE\\s+DOMAIN\\s+<name>\\s+').exec(s))) {
-    const constraint = firstWord(tokenize(s.slice(m[0].length), m[0].length), /^(?:CHECK|NOT|CONSTRAINT)$/i);
-    return [
-      {
-        kind: 'domain',
-        risks:
-          constraint === undefined ? [] : [{ rule: 'ban-create-domain-with-constraint', at: constraint }],
-      },
-    ];
-  }
-  if ((m = re('^ALTER\\s+DOMAIN\\s+<name>\\s+(ADD)\\b').exec(s)))
-    return [
-      { kind: 'domain', risks: [{ rule: 'ban-alter-domain-with-add-constraint', at: m[0].length - 3 }] },
-    ];
-  if ((m = re('^ALTER\\s+TYPE\\s+(<name>)\\s+(ADD\\s+VALUE)\\b').exec(s)))
-    return [
-      {
-        kind: 'enum-value',
-        target: unquote(m[1]!),
-        risks: /\b(?:BEFORE|AFTER)\s+(?:E?'|\$)/i.test(s)
-          ? []
-          : [{ rule: 'require-enum-value-ordering', at: m[0].length - m[2]!.length }],
-      },
-    ];
-  if ((m = ALTER_TABLE.exec(s))) return alterTable(s, unquote(m[1]!), m[0].length, state);
   if (/^(?:CREATE|ALTER|DROP|COMMENT)\b/i.test(s)) return [{ kind: 'other-ddl', risks: [] }];
   return [];
 }

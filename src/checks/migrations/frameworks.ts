@@ -226,7 +226,8 @@ export async function frameworkOps(
     }
     inBlock = free;
     ops.push(...(await site.run()));
-    await pause?.(256);
+    const due = pause?.(256);
+    if (due) await due;
   }
   return ops.sort((a, b) => a.line - b.line);
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { globPathspecs } from '../../change/pathspec.js';
-import type { ChangeRange, ChangeSource } from '../../change/types.js';
 import { regex } from '../fields.js';
 import type { CheckOutcome, Finding, FindingLevel } from '../../core/types.js';
 import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
@@ -43,6 +42,12 @@ const DEFAULT_EXCLUDE = [
 const READ_MAX = 8 * 1024 * 1024;
 /** Characters read between two turns of the event loop, so a big diff does not hold it for long. */
 const SLICE = 128 * 1024;
+/**
+ * Files asked for ahead of the one being read: one git answers the reads in order, so a file
+ * asked for early is there when its turn comes, rather than costing a round trip of its own.
+ */
+const READ_AHEAD = 8;
+const ROLLBACK_SECTION = /^\s*--\s*rollback\b/im;
 
 const ruleId = z.string().superRefine((id, ctx) => {
   const problem = ruleIdProblem(id);
@@ -65,9 +70,12 @@ interface FileReport {
   }[];
 }
 
+/**
+ * Rollback evidence of a migration file. `exists` says whether a file is at head: a folder's
+ * down.sql is rollback evidence for every migration in it, and is read once for them all.
+ */
 async function rollbackEvidence(
-  change: ChangeSource,
-  range: ChangeRange,
+  exists: (path: string) => Promise<boolean>,
   path: string,
   text: string,
   hasDown: boolean,
@@ -75,11 +83,10 @@ async function rollbackEvidence(
 ): Promise<string[]> {
   const found: string[] = [];
   if (hasDown) found.push('down migration in the file');
-  if (/^\s*--\s*rollback\b/im.test(text)) found.push('rollback section');
+  if (ROLLBACK_SECTION.test(text)) found.push('rollback section');
   if (backup.test(text)) found.push('backup marker');
   for (const sibling of downSiblings(path))
-    if (sibling !== path && (await change.read(range.head, sibling, { maxBytes: READ_MAX })) !== undefined)
-      found.push(`down migration ${sibling}`);
+    if (sibling !== path && (await exists(sibling))) found.push(`down migration ${sibling}`);
   return found;
 }
 
@@ -163,9 +170,45 @@ export const migrationsCheck = defineCheck({
     // Tables this change creates (files in path order, as migration tools run them): nobody uses
     // them yet, so a later migration of the same change may index or constrain them freely.
     const created = new Set<string>();
-    for (const f of files) {
+    const present = new Map<string, Promise<boolean>>();
+    const exists = (path: string): Promise<boolean> => {
+      let known = present.get(path);
+      if (!known) {
+        known = change.read(range.head, path, { maxBytes: READ_MAX }).then((t) => t !== undefined);
+        present.set(path, known);
+      }
+      return known;
+    };
+    const reads: (Promise<string | undefined> | undefined)[] = [];
+    let asked = 0;
+    /** The text of `files[i]` (at base for a deletion), asking for the next few files too. */
+    const textOf = (i: number): Promise<string | undefined> | undefined => {
+      for (; asked < files.length && asked <= i + READ_AHEAD; asked++) {
+        const f = files[asked]!;
+        const read =
+          f.status !== 'D'
+            ? change.read(range.head, f.path, { maxBytes: READ_MAX, signal: ctx.signal })
+            : isDownFile(f.path)
+              ? undefined
+              : change.read(range.base, f.path);
+        // Awaited in its turn; a check that stops before then must not leave it unhandled.
+        read?.catch(() => undefined);
+        reads[asked] = read;
+        // A down file the change adds is also another file's rollback evidence: one read for both.
+        if (read && f.status !== 'D' && !present.has(f.path)) {
+          const known = read.then((t) => t !== undefined);
+          known.catch(() => undefined);
+          present.set(f.path, known);
+        }
+      }
+      const read = reads[i];
+      reads[i] = undefined;
+      return read;
+    };
+    for (const [i, f] of files.entries()) {
+      const read = textOf(i);
       if (f.status === 'D') {
-        if (!isDownFile(f.path) && detectFramework(f.path, (await change.read(range.base, f.path)) ?? ''))
+        if (read && detectFramework(f.path, (await read) ?? ''))
           findings.push({
             level: 'warning',
             message: `migration file deleted: ${f.path} — if it ran anywhere, history and schema now disagree`,
@@ -173,19 +216,12 @@ export const migrationsCheck = defineCheck({
           });
         continue;
       }
-      const text = await change.read(range.head, f.path, { maxBytes: READ_MAX, signal: ctx.signal });
+      const text = await read;
       const fw = text === undefined ? undefined : detectFramework(f.path, text);
       if (!fw || text === undefined || isDownFile(f.path)) continue;
       const lines = text.split(/\r?\n/);
       const down = downLines(fw, lines);
-      const evidence = await rollbackEvidence(
-        change,
-        range,
-        f.path,
-        text,
-        hasWorkingDown(lines, down),
-        backup,
-      );
+      const evidence = await rollbackEvidence(exists, f.path, text, hasWorkingDown(lines, down), backup);
       const touched = added.get(f.path) ?? new Set<number>();
       const report: FileReport = { path: f.path, framework: fw, rollback: evidence, ops: [] };
       reports.push(report);
@@ -254,9 +290,16 @@ export const migrationsCheck = defineCheck({
           });
         }
       }
-      await pause(text.length);
+      const due = pause(text.length);
+      if (due) await due;
     }
-    await ctx.evidence.write('migrations.json', { range: rangeLabel(range), files: reports });
+    // Serialized here, as text: an object would be redacted value by value (thousands of
+    // statements, targets and keys), as text it is redacted in one pass, and the seal redacts
+    // the file again. Statements are excerpts with their literals emptied (excerpt).
+    await ctx.evidence.write(
+      'migrations.json',
+      `${JSON.stringify({ range: rangeLabel(range), files: reports }, null, 2)}\n`,
+    );
     findings.sort((a, b) => rank(a.level) - rank(b.level));
     const statements = [...kinds.values()].reduce((a, b) => a + b, 0);
     const metrics = {

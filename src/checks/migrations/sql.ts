@@ -205,14 +205,18 @@ export function splitSql(sql: string, firstLine = 1): Statement[] {
   return [...statements(sql, firstLine)];
 }
 
+/** Where a literal may start: text between two of these is copied as it is. */
+const LITERAL_START = /['$]/g;
+
 /**
  * The statement as evidence may show it: string literals and dollar-quoted bodies emptied (they
- * can hold passwords), cut at `max` characters. One pass, so a huge statement costs little.
+ * can hold passwords), cut at `max` characters. One pass, and the text between literals is
+ * copied a run at a time, so a huge statement costs little.
  */
 export function excerpt(stmt: string, max = 120): string {
   let out = '';
   let i = 0;
-  for (; i < stmt.length && out.length < max; i++) {
+  while (i < stmt.length && out.length < max) {
     const c = stmt[i]!;
     if (c === "'") {
       const escapes = /[Ee]/.test(stmt[i - 1] ?? '') && !isWordChar(stmt[i - 2]);
@@ -225,7 +229,7 @@ export function excerpt(stmt: string, max = 120): string {
         }
       }
       out += "'…'";
-      i = j;
+      i = j + 1;
       continue;
     }
     if (c === '$' && !isWordChar(stmt[i - 1])) {
@@ -234,11 +238,16 @@ export function excerpt(stmt: string, max = 120): string {
       if (tag) {
         const end = stmt.indexOf(tag[0], i + tag[0].length);
         out += '$$…$$';
-        i = end === -1 ? stmt.length : end + tag[0].length - 1;
+        i = end === -1 ? stmt.length + 1 : end + tag[0].length;
         continue;
       }
     }
-    out += c;
+    // This character and those up to the next possible literal, as many as still fit.
+    LITERAL_START.lastIndex = i + 1;
+    const next = LITERAL_START.exec(stmt)?.index ?? stmt.length;
+    const end = Math.min(next, i + max - out.length);
+    out += stmt.slice(i, end);
+    i = end;
   }
   return out.length > max || i < stmt.length ? `${out.slice(0, max - 1)}…` : out;
 }

@@ -18,19 +18,19 @@ export interface Op extends Ddl {
 
 /**
  * Gives the event loop a turn now and then; `cost` is the characters read since the last call.
- * Rejects when the check is stopped.
+ * Returns the turn to await, which rejects when the check is stopped, or undefined when none is
+ * due: most calls are, and awaiting each of them would suspend the reader once per statement.
  */
-export type Pause = (cost: number) => Promise<void>;
+export type Pause = (cost: number) => Promise<void> | undefined;
 
 /** A Pause that gives the event loop a turn after every `slice` characters, and stops when `signal` aborts. */
 export function pacer(signal: AbortSignal, slice: number): Pause {
   let budget = 0;
-  return async (cost) => {
+  return (cost) => {
     budget += cost;
-    if (budget < slice) return;
+    if (budget < slice) return undefined;
     budget = 0;
-    await turn();
-    signal.throwIfAborted();
+    return turn().then(() => signal.throwIfAborted());
   };
 }
 
@@ -73,7 +73,8 @@ export async function sqlOps(
       const clauseLine = d.at === undefined ? undefined : lineOf(st, d.at);
       ops.push({ ...d, line: st.startLine, endLine: st.endLine, text: st.text, clauseLine } as Op);
     }
-    await opts.pause?.(st.text.length);
+    const due = opts.pause?.(st.text.length);
+    if (due) await due;
   }
   if (opts.nextPart) close();
   return { ops, state };

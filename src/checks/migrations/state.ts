@@ -74,6 +74,8 @@ export interface FileState {
   postgresVersion: number;
   /** Tables created earlier in the file (last name segment): work on them blocks nobody. */
   newTables: Set<string>;
+  /** Tables created by earlier migrations of the same change, the same way. */
+  earlierTables: ReadonlySet<string>;
   /** Outside a transaction, in one BEGIN opened, or in the one the migration tool opens. */
   tx: 'none' | 'explicit' | 'tool';
   tool?: ToolTransaction;
@@ -92,15 +94,20 @@ export interface FileState {
   soleStatementOnly: { risks: Risk[]; risk: Risk }[];
 }
 
-/** The state at the start of a file; `tables` were created by earlier migrations of the same change. */
+/**
+ * The state at the start of a file; `tables` were created by earlier migrations of the same
+ * change. They are looked up, not copied (a change of many migrations would copy them once per
+ * file), so the caller adds a file's tables only once that file is read.
+ */
 export function fileState(
   postgresVersion: number,
   tool?: ToolTransaction,
-  tables: Iterable<string> = [],
+  tables: ReadonlySet<string> = new Set(),
 ): FileState {
   return {
     postgresVersion,
-    newTables: new Set(tables),
+    newTables: new Set(),
+    earlierTables: tables,
     tx: tool ? 'tool' : 'none',
     tool,
     txSeq: 0,
@@ -127,18 +134,42 @@ export function endOfFile(state: FileState): { line: number; ddl: Ddl } | undefi
   };
 }
 
-export const PART = `(?:"(?:[^"]|"")+"|\`[^\`]+\`|[\\p{L}_][\\p{L}\\p{N}_$]*)`;
+const PART = `(?:"(?:[^"]|"")+"|\`[^\`]+\`|[\\p{L}_][\\p{L}\\p{N}_$]*)`;
 const NAME = `${PART}(?:\\s*\\.\\s*${PART})*`;
-const compiled = new Map<string, RegExp>();
-/** A case-insensitive pattern with `<name>` standing for a (quoted, schema-qualified) name and `<part>` for one part of it; compiled once. */
-export function re(source: string): RegExp {
-  let r = compiled.get(source);
-  if (!r)
-    compiled.set(
-      source,
-      (r = new RegExp(source.replaceAll('<name>', NAME).replaceAll('<part>', PART), 'iu')),
-    );
-  return r;
+/** The same for ASCII text, in which a letter of any script is one of A–Z or a–z. */
+const ASCII_PART = `(?:"(?:[^"]|"")+"|\`[^\`]+\`|[A-Za-z_][A-Za-z0-9_$]*)`;
+const ASCII_NAME = `${ASCII_PART}(?:\\s*\\.\\s*${ASCII_PART})*`;
+const NOT_ASCII = /[^\0-\x7F]/;
+
+/** A pattern of `re`, matched with `exec` as a RegExp is. */
+export interface Pattern {
+  exec(s: string): RegExpExecArray | null;
+}
+
+const compiled = new Map<string, Pattern>();
+/**
+ * A case-insensitive pattern with `<name>` standing for a (quoted, schema-qualified) name and
+ * `<part>` for one part of it, in any script; compiled once. Text that is all ASCII, as most
+ * migrations are, is matched by the pattern with ASCII letters, which compiles ten times faster
+ * than the one with Unicode's (a millisecond each, for dozens of patterns) and matches that text
+ * alike: Unicode case folding and letter classes differ from ASCII's only beyond ASCII.
+ */
+export function re(source: string): Pattern {
+  let p = compiled.get(source);
+  if (!p) {
+    const compile = (name: string, part: string, flags: string) =>
+      new RegExp(source.replaceAll('<name>', name).replaceAll('<part>', part), flags);
+    let ascii: RegExp | undefined;
+    let unicode: RegExp | undefined;
+    p = {
+      exec: (s) =>
+        NOT_ASCII.test(s)
+          ? (unicode ??= compile(NAME, PART, 'iu')).exec(s)
+          : (ascii ??= compile(ASCII_NAME, ASCII_PART, 'i')).exec(s),
+    };
+    compiled.set(source, p);
+  }
+  return p;
 }
 
 export const unquote = (s: string) =>
@@ -157,7 +188,10 @@ export const addedTable = (state: FileState, table: string) => void state.newTab
 export const tableKey = (table: string) => base(table.toLowerCase());
 
 /** Whether the table was created earlier in the file, so nobody else is using it yet. */
-export const isNewTable = (state: FileState, table: string) => state.newTables.has(base(table.toLowerCase()));
+export const isNewTable = (state: FileState, table: string) => {
+  const key = base(table.toLowerCase());
+  return state.newTables.has(key) || state.earlierTables.has(key);
+};
 
 /** A constraint added NOT VALID; `notNullOf` names the column of a CHECK (column IS NOT NULL). */
 export function addedNotValid(state: FileState, name: string, table: string, notNullOf?: string): void {

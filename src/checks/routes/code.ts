@@ -40,6 +40,13 @@ const BEFORE_REGEX = new Set([
   '^',
 ]);
 const isOpen = (c: string) => c === '(' || c === '[' || c === '{';
+/** What `\s` matches, told by the character code (ASCII without a regular expression). */
+export const isSpace = (n: number) =>
+  n === 32 || (n >= 9 && n <= 13) || (n > 127 && /\s/.test(String.fromCharCode(n)));
+/** Brackets of the masked text, found a native scan at a time rather than a character at a time. */
+const BRACKETS = /[()[\]{}]/g;
+/** What splits or nests the arguments of a call. */
+const ARG_STOPS = /[,([{]/g;
 /** The opening bracket a closing one pairs with, or '' for any other character. */
 const openerOf = (c: string) => (c === ')' ? '(' : c === ']' ? '[' : c === '}' ? '{' : '');
 
@@ -48,15 +55,23 @@ interface Masked {
   strings: Map<number, string>;
 }
 
+/** `text` with every character but a line break replaced by `ch`. */
 function fill(text: string, ch: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += text[i] === '\n' ? '\n' : ch;
-  return out;
+  return text.includes('\n') ? text.replace(/[^\n]/g, ch) : ch.repeat(text.length);
 }
 
 function unescape(s: string): string {
-  return s.replace(/\\([\\'"`/])/g, '$1');
+  return s.includes('\\') ? s.replace(/\\([\\'"`/])/g, '$1') : s;
 }
+
+/**
+ * What ends or escapes a plain quoted literal (one that holds no code and is not triple-quoted):
+ * its quote, a backslash and, but in Ruby, a line break. The characters between are passed over
+ * at once.
+ */
+const DOUBLE_STOPS = /["\\\n]/g;
+const SINGLE_STOPS = /['\\\n]/g;
+const RUBY_SINGLE_STOPS = /['\\]/g;
 
 /** Where a quoted literal that opens at `i` ends, and its value. */
 function scanString(text: string, i: number, lang: Lang, raw: boolean): { end: number; value: string } {
@@ -67,6 +82,25 @@ function scanString(text: string, i: number, lang: Lang, raw: boolean): { end: n
   let j = i + open;
   // Template literals and Ruby's "#{…}" hold code, with strings of their own.
   const nests = q === '`' || (lang === 'ruby' && q === '"');
+  if (!triple && !nests) {
+    const stops = lang === 'ruby' ? RUBY_SINGLE_STOPS : q === '"' ? DOUBLE_STOPS : SINGLE_STOPS;
+    while (j < n) {
+      stops.lastIndex = j;
+      const at = stops.exec(text)?.index;
+      if (at === undefined) {
+        j = n;
+        break;
+      }
+      j = at;
+      if (text[j] === '\\') j += 2;
+      else if (text[j] === q) {
+        const body = text.slice(i + open, j);
+        return { end: j + open, value: raw ? body : unescape(body) };
+      } else break;
+    }
+    const body = text.slice(i + open, Math.min(j, n));
+    return { end: Math.min(j, n), value: raw ? body : unescape(body) };
+  }
   let depth = 0;
   while (j < n) {
     const c = text[j]!;
@@ -115,6 +149,18 @@ function scanRegex(text: string, i: number): number {
   return j;
 }
 
+/**
+ * The characters that may start a comment, a string or a regular expression literal in each
+ * language; the text between them is passed over in one step.
+ */
+const STARTS: Record<Lang, RegExp> = {
+  c: /[/"']/g,
+  js: /[/"'`]/g,
+  python: /[#"']/g,
+  ruby: /[#"'/=]/g,
+};
+const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
 function mask(text: string, lang: Lang): Masked {
   const parts: string[] = [];
   const strings = new Map<number, string>();
@@ -123,11 +169,22 @@ function mask(text: string, lang: Lang): Masked {
   let i = 0;
   const n = text.length;
   const hash = lang === 'python' || lang === 'ruby';
+  const starts = STARTS[lang];
   const put = (start: number, end: number, replacement: string) => {
     parts.push(text.slice(last, start), replacement);
     last = end;
   };
   while (i < n) {
+    starts.lastIndex = i;
+    const next = starts.exec(text)?.index ?? n;
+    if (next > i) {
+      // `prev` is the last character passed over that is not blank, as if read one by one.
+      let k = next - 1;
+      while (k >= i && isBlank(text[k]!)) k--;
+      if (k >= i) prev = text[k]!;
+      i = next;
+      if (i >= n) break;
+    }
     const c = text[i]!;
     if ((hash && c === '#') || (!hash && c === '/' && text[i + 1] === '/')) {
       let end = text.indexOf('\n', i);
@@ -179,7 +236,7 @@ function mask(text: string, lang: Lang): Masked {
         continue;
       }
     }
-    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') prev = c;
+    if (!isBlank(c)) prev = c;
     i++;
   }
   parts.push(text.slice(last));
@@ -223,13 +280,12 @@ export class Code {
     if (!this.pairs) {
       const pairs = new Int32Array(this.code.length).fill(-1);
       const stack: number[] = [];
-      for (let i = 0; i < this.code.length; i++) {
-        const c = this.code[i]!;
+      BRACKETS.lastIndex = 0;
+      for (let m = BRACKETS.exec(this.code); m; m = BRACKETS.exec(this.code)) {
+        const i = m.index;
+        const c = m[0];
         if (isOpen(c)) stack.push(i);
-        else {
-          const o = openerOf(c);
-          if (o && stack.length && this.code[stack[stack.length - 1]!] === o) pairs[stack.pop()!] = i;
-        }
+        else if (stack.length && this.code[stack[stack.length - 1]!] === openerOf(c)) pairs[stack.pop()!] = i;
       }
       this.pairs = pairs;
     }
@@ -243,11 +299,14 @@ export class Code {
     const out: Span[] = [];
     let from = open + 1;
     for (let i = open + 1; i < end; i++) {
-      const c = this.code[i]!;
-      if (isOpen(c)) {
+      ARG_STOPS.lastIndex = i;
+      const stop = ARG_STOPS.exec(this.code);
+      if (!stop || stop.index >= end) break;
+      i = stop.index;
+      if (stop[0] !== ',') {
         const k = this.close(i);
         if (k > 0) i = k;
-      } else if (c === ',') {
+      } else {
         out.push(this.trim({ start: from, end: i }));
         from = i + 1;
       }
@@ -259,8 +318,8 @@ export class Code {
 
   trim(s: Span): Span {
     let { start, end } = s;
-    while (start < end && /\s/.test(this.code[start]!)) start++;
-    while (end > start && /\s/.test(this.code[end - 1]!)) end--;
+    while (start < end && isSpace(this.code.charCodeAt(start))) start++;
+    while (end > start && isSpace(this.code.charCodeAt(end - 1))) end--;
     return { start, end };
   }
 

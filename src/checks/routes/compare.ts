@@ -17,33 +17,45 @@ const BATCH = 2000;
 /** The distinct routes of a revision (per source, first declaration wins), keyed for look-ups. */
 export class RouteIndex {
   readonly routes: Located[] = [];
-  private readonly keys = new Set<string>();
-  private readonly paths = new Set<string>();
+  /** The methods of each source's paths: looked up by parts, no key string built per route. */
+  private readonly methods = new Map<number, Map<string, Set<string>>>();
 
-  static async of(inv: Inventory, signal?: AbortSignal): Promise<RouteIndex> {
+  /**
+   * `norms` holds the comparable form of each path seen so far: the two ends of a range share
+   * most of their paths, which are then normalized once.
+   */
+  static async of(
+    inv: Inventory,
+    signal?: AbortSignal,
+    norms: Map<string, string> = new Map(),
+  ): Promise<RouteIndex> {
     const index = new RouteIndex();
     let n = 0;
     for (const [source, s] of inv.sources.entries())
       for (const r of s.routes) {
-        index.add(source, r);
+        let norm = norms.get(r.path);
+        if (norm === undefined) norms.set(r.path, (norm = normalizePath(r.path)));
+        index.add(source, r, norm);
         if (++n % BATCH === 0) await yieldToLoop(signal);
       }
     return index;
   }
 
-  private add(source: number, r: Route): void {
-    const norm = normalizePath(r.path);
-    const key = `${source} ${r.method} ${norm}`;
-    if (this.keys.has(key)) return;
-    this.keys.add(key);
-    this.paths.add(`${source} ${norm}`);
+  private add(source: number, r: Route, norm: string): void {
+    let paths = this.methods.get(source);
+    if (!paths) this.methods.set(source, (paths = new Map()));
+    let methods = paths.get(norm);
+    if (!methods) paths.set(norm, (methods = new Set()));
+    else if (methods.has(r.method)) return;
+    methods.add(r.method);
     this.routes.push({ ...r, source, norm });
   }
 
   /** Whether the same source serves the route: ANY on either side stands for every method. */
   serves(r: Located): boolean {
-    if (r.method === 'ANY') return this.paths.has(`${r.source} ${r.norm}`);
-    return this.keys.has(`${r.source} ${r.method} ${r.norm}`) || this.keys.has(`${r.source} ANY ${r.norm}`);
+    const methods = this.methods.get(r.source)?.get(r.norm);
+    if (!methods) return false;
+    return r.method === 'ANY' || methods.has(r.method) || methods.has('ANY');
   }
 
   /** Routes of any source that answer a query. */

@@ -55,25 +55,32 @@ interface SourceFiles {
   read: number;
 }
 
-/** Pathspecs naming exactly these files, in groups small enough for one command line each. */
-function literalGroups(files: readonly string[], exclude: readonly string[]): string[][] {
+const literal = (file: string) => `:(top,literal)${file}`;
+
+/** Files in groups whose pathspecs are small enough for one command line each. */
+function fileGroups(files: readonly string[]): string[][] {
   const groups: string[][] = [];
   let group: string[] = [];
   let bytes = 0;
   for (const f of files) {
-    const spec = `:(top,literal)${f}`;
+    const spec = literal(f);
     if (group.length && bytes + spec.length > PATHSPEC_BYTES) {
       groups.push(group);
       group = [];
       bytes = 0;
     }
-    group.push(spec);
+    group.push(f);
     bytes += spec.length + 1;
   }
   if (group.length) groups.push(group);
+  return groups;
+}
+
+/** Pathspecs naming exactly these files, in groups small enough for one command line each. */
+function literalGroups(files: readonly string[], exclude: readonly string[]): string[][] {
   // The source's excludes still apply: a file is read the same way at both ends.
   const ex = globPathspecs([], exclude).slice(1);
-  return groups.map((g) => [...g, ...ex]);
+  return fileGroups(files).map((g) => [...g.map(literal), ...ex]);
 }
 
 /** `git grep` over a source's files, or only over `only` (files of the source). */
@@ -141,6 +148,65 @@ async function readWhole(
   }
 }
 
+/**
+ * Blobs up to this size are read from git's object store: none of their lines can reach the
+ * length at which `git grep` output is handed over in pieces (a mebibyte, with the path before it).
+ */
+const READ_BYTES = 512 * 1024;
+const READ_BATCH = 16;
+
+/**
+ * A file's text as readWhole makes it from `git grep` output: its lines, each without the "\r"
+ * before its end, joined by "\n" (so without a final line break); null for an empty file, which
+ * has no line to show.
+ */
+function asGrepped(content: string): string | null {
+  if (content === '') return null;
+  const lines = content.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.endsWith('\r')) lines[i] = lines[i]!.slice(0, -1);
+  return lines.join('\n');
+}
+
+/**
+ * The whole text of files a `git grep` of this revision found lines in, as readWhole gives it
+ * but read through the gate's one `git cat-file` (no process, no output line by line): grep
+ * skipped them if they were binary, so their text is all there is. A file that cannot be read
+ * that way (larger than READ_BYTES, or a read that fails) is read by readWhole, in the same
+ * groups and order, so a file too large is named as before.
+ */
+async function readFound(
+  change: ChangeSource,
+  rev: string,
+  files: readonly string[],
+  exclude: readonly string[],
+  onFile: (file: string, text: string | undefined) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  for (const group of fileGroups(files)) {
+    const rest: string[] = [];
+    // A few at a time: asked together, git answers them in one go; held together, they stay few.
+    for (let at = 0; at < group.length; at += READ_BATCH) {
+      const batch = group.slice(at, at + READ_BATCH);
+      const texts = await Promise.all(
+        batch.map((f) =>
+          change.read(rev, f, { maxBytes: READ_BYTES, signal }).then(
+            (content) => (content === undefined ? undefined : asGrepped(content)),
+            () => undefined,
+          ),
+        ),
+      );
+      for (const [i, f] of batch.entries()) {
+        const text = texts[i];
+        if (text === undefined) rest.push(f);
+        else if (text !== null) onFile(f, text);
+      }
+    }
+    if (rest.length) await readWhole(change, rev, rest, exclude, onFile, signal);
+    else await yieldToLoop(signal);
+  }
+}
+
 /** The routes of a source's files at a revision: all of them, or only `only`. */
 async function readSource(
   change: ChangeSource,
@@ -195,7 +261,7 @@ async function readSource(
   }
   const candidates = new Set<string>();
   await grepFiles(change, rev, src, fw.grep, only, (h) => void candidates.add(h.path), signal);
-  await readWhole(
+  await readFound(
     change,
     rev,
     [...candidates].sort(),

@@ -1,4 +1,4 @@
-import { Code, type Span } from './code.js';
+import { Code, isSpace, type Span } from './code.js';
 import type { FileRoutes, ParsedRoute } from './types.js';
 
 /**
@@ -19,11 +19,32 @@ export const JS_GREP = [
   `\\.route[[:space:]]*\\(`,
 ];
 
-const CALL = new RegExp(String.raw`(?<![\w$])${RECEIVER}\s*\.\s*(${VERBS.join('|')}|route)\s*\(`, 'g');
+/**
+ * `.get(`, `.route(`…: where a route call may be, found by its dot (a search for one character
+ * rather than a receiver tried at every position); the whole word before the dot must be one of
+ * the receivers.
+ */
+const CALL = new RegExp(String.raw`\.\s*(${VERBS.join('|')}|route)\s*\(`, 'g');
+const RECEIVER_WORD = new RegExp(String.raw`^${RECEIVER}$`);
 const ANY_ROUTE_OBJECT = /\.\s*route\s*\(\s*\{/g;
-const CHAINED = new RegExp(String.raw`^\s*\.\s*(${VERBS.join('|')})\s*\(`);
+/** A chained call that follows within 200 characters (sticky: matched where the last call ended). */
+const CHAINED = new RegExp(String.raw`\s*\.\s*(${VERBS.join('|')})\s*\(`, 'y');
+const CHAIN_REACH = 200;
 
 const methodOf = (verb: string) => (verb === 'all' ? 'ANY' : verb.toUpperCase());
+
+/** What `[\w$]` matches: ASCII letters and digits, `_` and `$`. */
+const isWordChar = (n: number) =>
+  (n >= 97 && n <= 122) || (n >= 65 && n <= 90) || (n >= 48 && n <= 57) || n === 95 || n === 36;
+
+/** The word before the dot at `dot`, blanks between them passed over ('' when there is none). */
+function wordBefore(src: string, dot: number): string {
+  let end = dot;
+  while (end > 0 && isSpace(src.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordChar(src.charCodeAt(start - 1))) start--;
+  return src.slice(start, end);
+}
 
 /** The paths a route call's arguments name: `'/x'`, `['/a', '/b']`, or Koa's `'name', '/x'`. */
 function pathsOf(code: Code, args: Span[]): string[] {
@@ -65,8 +86,11 @@ export function parseJavaScript(_file: string, text: string): FileRoutes {
   /** Follows `.get(…).post(…)` after a call that closes at `end`; `path` for `.route('/x')` chains. */
   const chain = (end: number, path: string | undefined) => {
     for (let at = end + 1; ;) {
-      const m = CHAINED.exec(src.slice(at, at + 200));
-      if (!m) return;
+      CHAINED.lastIndex = at;
+      const m = CHAINED.exec(src);
+      // Each part of the pattern can match in one way only, so a match that fits in the reach
+      // is the one a search of just those characters finds.
+      if (!m || m[0].length > CHAIN_REACH) return;
       const verbAt = at + m[0].indexOf(m[1]!);
       const open = at + m[0].length - 1;
       const close = code.close(open);
@@ -78,12 +102,14 @@ export function parseJavaScript(_file: string, text: string): FileRoutes {
     }
   };
 
-  for (const m of src.matchAll(CALL)) {
+  CALL.lastIndex = 0;
+  for (let m = CALL.exec(src); m; m = CALL.exec(src)) {
+    if (!RECEIVER_WORD.test(wordBefore(src, m.index))) continue;
     const verb = m[1]!;
     const open = m.index + m[0].length - 1;
     const close = code.close(open);
     if (close < 0) continue;
-    const verbAt = m.index + m[0].lastIndexOf(verb);
+    const verbAt = m.index + m[0].indexOf(verb);
     const args = code.args(open);
     if (verb === 'route') {
       const path = code.str(args[0]);

@@ -12,10 +12,12 @@ import type { FileRoutes, Target } from './types.js';
 const MAX_PREFIXES = 64;
 
 const SEP = '\0';
+/** The prefixes of every router when no file mounts another: one, for each of thousands of routes. */
+const NO_PREFIX: readonly string[] = Object.freeze(['']);
 
 export interface Mounted {
   /** Every full prefix a file's router is served under. */
-  prefixesOf(file: string, owner: string): string[];
+  prefixesOf(file: string, owner: string): readonly string[];
 }
 
 export function resolveMounts(files: ReadonlyMap<string, FileRoutes>): Mounted {
@@ -25,7 +27,7 @@ export function resolveMounts(files: ReadonlyMap<string, FileRoutes>): Mounted {
       anyMount = true;
       break;
     }
-  if (!anyMount) return { prefixesOf: () => [''] };
+  if (!anyMount) return { prefixesOf: () => NO_PREFIX };
 
   // Files by their last path segment, to find `api/urls.py` from `include('api.urls')`.
   const byName = new Map<string, string[]>();
@@ -124,11 +126,13 @@ export function* expandRoutes(
   const mounted = resolveMounts(files);
   for (const file of [...files.keys()].sort())
     for (const r of files.get(file)!.routes)
-      for (const p of mounted.prefixesOf(file, r.owner))
-        yield {
+      for (const p of mounted.prefixesOf(file, r.owner)) {
+        const route: ExpandedRoute = {
           file,
           method: r.method.toUpperCase(),
           path: joinPrefix(sourcePrefix, joinPrefix(p, r.path)) || '/',
-          ...(r.line ? { line: r.line } : {}),
         };
+        if (r.line) route.line = r.line;
+        yield route;
+      }
 }

@@ -5,15 +5,18 @@
  * `[id]`) become `{}`, so renaming a parameter is not a removed route; no trailing slash.
  */
 export function normalizePath(path: string): string {
-  let p = path.trim().replace(/[?#].*$/, '');
+  let p = path.trim();
+  // Most paths hold no query, fragment or bracketed parameter, which each of these needs to match.
+  const bracketed = /[?#<{[]/.test(p);
+  if (bracketed) p = p.replace(/[?#].*$/, '');
   if (!p.startsWith('/')) p = `/${p}`;
-  p = p
-    .replace(/<(?:[\w]+:)?\w+>/g, '{}')
-    .replace(/\{[^}]*\}/g, '{}')
-    .replace(/\[\[?\.\.\.\w+\]?\]/g, '{…}')
-    .replace(/\[\w+\]/g, '{}')
-    .replace(/:\w+\??/g, '{}')
-    .replace(/\/{2,}/g, '/');
+  if (bracketed)
+    p = p
+      .replace(/<(?:[\w]+:)?\w+>/g, '{}')
+      .replace(/\{[^}]*\}/g, '{}')
+      .replace(/\[\[?\.\.\.\w+\]?\]/g, '{…}')
+      .replace(/\[\w+\]/g, '{}');
+  p = p.replace(/:\w+\??/g, '{}').replace(/\/{2,}/g, '/');
   return p.length > 1 ? p.replace(/\/$/, '') : p;
 }
 

@@ -64,9 +64,9 @@ const routeQuery = z.string().superRefine((s, ctx) => {
 
 const where = (r: Route) => `${r.file}${r.line ? `:${r.line}` : ''}`;
 /**
- * A route as findings and evidence show it: a token written into a path (a bot's webhook
- * route) is masked by its shape, since routes are read from all of the code, not only from the
- * lines the secrets check scanned.
+ * A route as findings show it (and the evidence, masked as a whole): a token written into a
+ * path (a bot's webhook route) is masked by its shape, since routes are read from all of the
+ * code, not only from the lines the secrets check scanned.
  */
 const shown = (r: Route): Route => ({ ...r, path: maskKnownTokens(r.path) });
 
@@ -115,22 +115,27 @@ export const routesCheck = defineCheck({
     const { change, range } = got;
     const { base, head } = await routesOfRange(change, range, sources, ctx.signal);
     ctx.log(`read ${head.filesRead} file(s) at head and ${base.filesRead} changed file(s) at base`);
+    const norms = new Map<string, string>();
     const [before, after] = await Promise.all([
-      RouteIndex.of(base, ctx.signal),
-      RouteIndex.of(head, ctx.signal),
+      RouteIndex.of(base, ctx.signal, norms),
+      RouteIndex.of(head, ctx.signal, norms),
     ]);
     // One route a line, serialized here: thousands of routes as an object would be redacted
     // value by value, blocking the event loop for most of a second; as text they are redacted
-    // in one pass (and the seal redacts the file again).
+    // in one pass (and the seal redacts the file again). Tokens in paths are masked the same
+    // way, over the whole text at once: each route on its own line, a token is found as in its
+    // path alone, without a pass of every shape for each of thousands of routes.
     const listed = (index: RouteIndex) =>
       index.routes
         .map(({ source, norm: _norm, ...r }) =>
-          JSON.stringify({ ...shown(r), ...(several ? { framework: sources[source]!.name } : {}) }),
+          JSON.stringify(several ? { ...r, framework: sources[source]!.name } : r),
         )
         .join(',\n    ');
     await ctx.evidence.write(
       'routes.json',
-      `{\n  "range": ${JSON.stringify(rangeLabel(range))},\n  "base": [\n    ${listed(before)}\n  ],\n  "head": [\n    ${listed(after)}\n  ]\n}\n`,
+      maskKnownTokens(
+        `{\n  "range": ${JSON.stringify(rangeLabel(range))},\n  "base": [\n    ${listed(before)}\n  ],\n  "head": [\n    ${listed(after)}\n  ]\n}\n`,
+      ),
     );
 
     const findings: Finding[] = [];
