@@ -516,7 +516,7 @@ async function redactFiles(dir, files, redactor) {
         const data = await (0,promises_.readFile)(abs);
         // The bytes are redacted as well: JSON.parse keeps one of two equal keys, and the other must
         // not survive unseen.
-        const json = rel.endsWith('.json') ? redactJson(data, redactor) : undefined;
+        const json = rel.endsWith('.json') ? redactor.redactJsonBytes(data) : undefined;
         const out = redactor.redactBytes(json ?? data);
         if (out === data)
             continue;
@@ -524,20 +524,6 @@ async function redactFiles(dir, files, redactor) {
         changed.push(rel);
     }
     return changed;
-}
-/** The redacted JSON, `data` itself when nothing changed, or undefined when it is not JSON. */
-function redactJson(data, redactor) {
-    let value;
-    try {
-        value = JSON.parse(data.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const clean = redactor.redactDeep(value);
-    if (JSON.stringify(clean) === JSON.stringify(value))
-        return data;
-    return Buffer.from(`${JSON.stringify(clean, null, 2)}\n`);
 }
 
 // EXTERNAL MODULE: ./src/bundle/outputDir.ts

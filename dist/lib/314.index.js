@@ -26,8 +26,8 @@ var head = __webpack_require__(7112);
 var load = __webpack_require__(85853);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
-var redact = __webpack_require__(13706);
+// EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
+var redact = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __webpack_require__(4473);
 ;// CONCATENATED MODULE: ./src/deploy/history.ts
@@ -278,8 +278,8 @@ var deploy_step = __webpack_require__(99497);
 var summary = __webpack_require__(1048);
 // EXTERNAL MODULE: ./src/app/exitCodes.ts
 var exitCodes = __webpack_require__(58357);
-// EXTERNAL MODULE: ./src/app/gate.ts + 15 modules
-var app_gate = __webpack_require__(83096);
+// EXTERNAL MODULE: ./src/app/gate.ts + 12 modules
+var app_gate = __webpack_require__(6625);
 ;// CONCATENATED MODULE: ./src/app/deploy.ts
 
 

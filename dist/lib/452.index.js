@@ -37,8 +37,8 @@ var shapes = __webpack_require__(46445);
 var load = __webpack_require__(85853);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
-var redact = __webpack_require__(13706);
+// EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
+var redact = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __webpack_require__(4473);
 // EXTERNAL MODULE: ./src/deploy/report.ts

@@ -193,8 +193,8 @@ var adapters_logger = __webpack_require__(74810);
 var load = __webpack_require__(85853);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
-var redact = __webpack_require__(13706);
+// EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
+var redact = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var runner = __webpack_require__(4473);
 // EXTERNAL MODULE: ./src/notify/message.ts
@@ -205,8 +205,8 @@ var notify_plan = __webpack_require__(79194);
 var send = __webpack_require__(4668);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/app/gate.ts + 15 modules
-var app_gate = __webpack_require__(83096);
+// EXTERNAL MODULE: ./src/app/gate.ts + 12 modules
+var app_gate = __webpack_require__(6625);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/issues.ts
@@ -473,8 +473,8 @@ var schema = __webpack_require__(90131);
 var credentials = __webpack_require__(72633);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/app/gate.ts + 15 modules
-var gate = __webpack_require__(83096);
+// EXTERNAL MODULE: ./src/app/gate.ts + 12 modules
+var gate = __webpack_require__(6625);
 // EXTERNAL MODULE: ./src/app/frontEnd.ts
 var frontEnd = __webpack_require__(75787);
 // EXTERNAL MODULE: ./src/version.ts

@@ -1,5 +1,5 @@
 export const id = 651;
-export const ids = [651];
+export const ids = [651,633];
 export const modules = {
 
 /***/ 58357:
@@ -688,16 +688,31 @@ const QUERY_PARAM = new RegExp(`(?:[?&;#]|\\\\u0026|&amp;|%3F|%26)${SECRET_PARAM
 /** `Bearer <token>` / `Basic <base64>`: a whole run of their characters, holding a digit. */
 const BEARER = /\bBearer\s+((?=[\w.~+/=-]*\d)[\w.~+/-]{12,}=*)(?![\w.~+/=-])/dgi;
 const BASIC = /\bBasic\s+((?=[A-Za-z0-9+/]*\d)[A-Za-z0-9+/]{8,}={0,2})(?![\w.~+/=-])/dgi;
-const SHAPES = [USERINFO, USERINFO_ENCODED, QUERY_PARAM, BEARER, BASIC];
+/**
+ * Each shape with what a text must hold for it to match at all, tested before the regular
+ * expression runs: most texts, even those with a `:` or a `=`, hold no URL with userinfo and no
+ * `Bearer`, and a search for a fixed string costs far less than a regular expression tried at
+ * every position.
+ */
+const SHAPES = [
+    [USERINFO, (t) => t.includes('@') && (t.includes('://') || t.includes(':\\/\\/'))],
+    [USERINFO_ENCODED, (t) => t.includes('%') && /%3A%2F%2F/i.test(t)],
+    [QUERY_PARAM, (t) => t.includes('=') || (t.includes('%') && /%3D/i.test(t))],
+    [BEARER, (t) => /bearer/i.test(t)],
+    [BASIC, (t) => /basic/i.test(t)],
+];
 /** Spans of the credentials in `text` (group 1 of each shape), never an already masked `***`. */
 function credentialSpans(text) {
     const out = [];
     // Cheap test first: most strings hold none of the characters every shape needs.
     if (!/[:=]|%3[AD]|earer|asic/i.test(text))
         return out;
-    for (const re of SHAPES) {
+    for (const [re, may] of SHAPES) {
+        if (!may(text))
+            continue;
         re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
+        // No shape matches an empty string, so each match moves past the one before.
+        for (let m = re.exec(text); m; m = re.exec(text)) {
             const at = m.indices?.[1];
             if (!at || at[1] <= at[0] || m[1] === _spans_js__WEBPACK_IMPORTED_MODULE_0__/* .MASK */ .v)
                 continue;

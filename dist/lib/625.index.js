@@ -1,8 +1,8 @@
-export const id = 96;
-export const ids = [96];
+export const id = 625;
+export const ids = [625];
 export const modules = {
 
-/***/ 83096:
+/***/ 6625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -53,157 +53,8 @@ var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/change/shared.ts
-/**
- * Work on the change that several checks ask for at once — the same file list, the same diff —
- * done once and handed to each of them. A caller that gives up (its check timed out) only stops
- * waiting; the work itself stops when nobody waits for it any more.
- */
-function abortReason(signal) {
-    return signal.reason instanceof Error ? signal.reason : new Error('aborted');
-}
-/** Runs remembered by key: the same key gives the same run, and so the same answer. */
-class SharedRuns {
-    start;
-    runs = new Map();
-    constructor(start) {
-        this.start = start;
-    }
-    get(key, signal) {
-        if (signal?.aborted)
-            return Promise.reject(abortReason(signal));
-        const run = this.runs.get(key) ?? this.begin(key);
-        run.waiting++;
-        return new Promise((resolve, reject) => {
-            const onAbort = () => {
-                run.waiting--;
-                // Stopped because everyone left, it is not remembered: the next caller starts afresh.
-                if (run.waiting === 0 && !run.settled) {
-                    run.controller.abort(abortReason(signal));
-                    if (this.runs.get(key) === run)
-                        this.runs.delete(key);
-                }
-                reject(abortReason(signal));
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
-            run.promise.then((value) => {
-                if (signal?.aborted)
-                    return;
-                signal?.removeEventListener('abort', onAbort);
-                run.waiting--;
-                resolve(value);
-            }, (err) => {
-                if (signal?.aborted)
-                    return;
-                signal?.removeEventListener('abort', onAbort);
-                run.waiting--;
-                reject(err);
-            });
-        });
-    }
-    begin(key) {
-        const controller = new AbortController();
-        const run = {
-            controller,
-            waiting: 0,
-            settled: false,
-            promise: this.start(key, controller.signal),
-        };
-        run.promise.then(() => {
-            run.settled = true;
-        }, () => {
-            run.settled = true;
-        });
-        this.runs.set(key, run);
-        return run;
-    }
-}
-/**
- * One streamed diff handed to every visitor that joined before its first line: each file header
- * and added line goes to each visitor, each visitor skips files on its own, and a visitor that
- * throws or whose check stops is dropped without disturbing the others. `onEmpty` is called when
- * the last one is gone, to stop git.
- */
-class DiffFanOut {
-    onEmpty;
-    members = [];
-    /** Lines have started to flow: a visitor that comes now would miss some, so it cannot join. */
-    begun = false;
-    ended = false;
-    constructor(onEmpty) {
-        this.onEmpty = onEmpty;
-    }
-    join(visitor, signal) {
-        if (signal?.aborted)
-            return Promise.reject(abortReason(signal));
-        return new Promise((resolve, reject) => {
-            const m = { visitor, skip: false, resolve, reject, ...(signal ? { signal } : {}) };
-            if (signal) {
-                m.onAbort = () => this.drop(m, abortReason(signal));
-                signal.addEventListener('abort', m.onAbort, { once: true });
-            }
-            this.members.push(m);
-        });
-    }
-    file(header) {
-        let wanted = false;
-        for (const m of [...this.members]) {
-            try {
-                // A copy each: one visitor cannot change what the next one is told.
-                m.skip = m.visitor.file?.({ ...header }) === false;
-            }
-            catch (err) {
-                this.drop(m, err);
-                continue;
-            }
-            wanted ||= !m.skip;
-        }
-        return wanted;
-    }
-    added(file, line, text, piece) {
-        const ms = this.members;
-        for (let i = 0; i < ms.length; i++) {
-            const m = ms[i];
-            if (m.skip)
-                continue;
-            try {
-                m.visitor.added(file, line, text, piece);
-            }
-            catch (err) {
-                this.drop(m, err);
-                i--;
-            }
-        }
-    }
-    finish(stats) {
-        this.settle((m) => m.resolve({ ...stats, binaryFiles: [...stats.binaryFiles] }));
-    }
-    fail(err) {
-        this.settle((m) => m.reject(err));
-    }
-    settle(each) {
-        this.ended = true;
-        for (const m of this.members.splice(0)) {
-            this.release(m);
-            each(m);
-        }
-    }
-    drop(m, reason) {
-        const at = this.members.indexOf(m);
-        if (at === -1)
-            return;
-        this.members.splice(at, 1);
-        this.release(m);
-        m.reject(reason);
-        if (this.members.length === 0 && !this.ended)
-            this.onEmpty(reason);
-    }
-    release(m) {
-        if (m.onAbort)
-            m.signal?.removeEventListener('abort', m.onAbort);
-    }
-}
-
+// EXTERNAL MODULE: ./src/change/shared.ts
+var shared = __webpack_require__(35371);
 ;// CONCATENATED MODULE: ./src/change/blobs.ts
 
 
@@ -219,14 +70,14 @@ class BlobReader {
     closed;
     constructor(git) {
         this.git = git;
-        git.signal?.addEventListener('abort', () => this.close(abortReason(git.signal)), { once: true });
+        git.signal?.addEventListener('abort', () => this.close((0,shared/* abortReason */.Js)(git.signal)), { once: true });
     }
     /** The object `spec` (`rev:path`) names, or undefined when there is none. */
     read(spec, maxBytes, signal) {
         if (this.closed)
             return Promise.reject(this.closed);
         if (signal?.aborted)
-            return Promise.reject(abortReason(signal));
+            return Promise.reject((0,shared/* abortReason */.Js)(signal));
         if (/[\n\r]/.test(spec))
             return Promise.reject(new Error('a name with a line break cannot be read in a batch'));
         return new Promise((resolve, reject) => {
@@ -234,7 +85,7 @@ class BlobReader {
             if (signal) {
                 const onAbort = () => {
                     request.gone = true;
-                    reject(abortReason(signal));
+                    reject((0,shared/* abortReason */.Js)(signal));
                 };
                 signal.addEventListener('abort', onAbort, { once: true });
                 const done = () => signal.removeEventListener('abort', onAbort);
@@ -376,272 +227,14 @@ class BlobReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/change/diffParser.ts
-const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/** Undoes git's C-style quoting of unusual paths (`"tab\there"`, octal bytes for non-UTF-8). */
-function unquotePath(s) {
-    if (!s.startsWith('"') || !s.endsWith('"') || s.length < 2)
-        return s;
-    const bytes = [];
-    const body = s.slice(1, -1);
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c !== '\\') {
-            bytes.push(...Buffer.from(c, 'utf8'));
-            continue;
-        }
-        const n = body[++i] ?? '';
-        if (/[0-7]/.test(n)) {
-            bytes.push(parseInt(body.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push(ESCAPES[n] ?? n.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** `+++ b/path\t` → `path`; undefined for /dev/null. */
-function sidePath(raw, prefix) {
-    // Git ends the name with a TAB when it contains a space (for patch(1)); never part of the name.
-    const s = raw.endsWith('\t') ? raw.slice(0, -1) : raw;
-    if (s === '/dev/null')
-        return undefined;
-    const p = unquotePath(s);
-    return p.startsWith(prefix) ? p.slice(prefix.length) : p;
-}
-/** The path of `diff --git a/P b/P` when both sides name the same file (binary files, mode changes). */
-function samePathOf(rest) {
-    if (rest.startsWith('"')) {
-        const m = /^("(?:[^"\\]|\\.)*") ("(?:[^"\\]|\\.)*")$/.exec(rest);
-        return m ? sidePath(m[2], 'b/') : undefined;
-    }
-    const len = (rest.length - 5) / 2;
-    if (!Number.isInteger(len) || len < 1)
-        return undefined;
-    const a = rest.slice(2, 2 + len);
-    return rest === `a/${a} b/${a}` ? a : undefined;
-}
-/**
- * Parses `git diff -U0` output line by line and hands added lines, with their number in the
- * head revision, to a visitor. Hunk headers carry exact line counts, so a content line that
- * happens to start with `+++` or `diff --git` is never mistaken for a header.
- */
-class DiffParser {
-    visitor;
-    files = 0;
-    addedLines = 0;
-    binaryFiles = [];
-    file;
-    oldLeft = 0;
-    newLeft = 0;
-    next = 0;
-    lastAdded = 0;
-    constructor(visitor) {
-        this.visitor = visitor;
-    }
-    line(text, piece) {
-        if (piece > 0) {
-            // The rest of an over-long line; only added lines are worth the pieces.
-            if (this.lastAdded > 0 && this.file && !this.file.skip)
-                this.visitor.added(this.file.path, this.lastAdded, stripCr(text), piece);
-            return;
-        }
-        if (this.oldLeft > 0 || this.newLeft > 0) {
-            const c = text.charCodeAt(0);
-            if (c === 43 /* + */) {
-                this.newLeft--;
-                this.addedLines++;
-                this.lastAdded = this.next++;
-                if (!this.file.skip)
-                    this.visitor.added(this.file.path, this.lastAdded, stripCr(text.slice(1)), 0);
-                return;
-            }
-            this.lastAdded = 0;
-            if (c === 45 /* - */)
-                this.oldLeft--;
-            else if (c === 32 /* space */) {
-                this.oldLeft--;
-                this.newLeft--;
-                this.next++;
-            }
-            // "\ No newline at end of file" belongs to the line before it.
-            return;
-        }
-        this.lastAdded = 0;
-        this.header(text);
-    }
-    end() {
-        this.finishFile();
-    }
-    header(text) {
-        if (text.startsWith('diff --git ')) {
-            this.finishFile();
-            const path = samePathOf(text.slice('diff --git '.length));
-            this.file = { path, oldPath: path, status: 'M', binary: false, announced: false, skip: false };
-            return;
-        }
-        const f = this.file;
-        if (!f)
-            return;
-        if (text.startsWith('@@')) {
-            const m = HUNK.exec(text);
-            if (!m)
-                return;
-            this.announce();
-            this.oldLeft = m[1] === undefined ? 1 : Number(m[1]);
-            this.newLeft = m[3] === undefined ? 1 : Number(m[3]);
-            this.next = Number(m[2]);
-            return;
-        }
-        if (text.startsWith('+++ ')) {
-            f.path = sidePath(text.slice(4), 'b/');
-            if (f.path === undefined)
-                f.status = 'D';
-            this.announce();
-        }
-        else if (text.startsWith('--- ')) {
-            f.oldPath = sidePath(text.slice(4), 'a/');
-            if (f.oldPath === undefined)
-                f.status = 'A';
-        }
-        else if (text.startsWith('new file mode'))
-            f.status = 'A';
-        else if (text.startsWith('deleted file mode'))
-            f.status = 'D';
-        else if (text.startsWith('rename from ')) {
-            f.status = 'R';
-            f.oldPath = unquotePath(text.slice('rename from '.length));
-        }
-        else if (text.startsWith('rename to '))
-            f.path = unquotePath(text.slice('rename to '.length));
-        else if (text.startsWith('copy from ')) {
-            f.status = 'C';
-            f.oldPath = unquotePath(text.slice('copy from '.length));
-        }
-        else if (text.startsWith('copy to '))
-            f.path = unquotePath(text.slice('copy to '.length));
-        else if (text.startsWith('Binary files ')) {
-            f.binary = true;
-            if (text.endsWith(' and /dev/null differ'))
-                f.status = 'D';
-        }
-    }
-    announce() {
-        const f = this.file;
-        if (f.announced)
-            return;
-        f.announced = true;
-        this.files++;
-        if (f.status === 'D')
-            f.path = undefined;
-        if (f.binary && f.path)
-            this.binaryFiles.push(f.path);
-        const header = { path: f.path, oldPath: f.oldPath, status: f.status, binary: f.binary };
-        const wanted = this.visitor.file?.(header) !== false;
-        f.skip = !wanted || f.path === undefined || f.binary;
-    }
-    finishFile() {
-        if (this.file && !this.file.announced)
-            this.announce();
-        this.file = undefined;
-        this.oldLeft = 0;
-        this.newLeft = 0;
-    }
-}
-function stripCr(s) {
-    return s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s;
-}
-
-;// CONCATENATED MODULE: ./src/change/lines.ts
-/**
- * Splits a byte stream into lines on "\n" only (a lone "\r" is content, unlike node:readline,
- * which would split a diff line in two and desynchronise the hunk counts). Complete lines of a
- * chunk are decoded in one go, which is several times faster than a decode per line.
- *
- * A line longer than `maxLine` bytes (minified bundles, data blobs) is never held whole: it is
- * handed out in pieces of `maxLine` bytes that overlap by `overlap` bytes, so a match that spans
- * a cut is still seen in one piece. Memory stays bounded by maxLine + one chunk.
- */
-class LineSplitter {
-    onLine;
-    maxLine;
-    overlap;
-    pending = [];
-    pendingBytes = 0;
-    piece = 0;
-    longLines = 0;
-    constructor(onLine, maxLine = 1024 * 1024, overlap = 4096) {
-        this.onLine = onLine;
-        this.maxLine = maxLine;
-        this.overlap = overlap;
-    }
-    push(chunk) {
-        let first = chunk.indexOf(10);
-        if (first === -1) {
-            this.hold(chunk);
-            return;
-        }
-        if (this.pendingBytes > 0) {
-            this.hold(chunk.subarray(0, first));
-            this.flushPending();
-        }
-        else {
-            this.emit(chunk.toString('utf8', 0, first));
-        }
-        first++;
-        const last = chunk.lastIndexOf(10);
-        if (last >= first) {
-            const block = chunk.toString('utf8', first, last);
-            let at = 0;
-            for (;;) {
-                const nl = block.indexOf('\n', at);
-                if (nl === -1) {
-                    this.emit(block.slice(at));
-                    break;
-                }
-                this.emit(block.slice(at, nl));
-                at = nl + 1;
-            }
-        }
-        if (last + 1 < chunk.length)
-            this.hold(chunk.subarray(last + 1));
-    }
-    /** Hands out the last line when the stream did not end with "\n". */
-    end() {
-        if (this.pendingBytes > 0)
-            this.flushPending();
-    }
-    emit(text) {
-        this.onLine(text, this.piece);
-        this.piece = 0;
-    }
-    hold(part) {
-        if (part.length === 0)
-            return;
-        // Copied: the caller's chunk may be reused by the stream.
-        this.pending.push(Buffer.from(part));
-        this.pendingBytes += part.length;
-        while (this.pendingBytes > this.maxLine) {
-            const all = Buffer.concat(this.pending);
-            if (this.piece === 0)
-                this.longLines++;
-            this.onLine(all.toString('utf8', 0, this.maxLine), this.piece++);
-            const rest = all.subarray(this.maxLine - this.overlap);
-            this.pending = [rest];
-            this.pendingBytes = rest.length;
-        }
-    }
-    flushPending() {
-        const text = Buffer.concat(this.pending).toString('utf8');
-        this.pending = [];
-        this.pendingBytes = 0;
-        this.emit(text);
-    }
-}
-
+// EXTERNAL MODULE: ./src/change/lines.ts
+var lines = __webpack_require__(73631);
 // EXTERNAL MODULE: ./src/change/range.ts + 2 modules
 var change_range = __webpack_require__(10277);
+// EXTERNAL MODULE: ./src/change/stream.ts + 1 modules
+var stream = __webpack_require__(33206);
+// EXTERNAL MODULE: ./src/change/thread.ts
+var thread = __webpack_require__(42330);
 // EXTERNAL MODULE: ./src/change/types.ts
 var types = __webpack_require__(18641);
 ;// CONCATENATED MODULE: ./src/change/source.ts
@@ -653,17 +246,8 @@ var types = __webpack_require__(18641);
 
 
 
-const DIFF_FLAGS = [
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '-M',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-];
+
 const READ_MAX = 32 * 1024 * 1024;
-/** `@@ -a,b +c,d @@`: with no context, b lines removed and d added, exactly (a missing count is 1). */
-const HUNK_COUNTS = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 /** `N files changed, I insertions(+), D deletions(-)` (each part left out when 0). */
 function parseShortstat(out) {
     const n = (re) => Number(re.exec(out)?.[1] ?? 0);
@@ -672,6 +256,24 @@ function parseShortstat(out) {
         insertions: n(/(\d+) insertions?\(\+\)/),
         deletions: n(/(\d+) deletions?\(-\)/),
     };
+}
+/** `p`, or the abort's reason when `signal` aborts first. */
+function abortable(p, signal) {
+    if (!signal)
+        return p;
+    if (signal.aborted)
+        return Promise.reject((0,shared/* abortReason */.Js)(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject((0,shared/* abortReason */.Js)(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+        p.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (err) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(err);
+        });
+    });
 }
 function anySignal(a, b) {
     if (!a || !b)
@@ -708,9 +310,9 @@ function createChangeSource(opts) {
     };
     const pathArgs = (paths) => (paths && paths.length ? ['--', ...paths] : []);
     const pathsOf = (key) => (key ? JSON.parse(key) : []);
-    const fileLists = new SharedRuns(async (key, signal) => {
+    const fileLists = new shared/* SharedRuns */.Y4(async (key, signal) => {
         const r = await range();
-        const res = await (0,change_git/* runGit */.EO)(['diff', '--name-status', '-z', ...DIFF_FLAGS, r.base, r.head, ...pathArgs(pathsOf(key))], { ...git(signal), maxBytes: 256 * 1024 * 1024 });
+        const res = await (0,change_git/* runGit */.EO)(['diff', '--name-status', '-z', ...stream/* DIFF_FLAGS */.uT, r.base, r.head, ...pathArgs(pathsOf(key))], { ...git(signal), maxBytes: 256 * 1024 * 1024 });
         if (res.code !== 0)
             throw new Error(`git diff --name-status failed: ${res.stderr}`);
         return parseNameStatus(res.stdout);
@@ -722,6 +324,34 @@ function createChangeSource(opts) {
      * of the first scan of every file as it passes; settled when that scan is read to its end.
      */
     let wholeLines;
+    /** A check announced a scan of the whole diff that has not started yet. */
+    let expecting = false;
+    /** Settled when a whole scan starts, or when no scan will. */
+    let wholeBegun;
+    const whole = new Promise((resolve) => (wholeBegun = resolve));
+    /** For the first scan of the whole diff: settles `wholeLines` with the counts it read, or unsets it. */
+    const countWhole = (key) => {
+        if (key !== '' || wholeLines)
+            return undefined;
+        let counting;
+        const counted = new Promise((resolve, reject) => {
+            counting = { resolve, reject };
+        });
+        counted.catch(() => undefined);
+        wholeLines = counted;
+        wholeBegun();
+        return {
+            done: (lines) => counting.resolve(lines),
+            // Cut short (every check stopped reading, git failed): its counts are not the diff's.
+            failed: (err) => {
+                if (wholeLines === counted)
+                    wholeLines = undefined;
+                counting.reject(err);
+            },
+        };
+    };
+    /** Scan threads not started yet, by pathspecs: visitors asked for in the same turn share one. */
+    const threads = new Map();
     const startScan = (key) => {
         const stop = new AbortController();
         // No scan is joined once it is over, or once it starts to be: then a new one begins.
@@ -729,87 +359,52 @@ function createChangeSource(opts) {
             if (scans.get(key) === fan)
                 scans.delete(key);
         };
-        const fan = new DiffFanOut((reason) => {
+        const fan = new shared/* DiffFanOut */.Td((reason) => {
             forget();
             stop.abort(reason);
         });
         const lines = { insertions: 0, deletions: 0 };
-        let counting;
-        if (key === '' && !wholeLines) {
-            const counted = new Promise((resolve, reject) => {
-                counting = { resolve: () => resolve(lines), reject };
-            });
-            counted.catch(() => undefined);
-            wholeLines = counted;
-        }
+        const counting = countWhole(key);
         const streamed = async () => {
             const r = await range();
-            const parser = new DiffParser(fan);
-            const splitter = new LineSplitter((t, p) => {
-                // A bare "@@" starts only a hunk header: every content line starts with + - space or \.
-                if (p === 0 && t.charCodeAt(0) === 64 && t.charCodeAt(1) === 64) {
-                    const m = HUNK_COUNTS.exec(t);
-                    if (m) {
-                        lines.deletions += m[1] === undefined ? 1 : Number(m[1]);
-                        lines.insertions += m[2] === undefined ? 1 : Number(m[2]);
-                    }
-                }
-                parser.line(t, p);
-            }, opts.maxLineBytes);
-            let bytes = 0;
-            // Deleted files hold no added line; leaving them out spares git and the parser.
-            const args = [
-                'diff',
-                '-U0',
-                '--diff-filter=d',
-                ...DIFF_FLAGS,
-                r.base,
-                r.head,
-                ...pathArgs(pathsOf(key)),
-            ];
-            // Read on this thread, a pipe's worth at a time: git keeps writing while a chunk is scanned,
-            // and the event loop turns between reads. A worker thread reading ahead (measured on a 222 MB
-            // diff) doubled the gate's memory — a second heap, megabytes of chunks in flight — and was
-            // no faster: the scanning here, not git, sets the pace.
-            const res = await (0,change_git/* streamGit */.t1)(args, git(stop.signal), (chunk) => {
-                if (!fan.begun) {
+            // Read on this thread: git keeps writing while a chunk is scanned. A worker thread reading
+            // ahead for this thread (measured on a 222 MB diff) doubled the gate's memory — a second
+            // heap, megabytes of chunks in flight — and was no faster; a visitor that can run elsewhere
+            // whole goes through `scanPortable` instead, which moves no lines between threads.
+            const out = await (0,stream/* streamDiff */.kE)((0,stream/* scanArgs */.tA)(r, pathsOf(key)), git(stop.signal), fan, {
+                maxLineBytes: opts.maxLineBytes,
+                onFirstChunk: () => {
                     fan.begun = true;
                     forget();
-                }
-                bytes += chunk.length;
-                splitter.push(chunk);
+                },
             });
-            if (res.code !== 0 || res.stopped)
-                throw new Error(`git diff failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
-            splitter.end();
-            parser.end();
-            return {
-                files: parser.files,
-                addedLines: parser.addedLines,
-                binaryFiles: parser.binaryFiles,
-                bytes,
-                longLines: splitter.longLines,
-            };
+            lines.insertions = out.lines.insertions;
+            lines.deletions = out.lines.deletions;
+            return out.stats;
         };
         streamed().then((stats) => {
             forget();
-            counting?.resolve();
+            counting?.done(lines);
             fan.finish(stats);
         }, (err) => {
             forget();
-            // Cut short (every check stopped reading, git failed): its counts are not the diff's.
-            if (counting)
-                wholeLines = undefined;
-            counting?.reject(err);
+            counting?.failed(err);
             fan.fail(err);
         });
         return fan;
     };
-    return {
+    const source = {
         range,
         settled: () => record,
         close() {
+            wholeBegun();
             closed.abort(new types/* ChangeRangeError */.g('the gate finished before git did'));
+        },
+        expectWholeScan() {
+            expecting = true;
+        },
+        scansDone() {
+            wholeBegun();
         },
         async files(o = {}) {
             // A copy each: one check sorting its list cannot reorder another's.
@@ -824,10 +419,51 @@ function createChangeSource(opts) {
             }
             return fan.join(visitor, o.signal);
         },
+        async scanPortable(job, o = {}) {
+            const onEvent = o.onEvent ?? (() => undefined);
+            if (!(0,thread/* scanThreadsEnabled */._x)()) {
+                const run = job.factory(job.options, onEvent);
+                const stats = await source.scan(run.visitor, o);
+                return { stats, result: run.finish() };
+            }
+            const key = pathKey(o.paths);
+            // Counted from the start, as a scan on this thread would be: `stat` looks for it at once.
+            const counting = countWhole(key);
+            try {
+                const r = await range();
+                let batch = threads.get(key);
+                if (!batch?.open) {
+                    const b = new thread/* ThreadBatch */.X_({
+                        args: (0,stream/* scanArgs */.tA)(r, pathsOf(key)),
+                        cwd: opts.cwd,
+                        env: opts.env,
+                        ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
+                    });
+                    threads.set(key, b);
+                    // Checks that start together ask in the same turn: they share the thread and its git.
+                    setImmediate(() => {
+                        if (threads.get(key) === b)
+                            threads.delete(key);
+                        b.start();
+                    });
+                    batch = b;
+                }
+                const scan = await batch.add({ kind: job.kind, options: job.options }, onEvent, anySignal(base.signal, o.signal));
+                counting?.done(scan.lines);
+                return { stats: scan.stats, result: scan.result };
+            }
+            catch (err) {
+                counting?.failed(err);
+                throw err;
+            }
+        },
         async stat(signal) {
             const r = await range();
             // A turn for the checks that scan the whole diff to start doing so: their counts are used.
             await new Promise((resolve) => setImmediate(resolve));
+            // One announced may start later (after its own reads): diffing the change twice costs more.
+            if (expecting && !wholeLines)
+                await abortable(whole, signal);
             const shortstat = async (filter) => {
                 const res = await (0,change_git/* runGit */.EO)(['diff', '--shortstat', '--no-color', '-M', ...filter, r.base, r.head], git(signal));
                 if (res.code !== 0)
@@ -889,7 +525,7 @@ function createChangeSource(opts) {
                 args.push('-e', p);
             args.push(rev, ...pathArgs(paths));
             const prefix = `${rev}:`;
-            const splitter = new LineSplitter((text) => {
+            const splitter = new lines/* LineSplitter */.g((text) => {
                 // rev:path\0line\0text
                 const a = text.indexOf('\0');
                 const b = text.indexOf('\0', a + 1);
@@ -910,6 +546,7 @@ function createChangeSource(opts) {
                 throw new Error(`git grep at ${rev.slice(0, 12)} failed: ${res.stderr || res.stopped}`);
         },
     };
+    return source;
 }
 function parseNameStatus(out) {
     const parts = out.split('\0');
@@ -935,8 +572,8 @@ function parseNameStatus(out) {
 var load = __webpack_require__(85853);
 // EXTERNAL MODULE: ./src/checks/secrets/shapes.ts
 var shapes = __webpack_require__(46445);
-// EXTERNAL MODULE: ./src/core/redact.ts + 2 modules
-var redact = __webpack_require__(13706);
+// EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
+var redact = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/core/format.ts
 var format = __webpack_require__(96228);
 ;// CONCATENATED MODULE: ./src/decision/ratchet.ts
@@ -1598,8 +1235,8 @@ async function releaseNotes(git, range, o) {
     };
 }
 
-// EXTERNAL MODULE: ./src/checks/dependencies/lockfiles.ts + 11 modules
-var lockfiles = __webpack_require__(91458);
+// EXTERNAL MODULE: ./src/checks/dependencies/lockfiles.ts + 13 modules
+var lockfiles = __webpack_require__(73449);
 // EXTERNAL MODULE: ./src/checks/integrity/codeowners.ts
 var codeowners = __webpack_require__(29320);
 // EXTERNAL MODULE: ./src/checks/migrations/migrations.ts + 14 modules
@@ -2335,6 +1972,9 @@ async function runGate(opts, loaded) {
     const prepared = (0,seal/* prepareOutputDir */.g$)(outDir, { within });
     prepared.catch(() => undefined); // awaited below, once the checks have started
     const live = plan.checks.some((c) => c.enforcement !== 'off' && (0,runChecks/* loadOf */.M9)(c) === 'network');
+    // The release notes take the diff's size from that check's stream, not from a second diff.
+    if (plan.checks.some((c) => c.enforcement !== 'off' && (0,runChecks/* readsWholeDiff */.Kf)(c)))
+        change.expectWholeScan?.();
     const exec = opts.exec ?? (0,adapters_exec/* createExec */.k)();
     const reviews = await createReviewSource({ env: opts.env, token: opts.token, signal: opts.signal });
     // The checks start first: live probes send their requests now, and what follows is done while
@@ -2390,6 +2030,7 @@ async function runGate(opts, loaded) {
         head: opts.head,
     });
     const results = await running;
+    change.scansDone?.();
     await notes.beforeClose();
     change.close();
     const [changes, approvals] = await Promise.all([
@@ -2461,7 +2102,7 @@ async function runGate(opts, loaded) {
 /* harmony export */   l9: () => (/* binding */ transitionOf)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13706);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8670);
 
 
 /**
