@@ -67,20 +67,17 @@ export async function streamDiff(
     parser.skip(c);
     return true;
   };
-  const splitter = new LineSplitter(
-    (t, p) => {
-      // A bare "@@" starts only a hunk header: every content line starts with + - space or \.
-      if (p === 0 && t.charCodeAt(0) === 64 && t.charCodeAt(1) === 64) {
-        const m = HUNK_COUNTS.exec(t);
-        if (m) {
-          lines.deletions += m[1] === undefined ? 1 : Number(m[1]);
-          lines.insertions += m[2] === undefined ? 1 : Number(m[2]);
-        }
+  const splitter = new LineSplitter((t, p) => {
+    // A bare "@@" starts only a hunk header: every content line starts with + - space or \.
+    if (p === 0 && t.charCodeAt(0) === 64 && t.charCodeAt(1) === 64) {
+      const m = HUNK_COUNTS.exec(t);
+      if (m) {
+        lines.deletions += m[1] === undefined ? 1 : Number(m[1]);
+        lines.insertions += m[2] === undefined ? 1 : Number(m[2]);
       }
-      parser.line(t, p);
-    },
-    opts.maxLineBytes,
-  );
+    }
+    parser.line(t, p);
+  }, opts.maxLineBytes);
   let bytes = 0;
   let first: (() => void) | undefined = () => {
     opts.onFirstChunk?.();
