@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/adapters/logger.js';
@@ -9,39 +8,8 @@ import type { DiffVisitor } from '../../src/change/types.js';
 import type { PlannedCheck } from '../../src/config/types.js';
 import { readsWholeDiff } from '../../src/engine/runChecks.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
-import { commit, makeRepo, PLAIN_ENV, source } from './repo.js';
-
-/**
- * A `git` first on PATH that writes its arguments to a log and runs the real git: a real process
- * per call, so the test counts what the gate really starts.
- */
-async function countingGit(): Promise<{
-  env: Record<string, string | undefined>;
-  log: string;
-  calls(): Promise<string[]>;
-}> {
-  const bin = await tempDir('pg-git-bin-');
-  const log = path.join(bin, 'calls.log');
-  const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-  await writeFile(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`);
-  await chmod(path.join(bin, 'git'), 0o755);
-  await writeFile(log, '');
-  return {
-    env: { ...PLAIN_ENV, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` },
-    log,
-    calls: async () => (await readFile(log, 'utf8')).split('\n').filter(Boolean),
-  };
-}
-
-/** The git subcommand of a logged call, past the `-c key=value` options the gate always sets. */
-function subcommand(call: string): string {
-  const words = call.split(' ');
-  let i = 0;
-  while (words[i] === '-c') i += 2;
-  return words.slice(i).join(' ');
-}
-const diffs = (calls: string[], flag: string) =>
-  calls.map(subcommand).filter((c) => c.startsWith('diff ') && c.includes(flag));
+import { countingGit, diffs, subcommand } from './countingGit.js';
+import { commit, makeRepo, source } from './repo.js';
 
 /** A visitor that keeps every line it is handed. */
 function keeper() {

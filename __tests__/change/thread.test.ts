@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import {
   secretsScan,
 } from '../../src/checks/secrets/portable.js';
 import { tempDir } from '../helpers/fs.js';
+import { countingGit, diffs } from './countingGit.js';
 import { Planter } from './plant.js';
 import { commit, makeRepo, PLAIN_ENV, source } from './repo.js';
 
@@ -61,22 +61,6 @@ async function scanBoth(change: () => ChangeSource, scan: PortableScan) {
   return { ...out, events };
 }
 
-/** A `git` first on PATH that logs its arguments and runs the real one. */
-async function countingGit() {
-  const bin = await tempDir('pg-git-bin-');
-  const log = path.join(bin, 'calls.log');
-  const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-  await writeFile(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`);
-  await chmod(path.join(bin, 'git'), 0o755);
-  await writeFile(log, '');
-  return {
-    env: { ...PLAIN_ENV, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` },
-    calls: async () => (await readFile(log, 'utf8')).split('\n').filter((l) => / diff .*-U0/.test(` ${l}`)),
-    shortstats: async () =>
-      (await readFile(log, 'utf8')).split('\n').filter((l) => l.includes('--shortstat')),
-  };
-}
-
 describe('a portable scan on a scan thread', () => {
   it('finds, counts and reports exactly what the same scan finds on the main thread', async () => {
     const { dir, base, head } = await repoWithSecrets();
@@ -105,7 +89,7 @@ describe('a portable scan on a scan thread', () => {
       encoding: 'utf8',
     });
     expect(stat).toEqual(parseShortstat(expected));
-    expect((await g.shortstats()).filter((c) => !c.includes('--diff-filter=D'))).toEqual([]);
+    expect(diffs(await g.calls(), '--shortstat').filter((c) => !c.includes('--diff-filter=D'))).toEqual([]);
     change.close();
   });
 
@@ -116,14 +100,14 @@ describe('a portable scan on a scan thread', () => {
     const change = source(dir, { base, head, env: g.env });
     const strict = { ...OPTIONS, minEntropy: 2, allowPaths: [] };
     const [a, b] = await Promise.all([change.scanPortable(secrets()), change.scanPortable(secrets(strict))]);
-    expect(await g.calls()).toHaveLength(1);
+    expect(diffs(await g.calls(), '-U0')).toHaveLength(1);
     // Each has its own options: the strict one scans the allowed file too.
     expect((a.result as SecretsScanResult).skippedFiles).toEqual(['fixtures/sample.env']);
     expect((b.result as SecretsScanResult).skippedFiles).toEqual([]);
     expect((b.result as SecretsScanResult).total).toBeGreaterThan((a.result as SecretsScanResult).total);
     // One asked for later gets a thread of its own.
     await change.scanPortable(secrets());
-    expect(await g.calls()).toHaveLength(2);
+    expect(diffs(await g.calls(), '-U0')).toHaveLength(2);
     change.close();
   });
 
