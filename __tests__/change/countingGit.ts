@@ -6,9 +6,10 @@ import { PLAIN_ENV } from './repo.js';
 
 /**
  * A `git` first on PATH that writes its arguments to a log and runs the real git: a real process
- * per call, so the test counts what the gate really starts.
+ * per call, so the test counts what the gate really starts. `before` is shell run first, with
+ * the real git as `$real` (to stand in for a git that behaves otherwise).
  */
-export async function countingGit(): Promise<{
+export async function countingGit(before = ''): Promise<{
   env: Record<string, string | undefined>;
   log: string;
   calls(): Promise<string[]>;
@@ -16,7 +17,10 @@ export async function countingGit(): Promise<{
   const bin = await tempDir('pg-git-bin-');
   const log = path.join(bin, 'calls.log');
   const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-  await writeFile(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+  await writeFile(
+    path.join(bin, 'git'),
+    `#!/bin/sh\nreal='${real}'\nprintf '%s\\n' "$*" >> '${log}'\n${before}\nexec "$real" "$@"\n`,
+  );
   await chmod(path.join(bin, 'git'), 0o755);
   await writeFile(log, '');
   return {

@@ -93,13 +93,15 @@ async function grepFiles(
   onHit: (hit: GrepHit) => void,
   signal?: AbortSignal,
 ): Promise<void> {
+  // The presets' patterns mean the same in PCRE; a user's custom prefilter is ERE as documented.
+  const opts = { perl: src.framework.kind === 'parse' };
   const scope = globPathspecs(src.paths, src.exclude);
-  if (!only) return change.grep(rev, patterns, scope, onHit, signal);
+  if (!only) return change.grep(rev, patterns, scope, onHit, signal, opts);
   if (only.size === 0) return;
   if (only.size > MAX_LITERAL_FILES)
-    return change.grep(rev, patterns, scope, (h) => void (only.has(h.path) && onHit(h)), signal);
+    return change.grep(rev, patterns, scope, (h) => void (only.has(h.path) && onHit(h)), signal, opts);
   for (const group of literalGroups([...only].sort(), src.exclude)) {
-    await change.grep(rev, patterns, group, onHit, signal);
+    await change.grep(rev, patterns, group, onHit, signal, opts);
     await yieldToLoop(signal);
   }
 }

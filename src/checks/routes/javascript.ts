@@ -12,9 +12,13 @@ import type { FileRoutes, ParsedRoute } from './types.js';
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all'];
 const RECEIVER = String.raw`(?:app|router|server|fastify|koa|instance|[a-z][\w$]*(?:Router|App|Server|Routes))`;
 
-/** Lines that make a JavaScript or TypeScript file worth reading (POSIX ERE). */
+/**
+ * Lines that make a JavaScript or TypeScript file worth reading. A receiver is matched by its
+ * name or the end of it (`usersRouter` by `Router`), which finds every line the receivers find
+ * (and a few more) without trying an identifier at every position.
+ */
 export const JS_GREP = [
-  `(app|router|server|fastify|koa|instance|[A-Za-z_$][A-Za-z0-9_$]*(Router|App|Server|Routes))[[:space:]]*\\.[[:space:]]*(${VERBS.join('|')}|route)[[:space:]]*\\(`,
+  `(app|router|server|fastify|koa|instance|Router|App|Server|Routes)[[:space:]]*\\.[[:space:]]*(${VERBS.join('|')}|route)[[:space:]]*\\(`,
   `^[[:space:]]*\\.[[:space:]]*(${VERBS.join('|')}|route)[[:space:]]*\\(`,
   `\\.route[[:space:]]*\\(`,
 ];

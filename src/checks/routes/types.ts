@@ -48,7 +48,11 @@ export interface FileRoutes {
 export type Framework =
   | {
       kind: 'parse';
-      /** POSIX ERE for `git grep`: a file is read only when a line matches one of them. */
+      /**
+       * Patterns for `git grep`: a file is read only when a line matches one of them. Written in
+       * what POSIX ERE and PCRE share (the same lines match either way), and cheap to try at
+       * every position: a long alternation starts with literals, not a character class.
+       */
       grep: string[];
       parse(file: string, text: string): FileRoutes;
     }

@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../../src/checks/routes/presets.js';
+import type { GrepHit } from '../../src/change/types.js';
+import { countingGit, subcommand } from '../change/countingGit.js';
+import { commit, makeRepo, PLAIN_ENV, source } from '../change/repo.js';
+import { tempDir } from '../helpers/fs.js';
+import { runCheck } from './run.js';
+
+const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all', 'route', 'use', 'Get'];
+
+/** Lines near and far from routes in every framework's style, with the spacing people use. */
+function corpus(): string {
+  const lines: string[] = [];
+  const receivers = ['app', 'router', 'server', 'fastify', 'koa', 'instance', 'usersRouter', 'apiApp'];
+  receivers.push('mainServer', 'v1Routes', 'Router', 'myapp', 'axios', 'map', 'this.app', '$router', '');
+  for (const r of receivers)
+    for (const dot of ['.', ' . ', '\t.', '\n  .'])
+      for (const v of VERBS)
+        for (const open of ['(', ' (', '', '\t(']) lines.push(`${r}${dot}${v}${open}'/x', h)`);
+  for (const v of VERBS) {
+    lines.push(`@app.${v}("/a")`, `  @ bp . ${v} ('/b')`, `@router.api_route("/c")`, `@x.y.${v}(`);
+    lines.push(`    ${v} '/r', to: 'c#a'`, `${v}('/r')`, `  ${v}`, `resources :items`, `namespace :v1 do`);
+    lines.push(
+      `@${v}Mapping("/s")`,
+      `@RequestMapping(value = "/s")`,
+      `  path('u/', view)`,
+      `re_path (r'^x')`,
+    );
+  }
+  lines.push('bp = Blueprint("b", __name__)', 'router = APIRouter (prefix="/p")', 'url(r"^old/$", v)');
+  lines.push('app.add_url_rule("/r", view_func=v)', 'app.register_blueprint(bp)', 'mount Api => "/api"');
+  lines.push('const total = items.reduce((a, b) => a + b, 0);', '// nothing to see', 'x.getter(1)');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Every hit of `git grep` with these patterns, in one dialect, as git prints them. */
+function grep(dir: string, dialect: '-E' | '-P', patterns: string[]): string {
+  const args = ['grep', '-n', '-I', dialect, ...patterns.flatMap((p) => ['-e', p]), 'HEAD'];
+  try {
+    return execFileSync('git', args, { cwd: dir, env: { ...PLAIN_ENV, LC_ALL: 'C' }, encoding: 'utf8' });
+  } catch (err) {
+    if ((err as { status?: number }).status === 1) return '';
+    throw err;
+  }
+}
+
+describe('route search patterns', () => {
+  it('find the same lines as POSIX ERE and as PCRE, for every preset', async () => {
+    const dir = await tempDir();
+    await makeRepo(dir, { 'all.txt': corpus() });
+    const readers = new Set<string>();
+    for (const preset of Object.values(PRESETS)) {
+      const fw = preset.framework;
+      if (fw.kind !== 'parse' || readers.has(preset.reader)) continue;
+      readers.add(preset.reader);
+      const ere = grep(dir, '-E', fw.grep);
+      expect(ere.length, preset.reader).toBeGreaterThan(0);
+      expect(grep(dir, '-P', fw.grep), preset.reader).toBe(ere);
+    }
+    expect([...readers].sort()).toEqual(['django', 'javascript', 'python', 'rails', 'spring']);
+  });
+
+  it('find every line the receiver-first JavaScript pattern found', async () => {
+    const dir = await tempDir();
+    await makeRepo(dir, { 'all.txt': corpus() });
+    const verbs = 'get|post|put|patch|delete|head|options|all';
+    const before = [
+      `(app|router|server|fastify|koa|instance|[A-Za-z_$][A-Za-z0-9_$]*(Router|App|Server|Routes))[[:space:]]*\\.[[:space:]]*(${verbs}|route)[[:space:]]*\\(`,
+      `^[[:space:]]*\\.[[:space:]]*(${verbs}|route)[[:space:]]*\\(`,
+      `\\.route[[:space:]]*\\(`,
+    ];
+    const lines = (out: string) => new Set(out.split('\n').filter(Boolean));
+    const now = lines(
+      grep(dir, '-E', PRESETS.express.framework.kind === 'parse' ? PRESETS.express.framework.grep : []),
+    );
+    const old = lines(grep(dir, '-E', before));
+    expect(old.size).toBeGreaterThan(100);
+    for (const l of old) expect(now.has(l), l).toBe(true);
+  });
+});
+
+const EXPRESS = (...paths: string[]) =>
+  `const router = express.Router();\n${paths.map((p) => `router.get('/${p}', h);`).join('\n')}\n`;
+
+async function routesRepo(): Promise<{ dir: string; base: string }> {
+  const dir = await tempDir();
+  const base = await makeRepo(dir, {
+    'src/a.js': EXPRESS('a0', 'a1', 'a2'),
+    'src/b.js': EXPRESS('b0', 'b1'),
+    'src/c.js': 'x = 1;\n',
+  });
+  await commit(dir, { 'src/a.js': EXPRESS('a1', 'a2', 'a3'), 'src/c.js': "app.post('/c', h);\n" });
+  return { dir, base };
+}
+
+async function hitsWith(gitWrapper: string): Promise<{ hits: GrepHit[]; calls: string[] }> {
+  const { dir } = await routesRepo();
+  const g = await countingGit(gitWrapper);
+  const change = source(dir, { env: g.env });
+  const fw = PRESETS.express.framework;
+  if (fw.kind !== 'parse') throw new Error('express is parsed');
+  const hits: GrepHit[] = [];
+  for (let i = 0; i < 2; i++)
+    await change.grep('HEAD', fw.grep, [':(top,glob)src/**'], (h) => hits.push(h), undefined, { perl: true });
+  return { hits, calls: (await g.calls()).map(subcommand).filter((c) => c.startsWith('grep ')) };
+}
+
+describe('route search with git', () => {
+  it('searches with PCRE where git has it, and finds what ERE finds', async () => {
+    const perl = await hitsWith('');
+    expect(perl.calls).toHaveLength(2);
+    for (const c of perl.calls) expect(c).toContain(' -P ');
+    const { dir } = await routesRepo();
+    const fw = PRESETS.express.framework;
+    if (fw.kind !== 'parse') throw new Error('express is parsed');
+    const ere: GrepHit[] = [];
+    for (let i = 0; i < 2; i++)
+      await source(dir).grep('HEAD', fw.grep, [':(top,glob)src/**'], (h) => ere.push(h));
+    expect(ere).toHaveLength(2 * 6);
+    expect(perl.hits).toEqual(ere);
+  });
+
+  it('falls back to ERE, once for the run, on a git built without PCRE', async () => {
+    const unsupported = `case " $* " in *" grep "*" -P "*)
+  echo "fatal: cannot use Perl-compatible regexes when not compiled with USE_LIBPCRE" >&2; exit 128;;
+esac`;
+    const { hits, calls } = await hitsWith(unsupported);
+    expect(calls.map((c) => (c.includes(' -P ') ? '-P' : '-E'))).toEqual(['-P', '-E', '-E']);
+    const perl = await hitsWith('');
+    expect(hits).toEqual(perl.hits);
+  });
+
+  it('hands over each hit once when PCRE gives up part way', async () => {
+    const givesUp = `case " $* " in *" grep "*" -P "*)
+  "$real" "$@" | head -n 3; echo "fatal: pcre2_match failed with error code -47: match limit exceeded" >&2; exit 128;;
+esac`;
+    const { hits, calls } = await hitsWith(givesUp);
+    // Still tried with PCRE the second time: it was this match, not the git, that failed.
+    expect(calls.map((c) => (c.includes(' -P ') ? '-P' : '-E'))).toEqual(['-P', '-E', '-P', '-E']);
+    expect(hits).toEqual((await hitsWith('')).hits);
+  });
+
+  it('reads the same routes through a git without PCRE', async () => {
+    const run = async (wrapper: string) => {
+      const { dir, base } = await routesRepo();
+      const g = await countingGit(wrapper);
+      const result = await runCheck(
+        'routes',
+        { presets: ['express'] },
+        { cwd: dir, outputDir: `${dir}/.out`, deps: { change: source(dir, { base, env: g.env }) } },
+      );
+      return { ...result, durationMs: 0 };
+    };
+    const unsupported = `case " $* " in *" grep "*" -P "*) echo "fatal: cannot use Perl-compatible regexes" >&2; exit 128;; esac`;
+    const without = await run(unsupported);
+    expect(without.status).toBe('warn');
+    expect(without.metrics).toMatchObject({ routesHead: 6, routesBase: 5, added: 2, removed: 1 });
+    expect(without).toEqual(await run(''));
+  });
+});
