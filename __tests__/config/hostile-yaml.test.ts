@@ -109,6 +109,21 @@ describe('hostile YAML is a config error at its line', () => {
       { line: 2, message: 'mappings and lists are nested more than 64 levels deep' },
     ],
     [
+      'flow lists nested 30,000 deep within 64 KiB',
+      `version: 1\nx: ${'['.repeat(30_000)}${']'.repeat(30_000)}\n`,
+      { line: 2, message: 'mappings and lists are nested more than 64 levels deep' },
+    ],
+    [
+      'flow mappings nested 10,000 deep within 64 KiB',
+      `version: 1\nx: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`,
+      { line: 2, message: 'mappings and lists are nested more than 64 levels deep' },
+    ],
+    [
+      'lists nested 30,000 deep on one line within 64 KiB',
+      `version: 1\nx:\n${'- '.repeat(30_000)}x\n`,
+      { line: 3, message: 'mappings and lists are nested more than 64 levels deep' },
+    ],
+    [
       'an alias bomb',
       aliasBomb(9),
       { message: expect.stringMatching(/once its aliases are expanded; the limit is 50,000$/) },

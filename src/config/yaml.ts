@@ -78,7 +78,7 @@ function readWithin(text: string, lines: LineCounter): BoundedYaml {
       ],
     };
   }
-  const lexical = mayNestDeep(text) ? lexicalProblem(text) : undefined;
+  const lexical = text.length > LEX_FIRST_CHARS ? lexicalProblem(text) : undefined;
   if (lexical) {
     // Lines are counted here only for the message: the parser, which counts them, is not run.
     lines.addNewLine(0);
@@ -107,30 +107,13 @@ function readWithin(text: string, lines: LineCounter): BoundedYaml {
 
 const NESTED = `mappings and lists are nested more than ${YAML_LIMITS.depth} levels deep`;
 
-const OPEN_BRACKET = 0x5b;
-const OPEN_BRACE = 0x7b;
-const NEWLINE = 0x0a;
-const DASH = 0x2d;
-const QUESTION = 0x3f;
-const COLON = 0x3a;
-
 /**
- * Whether the text could nest past the limit where indentation does not show it, or hold more
- * values than the limit: a quick scan of characters decides whether the lexer needs to look.
+ * Past this size the lexer looks at nesting and size before the parser runs. Up to it, no text
+ * can hold more values than the limit, and the parser reads even the deepest nesting in a few
+ * hundred milliseconds (linear in the text), leaving the token tree walk to refuse it before the
+ * recursive composer: a second lexing pass would cost an ordinary config more than that risk.
  */
-function mayNestDeep(text: string): boolean {
-  if (text.length > 64 * 1024) return true;
-  let brackets = 0;
-  let onLine = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-      if (++brackets > YAML_LIMITS.depth) return true;
-    } else if (c === NEWLINE) onLine = 0;
-    else if ((c === DASH || c === QUESTION || c === COLON) && ++onLine > 2 * YAML_LIMITS.depth) return true;
-  }
-  return false;
-}
+const LEX_FIRST_CHARS = 64 * 1024;
 
 /**
  * Nesting and size on the lexer's tokens. Flow collections nest by brackets; block collections
