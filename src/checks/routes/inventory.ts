@@ -262,7 +262,16 @@ async function readSource(
     return { files, tooLarge, read: list.length };
   }
   const candidates = new Set<string>();
-  await grepFiles(change, rev, src, fw.grep, only, (h) => void candidates.add(h.path), signal);
+  const line = fw.line;
+  await grepFiles(
+    change,
+    rev,
+    src,
+    fw.grep,
+    only,
+    (h) => void ((!line || (!candidates.has(h.path) && line.test(h.text))) && candidates.add(h.path)),
+    signal,
+  );
   await readFound(
     change,
     rev,

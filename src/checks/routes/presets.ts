@@ -1,6 +1,6 @@
 /** Where each web framework declares routes, and how they are read. */
 import { parseDjango, DJANGO_GREP } from './django.js';
-import { JS_GREP, parseJavaScript } from './javascript.js';
+import { JS_GREP, JS_LINE, parseJavaScript } from './javascript.js';
 import { isNextRoute, nextNeedsText, parseNext } from './nextjs.js';
 import { parsePython, PYTHON_GREP } from './python.js';
 import { parseRails, RAILS_GREP } from './rails.js';
@@ -61,7 +61,7 @@ const python: Preset = {
 };
 const javascript: Preset = {
   reader: 'javascript',
-  framework: { kind: 'parse', grep: JS_GREP, parse: parseJavaScript },
+  framework: { kind: 'parse', grep: JS_GREP, line: JS_LINE, parse: parseJavaScript },
   paths: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.mts', '**/*.cts'],
   exclude: [...TESTS, '**/dist/**', '**/build/**', '**/*.d.ts', '**/*.min.js'],
 };

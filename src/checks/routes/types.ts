@@ -54,6 +54,8 @@ export type Framework =
        * every position: a long alternation starts with literals, not a character class.
        */
       grep: string[];
+      /** Of the lines `grep` finds, the ones that make a file worth reading (all when absent). */
+      line?: RegExp;
       parse(file: string, text: string): FileRoutes;
     }
   | {
