@@ -151,8 +151,9 @@ esac`;
   });
 
   it('reads the same routes through a git without PCRE', async () => {
+    // One repository for both: its commits, and so the range the result names, are the same.
+    const { dir, base } = await routesRepo();
     const run = async (wrapper: string) => {
-      const { dir, base } = await routesRepo();
       const g = await countingGit(wrapper);
       const result = await runCheck(
         'routes',
