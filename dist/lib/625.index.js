@@ -297,6 +297,8 @@ function createChangeSource(opts) {
     let pending;
     let record;
     const blobs = new BlobReader(base);
+    // Whether this git can search with PCRE: unknown until a search says it cannot.
+    let perlGrep;
     const range = () => {
         pending ??= (0,change_range/* resolveRange */.S)(base, opts).then((r) => {
             const { fetched, ...rest } = r;
@@ -519,29 +521,49 @@ function createChangeSource(opts) {
             const match = picomatch_default()(globs, { dot: true });
             return res.stdout.split('\0').filter((p) => p && match(p));
         },
-        async grep(rev, patterns, paths, onHit, signal) {
-            const args = ['grep', '-z', '-n', '-I', '-E', '--full-name', '--no-color'];
-            for (const p of patterns)
-                args.push('-e', p);
-            args.push(rev, ...pathArgs(paths));
+        async grep(rev, patterns, paths, onHit, signal, opts) {
             const prefix = `${rev}:`;
-            const splitter = new lines/* LineSplitter */.g((text) => {
-                // rev:path\0line\0text
-                const a = text.indexOf('\0');
-                const b = text.indexOf('\0', a + 1);
-                if (a < 0 || b < 0)
+            const run = async (dialect, skip) => {
+                const args = ['grep', '-z', '-n', '-I', dialect, '--full-name', '--no-color'];
+                for (const p of patterns)
+                    args.push('-e', p);
+                args.push(rev, ...pathArgs(paths));
+                let seen = 0;
+                const splitter = new lines/* LineSplitter */.g((text) => {
+                    // rev:path\0line\0text
+                    const a = text.indexOf('\0');
+                    const b = text.indexOf('\0', a + 1);
+                    if (a < 0 || b < 0)
+                        return;
+                    if (seen++ < skip)
+                        return;
+                    onHit({
+                        path: text.slice(text.startsWith(prefix) ? prefix.length : 0, a),
+                        line: Number(text.slice(a + 1, b)),
+                        text: text.slice(b + 1).replace(/\r$/, ''),
+                    });
+                });
+                const res = await (0,change_git/* streamGit */.t1)(args, git(signal), (c) => splitter.push(c));
+                splitter.end();
+                return { ...res, seen };
+            };
+            if (opts?.perl && perlGrep !== false) {
+                const res = await run('-P', 0);
+                // Exit 1 is "no match", not a failure.
+                if (res.code === 0 || res.code === 1)
                     return;
-                const path = text.slice(text.startsWith(prefix) ? prefix.length : 0, a);
-                const hit = {
-                    path,
-                    line: Number(text.slice(a + 1, b)),
-                    text: text.slice(b + 1).replace(/\r$/, ''),
-                };
-                onHit(hit);
-            });
-            const res = await (0,change_git/* streamGit */.t1)(args, git(signal), (c) => splitter.push(c));
-            splitter.end();
-            // Exit 1 is "no match", not a failure.
+                if (res.stopped)
+                    throw new Error(`git grep at ${rev.slice(0, 12)} failed: ${res.stopped}`);
+                // A git built without PCRE, or a match PCRE gave up on: the same patterns as POSIX ERE
+                // find the same lines in the same order, so the hits already handed over are skipped.
+                if (/USE_LIBPCRE|Perl-compatible/i.test(res.stderr))
+                    perlGrep = false;
+                const again = await run('-E', res.seen);
+                if (again.code !== 0 && again.code !== 1)
+                    throw new Error(`git grep at ${rev.slice(0, 12)} failed: ${again.stderr || again.stopped}`);
+                return;
+            }
+            const res = await run('-E', 0);
             if (res.code !== 0 && res.code !== 1)
                 throw new Error(`git grep at ${rev.slice(0, 12)} failed: ${res.stderr || res.stopped}`);
         },

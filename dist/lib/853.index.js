@@ -11982,15 +11982,17 @@ function literalGroups(files, exclude) {
 }
 /** `git grep` over a source's files, or only over `only` (files of the source). */
 async function grepFiles(change, rev, src, patterns, only, onHit, signal) {
+    // The presets' patterns mean the same in PCRE; a user's custom prefilter is ERE as documented.
+    const opts = { perl: src.framework.kind === 'parse' };
     const scope = (0,pathspec/* globPathspecs */.c)(src.paths, src.exclude);
     if (!only)
-        return change.grep(rev, patterns, scope, onHit, signal);
+        return change.grep(rev, patterns, scope, onHit, signal, opts);
     if (only.size === 0)
         return;
     if (only.size > MAX_LITERAL_FILES)
-        return change.grep(rev, patterns, scope, (h) => void (only.has(h.path) && onHit(h)), signal);
+        return change.grep(rev, patterns, scope, (h) => void (only.has(h.path) && onHit(h)), signal, opts);
     for (const group of literalGroups([...only].sort(), src.exclude)) {
-        await change.grep(rev, patterns, group, onHit, signal);
+        await change.grep(rev, patterns, group, onHit, signal, opts);
         await yieldToLoop(signal);
     }
 }
@@ -12119,7 +12121,8 @@ async function readSource(change, rev, src, only, signal) {
         return { files, tooLarge, read: list.length };
     }
     const candidates = new Set();
-    await grepFiles(change, rev, src, fw.grep, only, (h) => void candidates.add(h.path), signal);
+    const line = fw.line;
+    await grepFiles(change, rev, src, fw.grep, only, (h) => void ((!line || (!candidates.has(h.path) && line.test(h.text))) && candidates.add(h.path)), signal);
     await readFound(change, rev, [...candidates].sort(), src.exclude, (f, text) => {
         if (text === undefined)
             tooLarge.add(f);
@@ -13748,12 +13751,23 @@ function parseDjango(file, text) {
  */
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all'];
 const RECEIVER = String.raw `(?:app|router|server|fastify|koa|instance|[a-z][\w$]*(?:Router|App|Server|Routes))`;
-/** Lines that make a JavaScript or TypeScript file worth reading (POSIX ERE). */
-const JS_GREP = [
-    `(app|router|server|fastify|koa|instance|[A-Za-z_$][A-Za-z0-9_$]*(Router|App|Server|Routes))[[:space:]]*\\.[[:space:]]*(${VERBS.join('|')}|route)[[:space:]]*\\(`,
-    `^[[:space:]]*\\.[[:space:]]*(${VERBS.join('|')}|route)[[:space:]]*\\(`,
-    `\\.route[[:space:]]*\\(`,
-];
+/**
+ * Lines that may make a JavaScript or TypeScript file worth reading, for `git grep`: a call of a
+ * verb after a dot. Starting with a literal, it costs git little more than reading the files.
+ */
+const JS_GREP = [`\\.[[:space:]]*(${VERBS.join('|')}|route)[[:space:]]*\\(`];
+/** POSIX `[[:space:]]` in the C locale, as git matches it. */
+const SP = '[ \\t\\n\\v\\f\\r]';
+/**
+ * Of those lines, the ones that make the file worth reading: a verb called on a receiver, matched
+ * by its name or the end of it (`usersRouter` by `Router`), which keeps every line the receivers
+ * find (and a few more); a call that continues a chain on its own line; any `.route(`.
+ */
+const JS_LINE = new RegExp([
+    `(?:app|router|server|fastify|koa|instance|Router|App|Server|Routes)${SP}*\\.${SP}*(?:${VERBS.join('|')}|route)${SP}*\\(`,
+    `^${SP}*\\.${SP}*(?:${VERBS.join('|')}|route)${SP}*\\(`,
+    `\\.route${SP}*\\(`,
+].join('|'));
 /**
  * `.get(`, `.route(`…: where a route call may be, found by its dot (a search for one character
  * rather than a receiver tried at every position); the whole word before the dot must be one of
@@ -14405,7 +14419,7 @@ const python = {
 };
 const javascript = {
     reader: 'javascript',
-    framework: { kind: 'parse', grep: JS_GREP, parse: parseJavaScript },
+    framework: { kind: 'parse', grep: JS_GREP, line: JS_LINE, parse: parseJavaScript },
     paths: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.mts', '**/*.cts'],
     exclude: [...TESTS, '**/dist/**', '**/build/**', '**/*.d.ts', '**/*.min.js'],
 };
@@ -15274,7 +15288,7 @@ function readWithin(text, lines) {
             ],
         };
     }
-    const lexical = mayNestDeep(text) ? lexicalProblem(text) : undefined;
+    const lexical = text.length > LEX_FIRST_CHARS ? lexicalProblem(text) : undefined;
     if (lexical) {
         // Lines are counted here only for the message: the parser, which counts them, is not run.
         lines.addNewLine(0);
@@ -15303,34 +15317,13 @@ function readWithin(text, lines) {
     return { doc, lines, problems: problems.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0)) };
 }
 const NESTED = `mappings and lists are nested more than ${YAML_LIMITS.depth} levels deep`;
-const OPEN_BRACKET = 0x5b;
-const OPEN_BRACE = 0x7b;
-const NEWLINE = 0x0a;
-const DASH = 0x2d;
-const QUESTION = 0x3f;
-const COLON = 0x3a;
 /**
- * Whether the text could nest past the limit where indentation does not show it, or hold more
- * values than the limit: a quick scan of characters decides whether the lexer needs to look.
+ * Past this size the lexer looks at nesting and size before the parser runs. Up to it, no text
+ * can hold more values than the limit, and the parser reads even the deepest nesting in a few
+ * hundred milliseconds (linear in the text), leaving the token tree walk to refuse it before the
+ * recursive composer: a second lexing pass would cost an ordinary config more than that risk.
  */
-function mayNestDeep(text) {
-    if (text.length > 64 * 1024)
-        return true;
-    let brackets = 0;
-    let onLine = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-            if (++brackets > YAML_LIMITS.depth)
-                return true;
-        }
-        else if (c === NEWLINE)
-            onLine = 0;
-        else if ((c === DASH || c === QUESTION || c === COLON) && ++onLine > 2 * YAML_LIMITS.depth)
-            return true;
-    }
-    return false;
-}
+const LEX_FIRST_CHARS = 64 * 1024;
 /**
  * Nesting and size on the lexer's tokens. Flow collections nest by brackets; block collections
  * nest by indentation, except that one line may open several (`- - - x`, `? ? x`): more than two
