@@ -1,5 +1,7 @@
 // The action (action.yml runs.main).
 // Written by scripts/build.mjs: the code is in dist/lib (src/entries/main.ts).
-import { action } from './lib/index.js';
+import v8 from 'node:v8';
 
+v8.setFlagsFromString('--semi-space-growth-factor=1');
+const { action } = await import('./lib/index.js');
 await action();

@@ -54,12 +54,24 @@ writeFileSync(path.join(out, 'package.json'), '{\n  "type": "module"\n}\n');
 // being written. The action stub does not: a hosted runner starts every job on a fresh machine,
 // so the cache would always be empty (validate: +9% empty, −7% warm).
 const origin = '// Written by scripts/build.mjs: the code is in dist/lib (src/entries/main.ts).';
+// Both stubs keep V8's young generation at the size it starts with, before the bundle loads. A
+// gate is a short process that builds its data once and drops it at exit; Node 22 and later let
+// the young generation grow to 64 MB semi-spaces (Node 20: 16 MB), and on a large diff it does:
+// 128 MB of fresh pages that the process touches once. Measured on the 222 MB diff under Node 24:
+// peak RSS 185–195 MB kept against 290–325 MB grown, and the run faster kept (4.1 s against
+// 4.3–4.4 s: more, smaller collections cost less than faulting in the pages); review of 10,000
+// runs 0.55 s against 0.69 s. The setting applies to the process, scan threads included. Node
+// calls flags set at run time unsupported: this one is read whenever V8 considers growing the
+// space, and a Node that ignored it would only use more memory.
+const youngGeneration = `import v8 from 'node:v8';
+
+v8.setFlagsFromString('--semi-space-growth-factor=1');`;
 writeFileSync(
   path.join(out, 'index.js'),
   `// The action (action.yml runs.main).
 ${origin}
-import { action } from './lib/index.js';
-
+${youngGeneration}
+const { action } = await import('./lib/index.js');
 await action();
 `,
 );
@@ -70,7 +82,7 @@ writeFileSync(
 // The promotion-gate CLI (package.json bin).
 ${origin}
 import module from 'node:module';
-
+${youngGeneration}
 module.enableCompileCache?.();
 const { cli } = await import('../lib/index.js');
 await cli(process.argv.slice(2));

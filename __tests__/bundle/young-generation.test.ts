@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ACTION, CLI } from '../e2e/harness/runner.js';
+import { tempDir } from '../helpers/fs.js';
+import { testNode24, withoutNode24 } from '../helpers/node24.js';
+
+/** On exit, writes the size V8 gave the young generation's space to PG_HEAP (bytes). */
+const REPORT_NEW_SPACE = `data:text/javascript,${encodeURIComponent(`
+import { writeFileSync } from 'node:fs';
+import v8 from 'node:v8';
+process.on('exit', () => {
+  const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  writeFileSync(process.env.PG_HEAP, String(space.space_size));
+});`)}`;
+
+/** A journal of `n` runs, enough for `review` to build and drop a few hundred thousand objects. */
+function journal(n: number): string {
+  const end = Date.now() - 60_000;
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const at = new Date(end - (n - i) * 60_000).toISOString();
+    lines.push(
+      JSON.stringify({
+        schemaVersion: 1,
+        profile: 'dev',
+        runId: `run-${i}`,
+        startedAt: at,
+        finishedAt: at,
+        verdict: 'promote',
+        score: 5,
+        action: 'auto-promote',
+        level: 'ga_ready',
+        hotfixChecks: [],
+        checks: [
+          { id: 'tests', type: 'command', status: 'pass', score: 5, metrics: { tests: 1200 + (i % 7) } },
+          {
+            id: 'bench',
+            type: 'benchmark',
+            status: 'pass',
+            score: 5,
+            metrics: { precision: 0.8 + (i % 11) / 1000, latency_ms: 400 + (i % 13) },
+          },
+        ],
+      }),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('the bundle’s entries', () => {
+  it('keep V8’s young generation at the size it starts with, under Node 24', async (ctx) => {
+    const without = withoutNode24();
+    ctx.skip(without !== undefined, without);
+    const dir = await tempDir('pg-young-');
+    await mkdir(path.join(dir, 'history'));
+    await writeFile(path.join(dir, 'history', 'dev.jsonl'), journal(4000));
+    const sizes: Record<string, number> = {};
+    const run = async (name: string, args: string[]) => {
+      const heap = path.join(dir, `${name}.heap`);
+      await promisify(execFile)(testNode24().path, ['--import', REPORT_NEW_SPACE, ...args], {
+        cwd: dir,
+        env: { ...process.env, PG_HEAP: heap },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      sizes[name] = Number(await readFile(heap, 'utf8'));
+    };
+    const review = ['review', '--profile', 'dev', '--history', `dir:${path.join(dir, 'history')}`];
+    await run('cli', [CLI, ...review, '--out', path.join(dir, 'out-cli')]);
+    // The same work through the bundle without the entry: the space grows, so the size the entry
+    // keeps is its doing, not the work's.
+    const lib = path.join(path.dirname(ACTION), 'lib', 'index.js');
+    await writeFile(
+      path.join(dir, 'bare.mjs'),
+      `const { cli } = await import(${JSON.stringify(lib)});\nawait cli(process.argv.slice(2));\n`,
+    );
+    await run('bare', [path.join(dir, 'bare.mjs'), ...review, '--out', path.join(dir, 'out-bare')]);
+    const MB = 1024 * 1024;
+    expect(sizes.bare, 'the work makes the space grow').toBeGreaterThanOrEqual(16 * MB);
+    expect(sizes.cli).toBeLessThanOrEqual(8 * MB);
+  });
+
+  it('set it in both stubs before the bundle loads', async () => {
+    for (const stub of [ACTION, CLI]) {
+      const text = await readFile(stub, 'utf8');
+      const set = text.indexOf("v8.setFlagsFromString('--semi-space-growth-factor=1')");
+      expect(set, stub).toBeGreaterThan(0);
+      expect(text.indexOf("import('"), stub).toBeGreaterThan(set);
+      expect(text, stub).not.toMatch(/^import .*lib\/index\.js/m);
+    }
+  });
+});
