@@ -130,9 +130,16 @@ describe('route search with git', () => {
     expect(perl.hits).toEqual(ere);
   });
 
-  it('falls back to ERE, once for the run, on a git built without PCRE', async () => {
+  it.each([
+    [
+      'built without PCRE',
+      'fatal: cannot use Perl-compatible regexes when not compiled with USE_LIBPCRE',
+      128,
+    ],
+    ['too old for -P', "error: unknown switch `P'", 129],
+  ])('falls back to ERE, once for the run, on a git %s', async (_name, message, code) => {
     const unsupported = `case " $* " in *" grep "*" -P "*)
-  echo "fatal: cannot use Perl-compatible regexes when not compiled with USE_LIBPCRE" >&2; exit 128;;
+  echo "${message.replace(/`/g, '\\`')}" >&2; exit ${code};;
 esac`;
     const { hits, calls } = await hitsWith(unsupported);
     expect(calls.map((c) => (c.includes(' -P ') ? '-P' : '-E'))).toEqual(['-P', '-E', '-E']);

@@ -357,9 +357,10 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
         // Exit 1 is "no match", not a failure.
         if (res.code === 0 || res.code === 1) return;
         if (res.stopped) throw new Error(`git grep at ${rev.slice(0, 12)} failed: ${res.stopped}`);
-        // A git built without PCRE, or a match PCRE gave up on: the same patterns as POSIX ERE
-        // find the same lines in the same order, so the hits already handed over are skipped.
-        if (/USE_LIBPCRE|Perl-compatible/i.test(res.stderr)) perlGrep = false;
+        // A git built without PCRE (or older than -P), or a match PCRE gave up on: the same
+        // patterns as POSIX ERE find the same lines in the same order, so the hits already handed
+        // over are skipped.
+        if (/USE_LIBPCRE|Perl-compatible|unknown switch/i.test(res.stderr)) perlGrep = false;
         const again = await run('-E', res.seen);
         if (again.code !== 0 && again.code !== 1)
           throw new Error(`git grep at ${rev.slice(0, 12)} failed: ${again.stderr || again.stopped}`);
