@@ -7,14 +7,8 @@ import { ACTION, CLI } from '../e2e/harness/runner.js';
 import { tempDir } from '../helpers/fs.js';
 import { testNode24, withoutNode24 } from '../helpers/node24.js';
 
-/** On exit, writes the size V8 gave the young generation's space to PG_HEAP (bytes). */
-const REPORT_NEW_SPACE = `data:text/javascript,${encodeURIComponent(`
-import { writeFileSync } from 'node:fs';
-import v8 from 'node:v8';
-process.on('exit', () => {
-  const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
-  writeFileSync(process.env.PG_HEAP, String(space.space_size));
-});`)}`;
+/** Loaded into the child: on exit it writes the young generation's space size to PG_HEAP. */
+const REPORT_NEW_SPACE = path.join(import.meta.dirname, 'fixtures', 'report-new-space.mjs');
 
 /** A journal of `n` runs, enough for `review` to build and drop a few hundred thousand objects. */
 function journal(n: number): string {
