@@ -3,42 +3,27 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import type { RunSummary } from '../../src/history/types.js';
 import { ACTION, CLI } from '../e2e/harness/runner.js';
 import { tempDir } from '../helpers/fs.js';
 import { testNode24, withoutNode24 } from '../helpers/node24.js';
+import { run } from '../history/fixtures.js';
 
 /** Loaded into the child: on exit it writes the young generation's space size to PG_HEAP. */
 const REPORT_NEW_SPACE = path.join(import.meta.dirname, 'fixtures', 'report-new-space.mjs');
 
-/** A journal of `n` runs, enough for `review` to build and drop a few hundred thousand objects. */
+/** A journal of `n` recent runs, enough for `review` to build and drop many thousand objects. */
 function journal(n: number): string {
   const end = Date.now() - 60_000;
   const lines: string[] = [];
   for (let i = 0; i < n; i++) {
     const at = new Date(end - (n - i) * 60_000).toISOString();
+    const checks: RunSummary['checks'] = [
+      { id: 'tests', type: 'command', status: 'pass', score: 5, metrics: { tests: 1200 + (i % 7) } },
+      { id: 'bench', type: 'benchmark', status: 'pass', score: 5, metrics: { latency_ms: 400 + (i % 13) } },
+    ];
     lines.push(
-      JSON.stringify({
-        schemaVersion: 1,
-        profile: 'dev',
-        runId: `run-${i}`,
-        startedAt: at,
-        finishedAt: at,
-        verdict: 'promote',
-        score: 5,
-        action: 'auto-promote',
-        level: 'ga_ready',
-        hotfixChecks: [],
-        checks: [
-          { id: 'tests', type: 'command', status: 'pass', score: 5, metrics: { tests: 1200 + (i % 7) } },
-          {
-            id: 'bench',
-            type: 'benchmark',
-            status: 'pass',
-            score: 5,
-            metrics: { precision: 0.8 + (i % 11) / 1000, latency_ms: 400 + (i % 13) },
-          },
-        ],
-      }),
+      JSON.stringify(run({ profile: 'dev', runId: `run-${i}`, startedAt: at, finishedAt: at, checks })),
     );
   }
   return `${lines.join('\n')}\n`;
@@ -52,7 +37,7 @@ describe('the bundle’s entries', () => {
     await mkdir(path.join(dir, 'history'));
     await writeFile(path.join(dir, 'history', 'dev.jsonl'), journal(4000));
     const sizes: Record<string, number> = {};
-    const run = async (name: string, args: string[]) => {
+    const measure = async (name: string, args: string[]) => {
       const heap = path.join(dir, `${name}.heap`);
       await promisify(execFile)(testNode24().path, ['--import', REPORT_NEW_SPACE, ...args], {
         cwd: dir,
@@ -62,7 +47,7 @@ describe('the bundle’s entries', () => {
       sizes[name] = Number(await readFile(heap, 'utf8'));
     };
     const review = ['review', '--profile', 'dev', '--history', `dir:${path.join(dir, 'history')}`];
-    await run('cli', [CLI, ...review, '--out', path.join(dir, 'out-cli')]);
+    await measure('cli', [CLI, ...review, '--out', path.join(dir, 'out-cli')]);
     // The same work through the bundle without the entry: the space grows, so the size the entry
     // keeps is its doing, not the work's.
     const lib = path.join(path.dirname(ACTION), 'lib', 'index.js');
@@ -70,7 +55,7 @@ describe('the bundle’s entries', () => {
       path.join(dir, 'bare.mjs'),
       `const { cli } = await import(${JSON.stringify(lib)});\nawait cli(process.argv.slice(2));\n`,
     );
-    await run('bare', [path.join(dir, 'bare.mjs'), ...review, '--out', path.join(dir, 'out-bare')]);
+    await measure('bare', [path.join(dir, 'bare.mjs'), ...review, '--out', path.join(dir, 'out-bare')]);
     const MB = 1024 * 1024;
     expect(sizes.bare, 'the work makes the space grow').toBeGreaterThanOrEqual(16 * MB);
     expect(sizes.cli).toBeLessThanOrEqual(8 * MB);
