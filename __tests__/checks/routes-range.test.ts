@@ -28,9 +28,9 @@ function recording(change: ChangeSource, calls: GrepCall[]): ChangeSource {
       return change.read(rev, p, o);
     },
     listFiles: (rev, p, s) => change.listFiles(rev, p, s),
-    grep: (rev, patterns, paths, onHit, signal) => {
+    grep: (rev, patterns, paths, onHit, signal, opts) => {
       calls.push({ rev, patterns, paths });
-      return change.grep(rev, patterns, paths, onHit, signal);
+      return change.grep(rev, patterns, paths, onHit, signal, opts);
     },
   };
 }
