@@ -2,6 +2,8 @@
 // dist/cli/index.js (the CLI) are tiny stubs, written by scripts/build.mjs, that import it and
 // call one of these. Each front end is imported lazily, so the action never evaluates the CLI's
 // modules (commander, …) and the CLI never evaluates the action's (@actions/*, octokit).
+// First: how zod builds the schemas every module after it defines.
+import './schemas.js';
 import { enableScanThreads } from '../change/thread.js';
 import { stopSignal } from './stop.js';
 

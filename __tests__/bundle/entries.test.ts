@@ -11,6 +11,8 @@ import { run } from '../history/fixtures.js';
 
 /** Loaded into the child: on exit it writes the young generation's space size to PG_HEAP. */
 const REPORT_NEW_SPACE = path.join(import.meta.dirname, 'fixtures', 'report-new-space.mjs');
+/** Loaded into the child: on exit it writes how many functions were made from text to PG_FUNCTIONS. */
+const COUNT_FUNCTIONS = path.join(import.meta.dirname, 'fixtures', 'count-functions.mjs');
 
 /** A journal of `n` recent runs, enough for `review` to build and drop many thousand objects. */
 function journal(n: number): string {
@@ -69,5 +71,32 @@ describe('the bundle’s entries', () => {
       expect(text.indexOf("import('"), stub).toBeGreaterThan(set);
       expect(text, stub).not.toMatch(/^import .*lib\/index\.js/m);
     }
+  });
+
+  it('make no code at run time: schemas are checked without generated parsers', async (ctx) => {
+    const without = withoutNode24();
+    ctx.skip(without !== undefined, without);
+    const dir = await tempDir('pg-jitless-');
+    await writeFile(path.join(dir, 'package.json'), '{}');
+    await writeFile(
+      path.join(dir, 'gate.yml'),
+      'version: 1\nprofiles:\n  dev: { checks: [files, health] }\nchecks:\n' +
+        '  files: { type: files, paths: [package.json] }\n' +
+        '  health: { type: http, url: "https://staging.example.com/health", expect: { status: 200 } }\n',
+    );
+    // What the count sees: a function made from text is counted.
+    await writeFile(path.join(dir, 'made.mjs'), "new Function('return 1');\nFunction('return 2');\n");
+    const count = async (name: string, args: string[]) => {
+      const out = path.join(dir, `${name}.count`);
+      const r = await promisify(execFile)(testNode24().path, ['--import', COUNT_FUNCTIONS, ...args], {
+        cwd: dir,
+        env: { ...process.env, PG_FUNCTIONS: out },
+      });
+      return { stdout: r.stdout, made: Number(await readFile(out, 'utf8')) };
+    };
+    expect((await count('made', ['made.mjs'])).made).toBe(2);
+    const validate = await count('validate', [CLI, 'validate', '--config', 'gate.yml']);
+    expect(validate.stdout).toContain('gate.yml: valid');
+    expect(validate.made).toBe(0);
   });
 });
