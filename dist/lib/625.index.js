@@ -544,7 +544,9 @@ function createChangeSource(opts) {
                     });
                 });
                 const res = await (0,change_git/* streamGit */.t1)(args, git(signal), (c) => splitter.push(c));
-                splitter.end();
+                // A git that failed may have stopped part way through a line: only whole lines count.
+                if (res.code === 0 || res.code === 1)
+                    splitter.end();
                 return { ...res, seen };
             };
             if (opts?.perl && perlGrep !== false) {

@@ -349,7 +349,8 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
           });
         });
         const res = await streamGit(args, git(signal), (c) => splitter.push(c));
-        splitter.end();
+        // A git that failed may have stopped part way through a line: only whole lines count.
+        if (res.code === 0 || res.code === 1) splitter.end();
         return { ...res, seen };
       };
       if (opts?.perl && perlGrep !== false) {
