@@ -2,8 +2,6 @@
 // dist/cli/index.js (the CLI) are tiny stubs, written by scripts/build.mjs, that import it and
 // call one of these. Each front end is imported lazily, so the action never evaluates the CLI's
 // modules (commander, …) and the CLI never evaluates the action's (@actions/*, octokit).
-// First: how zod builds the schemas every module after it defines.
-import './schemas.js';
 import { enableScanThreads } from '../change/thread.js';
 import { stopSignal } from './stop.js';
 
@@ -13,9 +11,16 @@ export { scanThread } from './scanThread.js';
 // (the test suite) the URL is a .ts file no thread can load: scans stay on the main thread.
 const bundled = !import.meta.url.endsWith('.ts');
 
+/**
+ * How zod builds schemas (schemas.ts), set before a front end loads and builds its schemas.
+ * Loaded here rather than with this module, so scan threads, which use no schema, skip zod.
+ */
+const schemaMode = () => import('./schemas.js');
+
 /** The action: run the gate under the runner, then set the process exit code. */
 export async function action(): Promise<void> {
   if (bundled) enableScanThreads(import.meta.url);
+  await schemaMode();
   const { run } = await import('../action/main.js');
   const stop = stopSignal();
   const code = await run(stop.signal);
@@ -25,6 +30,7 @@ export async function action(): Promise<void> {
 /** The CLI on `argv` (without node and the script), then set the process exit code. */
 export async function cli(argv: readonly string[]): Promise<void> {
   if (bundled) enableScanThreads(import.meta.url);
+  await schemaMode();
   const { runCli } = await import('../cli/main.js');
   const stop = stopSignal();
   const code = await runCli(argv, {
