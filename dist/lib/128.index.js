@@ -124,7 +124,7 @@ async function runCommand(s, signal) {
         case 'drift':
         case 'review':
         case 'aggregate':
-            return (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(992), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(145), __webpack_require__.e(297), __webpack_require__.e(74), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 85009))).runReportCommand(s.command, workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(992), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(145), __webpack_require__.e(297), __webpack_require__.e(840), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 85009))).runReportCommand(s.command, workspace, cwd, signal);
         case 'watch':
             return (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(992), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(145), __webpack_require__.e(297), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 50225))).runWatchCommand(workspace, cwd, signal);
         case 'monitor':

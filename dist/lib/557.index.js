@@ -2988,8 +2988,8 @@ function registerPublish(program, io, setCode) {
 
 // EXTERNAL MODULE: ./src/app/review.ts
 var app_review = __webpack_require__(81563);
-// EXTERNAL MODULE: ./src/app/reviewFiles.ts + 1 modules
-var reviewFiles = __webpack_require__(79060);
+// EXTERNAL MODULE: ./src/app/reviewFiles.ts + 2 modules
+var reviewFiles = __webpack_require__(61382);
 ;// CONCATENATED MODULE: ./src/cli/review.ts
 
 

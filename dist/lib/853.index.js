@@ -4561,7 +4561,8 @@ function aggregateOf(values, kind) {
     if (kind === 'last')
         return values[values.length - 1];
     // Sorted only for the baselines that need order: a review takes one baseline per run.
-    const sorted = [...values].sort((a, b) => a - b);
+    // A typed array sorts numerically without calling back into JavaScript for each comparison.
+    const sorted = Float64Array.from(values).sort();
     switch (kind) {
         case 'median':
             return quantile(sorted, 0.5);
@@ -4598,14 +4599,15 @@ keep) {
     for (const [metric, rule] of Object.entries(s.rules)) {
         const value = current[metric];
         const values = history(metric);
-        const base = { metric, points: values.length, criterion: `change ${rule.source}` };
+        // Made only for a point that is kept: a review judges every run and keeps few.
+        const base = () => ({ metric, points: values.length, criterion: `change ${rule.source}` });
         if (value === undefined || !Number.isFinite(value)) {
             if (!s.explicit && value === undefined)
                 continue;
             if (!kept('missing'))
                 continue;
             out.push({
-                ...base,
+                ...base(),
                 status: 'missing',
                 message: `${metric} has no numeric value in this run; drift cannot be checked`,
             });
@@ -4615,7 +4617,7 @@ keep) {
             if (!kept('insufficient'))
                 continue;
             out.push({
-                ...base,
+                ...base(),
                 status: 'insufficient',
                 current: value,
                 message: `${metric} ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)}: not enough history for drift (${values.length} of ${s.minHistory} runs needed)`,
@@ -4644,7 +4646,7 @@ keep) {
         const against = baselineName?.(values.length, baseline) ??
             `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${baselineText})`;
         out.push({
-            ...base,
+            ...base(),
             status: ok ? 'ok' : 'alert',
             current: value,
             baseline,

@@ -92,7 +92,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _app_drift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72904);
 /* harmony import */ var _app_exitCodes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58357);
 /* harmony import */ var _app_review_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81563);
-/* harmony import */ var _app_reviewFiles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79060);
+/* harmony import */ var _app_reviewFiles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61382);
 /* harmony import */ var _bundle_seal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3167);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85853);
 /* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(72916);

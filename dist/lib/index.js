@@ -1882,7 +1882,7 @@ async function cli(argv) {
     if (bundled)
         (0,thread/* enableScanThreads */.m2)(import.meta.url);
     await schemaMode();
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(160), __nccwpck_require__.e(992), __nccwpck_require__.e(179), __nccwpck_require__.e(556), __nccwpck_require__.e(853), __nccwpck_require__.e(145), __nccwpck_require__.e(297), __nccwpck_require__.e(682), __nccwpck_require__.e(625), __nccwpck_require__.e(314), __nccwpck_require__.e(651), __nccwpck_require__.e(452), __nccwpck_require__.e(74), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21557));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(160), __nccwpck_require__.e(992), __nccwpck_require__.e(179), __nccwpck_require__.e(556), __nccwpck_require__.e(853), __nccwpck_require__.e(145), __nccwpck_require__.e(297), __nccwpck_require__.e(682), __nccwpck_require__.e(625), __nccwpck_require__.e(314), __nccwpck_require__.e(651), __nccwpck_require__.e(452), __nccwpck_require__.e(840), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21557));
     const stop = stopSignal();
     const code = await runCli(argv, {
         stdout: (t) => process.stdout.write(t),

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EntryKind } from '../bundle/files.js';
 import { prepareOutputDir } from '../bundle/outputDir.js';
@@ -6,6 +6,7 @@ import { exists } from '../bundle/seal.js';
 import { type DriftConfig, type DriftSettings, driftSettings } from '../checks/metrics/drift.js';
 import { loadConfigFile } from '../config/load.js';
 import { resolveProfile } from '../config/resolve.js';
+import { jsonPieces } from '../core/jsonText.js';
 import { didYouMean } from '../core/text.js';
 import { renderReview } from '../report/reviewMarkdown.js';
 import type { Review, ReviewWindow } from './review.js';
@@ -73,7 +74,27 @@ export async function writeReview(
   await prepareOutputDir(outDir, { within, owns: reviewWrites });
   // Compact: the file holds every point of every series and every run, for programs (review.md
   // is what people read); indented, it was 1.6 times as large and slower to write.
-  await writeFile(json, `${JSON.stringify(review)}\n`);
+  await writeJson(json, review);
   await writeFile(markdown, text);
   return { json, markdown, text };
+}
+
+/** Bytes handed to the file at once: a few pages, reused, however long the review. */
+const WRITE_CHARS = 1 << 16;
+
+/** `JSON.stringify(value)` and a newline, written as it is made rather than built whole first. */
+async function writeJson(file: string, value: unknown): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    let batch = '';
+    for (const piece of jsonPieces(value)) {
+      batch += piece;
+      if (batch.length < WRITE_CHARS) continue;
+      await handle.write(batch);
+      batch = '';
+    }
+    await handle.write(`${batch}\n`);
+  } finally {
+    await handle.close();
+  }
 }

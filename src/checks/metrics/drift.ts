@@ -53,7 +53,8 @@ export function aggregateOf(values: readonly number[], kind: Baseline): number {
   if (kind === 'mean') return values.reduce((a, b) => a + b, 0) / values.length;
   if (kind === 'last') return values[values.length - 1]!;
   // Sorted only for the baselines that need order: a review takes one baseline per run.
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without calling back into JavaScript for each comparison.
+  const sorted = Float64Array.from(values).sort();
   switch (kind) {
     case 'median':
       return quantile(sorted, 0.5);
@@ -67,7 +68,7 @@ export function aggregateOf(values: readonly number[], kind: Baseline): number {
 }
 
 /** Linear interpolation between closest ranks (the common "type 7" definition). */
-function quantile(sorted: readonly number[], q: number): number {
+function quantile(sorted: ArrayLike<number>, q: number): number {
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
@@ -116,12 +117,13 @@ export function evaluateDrift(
   for (const [metric, rule] of Object.entries(s.rules)) {
     const value = current[metric];
     const values = history(metric);
-    const base = { metric, points: values.length, criterion: `change ${rule.source}` };
+    // Made only for a point that is kept: a review judges every run and keeps few.
+    const base = () => ({ metric, points: values.length, criterion: `change ${rule.source}` });
     if (value === undefined || !Number.isFinite(value)) {
       if (!s.explicit && value === undefined) continue;
       if (!kept('missing')) continue;
       out.push({
-        ...base,
+        ...base(),
         status: 'missing',
         message: `${metric} has no numeric value in this run; drift cannot be checked`,
       });
@@ -130,7 +132,7 @@ export function evaluateDrift(
     if (values.length < s.minHistory) {
       if (!kept('insufficient')) continue;
       out.push({
-        ...base,
+        ...base(),
         status: 'insufficient',
         current: value,
         message: `${metric} ${fmt(value)}: not enough history for drift (${values.length} of ${s.minHistory} runs needed)`,
@@ -161,7 +163,7 @@ export function evaluateDrift(
       baselineName?.(values.length, baseline) ??
       `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${baselineText})`;
     out.push({
-      ...base,
+      ...base(),
       status: ok ? 'ok' : 'alert',
       current: value,
       baseline,

@@ -1,5 +1,5 @@
-export const id = 74;
-export const ids = [74];
+export const id = 840;
+export const ids = [840];
 export const modules = {
 
 /***/ 54468:
@@ -917,7 +917,7 @@ function buildReview(input) {
 
 /***/ }),
 
-/***/ 79060:
+/***/ 61382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -944,6 +944,119 @@ var drift = __webpack_require__(54816);
 var load = __webpack_require__(85853);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(68270);
+;// CONCATENATED MODULE: ./src/core/jsonText.ts
+/**
+ * A value as compact JSON, in pieces: joined, they are exactly `JSON.stringify(value)`. A file
+ * that holds every point of long series (a review of thousands of runs) is written piece by piece
+ * instead of being built as one string and then copied into one buffer: the two took more memory
+ * than the whole review, and fresh memory is what a small machine pays for most.
+ *
+ * Long arrays are cut into slices that JSON.stringify writes natively; objects, and the elements
+ * of shorter arrays, are walked, so a long array nested anywhere is cut too.
+ */
+/** Elements per slice of a long array: small enough to stay a short string, large enough to stay native. */
+const SLICE = 512;
+/**
+ * What JSON.stringify does with a value before writing it (no replacer): `toJSON(key)`, then
+ * boxed primitives as their primitive. Undefined, functions and symbols are left as they are:
+ * the caller leaves them out (object) or writes null (array).
+ */
+function prepared(value, key) {
+    if (value !== null && (typeof value === 'object' || typeof value === 'bigint')) {
+        const toJSON = value.toJSON;
+        if (typeof toJSON === 'function')
+            return toJSON.call(value, key);
+    }
+    return value;
+}
+const isStructure = (v) => typeof v === 'object' &&
+    v !== null &&
+    !(v instanceof Number || v instanceof String || v instanceof Boolean || v instanceof BigInt);
+const skipped = (v) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+function* jsonPieces(value) {
+    const root = prepared(value, '');
+    if (!isStructure(root)) {
+        const text = JSON.stringify(root);
+        if (text !== undefined)
+            yield text;
+        return;
+    }
+    // A stack of open arrays and objects, not recursion: nesting is bounded by memory, not the call stack.
+    const open = new Set();
+    const stack = [];
+    const enter = (v) => {
+        // JSON.stringify throws on a cycle; so does this, before it would loop forever.
+        if (open.has(v))
+            throw new TypeError('Converting circular structure to JSON');
+        open.add(v);
+        if (Array.isArray(v)) {
+            const list = v;
+            let i = 0;
+            const close = () => {
+                open.delete(v);
+                frame.done = true;
+                return ']';
+            };
+            const frame = {
+                done: false,
+                next: () => {
+                    if (i >= list.length)
+                        return close();
+                    const sep = i === 0 ? '' : ',';
+                    if (list.length > SLICE) {
+                        // The slice is written natively; its own nesting is JSON.stringify's to check.
+                        const text = JSON.stringify(list.slice(i, i + SLICE));
+                        i += SLICE;
+                        return sep + text.slice(1, -1);
+                    }
+                    const item = prepared(list[i], String(i));
+                    i++;
+                    if (skipped(item))
+                        return `${sep}null`;
+                    if (isStructure(item))
+                        return sep + enter(item);
+                    return sep + JSON.stringify(item);
+                },
+            };
+            stack.push(frame);
+            return '[';
+        }
+        const record = v;
+        const keys = Object.keys(record);
+        let k = 0;
+        let written = 0;
+        const frame = {
+            done: false,
+            next: () => {
+                while (k < keys.length) {
+                    const key = keys[k++];
+                    const item = prepared(record[key], key);
+                    if (skipped(item))
+                        continue;
+                    const head = `${written++ === 0 ? '' : ','}${JSON.stringify(key)}:`;
+                    if (isStructure(item))
+                        return head + enter(item);
+                    return head + JSON.stringify(item);
+                }
+                open.delete(v);
+                frame.done = true;
+                return '}';
+            },
+        };
+        stack.push(frame);
+        return '{';
+    };
+    yield enter(root);
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const piece = top.next();
+        // A frame that closed entered nothing, so it is still the top.
+        if (top.done)
+            stack.pop();
+        yield piece;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/checks/metrics/criteria.ts
@@ -1139,6 +1252,7 @@ function renderReview(r) {
 
 
 
+
 /**
  * Drift rules of the profile's benchmark checks, as configured (not interpolated: rules are
  * literal). A config that is only the default (`optional`) may be absent: the default rules apply.
@@ -1179,9 +1293,29 @@ async function writeReview(review, window, outDir, within) {
     await (0,outputDir/* prepareOutputDir */.g)(outDir, { within, owns: reviewWrites });
     // Compact: the file holds every point of every series and every run, for programs (review.md
     // is what people read); indented, it was 1.6 times as large and slower to write.
-    await (0,promises_.writeFile)(json, `${JSON.stringify(review)}\n`);
+    await writeJson(json, review);
     await (0,promises_.writeFile)(markdown, text);
     return { json, markdown, text };
+}
+/** Bytes handed to the file at once: a few pages, reused, however long the review. */
+const WRITE_CHARS = 1 << 16;
+/** `JSON.stringify(value)` and a newline, written as it is made rather than built whole first. */
+async function writeJson(file, value) {
+    const handle = await (0,promises_.open)(file, 'w');
+    try {
+        let batch = '';
+        for (const piece of jsonPieces(value)) {
+            batch += piece;
+            if (batch.length < WRITE_CHARS)
+                continue;
+            await handle.write(batch);
+            batch = '';
+        }
+        await handle.write(`${batch}\n`);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 
