@@ -159,6 +159,23 @@ describe('diff range resolution', () => {
     ).rejects.toThrow(`${plain} is not inside a git repository`);
   });
 
+  it('says whether the clone holds the range, from the one lookup that starts resolving it', async () => {
+    const dir = await tempDir();
+    const v1 = await makeRepo(dir, { 'a.txt': '1\n' });
+    await commit(dir, { 'a.txt': '2\n' });
+    const held = source(dir, { base: v1 });
+    expect(await held.local!()).toBe(true);
+    expect((await held.range()).base).toBe(v1);
+    // A name git could not read as one line of its input is no commit; nothing else is asked.
+    for (const base of ['v9.9.9', `${v1}\nHEAD`, `HEAD\r`]) {
+      const missing = source(dir, { base });
+      expect(await missing.local!()).toBe(false);
+      await expect(missing.range()).rejects.toThrow('is not in this clone');
+    }
+    // A range that cannot be resolved at all is not held either.
+    expect(await source(dir).local!()).toBe(false);
+  });
+
   it('resolves once per gate, however many checks ask at once', async () => {
     const dir = await tempDir();
     const v1 = await makeRepo(dir, { 'a.txt': '1\n' });

@@ -2529,18 +2529,16 @@ async function gitFacts(root, env) {
         return { repository: false, commits: false, localBranches: [] };
     const commits = (await git('rev-parse', '--verify', '-q', 'HEAD^{commit}')) !== undefined;
     const branch = await git('symbolic-ref', '-q', '--short', 'HEAD');
-    const originHead = await git('symbolic-ref', '-q', '--short', 'refs/remotes/origin/HEAD');
+    // The remote's default branch and the usual branch names, local and remote: one git for all.
+    const listed = await git('for-each-ref', '--format=%(refname)%00%(symref:short)', 'refs/remotes/origin/HEAD', ...BRANCHES.flatMap((b) => [`refs/remotes/origin/${b}`, `refs/heads/${b}`]));
+    const refs = new Map((listed ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\0')));
+    const originHead = refs.get('refs/remotes/origin/HEAD');
     let remoteDefault = originHead && /^origin\/[\w./-]+$/.test(originHead) ? originHead : undefined;
-    for (const b of BRANCHES) {
-        if (remoteDefault)
-            break;
-        if ((await git('rev-parse', '--verify', '-q', `refs/remotes/origin/${b}`)) !== undefined)
-            remoteDefault = `origin/${b}`;
-    }
-    const localBranches = [];
-    for (const b of BRANCHES)
-        if ((await git('rev-parse', '--verify', '-q', `refs/heads/${b}`)) !== undefined)
-            localBranches.push(b);
+    remoteDefault ??= BRANCHES.filter((b) => refs.has(`refs/remotes/origin/${b}`)).map((b) => `origin/${b}`)[0];
+    const localBranches = BRANCHES.filter((b) => refs.has(`refs/heads/${b}`));
     return {
         repository: true,
         commits,

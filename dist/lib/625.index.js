@@ -299,12 +299,15 @@ function createChangeSource(opts) {
     const blobs = new BlobReader(base);
     // Whether this git can search with PCRE: unknown until a search says it cannot.
     let perlGrep;
+    let heldLocally;
+    const local = new Promise((resolve) => (heldLocally = resolve));
     const range = () => {
-        pending ??= (0,change_range/* resolveRange */.S)(base, opts).then((r) => {
+        pending ??= (0,change_range/* resolveRange */.S)(base, { ...opts, onLocal: heldLocally }).then((r) => {
             const { fetched, ...rest } = r;
             record = fetched.length ? r : rest;
             return r;
         }, (err) => {
+            heldLocally(false);
             record = { error: err.message };
             throw err;
         });
@@ -398,6 +401,10 @@ function createChangeSource(opts) {
     const source = {
         range,
         settled: () => record,
+        local: () => {
+            range().catch(() => undefined);
+            return local;
+        },
         close() {
             wholeBegun();
             closed.abort(new types/* ChangeRangeError */.g('the gate finished before git did'));
@@ -1344,7 +1351,11 @@ function trackChanges(o) {
     const early = o.now
         ? o.change.range().then(() => notesOf(o, o.change.settled()), (err) => ({ error: (0,errors/* errorMessage */.gJ)(err) }))
         : undefined;
-    const local = o.now && o.base !== undefined ? allLocal(o, [o.base, o.head ?? 'HEAD']) : undefined;
+    // The change source knows from the lookup that starts resolving the range; asked again only of
+    // a source that does not say.
+    const local = o.now && o.base !== undefined
+        ? (o.change.local?.() ?? allLocal(o, [o.base, o.head ?? 'HEAD']))
+        : undefined;
     return {
         async beforeClose() {
             if (early && local && (await local))

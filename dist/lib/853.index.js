@@ -504,6 +504,10 @@ class Revisions {
     fetched = [];
     shallow;
     remoteName;
+    /** Commits found by `verifyAll`, by the name asked: a commit in the clone stays there. */
+    found = new Map();
+    /** Names `verifyAll` had git answer for, found or not: their first `commit` asks no more. */
+    answered = new Set();
     constructor(opts) {
         this.opts = opts;
     }
@@ -520,7 +524,7 @@ class Revisions {
      * shallow clones does not help).
      */
     async commit(ref, what, typed) {
-        const local = await this.verify(ref);
+        const local = this.answered.has(ref) ? this.found.get(ref) : await this.verify(ref);
         if (local)
             return local;
         const remote = await this.remote();
@@ -610,7 +614,34 @@ class Revisions {
             return { ok: true };
         return { ok: false, error: firstLines(r.stderr) || `git fetch exited ${r.code}` };
     }
+    /**
+     * Which of the names are commits of the clone, asked of one git: each name's sha, or undefined.
+     * `commit` then finds them without asking again. A name git could not read as one line of its
+     * input is no commit.
+     */
+    async verifyAll(refs) {
+        const asked = [...new Set(refs.filter((r) => r !== '' && !/[\n\r\0]/.test(r)))];
+        if (asked.length > 0) {
+            const r = await (0,git/* runGit */.EO)(['cat-file', '--batch-check=%(objectname)'], {
+                ...this.opts,
+                input: asked.map((ref) => `${ref}^{commit}\n`).join(''),
+            });
+            const lines = r.stdout.split('\n');
+            // Anything else (not a repository, a git that failed) leaves the names to be verified one by one.
+            if (r.code === 0 && lines.length > asked.length)
+                asked.forEach((ref, i) => {
+                    const sha = lines[i].trim();
+                    this.answered.add(ref);
+                    if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
+                        this.found.set(ref, sha);
+                });
+        }
+        return refs.map((ref) => this.found.get(ref));
+    }
     async verify(ref) {
+        const known = this.found.get(ref);
+        if (known)
+            return known;
         const r = await (0,git/* runGit */.EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], this.opts);
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
@@ -687,6 +718,9 @@ async function resolveRange(opts, req) {
         throw new types/* ChangeRangeError */.g([NO_BASE, ...notes].join('; '));
     const headRef = req.head ?? event.range?.head ?? 'HEAD';
     const revs = new Revisions(opts);
+    // Both looked up by one git; the answer also says whether resolving the range needs a fetch.
+    const local = await revs.verifyAll([headRef, base.ref]);
+    req.onLocal?.(local.every((sha) => sha !== undefined));
     // A revision someone typed that a complete clone lacks is most likely misspelt.
     const typed = (option) => `Check the revision given to ${(0,optionRef/* optionRef */.$j)(option)}: a branch, tag or commit of this repository.`;
     const head = await revs.commit(headRef, 'head', req.head ? typed('head') : undefined);

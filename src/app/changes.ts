@@ -100,7 +100,12 @@ export function trackChanges(o: ChangesOptions): {
         (err: unknown) => ({ error: errorMessage(err) }),
       )
     : undefined;
-  const local = o.now && o.base !== undefined ? allLocal(o, [o.base, o.head ?? 'HEAD']) : undefined;
+  // The change source knows from the lookup that starts resolving the range; asked again only of
+  // a source that does not say.
+  const local =
+    o.now && o.base !== undefined
+      ? (o.change.local?.() ?? allLocal(o, [o.base, o.head ?? 'HEAD']))
+      : undefined;
   return {
     async beforeClose() {
       if (early && local && (await local)) await early;

@@ -18,6 +18,8 @@ export interface RangeRequest {
   lastPromoted?: () => Promise<PromotedBase | undefined>;
   /** `defaults.base` from the config. */
   defaultBase?: string;
+  /** Told, before any fetch, whether the clone holds both revisions already. */
+  onLocal?: (local: boolean) => void;
 }
 
 interface Candidate {
@@ -60,6 +62,9 @@ export async function resolveRange(opts: GitOptions, req: RangeRequest): Promise
   const headRef = req.head ?? event.range?.head ?? 'HEAD';
 
   const revs = new Revisions(opts);
+  // Both looked up by one git; the answer also says whether resolving the range needs a fetch.
+  const local = await revs.verifyAll([headRef, base.ref]);
+  req.onLocal?.(local.every((sha) => sha !== undefined));
   // A revision someone typed that a complete clone lacks is most likely misspelt.
   const typed = (option: string) =>
     `Check the revision given to ${optionRef(option)}: a branch, tag or commit of this repository.`;

@@ -17,6 +17,10 @@ export class Revisions {
   readonly fetched: string[] = [];
   private shallow: boolean | undefined;
   private remoteName: string | null | undefined;
+  /** Commits found by `verifyAll`, by the name asked: a commit in the clone stays there. */
+  private readonly found = new Map<string, string>();
+  /** Names `verifyAll` had git answer for, found or not: their first `commit` asks no more. */
+  private readonly answered = new Set<string>();
 
   constructor(private readonly opts: GitOptions) {}
 
@@ -34,7 +38,7 @@ export class Revisions {
    * shallow clones does not help).
    */
   async commit(ref: string, what: string, typed?: string): Promise<string> {
-    const local = await this.verify(ref);
+    const local = this.answered.has(ref) ? this.found.get(ref) : await this.verify(ref);
     if (local) return local;
     const remote = await this.remote();
     const shallow = await this.isShallow();
@@ -137,7 +141,33 @@ export class Revisions {
     return { ok: false, error: firstLines(r.stderr) || `git fetch exited ${r.code}` };
   }
 
+  /**
+   * Which of the names are commits of the clone, asked of one git: each name's sha, or undefined.
+   * `commit` then finds them without asking again. A name git could not read as one line of its
+   * input is no commit.
+   */
+  async verifyAll(refs: readonly string[]): Promise<(string | undefined)[]> {
+    const asked = [...new Set(refs.filter((r) => r !== '' && !/[\n\r\0]/.test(r)))];
+    if (asked.length > 0) {
+      const r = await runGit(['cat-file', '--batch-check=%(objectname)'], {
+        ...this.opts,
+        input: asked.map((ref) => `${ref}^{commit}\n`).join(''),
+      });
+      const lines = r.stdout.split('\n');
+      // Anything else (not a repository, a git that failed) leaves the names to be verified one by one.
+      if (r.code === 0 && lines.length > asked.length)
+        asked.forEach((ref, i) => {
+          const sha = lines[i]!.trim();
+          this.answered.add(ref);
+          if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) this.found.set(ref, sha);
+        });
+    }
+    return refs.map((ref) => this.found.get(ref));
+  }
+
   private async verify(ref: string): Promise<string | undefined> {
+    const known = this.found.get(ref);
+    if (known) return known;
     const r = await runGit(
       ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
       this.opts,

@@ -84,14 +84,17 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
   // Whether this git can search with PCRE: unknown until a search says it cannot.
   let perlGrep: boolean | undefined;
 
+  let heldLocally!: (local: boolean) => void;
+  const local = new Promise<boolean>((resolve) => (heldLocally = resolve));
   const range = (): Promise<ChangeRange> => {
-    pending ??= resolveRange(base, opts).then(
+    pending ??= resolveRange(base, { ...opts, onLocal: heldLocally }).then(
       (r) => {
         const { fetched, ...rest } = r;
         record = fetched.length ? r : rest;
         return r;
       },
       (err: unknown) => {
+        heldLocally(false);
         record = { error: (err as Error).message };
         throw err;
       },
@@ -195,6 +198,10 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
   const source: ChangeSource = {
     range,
     settled: () => record,
+    local: () => {
+      range().catch(() => undefined);
+      return local;
+    },
     close() {
       wholeBegun();
       closed.abort(new ChangeRangeError('the gate finished before git did'));

@@ -127,6 +127,11 @@ export interface ChangeSource {
   range(): Promise<ChangeRange>;
   /** The range if some check resolved it, or why it could not be; undefined when nobody asked. */
   settled(): RangeRecord | undefined;
+  /**
+   * Whether the clone holds the range's revisions, so resolving it needs no fetch: known early in
+   * resolving it (which this starts), false when it cannot be resolved.
+   */
+  local?(): Promise<boolean>;
   /** Stops any git process still running (the gate is done); later calls fail. */
   close(): void;
   /** Files that differ between base and head (renames detected), optionally limited by pathspecs. */
