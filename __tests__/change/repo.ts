@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createChangeSource, type ChangeSourceOptions } from '../../src/change/source.js';
 import type { ChangeSource, DiffFileHeader } from '../../src/change/types.js';
 import { writeFiles } from '../helpers/fs.js';
-import { git, headSha, initRepo } from '../helpers/git.js';
+import { gitSteps, headSha, initRepo } from '../helpers/git.js';
 
 /** Environment with nothing of a GitHub runner, so the range comes only from what a test gives. */
 export const PLAIN_ENV: Record<string, string | undefined> = {
@@ -32,8 +32,10 @@ export async function commit(
   message = 'change',
 ): Promise<string> {
   await put(dir, files);
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '--allow-empty', '-m', message);
+  gitSteps(dir, [
+    ['add', '-A'],
+    ['commit', '-q', '--allow-empty', '-m', message],
+  ]);
   return head(dir);
 }
 
