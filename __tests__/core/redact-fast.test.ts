@@ -237,4 +237,38 @@ describe('sealing evidence written before a secret was registered', () => {
     // Everything is known clean now: a second seal writes nothing.
     expect(await redactFiles(dir, written, r)).toEqual([]);
   });
+
+  it('JSON written as text is looked through value by value when written, so the seal costs a digest', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pg-redact-fast-'));
+    const asked: string[] = [];
+    const r = new Redactor({
+      shapes: [
+        (text): Span[] => {
+          asked.push(text);
+          return [];
+        },
+      ],
+    });
+    r.add(SECRET);
+    const written: string[] = [];
+    const writer = createEvidenceWriter(dir, 'routes', r, written);
+    const routes = Array.from({ length: 300 }, (_, i) =>
+      JSON.stringify({ method: 'GET', path: `/items${i}/:id` }),
+    );
+    await writer.write('routes.json', `{\n  "head": [\n    ${routes.join(',\n    ')}\n  ]\n}\n`);
+    const before = asked.length;
+    expect(await redactFiles(dir, written, r)).toEqual([]);
+    expect(asked).toHaveLength(before);
+    // A value cut short at the end of a line, as a route list one a line holds it: the fragment
+    // at the end of its value is masked when written, not only at the seal.
+    await writer.write('cut.json', `{"head": [${routes.join(', ')}, {"path": "/x/${SECRET.slice(0, 9)}"}]}`);
+    expect(await readFile(path.join(dir, 'evidence/routes/cut.json'), 'utf8')).not.toContain(
+      SECRET.slice(0, 9),
+    );
+    // A secret registered after the file was written is still masked by the seal.
+    await writer.write('later.json', `{"a": "${OTHER}", "b": [${routes.join(', ')}]}`);
+    r.add(OTHER);
+    expect(await redactFiles(dir, written, r)).toEqual(['evidence/routes/later.json']);
+    expect(await readFile(path.join(dir, 'evidence/routes/later.json'), 'utf8')).not.toContain(OTHER);
+  });
 });
