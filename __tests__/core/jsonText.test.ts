@@ -40,6 +40,22 @@ describe('jsonPieces', () => {
     );
   });
 
+  it('joined, is what JSON.stringify writes for long arrays of every kind of element', () => {
+    // Every kind but a toJSON that reads its key: within a slice it is given its index there.
+    const element = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.date(),
+      fc.constant(undefined),
+      fc.constant(() => 1),
+    );
+    fc.assert(
+      fc.property(fc.array(element, { minLength: 500, maxLength: 1_600 }), (list) => {
+        expect(joined({ list, nested: [list] })).toBe(JSON.stringify({ list, nested: [list] }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('cuts a long array into slices at any depth, and the slices join to the same text', () => {
     const points = Array.from({ length: 2_000 }, (_, i) => ({
       runId: `run-${i}`,

@@ -952,7 +952,9 @@ var resolve = __webpack_require__(68270);
  * than the whole review, and fresh memory is what a small machine pays for most.
  *
  * Long arrays are cut into slices that JSON.stringify writes natively; objects, and the elements
- * of shorter arrays, are walked, so a long array nested anywhere is cut too.
+ * of shorter arrays, are walked, so a long array nested anywhere is cut too. (Within a slice an
+ * element's `toJSON` is given its index in the slice: the same text for every `toJSON` that does
+ * not read its key, as Date's does not.)
  */
 /** Elements per slice of a long array: small enough to stay a short string, large enough to stay native. */
 const SLICE = 512;
