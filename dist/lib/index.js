@@ -187,11 +187,20 @@ function gitEnv(env) {
     return { ...env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat' };
 }
 const STDERR_MAX = 16 * 1024;
+/** Bytes handed to a queued consumer in one turn of the event loop. */
+const TURN_BYTES = 64 * 1024;
 /**
  * Runs git and hands stdout to `onData` as it arrives. Resolves with the exit code and stderr
- * (bounded). Aborting or the timeout kills git.
+ * (bounded), once `onData` has had everything. Aborting or the timeout kills git.
+ *
+ * `queueBytes`: read ahead of a slow consumer, up to that many bytes. git writes a file's diff in
+ * one burst after computing it, and a pipe holds 64 KiB: handed over as it is read, a consumer
+ * that takes longer than git to go through a burst keeps git waiting, and git's computing the
+ * next file then keeps the consumer waiting, so the two take turns instead of working at once.
+ * Queued, git's burst is read while the consumer works (a turn of the event loop between every
+ * 64 KiB it is handed), and the consumer catches up while git computes.
  */
-function streamGit(args, opts, onData) {
+function streamGit(args, opts, onData, queueBytes = 0) {
     return new Promise((resolve, reject) => {
         if (opts.signal?.aborted) {
             reject(opts.signal.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
@@ -209,9 +218,58 @@ function streamGit(args, opts, onData) {
         let stderr = '';
         let stopped;
         let failure;
+        // What was read and not yet handed over, and how git's exit is settled once it has been.
+        const queue = [];
+        let queued = 0;
+        let draining = false;
+        let paused = false;
+        let settle;
         const stop = (why) => {
             stopped ??= why;
+            // Nothing more is handed over; a paused stdout would never see git's end.
+            queue.length = 0;
+            queued = 0;
+            if (paused) {
+                paused = false;
+                child.stdout.resume();
+            }
             child.kill('SIGKILL');
+        };
+        const hand = (c) => {
+            if (failure || stopped)
+                return;
+            try {
+                onData(c);
+            }
+            catch (err) {
+                failure = err;
+                stop('consumer failed');
+            }
+        };
+        const drain = () => {
+            draining = false;
+            for (let budget = TURN_BYTES; queue.length > 0 && budget > 0;) {
+                let c = queue[0];
+                if (c.length > budget) {
+                    queue[0] = c.subarray(budget);
+                    c = c.subarray(0, budget);
+                }
+                else
+                    queue.shift();
+                queued -= c.length;
+                budget -= c.length;
+                hand(c);
+            }
+            if (paused && queued <= queueBytes / 2) {
+                paused = false;
+                child.stdout.resume();
+            }
+            if (queue.length > 0) {
+                draining = true;
+                setImmediate(drain);
+            }
+            else
+                settle?.();
         };
         const onAbort = () => stop('aborted');
         opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -220,14 +278,21 @@ function streamGit(args, opts, onData) {
             : undefined;
         timer?.unref();
         child.stdout.on('data', (c) => {
-            if (failure)
+            if (queueBytes <= 0) {
+                hand(c);
                 return;
-            try {
-                onData(c);
             }
-            catch (err) {
-                failure = err;
-                stop('consumer failed');
+            if (failure || stopped)
+                return;
+            queue.push(c);
+            queued += c.length;
+            if (queued >= queueBytes && !paused) {
+                paused = true;
+                child.stdout.pause();
+            }
+            if (!draining) {
+                draining = true;
+                setImmediate(drain);
             }
         });
         child.stderr.on('data', (c) => {
@@ -243,15 +308,21 @@ function streamGit(args, opts, onData) {
                 : err);
         });
         child.on('close', (code) => {
-            opts.signal?.removeEventListener('abort', onAbort);
-            if (timer)
-                clearTimeout(timer);
-            if (failure)
-                reject(failure);
-            else if (stopped === 'aborted')
-                reject(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
-            else
-                resolve({ code, stderr: stderr.trim(), ...(stopped ? { stopped } : {}) });
+            settle = () => {
+                settle = undefined;
+                opts.signal?.removeEventListener('abort', onAbort);
+                if (timer)
+                    clearTimeout(timer);
+                if (failure)
+                    reject(failure);
+                else if (stopped === 'aborted')
+                    reject(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
+                else
+                    resolve({ code, stderr: stderr.trim(), ...(stopped ? { stopped } : {}) });
+            };
+            // Settled when everything read has been handed over (at once when nothing waits).
+            if (!draining)
+                settle();
         });
     });
 }
@@ -804,6 +875,12 @@ const DIFF_FLAGS = [
     '--src-prefix=a/',
     '--dst-prefix=b/',
 ];
+/**
+ * Diff read ahead of its scan at most. A file's diff comes in one burst once git has computed it;
+ * a few of them are enough for git and the scan to work at once (measured on a 222 MB diff:
+ * beyond 2 MiB it makes no difference).
+ */
+const READ_AHEAD = 4 * 1024 * 1024;
 /** `@@ -a,b +c,d @@`: with no context, b lines removed and d added, exactly (a missing count is 1). */
 const HUNK_COUNTS = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 /** The git arguments of a scan: added lines only, deleted files left out (they hold none). */
@@ -866,8 +943,8 @@ async function streamDiff(args, git, visitor, opts = {}) {
             splitter.undecoded = undecoded;
         }
     };
-    // Read a pipe's worth at a time: git keeps writing while a chunk is scanned, and the event loop
-    // turns between reads.
+    // Read ahead of the scan (up to READ_AHEAD): git computes the next file's diff while the last
+    // one's lines are scanned, and the event loop turns between every 64 KiB handed over.
     const res = await (0,change_git/* streamGit */.t1)(args, git, (chunk) => {
         if (first) {
             first();
@@ -875,7 +952,7 @@ async function streamDiff(args, git, visitor, opts = {}) {
         }
         bytes += chunk.length;
         splitter.push(chunk);
-    });
+    }, READ_AHEAD);
     if (res.code !== 0 || res.stopped)
         throw new Error(`git diff failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
     splitter.end();

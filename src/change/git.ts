@@ -43,14 +43,25 @@ export function gitEnv(env: GitOptions['env']): NodeJS.ProcessEnv {
 
 const STDERR_MAX = 16 * 1024;
 
+/** Bytes handed to a queued consumer in one turn of the event loop. */
+const TURN_BYTES = 64 * 1024;
+
 /**
  * Runs git and hands stdout to `onData` as it arrives. Resolves with the exit code and stderr
- * (bounded). Aborting or the timeout kills git.
+ * (bounded), once `onData` has had everything. Aborting or the timeout kills git.
+ *
+ * `queueBytes`: read ahead of a slow consumer, up to that many bytes. git writes a file's diff in
+ * one burst after computing it, and a pipe holds 64 KiB: handed over as it is read, a consumer
+ * that takes longer than git to go through a burst keeps git waiting, and git's computing the
+ * next file then keeps the consumer waiting, so the two take turns instead of working at once.
+ * Queued, git's burst is read while the consumer works (a turn of the event loop between every
+ * 64 KiB it is handed), and the consumer catches up while git computes.
  */
 export function streamGit(
   args: string[],
   opts: GitOptions,
   onData: (chunk: Buffer) => void,
+  queueBytes = 0,
 ): Promise<{ code: number | null; stderr: string; stopped?: string }> {
   return new Promise((resolve, reject) => {
     if (opts.signal?.aborted) {
@@ -69,9 +80,52 @@ export function streamGit(
     let stderr = '';
     let stopped: string | undefined;
     let failure: unknown;
+    // What was read and not yet handed over, and how git's exit is settled once it has been.
+    const queue: Buffer[] = [];
+    let queued = 0;
+    let draining = false;
+    let paused = false;
+    let settle: (() => void) | undefined;
     const stop = (why: string) => {
       stopped ??= why;
+      // Nothing more is handed over; a paused stdout would never see git's end.
+      queue.length = 0;
+      queued = 0;
+      if (paused) {
+        paused = false;
+        child.stdout!.resume();
+      }
       child.kill('SIGKILL');
+    };
+    const hand = (c: Buffer) => {
+      if (failure || stopped) return;
+      try {
+        onData(c);
+      } catch (err) {
+        failure = err;
+        stop('consumer failed');
+      }
+    };
+    const drain = () => {
+      draining = false;
+      for (let budget = TURN_BYTES; queue.length > 0 && budget > 0;) {
+        let c = queue[0]!;
+        if (c.length > budget) {
+          queue[0] = c.subarray(budget);
+          c = c.subarray(0, budget);
+        } else queue.shift();
+        queued -= c.length;
+        budget -= c.length;
+        hand(c);
+      }
+      if (paused && queued <= queueBytes / 2) {
+        paused = false;
+        child.stdout!.resume();
+      }
+      if (queue.length > 0) {
+        draining = true;
+        setImmediate(drain);
+      } else settle?.();
     };
     const onAbort = () => stop('aborted');
     opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -80,12 +134,20 @@ export function streamGit(
       : undefined;
     timer?.unref();
     child.stdout!.on('data', (c: Buffer) => {
-      if (failure) return;
-      try {
-        onData(c);
-      } catch (err) {
-        failure = err;
-        stop('consumer failed');
+      if (queueBytes <= 0) {
+        hand(c);
+        return;
+      }
+      if (failure || stopped) return;
+      queue.push(c);
+      queued += c.length;
+      if (queued >= queueBytes && !paused) {
+        paused = true;
+        child.stdout!.pause();
+      }
+      if (!draining) {
+        draining = true;
+        setImmediate(drain);
       }
     });
     child.stderr!.on('data', (c: Buffer) => {
@@ -101,12 +163,17 @@ export function streamGit(
       );
     });
     child.on('close', (code) => {
-      opts.signal?.removeEventListener('abort', onAbort);
-      if (timer) clearTimeout(timer);
-      if (failure) reject(failure);
-      else if (stopped === 'aborted')
-        reject(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
-      else resolve({ code, stderr: stderr.trim(), ...(stopped ? { stopped } : {}) });
+      settle = () => {
+        settle = undefined;
+        opts.signal?.removeEventListener('abort', onAbort);
+        if (timer) clearTimeout(timer);
+        if (failure) reject(failure);
+        else if (stopped === 'aborted')
+          reject(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
+        else resolve({ code, stderr: stderr.trim(), ...(stopped ? { stopped } : {}) });
+      };
+      // Settled when everything read has been handed over (at once when nothing waits).
+      if (!draining) settle();
     });
   });
 }

@@ -12,6 +12,12 @@ export const DIFF_FLAGS = [
   '--src-prefix=a/',
   '--dst-prefix=b/',
 ];
+/**
+ * Diff read ahead of its scan at most. A file's diff comes in one burst once git has computed it;
+ * a few of them are enough for git and the scan to work at once (measured on a 222 MB diff:
+ * beyond 2 MiB it makes no difference).
+ */
+const READ_AHEAD = 4 * 1024 * 1024;
 /** `@@ -a,b +c,d @@`: with no context, b lines removed and d added, exactly (a missing count is 1). */
 const HUNK_COUNTS = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 
@@ -88,16 +94,21 @@ export async function streamDiff(
       splitter.undecoded = undecoded;
     }
   };
-  // Read a pipe's worth at a time: git keeps writing while a chunk is scanned, and the event loop
-  // turns between reads.
-  const res = await streamGit(args, git, (chunk) => {
-    if (first) {
-      first();
-      first = undefined;
-    }
-    bytes += chunk.length;
-    splitter.push(chunk);
-  });
+  // Read ahead of the scan (up to READ_AHEAD): git computes the next file's diff while the last
+  // one's lines are scanned, and the event loop turns between every 64 KiB handed over.
+  const res = await streamGit(
+    args,
+    git,
+    (chunk) => {
+      if (first) {
+        first();
+        first = undefined;
+      }
+      bytes += chunk.length;
+      splitter.push(chunk);
+    },
+    READ_AHEAD,
+  );
   if (res.code !== 0 || res.stopped)
     throw new Error(`git diff failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
   splitter.end();
