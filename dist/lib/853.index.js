@@ -16733,7 +16733,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/checks/fields.ts
-var fields = __webpack_require__(23128);
+var checks_fields = __webpack_require__(23128);
 // EXTERNAL MODULE: ./src/config/interpolate.ts
 var interpolate = __webpack_require__(72757);
 ;// CONCATENATED MODULE: ./src/config/shell.ts
@@ -17087,13 +17087,20 @@ class ShellReader {
  * to an environment variable (`"${PROMOTION_GATE_VALUE_INPUTS_VERSION}"`), and the value is given
  * to the process in that variable, so `-i 'v=1; touch pwned'` is one word with a semicolon in it.
  */
+const shellFields = new WeakMap();
 /** The top-level fields of a check type that bash runs. */
 function shellFieldsOf(type) {
     if (!type)
         return [];
-    return Object.entries(type.fields.shape)
-        .filter(([, schema]) => (0,fields/* isShellScript */.EI)(schema))
-        .map(([key]) => key);
+    // Asked for every check, at load and again at plan: a type's fields are looked through once.
+    let fields = shellFields.get(type);
+    if (!fields) {
+        fields = Object.entries(type.fields.shape)
+            .filter(([, schema]) => (0,checks_fields/* isShellScript */.EI)(schema))
+            .map(([key]) => key);
+        shellFields.set(type, fields);
+    }
+    return fields;
 }
 function unsafeMessage(r, where) {
     return `${r.text} sits ${where}; put it where a value is one word (bare, or inside double quotes)`;

@@ -15,12 +15,20 @@ import { shellPlaces, shellReference } from './shell.js';
  * to the process in that variable, so `-i 'v=1; touch pwned'` is one word with a semicolon in it.
  */
 
+const shellFields = new WeakMap<CheckType, readonly string[]>();
+
 /** The top-level fields of a check type that bash runs. */
-export function shellFieldsOf(type: CheckType | undefined): string[] {
+export function shellFieldsOf(type: CheckType | undefined): readonly string[] {
   if (!type) return [];
-  return Object.entries(type.fields.shape)
-    .filter(([, schema]) => isShellScript(schema as Parameters<typeof isShellScript>[0]))
-    .map(([key]) => key);
+  // Asked for every check, at load and again at plan: a type's fields are looked through once.
+  let fields = shellFields.get(type);
+  if (!fields) {
+    fields = Object.entries(type.fields.shape)
+      .filter(([, schema]) => isShellScript(schema as Parameters<typeof isShellScript>[0]))
+      .map(([key]) => key);
+    shellFields.set(type, fields);
+  }
+  return fields;
 }
 
 function unsafeMessage(r: ExpressionRef, where: string): string {
