@@ -13,6 +13,8 @@ import { run } from '../history/fixtures.js';
 const REPORT_NEW_SPACE = path.join(import.meta.dirname, 'fixtures', 'report-new-space.mjs');
 /** Loaded into the child: on exit it writes how many functions were made from text to PG_FUNCTIONS. */
 const COUNT_FUNCTIONS = path.join(import.meta.dirname, 'fixtures', 'count-functions.mjs');
+/** Loaded into the child: on exit it writes the URL of every module it loaded to PG_MODULES. */
+const LIST_MODULES = path.join(import.meta.dirname, 'fixtures', 'list-modules.mjs');
 
 /** A journal of `n` recent runs, enough for `review` to build and drop many thousand objects. */
 function journal(n: number): string {
@@ -98,5 +100,50 @@ describe('the bundle’s entries', () => {
     const validate = await count('validate', [CLI, 'validate', '--config', 'gate.yml']);
     expect(validate.stdout).toContain('gate.yml: valid');
     expect(validate.made).toBe(0);
+  });
+
+  it('load for a command only what it runs: --version and verify evaluate no check and no schema', async (ctx) => {
+    const without = withoutNode24();
+    ctx.skip(without !== undefined, without);
+    const dir = await tempDir('pg-modules-');
+    await writeFile(
+      path.join(dir, 'gate.yml'),
+      'version: 1\nprofiles:\n  dev: { checks: [readme] }\nchecks:\n  readme: { type: files, paths: [README.md] }\n',
+    );
+    await writeFile(path.join(dir, 'README.md'), '# modules\n');
+    /** The bundle's code the command loaded, as one text. */
+    const loaded = async (name: string, args: string[]) => {
+      const out = path.join(dir, `${name}.modules`);
+      await promisify(execFile)(testNode24().path, ['--import', LIST_MODULES, CLI, ...args], {
+        cwd: dir,
+        env: { ...process.env, PG_MODULES: out, GITHUB_ACTIONS: '', GITHUB_EVENT_PATH: '' },
+      });
+      const urls = (await readFile(out, 'utf8')).split('\n').filter((u) => u.includes('/lib/'));
+      expect(urls.length).toBeGreaterThan(0);
+      const texts = await Promise.all(urls.map((u) => readFile(new URL(u), 'utf8')));
+      return texts.join('\n');
+    };
+    // A migration rule of the checks, and zod's error class: the gate loads both.
+    const gate = await loaded('gate', [
+      'gate',
+      '--config',
+      'gate.yml',
+      '--profile',
+      'dev',
+      '--history',
+      'off',
+      '--out',
+      'out',
+    ]);
+    expect(gate).toContain('ban-drop-column');
+    expect(gate).toContain('ZodError');
+    for (const [name, args] of [
+      ['version', ['--version']],
+      ['verify', ['verify', 'out']],
+    ] as const) {
+      const text = await loaded(name, [...args]);
+      expect(text, name).not.toContain('ban-drop-column');
+      expect(text, name).not.toContain('ZodError');
+    }
   });
 });

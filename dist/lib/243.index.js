@@ -51,7 +51,7 @@ async function runGateCommand(s, workspace, cwd, signal) {
     try {
         const configPath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, s.config);
         // The gate reads the config itself: on pull requests the base's judges, even if the head's is broken.
-        const gate = await (0,_app_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)({
+        const gate = await (0,_app_gate_js__WEBPACK_IMPORTED_MODULE_3__.runGate)({
             configPath,
             // Named relative to the workspace, so annotations land on the file in the pull request.
             configName: node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, configPath) || s.config,
@@ -67,7 +67,7 @@ async function runGateCommand(s, workspace, cwd, signal) {
             logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .createActionLogger */ .D)(),
             signal,
             frontEnd: 'action',
-            history: await (0,_history_select_js__WEBPACK_IMPORTED_MODULE_4__/* .createHistoryStore */ .Wq)((0,_history_select_js__WEBPACK_IMPORTED_MODULE_4__/* .parseHistorySpec */ .rQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .h)('history'), 'input history'), {
+            history: await (0,_history_select_js__WEBPACK_IMPORTED_MODULE_4__.createHistoryStore)((0,_history_select_js__WEBPACK_IMPORTED_MODULE_4__.parseHistorySpec)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .h)('history'), 'input history'), {
                 cwd,
                 env: process.env,
                 token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .h)('token') || undefined,
@@ -174,288 +174,94 @@ function createActionLogger(opts = {}) {
 
 /***/ }),
 
-/***/ 83383:
+/***/ 74810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kl: () => (/* binding */ publicationNotes),
-/* harmony export */   sK: () => (/* binding */ reportOutcomes)
+/* harmony export */   Jo: () => (/* binding */ createStreamLogger),
+/* harmony export */   S: () => (/* binding */ redactingLogger),
+/* harmony export */   Sy: () => (/* binding */ STATUS_SYMBOL),
+/* harmony export */   Ty: () => (/* binding */ findingsToShow),
+/* harmony export */   tY: () => (/* binding */ checkLine)
 /* harmony export */ });
-/* unused harmony exports skippedNotice, failedWarning */
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29134);
-/* harmony import */ var _github_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77184);
-/* harmony import */ var _app_frontEnd_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75787);
+/* unused harmony export silentLogger */
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96228);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5374);
 
 
-
-/** Options the outcomes name, spelled as a workflow sets them. */
-const shown = (0,_app_frontEnd_js__WEBPACK_IMPORTED_MODULE_2__/* .forFrontEnd */ .u)('action').text;
+const STATUS_SYMBOL = {
+    pass: '✔',
+    warn: '⚠',
+    fail: '✖',
+    error: '‼',
+    skipped: '○',
+};
+/** One line per finished check: `✔ health  pass 5/5  120ms  healthy`. */
+function checkLine(r) {
+    const score = r.status === 'skipped' ? '   ' : `${r.score}/5`;
+    return `${STATUS_SYMBOL[r.status] ?? '?'} ${r.id.padEnd(18)} ${r.status.padEnd(7)} ${score}  ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.durationMs).padStart(7)}  ${r.summary}`;
+}
 /**
- * What publishing did, said once: a log line per sink, at most one notice for what the token
- * could not do and one warning for what failed. (The runner shows only 10 annotations of a
- * kind per step, so they must not be spent one per request.)
+ * The findings worth a line under a check's line: a check with one problem often says it in its
+ * summary too, and the line above already shows that.
  */
-const list = (names) => names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-function why(ctx) {
-    if (ctx?.fork)
-        return ` This pull request comes from the fork ${ctx.fork}, and GitHub gives such runs a read-only GITHUB_TOKEN.`;
-    if (ctx?.dependabot)
-        return ' Dependabot pull requests get a read-only GITHUB_TOKEN.';
-    return ' Grant the job `permissions: { checks: write, pull-requests: write }`, or pass a token that may write.';
+function findingsToShow(r) {
+    return r.findings.filter((f) => !(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .repeatsSummary */ .Bg)(f, r.summary));
 }
-/** One notice for what could not be written with this token (or without one), or undefined. */
-function skippedNotice(outcomes, ctx, artifactName) {
-    const denied = outcomes.filter((o) => o.state === 'skipped' && (o.reason === 'read-only' || o.reason === 'no-token'));
-    if (denied.length === 0)
-        return undefined;
-    const what = list(denied.map((o) => `the ${o.sink}`));
-    const cause = denied[0].reason === 'no-token'
-        ? denied[0].detail
-        : `the token cannot write to ${ctx?.owner}/${ctx?.repo} (${denied[0].detail}).${why(ctx)}`;
-    const kept = [
-        'the job summary',
-        'the outputs',
-        artifactName ? `the evidence artifact ${artifactName}` : '',
-    ].filter(Boolean);
-    const fix = ctx?.fork || ctx?.dependabot
-        ? ' To publish on the pull request, run `command: publish` in a `workflow_run` workflow (see the README).'
-        : '';
-    return `Skipped ${what}: ${cause} Still written: ${list(kept)}.${fix}`;
-}
-/** One warning naming every sink that failed, or undefined. */
-function failedWarning(outcomes) {
-    const failed = outcomes.filter((o) => o.state === 'failed' || (o.state === 'skipped' && o.reason === 'unavailable'));
-    if (failed.length === 0)
-        return undefined;
-    return `Could not publish ${list(failed.map((o) => `the ${o.sink}`))}: ${failed.map((o) => `${o.sink}: ${o.detail}`).join('; ')}. The verdict, report files and exit code are not affected.`;
-}
-/** Lines for the job summary: what was not published and why. */
-function publicationNotes(outcomes, ctx) {
-    const notes = [];
-    const notice = skippedNotice(outcomes, ctx);
-    if (notice)
-        notes.push(notice);
-    const warning = failedWarning(outcomes);
-    if (warning)
-        notes.push(warning);
-    return notes.map(shown);
-}
-function reportOutcomes(pub, ctx, o) {
-    for (const x of pub.outcomes)
-        _step_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown((0,_github_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOutcome */ .S)(x)));
-    const notice = skippedNotice(pub.outcomes, ctx, o.artifactName);
-    if (notice)
-        _step_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(shown(notice), { title: 'promotion-gate: publishing skipped' });
-    const warning = failedWarning(pub.outcomes);
-    if (warning)
-        _step_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(warning), { title: 'promotion-gate: publishing failed' });
-}
-
-
-/***/ }),
-
-/***/ 17385:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DJ: () => (/* binding */ readPublishSettings),
-/* harmony export */   Mc: () => (/* binding */ githubApi),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   Zx: () => (/* binding */ actionLog),
-/* harmony export */   oW: () => (/* binding */ ActionPublishing)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29134);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _github_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49721);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96584);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19556);
-/* harmony import */ var _github_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77184);
-/* harmony import */ var _github_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19983);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(311);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(81729);
-/* harmony import */ var _notices_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83383);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4473);
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Room left in the 1 MiB job summary for what other steps of the job append. */
-const SUMMARY_BYTES = _github_render_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMITS */ .b1.jobSummaryBytes - 16 * 1024;
-/** The publishing inputs of action.yml; a bad value stops the action before anything runs. */
-function readPublishSettings(profile, workspace, cwd) {
+function createStreamLogger(opts = {}) {
+    const write = opts.write ?? ((line) => process.stderr.write(`${line}\n`));
     return {
-        token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('token'),
-        checkRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('checkRun'),
-        checkRunName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('checkRunName') ?? `promotion-gate (${profile})`,
-        conclusions: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('checkRunConclusions'),
-        comment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('comment'),
-        commentWhen: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('commentWhen'),
-        commentAuthor: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('commentAuthor'),
-        artifact: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('artifact'),
-        artifactName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('artifactName'),
-        retentionDays: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('retentionDays'),
-        pullNumber: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('prNumber'),
-        apiTimeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('apiTimeout'),
-        apiRetries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('apiRetries'),
-        paths: {
-            workspace,
-            workingDirectory: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, cwd) || '.',
-            max: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .input */ .h)('maxAnnotations'),
+        info: (m) => write(m),
+        warn: (m) => write(`warning: ${m}`),
+        error: (m) => write(`error: ${m}`),
+        debug: (m) => {
+            if (opts.verbose)
+                write(`debug: ${m}`);
         },
+        checkFinished(result, log) {
+            write(checkLine(result));
+            if (opts.verbose)
+                for (const l of log)
+                    write(`    ${l}`);
+            if (result.status === 'fail' || result.status === 'error' || result.status === 'warn') {
+                const findings = findingsToShow(result);
+                for (const f of findings.slice(0, 5)) {
+                    const at = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : '';
+                    write(`    ${at}${f.message.split('\n')[0]}`);
+                }
+                if (findings.length > 5)
+                    write(`    … ${findings.length - 5} more in the report`);
+            }
+        },
+        mask: () => undefined,
     };
 }
-/** Publishing's own log lines; its warnings are summed up in one annotation, not one per request. */
-function actionLog() {
+/**
+ * A logger whose every line is redacted first, with the secrets known when it is printed. The
+ * gate wraps the front end's logger in one, so a message built from a store's error (a git
+ * remote with a token in its URL) is masked like the report.
+ */
+function redactingLogger(logger, redactor, 
+/** How the front end spells the options messages name (see `src/app/frontEnd.ts`). */
+shown = { text: (m) => m, deep: (v) => v }) {
+    const r = (m) => shown.text(redactor.redact(m));
     return {
-        info: (m) => _step_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(m),
-        warn: (m) => _step_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`warning: ${m}`),
-        debug: (m) => _step_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(m),
+        info: (m) => logger.info(r(m)),
+        warn: (m) => logger.warn(r(m)),
+        error: (m) => logger.error(r(m)),
+        debug: (m) => logger.debug(r(m)),
+        checkFinished: (result, log) => logger.checkFinished(shown.deep(redactor.redactDeep(result)), log.map(r)),
+        mask: (v) => logger.mask(v),
     };
 }
-async function githubApi(s, ctx, signal) {
-    if (!ctx)
-        return { noApi: 'not in a GitHub repository (GITHUB_REPOSITORY is not set)' };
-    if (!s.token)
-        return { noApi: 'no token (input token is empty)' };
-    _step_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(s.token);
-    const api = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .L)({
-        token: s.token,
-        apiUrl: ctx.apiUrl,
-        timeoutMs: s.apiTimeoutMs,
-        retries: s.apiRetries,
-        userAgent: `promotion-gate/${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}`,
-        log: actionLog(),
-        signal,
-    });
-    return { api };
-}
-/** Publishing for one gate run in the action: started with the gate, finished after it. */
-class ActionPublishing {
-    s;
-    ctx;
-    publisher;
-    profile;
-    constructor(s, ctx, publisher, profile) {
-        this.s = s;
-        this.ctx = ctx;
-        this.publisher = publisher;
-        this.profile = profile;
-    }
-    /**
-     * The client is not tied to the stop signal: a cancelled gate must still complete its check
-     * run as cancelled (a second signal ends the process at once).
-     */
-    static async start(s, profile) {
-        const ctx = await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .loadGitHubContext */ .r)(process.env);
-        const { api, noApi } = await githubApi(s, ctx);
-        const target = {
-            owner: ctx?.owner ?? '',
-            repo: ctx?.repo ?? '',
-            headSha: ctx?.headSha,
-            pullNumber: s.pullNumber ?? ctx?.pullNumber,
-            runUrl: ctx?.runUrl,
-            serverUrl: ctx?.serverUrl ?? 'https://github.com',
-        };
-        const publisher = new _github_publish_js__WEBPACK_IMPORTED_MODULE_7__/* .Publisher */ .v({ api, noApi, target, settings: s, log: actionLog() });
-        const key = [
-            ctx?.runId ?? 'local',
-            ctx?.runAttempt ?? 1,
-            ctx?.job ?? 'job',
-            profile,
-            (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex'),
-        ];
-        publisher.begin(key.join('.'));
-        return new ActionPublishing(s, ctx, publisher, profile);
-    }
-    /** After the gate: artifact, check run, comment, then job summary and outputs — whatever GitHub does. */
-    async finish(report, outDir, cancelled) {
-        try {
-            return await this.publishAll(report, outDir, cancelled);
-        }
-        catch (err) {
-            // Publishing must never turn a decided gate into an internal error.
-            _step_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`promotion-gate: publishing failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
-            return undefined;
-        }
-    }
-    async publishAll(report, outDir, cancelled) {
-        const pub = await this.publisher.finish(report, outDir, {
-            cancelled,
-            uploadArtifact: () => this.uploadArtifact(outDir),
-        });
-        if (pub.artifact) {
-            _step_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('artifact-id', String(pub.artifact.id));
-            _step_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('artifact-url', pub.artifact.url);
-        }
-        if (pub.checkRun) {
-            _step_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('check-run-id', String(pub.checkRun.id));
-            _step_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('check-run-url', pub.checkRun.url);
-        }
-        if (pub.comment)
-            _step_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('comment-url', pub.comment.url);
-        await writeSummary(report, pub.links, (0,_notices_js__WEBPACK_IMPORTED_MODULE_10__/* .publicationNotes */ .Kl)(pub.outcomes, this.ctx));
-        (0,_notices_js__WEBPACK_IMPORTED_MODULE_10__/* .reportOutcomes */ .sK)(pub, this.ctx, { artifactName: pub.artifact?.name });
-        return pub;
-    }
-    /** The gate failed before deciding: the started check run must not stay "in progress". */
-    async fail(err) {
-        const config = err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL;
-        const title = config ? 'Invalid configuration' : 'promotion-gate could not run';
-        const annotations = config
-            ? err.issues
-                .filter((i) => i.file && i.line)
-                .map((i) => ({
-                // Config files are named relative to the workspace, as annotations need.
-                path: i.file,
-                start_line: i.line,
-                end_line: i.line,
-                annotation_level: 'failure',
-                title: 'promotion-gate: invalid configuration',
-                message: `${i.path ? `${i.path}: ` : ''}${i.message}`,
-            }))
-            : [];
-        const summary = `### ⛔ ${title} — ${this.profile}\n\n\`\`\`\n${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err).slice(0, 60_000)}\n\`\`\`\n`;
-        const pub = await this.publisher.fail(title, summary, annotations);
-        for (const o of pub.outcomes)
-            if (o.state === 'failed')
-                _step_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(`${o.sink}: ${o.detail}`);
-    }
-    async uploadArtifact(outDir) {
-        if (!this.s.artifact)
-            return 'off (artifact: false)';
-        const why = (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactUnavailable */ .Nf)(process.env);
-        if (why)
-            return why;
-        const name = this.s.artifactName ?? (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactName */ .Cs)(this.profile, this.ctx?.runAttempt ?? 1);
-        const r = await (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadBundle */ .sd)(outDir, name, this.s.retentionDays);
-        const ctx = this.ctx;
-        const url = ctx?.runId ? (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactUrl */ .Wk)(ctx.serverUrl, ctx.owner, ctx.repo, ctx.runId, r.id) : '';
-        return { id: r.id, name, url };
-    }
-}
-async function writeSummary(report, links, notes) {
-    if (!(0,_core_runner_js__WEBPACK_IMPORTED_MODULE_12__/* .readRunner */ .f)(process.env).stepSummary)
-        return;
-    try {
-        await _step_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe((0,_github_render_js__WEBPACK_IMPORTED_MODULE_8__/* .jobSummary */ .sp)(report, links, notes, SUMMARY_BYTES));
-    }
-    catch (err) {
-        _step_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`promotion-gate: the job summary could not be written: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
-    }
-}
+const silentLogger = {
+    info: () => undefined,
+    warn: () => undefined,
+    error: () => undefined,
+    debug: () => undefined,
+    checkFinished: () => undefined,
+    mask: () => undefined,
+};
 
 
 /***/ })

@@ -85,22 +85,43 @@ async function readBounded(abs: string, limit: number, take: (chunk: Buffer) => 
     if ((err as NodeJS.ErrnoException).code === 'ELOOP') throw new NotReadable('is a symbolic link');
     throw err;
   }
+  const bufs = [lend(), lend()];
+  let pending: Promise<{ bytesRead: number }> | undefined;
   try {
     const info = await fh.stat();
     if (!info.isFile()) throw new NotReadable(`is a ${kindOf(info)}, not a regular file`);
     let total = 0;
-    const buf = Buffer.alloc(Math.min(1 << 20, limit + 1));
-    while (total <= limit) {
-      const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, limit + 1 - total), null);
+    let which = 0;
+    const next = () => fh.read(bufs[which]!, 0, Math.min(CHUNK, limit + 1 - total), null);
+    pending = next();
+    for (;;) {
+      const { bytesRead } = await pending;
+      pending = undefined;
       if (bytesRead === 0) break;
-      take(buf.subarray(0, bytesRead));
+      const got = bufs[which]!.subarray(0, bytesRead);
       total += bytesRead;
+      // The next read goes into the other buffer while this one is handed over: the file is read
+      // while what was read is hashed.
+      which ^= 1;
+      if (total <= limit) pending = next();
+      take(got);
+      if (!pending) break;
     }
     return total;
   } finally {
+    await pending?.catch(() => undefined);
     await fh.close();
+    spare.push(...bufs.splice(0).slice(0, SPARE - spare.length));
   }
 }
+
+/** Bytes read at once. */
+const CHUNK = 1 << 20;
+/** Read buffers kept for the next file: every file of a bundle is read, one after another. */
+const SPARE = 4;
+const spare: Buffer[] = [];
+/** A read buffer: its bytes are only ever handed out up to what a read put there. */
+const lend = (): Buffer => spare.pop() ?? Buffer.allocUnsafe(CHUNK);
 
 /** The bytes of a regular file; more than `limit` bytes is refused. */
 export async function readRegular(abs: string, limit: number): Promise<Buffer> {

@@ -1,8 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { exists } from '../bundle/seal.js';
-import { runAggregate } from '../app/aggregate.js';
-import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH } from '../config/types.js';
 import { VERSION } from '../version.js';
 import type { CliIo } from './io.js';
 import { cliValue } from './options.js';
@@ -47,6 +45,11 @@ export function registerAggregate(program: Command, io: CliIo, setCode: (code: n
         allowOutsideWorkspace?: boolean;
         out: string;
       }) => {
+        const [{ exists }, { runAggregate }, { loadConfigFile }] = await Promise.all([
+          import('../bundle/seal.js'),
+          import('../app/aggregate.js'),
+          import('../config/load.js'),
+        ]);
         const artifacts = cliValue('evidence', o.artifact);
         const configPath = path.resolve(io.cwd, o.config ?? DEFAULT_CONFIG_PATH);
         const loaded =

@@ -2,8 +2,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { createStreamLogger } from '../adapters/logger.js';
 import type { DeployRun } from '../app/deploy.js';
-import { runDeploy } from '../app/deploy.js';
-import { runDrill } from '../app/drill.js';
 import { UsageError } from '../core/errors.js';
 import { formatDuration } from '../core/duration.js';
 import type { StepEntry } from '../deploy/types.js';
@@ -96,6 +94,7 @@ export function registerDeploy(program: Command, io: CliIo, setCode: (code: numb
         throw new UsageError('--rollback-on-failure and --no-rollback contradict each other: give one');
       const rollback =
         o.rollback === false ? false : cliValue('rollbackOnFailure', o.rollbackOnFailure ? 'true' : '');
+      const { runDeploy } = await import('../app/deploy.js');
       const run = await runDeploy({
         ...common(o, io),
         rollback,
@@ -128,6 +127,7 @@ export function registerDrill(program: Command, io: CliIo, setCode: (code: numbe
     .option('-v, --verbose', 'print each check’s log lines')
     .addOption(historyOption(io))
     .action(async (o: Common & { retain: string; live?: boolean }) => {
+      const { runDrill } = await import('../app/drill.js');
       const run = await runDrill({
         ...common(o, io),
         retain: cliValue('retain', o.retain),

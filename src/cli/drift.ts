@@ -1,11 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { createExec } from '../adapters/exec.js';
-import { createHttpClient } from '../adapters/http.js';
 import { createStreamLogger } from '../adapters/logger.js';
-import { benchmarkChecks, runDrift } from '../app/drift.js';
-import { loadConfigFile } from '../config/load.js';
-import { planGate } from '../config/plan.js';
 import { VERSION } from '../version.js';
 import { historyOption, requireHistory } from './historyOption.js';
 import { cliOption, cliValue } from './options.js';
@@ -39,6 +34,19 @@ export function registerDrift(program: Command, io: CliIo, setCode: (code: numbe
         input: string[];
         verbose?: boolean;
       }) => {
+        const [
+          { createExec },
+          { createHttpClient },
+          { benchmarkChecks, runDrift },
+          { loadConfigFile },
+          { planGate },
+        ] = await Promise.all([
+          import('../adapters/exec.js'),
+          import('../adapters/http.js'),
+          import('../app/drift.js'),
+          import('../config/load.js'),
+          import('../config/plan.js'),
+        ]);
         const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config);
         // Only the benchmarks are judged: the inputs of the profile's other checks (live URLs) are
         // not needed, with or without --from-history.

@@ -1,6 +1,5 @@
 import { Option } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { createHistoryStore, parseHistorySpec } from '../history/select.js';
 import type { HistoryStore } from '../history/types.js';
 import type { CliIo } from './io.js';
 
@@ -13,6 +12,8 @@ export function historyOption(io: CliIo): Option {
 }
 
 export async function openHistory(text: string, io: CliIo): Promise<HistoryStore | undefined> {
+  // The stores (git, artifacts) are loaded by the commands that open one.
+  const { createHistoryStore, parseHistorySpec } = await import('../history/select.js');
   return createHistoryStore(parseHistorySpec(text, '--history'), { cwd: io.cwd, env: io.env });
 }
 

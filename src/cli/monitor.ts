@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { createStreamLogger } from '../adapters/logger.js';
-import { type MonitorRun, runMonitor } from '../app/monitor.js';
+import type { MonitorRun } from '../app/monitor.js';
 import { formatDuration } from '../core/duration.js';
 import { readRunner } from '../core/runner.js';
-import { createGitHubClient } from '../github/client.js';
 import type { IssueSink } from '../monitor/alert.js';
 import { VERSION } from '../version.js';
 import { historyOption, openHistory } from './historyOption.js';
@@ -46,6 +45,7 @@ async function issuesFor(f: MonitorFlags, io: CliIo): Promise<IssueSink> {
       skipped: 'no repository: pass --repo owner/name (or set GITHUB_REPOSITORY) to open incident issues',
     };
   if (!token) return { skipped: 'no token: set GITHUB_TOKEN (or GH_TOKEN) to open incident issues' };
+  const { createGitHubClient } = await import('../github/client.js');
   const api = await createGitHubClient({
     token,
     apiUrl: runner.apiUrl,
@@ -116,6 +116,7 @@ export function registerMonitor(program: Command, io: CliIo, setCode: (code: num
     .option('-v, --verbose', 'print each probe’s log lines')
     .addOption(historyOption(io))
     .action(async (f: MonitorFlags) => {
+      const { runMonitor } = await import('../app/monitor.js');
       const run = await runMonitor({
         configPath: path.resolve(io.cwd, f.config),
         environment: cliValue('environment', f.environment)!,

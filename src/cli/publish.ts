@@ -1,10 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { createGitHubClient } from '../github/client.js';
-import { describeOutcome } from '../github/publish.js';
-import { loadGitHubContext } from '../github/context.js';
-import { publishExitCode, runPublish } from '../app/publish.js';
 import { VERSION } from '../version.js';
 import type { CliIo } from './io.js';
 import { cliOption, cliValue } from './options.js';
@@ -61,6 +57,17 @@ export function registerPublish(program: Command, io: CliIo, setCode: (code: num
         throw new UsageError(
           'publish needs a token that can write checks and pull requests: set GITHUB_TOKEN',
         );
+      const [
+        { createGitHubClient },
+        { describeOutcome },
+        { loadGitHubContext },
+        { publishExitCode, runPublish },
+      ] = await Promise.all([
+        import('../github/client.js'),
+        import('../github/publish.js'),
+        import('../github/context.js'),
+        import('../app/publish.js'),
+      ]);
       const ctx = await loadGitHubContext(io.env);
       const [owner, repo] = (f.repo ?? (ctx ? `${ctx.owner}/${ctx.repo}` : '')).split('/');
       if (!owner || !repo)

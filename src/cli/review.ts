@@ -1,8 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildReview, reviewWindow } from '../app/review.js';
-import { loadDriftRules, writeReview } from '../app/reviewFiles.js';
-import { DEFAULT_CONFIG_PATH } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH } from '../config/types.js';
 import { UsageError } from '../core/errors.js';
 import { historyOption, requireHistory } from './historyOption.js';
 import type { CliIo } from './io.js';
@@ -35,6 +33,10 @@ export function registerReview(program: Command, io: CliIo, setCode: (code: numb
         out?: string;
       }) => {
         const now = new Date();
+        const [{ buildReview, reviewWindow }, { loadDriftRules, writeReview }] = await Promise.all([
+          import('../app/review.js'),
+          import('../app/reviewFiles.js'),
+        ]);
         const window = reviewWindow({ lookback: o.lookback, month: o.month }, now);
         const {
           rules: drift,

@@ -2,12 +2,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { createStreamLogger } from '../adapters/logger.js';
 import { verdictExitCode } from '../app/exitCodes.js';
-import { runWatch, type WatchOptions, type WatchRun } from '../app/watch.js';
+import type { WatchOptions, WatchRun } from '../app/watch.js';
 import { formatDuration } from '../core/duration.js';
 import { UsageError } from '../core/errors.js';
 import { readRunner } from '../core/runner.js';
-import { createGitHubClient } from '../github/client.js';
-import { transitionsIn } from '../history/transitions.js';
 import { verdictLine } from '../report/headline.js';
 import { VERSION } from '../version.js';
 import { historyOption, openHistory, requireHistory } from './historyOption.js';
@@ -44,6 +42,7 @@ async function issuesFor(f: WatchFlags, io: CliIo): Promise<WatchOptions['issues
       skipped: 'no repository: pass --repo owner/name (or set GITHUB_REPOSITORY) to open incident issues',
     };
   if (!token) return { skipped: 'no token: set GITHUB_TOKEN (or GH_TOKEN) to open incident issues' };
+  const { createGitHubClient } = await import('../github/client.js');
   const api = await createGitHubClient({
     token,
     apiUrl: runner.apiUrl,
@@ -116,6 +115,7 @@ export function registerWatch(program: Command, io: CliIo, setCode: (code: numbe
           'warning: --history off: transitions cannot be detected; no incident is opened or closed\n',
         );
       const failOn = cliValue('failOn', f.failOn);
+      const { runWatch } = await import('../app/watch.js');
       const runs = await runWatch({
         configPath: path.resolve(io.cwd, f.config),
         profile: f.profile,
@@ -153,6 +153,7 @@ export function registerTransitions(history: Command, io: CliIo, setCode: (code:
     .option('--json', 'print the transitions as JSON')
     .action(async (o: { profile: string; history: string; json?: boolean }) => {
       const store = await requireHistory(o.history, io, 'history transitions');
+      const { transitionsIn } = await import('../history/transitions.js');
       const { transitions, problems } = transitionsIn(await store.list(o.profile));
       for (const p of problems) io.stderr(`warning: ${p}\n`);
       if (o.json) io.stdout(`${JSON.stringify(transitions, null, 2)}\n`);

@@ -1,0 +1,2466 @@
+export const id = 5853;
+export const ids = [5853,131];
+export const modules = {
+
+/***/ 51390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KY: () => (/* binding */ STEP_NAMES),
+/* harmony export */   PL: () => (/* binding */ DEFAULT_STEP_TIMEOUT),
+/* harmony export */   QN: () => (/* binding */ LIVE_PROBE_TYPES),
+/* harmony export */   Wc: () => (/* binding */ MONITOR_DEFAULTS),
+/* harmony export */   Zq: () => (/* binding */ isProductionName),
+/* harmony export */   fH: () => (/* binding */ MAX_STEP_TIMEOUT_MS),
+/* harmony export */   me: () => (/* binding */ environmentsSchema),
+/* harmony export */   p7: () => (/* binding */ environmentOf)
+/* harmony export */ });
+/* unused harmony exports ENVIRONMENT_NAME, stepSchema, MONITOR_REACTIONS, degradedWhenSchema, monitorSchema, environmentSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
+/* harmony import */ var _checks_command_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88774);
+/* harmony import */ var _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23128);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98571);
+
+
+
+
+/**
+ * `environments:` — how each environment is deployed, verified, rolled back and watched after a
+ * deploy (`monitor:`). This file holds the schema only (config/schema.ts includes it); the cross-references are checked in
+ * environmentIssues.ts, and a deploy is planned in src/deploy/plan.ts.
+ */
+/** The same safe pattern as check ids: a name becomes a file name, a history key and an env value. */
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const STEP_NAMES = ['snapshot', 'deploy', 'rollback'];
+/** As the config would write it: it goes through the same planner as a check's timeout. */
+const DEFAULT_STEP_TIMEOUT = '10m';
+/** A step may not outlive the longest GitHub-hosted job. */
+const MAX_STEP_TIMEOUT_MS = 6 * 3_600_000;
+const command = _checks_command_command_js__WEBPACK_IMPORTED_MODULE_0__/* .commandCheck */ .Q.fields.shape;
+const stepTimeout = _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .timeout */ .wR.refine((v) => {
+    if ((0,_checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .hasExpression */ .xS)(v))
+        return true;
+    const ms = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(v);
+    return ms === undefined || ms <= MAX_STEP_TIMEOUT_MS;
+}, { message: 'a step may take at most 6h' });
+/**
+ * One step is a command run like the `command` check: the same fields, interpolated by the same
+ * planner, so `${{ }}` in `run` gets whatever treatment shell fields of checks get.
+ */
+const stepSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    run: command.run,
+    cwd: command.cwd,
+    env: command.env,
+    timeout: stepTimeout.optional().describe('Time the step may take (default 10m, at most 6h)'),
+    maxOutput: command.maxOutput,
+})
+    .describe('A command (bash) run in the workspace; it gets PROMOTION_GATE_ENVIRONMENT, _SHA, _URL, _STEP and PROMOTION_GATE_INPUT_<NAME> as environment variables');
+/** What the monitor does when the environment degrades; `protect: true` makes any of them `alert`. */
+const MONITOR_REACTIONS = ['rollback', 'alert', 'none'];
+/** Check types that ask a live service over HTTP: what a probe may be. */
+const LIVE_PROBE_TYPES = ['http', 'auth', 'performance', 'freshness'];
+/** As the config would write them: they go through the same parsing as flags do. */
+const MONITOR_DEFAULTS = {
+    window: '15m',
+    interval: '30s',
+    consecutiveFailures: 3,
+    errorRatio: 0.05,
+    minRequests: 20,
+    reaction: 'alert',
+};
+const degradedWhenSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    consecutiveFailures: zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr()
+        .min(1)
+        .max(10_000)
+        .optional()
+        .describe('Degraded when one probe fails this many ticks in a row (default 3)'),
+    errorRatio: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'errorRatio is a share of answers, a number from 0 to 1 (0.05 is 5%)' })
+        .superRefine((v, ctx) => {
+        if (v < 0 || v > 1)
+            ctx.addIssue({
+                code: 'custom',
+                message: `errorRatio is a share of answers: from 0 to 1 (0.05 is 5%), got ${v}`,
+            });
+    })
+        // The bounds for editors; the check above words the message.
+        .meta({ minimum: 0, maximum: 1 })
+        .optional()
+        .describe('Degraded when the share of 5xx or unreachable answers over the window so far is above this (default 0.05)'),
+    minRequests: zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr()
+        .min(0)
+        .max(100_000_000)
+        .optional()
+        .describe('errorRatio and latencyP95 are judged once the window made this many requests (default 20)'),
+    latencyP95: _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .timeout */ .wR
+        .optional()
+        .describe('Degraded when the 95th percentile latency of the window so far is above this (optional)'),
+})
+    .describe('When the environment counts as degraded; the first rule met decides');
+const monitorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    window: _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .timeout */ .wR.optional().describe('How long to watch after the deploy (default 15m, at most 24h)'),
+    interval: _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .timeout */ .wR.optional().describe('Time between two rounds of probes (default 30s)'),
+    probes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1))
+        .min(1)
+        .describe('Ids of live checks (http, auth, performance, freshness) run each tick'),
+    degradedWhen: degradedWhenSchema.optional(),
+    reaction: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(MONITOR_REACTIONS)
+        .optional()
+        .describe('On degraded: rollback (the rollback step, then verify), alert (an incident issue and the notify: webhooks) or none (recorded only); default alert. protect: true always alerts'),
+});
+const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    url: _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .httpUrl */ .q3
+        .optional()
+        .describe('URL of the environment: shown on the GitHub deployment, given to steps as PROMOTION_GATE_URL'),
+    snapshot: stepSchema
+        .optional()
+        .describe('Runs first (database backup, image tags); when it fails nothing is deployed'),
+    deploy: stepSchema
+        .optional()
+        .describe('Deploys the commit (required unless the environment is only monitored: see monitor)'),
+    verify: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).describe('Profile run after the deploy, and again after a rollback'),
+    rollback: stepSchema.optional().describe('Restores what ran before the deploy'),
+    rollbackOnFailure: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
+        .optional()
+        .describe('Roll back when the deploy or its verify fails (default false; --rollback-on-failure and --no-rollback decide per run)'),
+    protect: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
+        .optional()
+        .describe('Never roll back automatically: a failure raises an alert and a person decides (default false)'),
+    production: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
+        .optional()
+        .describe('Shown to GitHub as a production environment (default: true for names prod and production)'),
+    monitor: monitorSchema
+        .optional()
+        .describe('The post-deploy monitoring window (command monitor): probes, when it is degraded, the reaction'),
+});
+const environmentsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(ENVIRONMENT_NAME), environmentSchema, {
+    error: (iss) => iss.code === 'invalid_key'
+        ? `environment name "${String(iss.input)}" may use only letters, digits, ".", "_" and "-" (and start with a letter or digit)`
+        : undefined,
+})
+    .describe('How each environment is deployed, verified, rolled back and watched (commands deploy, drill and monitor)');
+/** The environment of that name, looked up as data: `constructor` is no environment. */
+function environmentOf(envs, name) {
+    return envs && Object.hasOwn(envs, name) ? envs[name] : undefined;
+}
+/** Whether GitHub should show it as production when the config does not say. */
+function isProductionName(name) {
+    return /^prod(uction)?$/i.test(name);
+}
+
+
+/***/ }),
+
+/***/ 72757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ parseExpressions),
+/* harmony export */   P$: () => (/* binding */ strings),
+/* harmony export */   aY: () => (/* binding */ Interpolator),
+/* harmony export */   jG: () => (/* binding */ expressionIssues)
+/* harmony export */ });
+/* unused harmony export MAX_INTERPOLATED_LENGTH */
+/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94842);
+
+/**
+ * `${{ vars.X }}`, `${{ env.X }}`, `${{ inputs.X }}`, each with an optional fallback:
+ * `${{ env.STAGING_URL || 'http://127.0.0.1:5001' }}`. The result is always a string.
+ */
+const BODY = /^([A-Za-z]+)\.([A-Za-z_][\w-]*)(?:\s*\|\|\s*(?:'([^']*)'|"([^"]*)"))?$/;
+const NAMESPACES = ['vars', 'env', 'inputs'];
+/** Longest string interpolation may make: vars that use each other could otherwise double it each time. */
+const MAX_INTERPOLATED_LENGTH = 64 * 1024;
+/**
+ * Each `${{ … }}` of a string, found with index searches: once a `${{` has no `}}` after it, no
+ * later one has either, so this is linear however the string is made.
+ */
+function* spans(text) {
+    let from = 0;
+    for (;;) {
+        const open = text.indexOf('${{', from);
+        if (open < 0)
+            return;
+        const close = text.indexOf('}}', open + 3);
+        if (close < 0)
+            return;
+        yield { start: open, end: close + 2, body: text.slice(open + 3, close).trim() };
+        from = close + 2;
+    }
+}
+function parseExpressions(text) {
+    const refs = [];
+    const errors = [];
+    for (const { start, end, body: inner } of spans(text)) {
+        const whole = text.slice(start, end);
+        const body = BODY.exec(inner);
+        if (!body) {
+            errors.push(`cannot read expression "${clip(whole)}": expected \${{ vars.NAME }}, \${{ env.NAME }} or \${{ inputs.NAME }}, optionally followed by || 'default'`);
+            continue;
+        }
+        const ns = body[1];
+        if (!NAMESPACES.includes(ns)) {
+            errors.push(`unknown namespace "${body[1]}" in "${clip(whole)}": use vars, env or inputs`);
+            continue;
+        }
+        refs.push({ text: whole, ns, name: body[2], fallback: body[3] ?? body[4], start, end });
+    }
+    return { refs, errors };
+}
+function clip(s) {
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+/** Walks every string of a value, yielding its key path. */
+function* strings(value, path = []) {
+    if (typeof value === 'string')
+        yield { path, text: value };
+    else if (Array.isArray(value))
+        for (let i = 0; i < value.length; i++)
+            yield* strings(value[i], [...path, i]);
+    else if (value && typeof value === 'object' && !(value instanceof Date))
+        for (const [k, v] of Object.entries(value))
+            yield* strings(v, [...path, k]);
+}
+/** Syntax and `vars.X` references, checked without any inputs (for `validate`). */
+function expressionIssues(root, varNames, base = []) {
+    const known = new Set(varNames);
+    const issues = [];
+    for (const { path, text } of strings(root, base)) {
+        if (!text.includes('${{'))
+            continue;
+        const { refs, errors } = parseExpressions(text);
+        for (const e of errors)
+            issues.push({ path, message: e });
+        for (const r of refs) {
+            if (r.ns === 'vars' && !known.has(r.name)) {
+                issues.push({
+                    path,
+                    message: `${r.text} refers to an undefined var "${r.name}" (vars: ${varNames.slice(0, 20).join(', ') || 'none'}${varNames.length > 20 ? ', …' : ''})`,
+                });
+            }
+        }
+    }
+    return issues;
+}
+class Interpolator {
+    vars;
+    env;
+    inputs;
+    /** Values that came from the environment: secrets unless proven otherwise, redacted everywhere. */
+    envValues = new Set();
+    /** Each var once: its value, or the problems that left it without one. */
+    resolvedVars = new Map();
+    constructor(vars, env, inputs) {
+        this.vars = vars;
+        this.env = env;
+        this.inputs = inputs;
+    }
+    /** Returns the value with every expression replaced, and the problems found (unset inputs…). */
+    interpolate(value, path) {
+        const issues = [];
+        const out = this.walk(value, path, issues);
+        return { value: out, issues };
+    }
+    /** The value one expression stands for; undefined (with the reason in `issues`) when it has none. */
+    valueOf(r, path, issues) {
+        return this.lookup(r, path, issues, []);
+    }
+    walk(value, path, issues) {
+        if (typeof value === 'string')
+            return this.replace(value, path, issues, []);
+        if (Array.isArray(value))
+            return value.map((v, i) => this.walk(v, [...path, i], issues));
+        if (value && typeof value === 'object' && !(value instanceof Date))
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.walk(v, [...path, k], issues)]));
+        return value;
+    }
+    replace(text, path, issues, stack) {
+        if (!text.includes('${{'))
+            return text;
+        const { refs, errors } = parseExpressions(text);
+        for (const e of errors)
+            issues.push({ path, message: e });
+        // Built left to right from the original: a value is never searched for expressions again.
+        let out = '';
+        let at = 0;
+        for (const r of refs) {
+            const v = this.lookup(r, path, issues, stack);
+            out += text.slice(at, r.start) + (v ?? r.text);
+            at = r.end;
+            if (out.length > MAX_INTERPOLATED_LENGTH)
+                break;
+        }
+        out += text.slice(at);
+        if (out.length > MAX_INTERPOLATED_LENGTH) {
+            issues.push({
+                path,
+                message: `the value grows past ${MAX_INTERPOLATED_LENGTH.toLocaleString('en-US')} characters when interpolated`,
+            });
+            return text;
+        }
+        return out;
+    }
+    lookup(r, path, issues, stack) {
+        const orFallback = (v, missing) => {
+            if (v !== undefined && v !== '')
+                return v;
+            if (r.fallback !== undefined)
+                return r.fallback;
+            issues.push({ path, message: missing });
+            return undefined;
+        };
+        if (r.ns === 'inputs') {
+            return orFallback((0,_own_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .Z)(this.inputs, r.name), `${r.text} has no value: pass --input ${r.name}=VALUE (in the action: inputs: "${r.name}=VALUE")`);
+        }
+        if (r.ns === 'env') {
+            const v = (0,_own_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .Z)(this.env, r.name);
+            if (typeof v === 'string' && v !== '')
+                this.envValues.add(v);
+            return orFallback(typeof v === 'string' ? v : undefined, `${r.text} has no value: the environment variable ${r.name} is not set`);
+        }
+        if (stack.includes(r.name)) {
+            issues.push({
+                path,
+                message: `vars refer to each other in a cycle: ${[...stack, r.name].join(' → ')}`,
+            });
+            return undefined;
+        }
+        if (!Object.hasOwn(this.vars, r.name)) {
+            issues.push({ path, message: `${r.text} refers to an undefined var "${r.name}"` });
+            return undefined;
+        }
+        const cached = this.resolvedVars.get(r.name);
+        if (typeof cached === 'string')
+            return cached;
+        if (cached !== undefined) {
+            // Reported where the var is defined; said again so that this use is known to have no value.
+            issues.push(...cached);
+            return undefined;
+        }
+        // Each var is worked out once, failures included: vars that use each other many times
+        // would otherwise be worked out again for every use.
+        const found = [];
+        const v = this.replace(String(this.vars[r.name]), ['vars', r.name], found, [...stack, r.name]);
+        issues.push(...found);
+        this.resolvedVars.set(r.name, found.length > 0 ? found : v);
+        return found.length > 0 ? undefined : v;
+    }
+}
+
+
+/***/ }),
+
+/***/ 85853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_CONFIG_PATH: () => (/* reexport */ types/* DEFAULT_CONFIG_PATH */.Bi),
+  IssueList: () => (/* binding */ IssueList),
+  checkEveryProfile: () => (/* binding */ checkEveryProfile),
+  loadConfigFile: () => (/* binding */ loadConfigFile),
+  parseConfig: () => (/* binding */ parseConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 34 modules
+var registry = __webpack_require__(74648);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/optionRef.ts
+var optionRef = __webpack_require__(44157);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(98571);
+// EXTERNAL MODULE: ./src/config/environments.ts
+var environments = __webpack_require__(51390);
+// EXTERNAL MODULE: ./src/config/interpolate.ts
+var interpolate = __webpack_require__(72757);
+;// CONCATENATED MODULE: ./src/config/environmentIssues.ts
+
+
+
+
+/**
+ * What the schema cannot see in `environments:`: profiles named by `verify`, checks named by a
+ * monitor's probes, and settings that contradict each other. Kept apart from the schema, which
+ * config/schema.ts imports.
+ */
+function environmentIssues(config) {
+    const issues = [];
+    const envs = config.environments;
+    if (!envs)
+        return issues;
+    const profiles = Object.keys(config.profiles);
+    for (const [name, e] of Object.entries(envs)) {
+        const at = (...rest) => ['environments', name, ...rest];
+        if (!Object.hasOwn(config.profiles, e.verify))
+            issues.push({
+                path: at('verify'),
+                message: `verify names unknown profile "${e.verify}"${(0,core_text/* didYouMean */.au)(e.verify, profiles)} (profiles: ${profiles.join(', ')})`,
+            });
+        if (!e.deploy && !e.monitor)
+            issues.push({
+                path: at(),
+                message: `environment "${name}" has no deploy step: add environments.${name}.deploy (only an environment that is deployed elsewhere and monitored here may leave it out)`,
+            });
+        if (e.rollbackOnFailure === true && !e.rollback)
+            issues.push({
+                path: at('rollbackOnFailure'),
+                message: `rollbackOnFailure: true needs a rollback step: add environments.${name}.rollback`,
+            });
+        if (e.protect === true && e.rollbackOnFailure === true)
+            issues.push({
+                path: at('protect'),
+                message: 'protect: true never rolls back automatically, which contradicts rollbackOnFailure: true; keep one of them',
+            });
+        if (e.monitor)
+            issues.push(...monitorIssues(name, e, config.checks ?? {}));
+    }
+    const varNames = Object.keys(config.vars ?? {});
+    issues.push(...(0,interpolate/* expressionIssues */.jG)(envs, varNames, ['environments']));
+    return issues;
+}
+/** A check's type and fields as the file has them (it may be invalid: that is reported elsewhere). */
+function rawCheck(checks, id) {
+    if (!Object.hasOwn(checks, id))
+        return undefined;
+    const c = checks[id];
+    return c !== null && typeof c === 'object' && !Array.isArray(c) ? c : {};
+}
+/** Why a check cannot be a probe, or undefined. */
+function probeProblem(id, check) {
+    const type = check.type;
+    if (typeof type !== 'string')
+        return undefined;
+    if (!environments/* LIVE_PROBE_TYPES */.QN.includes(type))
+        return `probe "${id}" is a ${type} check: a probe must be a live check (${environments/* LIVE_PROBE_TYPES */.QN.join(', ')})`;
+    if (type === 'freshness' && check.url === undefined)
+        return `probe "${id}" is a freshness check of a file: a probe must ask the live service (give it url)`;
+    if (check.enforcement === 'off')
+        return `probe "${id}" has enforcement: off, so it would never run`;
+    return undefined;
+}
+/** A duration the file writes as it is (no `${{ }}`), in ms; undefined otherwise. */
+function literalMs(v, fallback) {
+    const text = v ?? fallback;
+    return text.includes('${{') ? undefined : (0,duration/* parseDuration */.E9)(text);
+}
+function monitorIssues(name, e, checks) {
+    const m = e.monitor;
+    const issues = [];
+    const at = (...rest) => ['environments', name, 'monitor', ...rest];
+    const seen = new Set();
+    m.probes.forEach((id, i) => {
+        if (seen.has(id))
+            issues.push({ path: at('probes', i), message: `probe "${id}" is listed twice` });
+        seen.add(id);
+        const check = rawCheck(checks, id);
+        if (!check) {
+            issues.push({
+                path: at('probes', i),
+                message: `unknown probe "${id}"${(0,core_text/* didYouMean */.au)(id, Object.keys(checks))}: probes are ids of live checks in checks:`,
+            });
+            return;
+        }
+        const problem = probeProblem(id, check);
+        if (problem)
+            issues.push({ path: at('probes', i), message: problem });
+    });
+    const windowMs = literalMs(m.window, environments/* MONITOR_DEFAULTS */.Wc.window);
+    const intervalMs = literalMs(m.interval, environments/* MONITOR_DEFAULTS */.Wc.interval);
+    if (windowMs !== undefined && intervalMs !== undefined && intervalMs > windowMs) {
+        const interval = m.interval ?? `${environments/* MONITOR_DEFAULTS */.Wc.interval} (the default)`;
+        const window = m.window ?? `${environments/* MONITOR_DEFAULTS */.Wc.window} (the default)`;
+        issues.push({
+            path: at(m.interval !== undefined ? 'interval' : 'window'),
+            message: `interval ${interval} is longer than the window ${window}: the window would end before a second round of probes`,
+        });
+    }
+    if (m.reaction === 'rollback' && !e.rollback)
+        issues.push({
+            path: at('reaction'),
+            message: `reaction: rollback needs a rollback step: add environments.${name}.rollback`,
+        });
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/config/notifyIssues.ts
+
+
+/**
+ * What the schema cannot see in `notify:`: profiles that do not exist and expressions that name
+ * undefined vars. Kept apart from the schema, which config/schema.ts imports.
+ */
+function notifyIssues(config) {
+    const issues = [];
+    const hooks = config.notify;
+    if (!hooks)
+        return issues;
+    const profiles = Object.keys(config.profiles);
+    for (const [name, hook] of Object.entries(hooks)) {
+        (hook.profiles ?? []).forEach((p, i) => {
+            if (!Object.hasOwn(config.profiles, p))
+                issues.push({
+                    path: ['notify', name, 'profiles', i],
+                    message: `unknown profile "${p}"${(0,core_text/* didYouMean */.au)(p, profiles)} (profiles: ${profiles.join(', ')})`,
+                });
+        });
+    }
+    issues.push(...(0,interpolate/* expressionIssues */.jG)(hooks, Object.keys(config.vars ?? {}), ['notify']));
+    return issues;
+}
+
+// EXTERNAL MODULE: ./src/config/profiles.ts
+var profiles = __webpack_require__(73810);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/config/yaml.ts
+
+/**
+ * Reads a config's YAML within fixed bounds, each checked before the step it protects: the size
+ * before anything; nesting and value counts on the token stream (linear) before the parser, which
+ * slows down on deep nesting; the same on the token tree before the (recursive) composer; and the
+ * size aliases expand to before anything converts or copies the document. A config is a small
+ * file; anything past these bounds is a mistake or an attack, and is a config error that says the
+ * limit.
+ */
+const YAML_LIMITS = {
+    /** Characters of the file. */
+    chars: 1024 * 1024,
+    /** Mappings and lists inside each other. */
+    depth: 64,
+    /** Keys, values and list items, aliases counted as what they stand for. */
+    values: 50_000,
+    /** Characters of all keys and values, aliases counted as what they stand for. */
+    expandedChars: 2 * 1024 * 1024,
+    /** Characters of one key or value. */
+    stringChars: 64 * 1024,
+};
+const count = (n) => n.toLocaleString('en-US');
+function parseBoundedYaml(text) {
+    const lines = new dist/* LineCounter */.HN();
+    try {
+        return readWithin(text, lines);
+    }
+    catch (err) {
+        // The bounds leave the parser nothing to fail on; should it fail anyway, that is still the
+        // config's problem (exit 2), never a crash.
+        return {
+            doc: new dist/* Document */.yo(),
+            lines,
+            problems: [{ message: `cannot read the YAML: ${err.message}` }],
+        };
+    }
+}
+function readWithin(text, lines) {
+    if (text.length > YAML_LIMITS.chars) {
+        return {
+            doc: new dist/* Document */.yo(),
+            lines,
+            problems: [
+                {
+                    message: `the config has ${count(text.length)} characters; the limit is ${count(YAML_LIMITS.chars)} (1 MiB)`,
+                },
+            ],
+        };
+    }
+    const lexical = text.length > LEX_FIRST_CHARS ? lexicalProblem(text) : undefined;
+    if (lexical) {
+        // Lines are counted here only for the message: the parser, which counts them, is not run.
+        lines.addNewLine(0);
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            lines.addNewLine(i + 1);
+        return { doc: new dist/* Document */.yo(), lines, problems: [lexical] };
+    }
+    const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
+    const shape = tokenShapeProblem(tokens);
+    if (shape)
+        return { doc: new dist/* Document */.yo(), lines, problems: [shape] };
+    // Duplicate keys are found below in linear time; the composer's own check is quadratic.
+    const docs = Array.from(new dist/* Composer */.Dk({ uniqueKeys: false }).compose(tokens, true, text.length));
+    const doc = docs[0] ?? new dist/* Document */.yo();
+    const problems = doc.errors.map((e) => ({
+        offset: e.pos[0],
+        message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+    }));
+    if (docs.length > 1)
+        problems.push({
+            offset: docs[1].range[0],
+            message: 'the config must be one YAML document (remove the "---" line)',
+        });
+    if (problems.length === 0)
+        problems.push(...new TreeCheck(doc).run());
+    return { doc, lines, problems: problems.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0)) };
+}
+const NESTED = `mappings and lists are nested more than ${YAML_LIMITS.depth} levels deep`;
+/**
+ * Past this size the lexer looks at nesting and size before the parser runs. Up to it, no text
+ * can hold more values than the limit, and the parser reads even the deepest nesting in a few
+ * hundred milliseconds (linear in the text), leaving the token tree walk to refuse it before the
+ * recursive composer: a second lexing pass would cost an ordinary config more than that risk.
+ */
+const LEX_FIRST_CHARS = 64 * 1024;
+/**
+ * Nesting and size on the lexer's tokens. Flow collections nest by brackets; block collections
+ * nest by indentation, except that one line may open several (`- - - x`, `? ? x`): more than two
+ * indicators per level on one line is deeper than the limit.
+ */
+function lexicalProblem(text) {
+    let offset = 0;
+    let flow = 0;
+    let onLine = 0;
+    let values = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        switch (dist/* CST */.DB.tokenType(token)) {
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                values++;
+                if (++flow > YAML_LIMITS.depth)
+                    return { offset, message: NESTED };
+                break;
+            case 'flow-map-end':
+            case 'flow-seq-end':
+                flow = Math.max(0, flow - 1);
+                break;
+            case 'seq-item-ind':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+                if (flow === 0 && ++onLine > 2 * YAML_LIMITS.depth)
+                    return { offset, message: NESTED };
+                break;
+            case 'newline':
+                onLine = 0;
+                break;
+            default:
+        }
+        // The lexer marks where a scalar starts with a character that is not in the text.
+        if (token === dist/* CST */.DB.SCALAR)
+            values++;
+        else if (token !== dist/* CST */.DB.DOCUMENT && token !== dist/* CST */.DB.FLOW_END)
+            offset += token.length;
+        if (values > YAML_LIMITS.values)
+            return { offset, message: tooManyValues(values) };
+    }
+    return undefined;
+}
+/** Nesting and size on the token tree, walked with an explicit stack: no recursion to overflow. */
+function tokenShapeProblem(tokens) {
+    let values = 0;
+    const stack = tokens.map((token) => ({ token, depth: 0 }));
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push({ token: token.value, depth });
+            continue;
+        }
+        if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            if (depth >= YAML_LIMITS.depth)
+                return { offset: token.offset, message: NESTED };
+            for (const item of token.items) {
+                if (item.key)
+                    stack.push({ token: item.key, depth: depth + 1 });
+                if (item.value)
+                    stack.push({ token: item.value, depth: depth + 1 });
+            }
+        }
+        if (++values > YAML_LIMITS.values)
+            return { offset: token.offset, message: tooManyValues(values) };
+    }
+    return undefined;
+}
+function tooManyValues(n) {
+    return `the config holds more than ${count(n - 1)} keys and values; that is the limit`;
+}
+const ZERO = { chars: 0, values: 1, depth: 0 };
+/**
+ * Keys that must never reach an object: `__proto__` would set a prototype, and `<<` is a YAML
+ * merge key, which this config does not support (profiles have `extends` and `overrides`).
+ */
+function keyProblem(key) {
+    if (key === '__proto__')
+        return 'the key "__proto__" is not allowed';
+    if (key === '<<')
+        return "YAML merge keys (<<) are not supported: share settings with a profile's extends and overrides, or with vars";
+    return undefined;
+}
+/**
+ * The composed tree: keys that are names, unique and allowed; strings within their bound; and
+ * the size the document has once every alias is replaced by what it stands for. Each node is
+ * measured once (aliases reuse the measure), so this is linear in the file.
+ */
+class TreeCheck {
+    doc;
+    sizes = new Map();
+    problems = [];
+    path = [];
+    constructor(doc) {
+        this.doc = doc;
+    }
+    run() {
+        const total = this.measure(this.doc.contents);
+        if (this.problems.length > 0)
+            return this.problems;
+        const through = 'once its aliases are expanded';
+        if (total.values > YAML_LIMITS.values)
+            this.problems.push({
+                offset: 0,
+                message: `the config holds ${count(total.values)} keys and values ${through}; the limit is ${count(YAML_LIMITS.values)}`,
+            });
+        else if (total.chars > YAML_LIMITS.expandedChars)
+            this.problems.push({
+                offset: 0,
+                message: `the config has ${count(total.chars)} characters ${through}; the limit is ${count(YAML_LIMITS.expandedChars)}`,
+            });
+        else if (total.depth > YAML_LIMITS.depth)
+            this.problems.push({ offset: 0, message: `${NESTED} ${through}` });
+        return this.problems;
+    }
+    add(node, message, key) {
+        const path = key === undefined ? [...this.path] : [...this.path, key];
+        this.problems.push({ offset: node?.range?.[0] ?? 0, message, path });
+    }
+    measure(node) {
+        if (node === null || node === undefined)
+            return ZERO;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = node.resolve(this.doc);
+            if (!target) {
+                this.add(node, `the alias *${node.source} names no anchor (&${node.source}) before it`);
+                return ZERO;
+            }
+            const known = this.sizes.get(target);
+            if (known === 'measuring') {
+                this.add(node, `the alias *${node.source} refers to a value that contains it`);
+                return ZERO;
+            }
+            return known ?? this.measure(target);
+        }
+        const n = node;
+        const known = this.sizes.get(n);
+        if (known && known !== 'measuring')
+            return known;
+        this.sizes.set(n, 'measuring');
+        let size;
+        if ((0,dist/* isScalar */.jn)(n))
+            size = this.scalar(n.value, n);
+        else if ((0,dist/* isMap */.jh)(n))
+            size = this.map(n.items);
+        else if ((0,dist/* isSeq */.oP)(n))
+            size = this.seq(n.items);
+        else
+            size = ZERO;
+        this.sizes.set(n, size);
+        return size;
+    }
+    scalar(value, node) {
+        const chars = value === null || value === undefined ? 0 : String(value).length;
+        if (chars > YAML_LIMITS.stringChars)
+            this.add(node, `a value of ${count(chars)} characters is too long: the limit is ${count(YAML_LIMITS.stringChars)}`);
+        return { chars, values: 1, depth: 0 };
+    }
+    map(items) {
+        const seen = new Set();
+        const size = { chars: 0, values: 1, depth: 1 };
+        for (const pair of items) {
+            const keyNode = pair.key;
+            let key;
+            if (keyNode === null || keyNode === undefined)
+                key = '';
+            else if ((0,dist/* isScalar */.jn)(keyNode)) {
+                const source = keyNode.source;
+                key = keyNode.value === null || keyNode.value === undefined ? '' : String(keyNode.value);
+                const problem = keyProblem(typeof source === 'string' && source === '<<' ? '<<' : key);
+                if (problem) {
+                    this.add(keyNode, problem, key);
+                    continue;
+                }
+            }
+            else {
+                this.add(keyNode, 'a key must be a plain name, not a list, a mapping or an alias');
+                continue;
+            }
+            if (seen.has(key)) {
+                this.add(keyNode, `duplicate key "${key.length > 60 ? `${key.slice(0, 57)}...` : key}": map keys must be unique`, key);
+                continue;
+            }
+            seen.add(key);
+            this.path.push(key);
+            const k = this.measure(keyNode);
+            const v = this.measure(pair.value);
+            this.path.pop();
+            size.chars += k.chars + v.chars;
+            size.values += k.values + v.values;
+            size.depth = Math.max(size.depth, 1 + v.depth);
+        }
+        return size;
+    }
+    seq(items) {
+        const size = { chars: 0, values: 1, depth: 1 };
+        items.forEach((item, i) => {
+            this.path.push(i);
+            const v = this.measure(item);
+            this.path.pop();
+            size.chars += v.chars;
+            size.values += v.values;
+            size.depth = Math.max(size.depth, 1 + v.depth);
+        });
+        return size;
+    }
+}
+/**
+ * The document as plain data. The bounds above already hold the result small; aliases are
+ * counted there, so yaml's own alias counter (which rejects ordinary reuse) is not needed.
+ */
+function yamlToData(doc) {
+    return doc.toJS({ maxAliasCount: -1 });
+}
+
+;// CONCATENATED MODULE: ./src/config/locate.ts
+
+
+/** A parsed YAML file that can say where any key path is. */
+class SourceFile {
+    file;
+    text;
+    doc;
+    /** Syntax errors and broken size bounds; the document is not to be used when there are any. */
+    problems;
+    lines;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        const parsed = parseBoundedYaml(text);
+        this.doc = parsed.doc;
+        this.lines = parsed.lines;
+        this.problems = parsed.problems;
+    }
+    position(offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
+    }
+    /**
+     * Where a key path is: the value's node, or the key itself when `keyOnly`; for a path that does
+     * not exist, the nearest existing parent.
+     */
+    locate(path, keyOnly = false) {
+        let node = this.doc.contents;
+        let best = node ?? undefined;
+        for (let i = 0; i < path.length; i++) {
+            const key = path[i];
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key));
+                if (!pair)
+                    break;
+                const last = i === path.length - 1;
+                if (last && keyOnly && (0,dist/* isScalar */.jn)(pair.key)) {
+                    best = pair.key;
+                    break;
+                }
+                node = pair.value;
+                best = ((0,dist/* isScalar */.jn)(pair.value) || (0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value) ? pair.value : pair.key);
+                if (!pair.value && (0,dist/* isScalar */.jn)(pair.key))
+                    best = pair.key;
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                const item = node.items[Number(key)];
+                if (!item)
+                    break;
+                node = item;
+                best = item;
+            }
+            else
+                break;
+        }
+        const range = best?.range;
+        return range ? this.position(range[0]) : undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/own.ts
+var own = __webpack_require__(94842);
+// EXTERNAL MODULE: ./src/config/resolve.ts
+var resolve = __webpack_require__(68270);
+// EXTERNAL MODULE: ./src/checks/fields.ts
+var fields = __webpack_require__(23128);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./src/config/shellValues.ts + 1 modules
+var shellValues = __webpack_require__(14353);
+;// CONCATENATED MODULE: ./src/config/safety.ts
+
+
+
+
+
+
+/** Far past any real config; they keep the checks of every profile against every check quick. */
+const CONFIG_LIMITS = { profiles: 500, checks: 5000, lineage: 64 };
+function countIssues(config) {
+    const issues = [];
+    const profiles = Object.keys(config.profiles).length;
+    const checks = Object.keys(config.checks).length;
+    if (profiles > CONFIG_LIMITS.profiles)
+        issues.push({
+            path: ['profiles'],
+            message: `${profiles} profiles; the limit is ${CONFIG_LIMITS.profiles}`,
+        });
+    if (checks > CONFIG_LIMITS.checks)
+        issues.push({ path: ['checks'], message: `${checks} checks; the limit is ${CONFIG_LIMITS.checks}` });
+    return issues;
+}
+/** What `${{ vars.NAME }}` can name. */
+const VAR_NAME = /^[A-Za-z_][\w-]*$/;
+/**
+ * Names that become paths or references: a profile names its output folder
+ * (.promotion-gate/<profile>/), so `../x` or `a/b` would write outside it or nest folders.
+ */
+function nameIssues(config) {
+    const issues = [];
+    for (const name of Object.keys(config.profiles))
+        if (!schema.CHECK_ID.test(name))
+            issues.push({
+                path: ['profiles', name],
+                message: `profile name "${clip(name)}" ${schema.NAME_RULE}`,
+                keyOnly: true,
+            });
+    for (const name of Object.keys(config.vars ?? {}))
+        if (!VAR_NAME.test(name))
+            issues.push({
+                path: ['vars', name],
+                message: `var name "${clip(name)}" cannot be used as \${{ vars.NAME }}: use letters, digits, "_" and "-", starting with a letter or "_"`,
+                keyOnly: true,
+            });
+    return issues;
+}
+/**
+ * `${{ … }}` where nothing interpolates it would be taken literally (a waiver for a check named
+ * "${{ inputs.x }}", a profile list entry…): said plainly instead.
+ */
+function misplacedExpressions(config) {
+    const issues = [];
+    const literal = (value, path) => {
+        for (const s of (0,interpolate/* strings */.P$)(value, path))
+            if ((0,fields/* hasExpression */.xS)(s.text))
+                issues.push({
+                    path: s.path,
+                    message: '${{ … }} is not expanded here: only vars, defaults, checks and profile overrides are interpolated',
+                });
+    };
+    for (const [name, p] of Object.entries(config.profiles)) {
+        const { overrides: _overrides, ...rest } = p;
+        literal(rest, ['profiles', name]);
+    }
+    literal(config.decision, ['decision']);
+    literal(config.waivers, ['waivers']);
+    literal(config.aggregate, ['aggregate']);
+    return issues;
+}
+/** Expressions in shell fields (of checks and of profile overrides) that sit where no value is safe. */
+function shellIssues(config, invalid) {
+    const issues = [];
+    const typeOf = (id) => {
+        const check = (0,own/* own */.Z)(config.checks, id);
+        return registry/* CHECK_TYPES */.T.find((t) => t.type === check?.type);
+    };
+    const scan = (fields, id, at) => {
+        for (const key of (0,shellValues/* shellFieldsOf */.pk)(typeOf(id))) {
+            const script = (0,own/* own */.Z)(fields, key);
+            if (typeof script !== 'string')
+                continue;
+            for (const message of (0,shellValues/* shellExpressionIssues */.VT)(script))
+                issues.push({ path: [...at, key], message });
+        }
+    };
+    for (const [id, check] of Object.entries(config.checks))
+        if (!invalid.has(id))
+            scan(check, id, ['checks', id]);
+    for (const [name, p] of Object.entries(config.profiles))
+        for (const [id, fields] of Object.entries(p.overrides ?? {}))
+            if ((0,own/* own */.Z)(config.checks, id) && !invalid.has(id))
+                scan(fields, id, ['profiles', name, 'overrides', id]);
+    return issues;
+}
+function clip(s) {
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __webpack_require__(22143);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Problems shown at most; a hostile file can make thousands, and each costs a lookup. */
+const MAX_ISSUES = 100;
+class IssueList {
+    source;
+    items = [];
+    seen = new Set();
+    more = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    /** `message` may be a function, so that costly messages (suggestions) are made only when shown. */
+    add(path, message, keyOnly = false) {
+        if (this.items.length >= MAX_ISSUES) {
+            this.more++;
+            return;
+        }
+        const text = typeof message === 'function' ? message() : message;
+        const key = `${path.join('\0')}\n${text}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        const pos = this.source.locate(path, keyOnly);
+        this.items.push({
+            file: this.source.file,
+            line: pos?.line,
+            column: pos?.column,
+            path: path.join('.'),
+            message: text,
+        });
+    }
+    throwIfAny() {
+        if (this.items.length === 0)
+            return;
+        const more = this.more > 0 ? [{ file: this.source.file, message: `… and ${this.more} more problem(s)` }] : [];
+        throw new errors/* ConfigError */.xL([...this.items, ...more]);
+    }
+}
+/** For `validate` without a profile, on a config already loaded: see LoadOptions.everyProfile. */
+function checkEveryProfile(loaded) {
+    const issues = new IssueList(loaded.source);
+    for (const i of (0,profiles/* everyProfileIssues */.Hf)(loaded.config))
+        issues.add(i.path, i.message, true);
+    issues.throwIfAny();
+}
+/** Reads and validates a config file; `displayName` is how messages name it (e.g. relative to cwd). */
+async function loadConfigFile(file, displayName = file, opts = {}) {
+    let text;
+    try {
+        // Sized before it is read: a config is a small file, and a huge one is not read into memory.
+        const { size } = await (0,promises_.stat)(file);
+        if (size > YAML_LIMITS.chars)
+            throw new errors/* ConfigError */.xL([
+                {
+                    file: displayName,
+                    message: `the config file has ${size.toLocaleString('en-US')} bytes; the limit is ${YAML_LIMITS.chars.toLocaleString('en-US')} (1 MiB)`,
+                },
+            ]);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof errors/* ConfigError */.xL)
+            throw err;
+        const code = err.code;
+        throw new errors/* ConfigError */.xL([
+            {
+                file: displayName,
+                message: code === 'ENOENT'
+                    ? `config file not found (set ${(0,optionRef/* optionRef */.$j)('config')}, or create ${types/* DEFAULT_CONFIG_PATH */.Bi})`
+                    : `cannot read config file: ${err.message}`,
+            },
+        ]);
+    }
+    return parseConfig(displayName, text, opts);
+}
+/** Parses and validates the whole file; every problem is reported at once. */
+function parseConfig(file, text, opts = {}) {
+    const source = new SourceFile(file, text);
+    const issues = new IssueList(source);
+    if (source.problems.length > 0) {
+        for (const p of source.problems.slice(0, MAX_ISSUES)) {
+            const pos = p.offset === undefined ? undefined : source.position(p.offset);
+            issues.items.push({
+                file,
+                ...(pos ? { line: pos.line, column: pos.column } : {}),
+                ...(p.path && p.path.length > 0 ? { path: p.path.join('.') } : {}),
+                message: p.message,
+            });
+        }
+        issues.throwIfAny();
+    }
+    let data;
+    try {
+        data = yamlToData(source.doc);
+    }
+    catch (err) {
+        // The checks above leave nothing here to fail; should one be missed, it is still a config error.
+        issues.add([], `cannot read the YAML: ${err.message}`);
+        issues.throwIfAny();
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        issues.add([], 'the config must be a YAML mapping with version, profiles and checks');
+        issues.throwIfAny();
+    }
+    const obj = data;
+    // Checks are validated one by one so that every check reports its own problems.
+    const checksAreMap = isMapping(obj.checks);
+    if (obj.checks !== undefined && obj.checks !== null && !checksAreMap)
+        issues.add(['checks'], 'checks must be a mapping of check id → check');
+    const checks = (checksAreMap ? obj.checks : {});
+    const { data: top, broken } = parseSections(obj, issues);
+    const invalid = new Set();
+    for (const [id, raw] of Object.entries(checks)) {
+        if (!schema.CHECK_ID.test(id)) {
+            issues.add(['checks', id], `check id "${id.length > 60 ? `${id.slice(0, 57)}...` : id}" ${schema.NAME_RULE}`, true);
+        }
+        if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+            issues.add(['checks', id], 'a check must be a mapping with at least a "type"');
+            invalid.add(id);
+            continue;
+        }
+        const v = (0,resolve/* validateCheck */.LB)({ id, raw: raw, overrideSources: [] });
+        if (v.issues.length > 0)
+            invalid.add(id);
+        for (const i of v.issues)
+            issues.add(i.path, i.message, i.keyOnly);
+    }
+    // Cross-references are checked even when some checks or sections are invalid, so one run
+    // shows everything: only what depends on a broken section is left out.
+    const config = { ...top, checks: checks };
+    if (config.profiles)
+        semanticIssues(config, issues, invalid, broken, opts);
+    issues.throwIfAny();
+    return { source, config: asData(config) };
+}
+/**
+ * Validates each top-level section on its own (and each profile on its own), so a typo in one
+ * section does not hide the problems of the others. Returns what is valid and which sections
+ * are not; an invalid profile stays as an empty profile, so references to it still resolve.
+ */
+function parseSections(obj, issues) {
+    const data = Object.create(null);
+    const broken = new Set();
+    const shape = schema.configSchema.shape;
+    const report = (prefix, list) => {
+        for (const iss of list) {
+            const path = [...prefix, ...iss.path];
+            if (iss.code === 'unrecognized_keys') {
+                for (const k of iss.keys)
+                    issues.add([...path, k], `unknown key "${k}"`, true);
+            }
+            else
+                issues.add(path, (0,resolve/* describeZodIssue */.Kg)(iss));
+        }
+    };
+    for (const k of Object.keys(obj)) {
+        if (!Object.hasOwn(shape, k))
+            issues.add([k], `unknown key "${k}"${(0,core_text/* didYouMean */.au)(k, Object.keys(shape))}`, true);
+    }
+    for (const key of Object.keys(shape)) {
+        if (key === 'checks')
+            continue;
+        const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
+        if (key === 'profiles' && isMapping(value)) {
+            // Profile names are the user's: kept as own keys of an object without a prototype.
+            const profiles = Object.create(null);
+            for (const [name, raw] of Object.entries(value)) {
+                const one = shape.profiles.safeParse({ [name]: raw }, { reportInput: true });
+                if (one.success)
+                    profiles[name] = one.data[name];
+                else {
+                    broken.add('profiles');
+                    report(['profiles'], one.error.issues);
+                    profiles[name] = {};
+                }
+            }
+            data.profiles = (0,own/* dataRecord */._)(profiles);
+            continue;
+        }
+        const r = shape[key].safeParse(value, { reportInput: true });
+        if (r.success) {
+            if (r.data !== undefined)
+                data[key] = r.data;
+        }
+        else {
+            broken.add(key);
+            report([key], r.error.issues);
+        }
+    }
+    return { data: data, broken };
+}
+function isMapping(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/**
+ * The records keyed by names the user chose, without a prototype: code that looks a name up
+ * directly (`config.profiles[name]`) finds the config's own entry or nothing, never `constructor`.
+ */
+function asData(config) {
+    return {
+        ...config,
+        profiles: (0,own/* dataRecord */._)(config.profiles),
+        checks: (0,own/* dataRecord */._)(config.checks),
+        ...(config.vars ? { vars: (0,own/* dataRecord */._)(config.vars) } : {}),
+    };
+}
+function categoriesFor(config) {
+    const cats = new Set(Object.keys({ ...schema.DEFAULT_CATEGORIES, ...config.decision?.categories }));
+    for (const p of Object.values(config.profiles))
+        for (const c of Object.keys(p.decision?.categories ?? {}))
+            cats.add(c);
+    return cats;
+}
+function semanticIssues(config, issues, invalid, broken, opts = {}) {
+    const checkIds = Object.keys(config.checks);
+    const profileNames = Object.keys(config.profiles);
+    if (profileNames.length === 0)
+        issues.add(['profiles'], 'define at least one profile');
+    // Past these, the cross-checks below (every profile against every check) would take long.
+    const tooMany = countIssues(config);
+    for (const i of tooMany)
+        issues.add(i.path, i.message);
+    if (tooMany.length > 0)
+        return;
+    const graph = (0,resolve/* profileGraphIssues */.QE)(config);
+    for (const g of graph)
+        issues.add(g.path, g.message);
+    for (const i of nameIssues(config))
+        issues.add(i.path, i.message, i.keyOnly);
+    for (const [name, p] of Object.entries(config.profiles)) {
+        (p.checks ?? []).forEach((id, i) => {
+            if (!Object.hasOwn(config.checks, id))
+                issues.add(['profiles', name, 'checks', i], () => `unknown check "${id}"${(0,core_text/* didYouMean */.au)(id, checkIds)}`);
+        });
+        (p.exclude ?? []).forEach((id, i) => {
+            if (!Object.hasOwn(config.checks, id))
+                issues.add(['profiles', name, 'exclude', i], () => `unknown check "${id}"${(0,core_text/* didYouMean */.au)(id, checkIds)}`);
+        });
+    }
+    // Categories may be declared in a section that is itself broken: then a check's category
+    // cannot be judged, and the section's own problem is what the user sees.
+    const categories = categoriesFor(config);
+    const categoriesKnown = !broken.has('decision') && !broken.has('profiles');
+    for (const [id, c] of Object.entries(config.checks)) {
+        // An invalid check (no body, a category that is no string) has been reported already.
+        if (invalid.has(id) || !categoriesKnown)
+            continue;
+        const cat = c.category;
+        if (typeof cat === 'string' && !categories.has(cat)) {
+            issues.add(['checks', id, 'category'], () => `unknown category "${cat}"${(0,core_text/* didYouMean */.au)(cat, [...categories])}; add it to decision.categories with a weight`);
+        }
+    }
+    // With the vars section broken, which names exist is unknown: references are not judged.
+    if (!broken.has('vars')) {
+        const varNames = Object.keys(config.vars ?? {});
+        for (const i of (0,interpolate/* expressionIssues */.jG)(config.vars ?? {}, varNames, ['vars']))
+            issues.add(i.path, i.message);
+        for (const i of (0,interpolate/* expressionIssues */.jG)(config.checks, varNames, ['checks']))
+            issues.add(i.path, i.message);
+        for (const i of (0,interpolate/* expressionIssues */.jG)(config.profiles, varNames, ['profiles']))
+            issues.add(i.path, i.message);
+        for (const i of (0,interpolate/* expressionIssues */.jG)(config.defaults ?? {}, varNames, ['defaults']))
+            issues.add(i.path, i.message);
+    }
+    for (const i of misplacedExpressions(config))
+        issues.add(i.path, i.message);
+    for (const i of shellIssues(config, invalid))
+        issues.add(i.path, i.message);
+    if (!broken.has('environments'))
+        for (const i of environmentIssues(config))
+            issues.add(i.path, i.message);
+    if (!broken.has('notify'))
+        for (const i of notifyIssues(config))
+            issues.add(i.path, i.message);
+    if (opts.everyProfile && graph.length === 0 && !broken.has('profiles'))
+        for (const i of (0,profiles/* everyProfileIssues */.Hf)(config))
+            issues.add(i.path, i.message, true);
+    // Overrides are checked in every profile that sees them, once the graph is sound.
+    if (graph.length === 0) {
+        const reported = new Set();
+        // The same overrides merge into the same fields in every profile that inherits them.
+        const validated = new Set();
+        for (const name of profileNames) {
+            const resolved = (0,resolve/* resolveProfile */.mC)(config, name);
+            if (resolved.lineage.length > CONFIG_LIMITS.lineage) {
+                issues.add(['profiles', name, 'extends'], `profile ${name} inherits from ${resolved.lineage.length - 1} profiles; the limit is ${CONFIG_LIMITS.lineage - 1}`);
+                continue;
+            }
+            const ids = new Set(resolved.checks.map((c) => c.id));
+            for (const oid of Object.keys((0,own/* own */.Z)(config.profiles, name).overrides ?? {})) {
+                if (!ids.has(oid)) {
+                    issues.add(['profiles', name, 'overrides', oid], `overrides check "${oid}", which profile "${name}" does not run${(0,core_text/* didYouMean */.au)(oid, [...ids])}`, true);
+                }
+            }
+            for (const check of resolved.checks) {
+                if (check.overrideSources.length === 0 || invalid.has(check.id))
+                    continue;
+                const merged = JSON.stringify([check.id, ...check.overrideSources.map((o) => o.path)]);
+                if (validated.has(merged))
+                    continue;
+                validated.add(merged);
+                for (const i of (0,resolve/* validateCheck */.LB)(check).issues) {
+                    const key = `${i.path.join('.')}:${i.message}`;
+                    if (reported.has(key))
+                        continue;
+                    reported.add(key);
+                    issues.add(i.path, i.message, i.keyOnly);
+                }
+                const cat = check.raw.category;
+                if (typeof cat === 'string' && !categories.has(cat))
+                    issues.add([...check.overrideSources[0].path, 'category'], `unknown category "${cat}"`);
+            }
+        }
+    }
+    (config.waivers ?? []).forEach((w, i) => {
+        const check = (0,own/* own */.Z)(config.checks, w.check);
+        if (!check || invalid.has(w.check)) {
+            if (!check)
+                issues.add(['waivers', i, 'check'], () => `waives unknown check "${w.check}"${(0,core_text/* didYouMean */.au)(w.check, checkIds)}`);
+            return;
+        }
+        const hardSomewhere = check.enforcement === 'hard' ||
+            (check.enforcement === undefined &&
+                registry/* CHECK_TYPES */.T.find((t) => t.type === check.type)?.defaults.enforcement === 'hard');
+        if (hardSomewhere) {
+            issues.add(['waivers', i, 'check'], `check "${w.check}" is hard: a hard check cannot be waived`);
+        }
+        (w.profiles ?? []).forEach((p, j) => {
+            if (!(0,own/* own */.Z)(config.profiles, p))
+                issues.add(['waivers', i, 'profiles', j], `unknown profile "${p}"`);
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 67649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GJ: () => (/* binding */ DEFAULT_NOTIFY_EVENTS),
+/* harmony export */   Rj: () => (/* binding */ DEFAULT_NOTIFY_TIMEOUT_MS),
+/* harmony export */   dt: () => (/* binding */ notifySchema),
+/* harmony export */   g2: () => (/* binding */ webhookUrlProblem),
+/* harmony export */   jG: () => (/* binding */ hotfixDeadline),
+/* harmony export */   oH: () => (/* binding */ DEFAULT_NOTIFY_REASONS),
+/* harmony export */   zu: () => (/* binding */ hotfixDeadlineMs)
+/* harmony export */ });
+/* unused harmony exports NOTIFY_EVENTS, WEBHOOK_TYPES, NOTIFY_NAME, MAX_NOTIFY_TIMEOUT_MS, webhookUrl, webhookSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
+/* harmony import */ var _checks_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23128);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98571);
+
+
+
+/**
+ * `notify:` — webhooks told when a watched gate turns, and `decision.hotfixDeadline`. This file
+ * holds the schemas only (config/schema.ts includes them); cross-references are checked in
+ * notifyIssues.ts, and URLs are interpolated when a notification is planned (src/notify/plan.ts).
+ */
+/**
+ * What a webhook can be told. `transition`: the verdict or action of a profile changed since its
+ * last recorded run; `hold`: a run held; `degraded`: a run promoted with a hotfix due;
+ * `rollback`: a deploy was rolled back (or its rollback failed); `drill-failed`: a rollback drill
+ * did not pass.
+ */
+const NOTIFY_EVENTS = ['transition', 'hold', 'degraded', 'rollback', 'drill-failed'];
+const DEFAULT_NOTIFY_EVENTS = ['transition'];
+const WEBHOOK_TYPES = ['slack', 'teams', 'json'];
+/** A name becomes part of log lines and messages: the same safe pattern as check ids. */
+const NOTIFY_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const DEFAULT_NOTIFY_TIMEOUT_MS = 10_000;
+const MAX_NOTIFY_TIMEOUT_MS = 60_000;
+const DEFAULT_NOTIFY_REASONS = 5;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** An http(s) URL; the value is never echoed in a message, since webhook URLs are secrets. */
+const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((s, ctx) => {
+    if (s.length > _checks_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_URL_LENGTH */ .m2) {
+        ctx.addIssue({ code: 'custom', message: `a URL of ${s.length} characters is too long` });
+        return;
+    }
+    if ((0,_checks_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .hasExpression */ .xS)(s))
+        return;
+    const problem = webhookUrlProblem(s);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
+});
+/** What is wrong with a webhook URL (after interpolation), without showing it. */
+function webhookUrlProblem(s) {
+    let u;
+    try {
+        u = new URL(s);
+    }
+    catch {
+        return 'expected an absolute http(s) URL (the value is not shown: webhook URLs are secrets)';
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        return `expected an http or https URL, got protocol "${u.protocol}"`;
+    return undefined;
+}
+const notifyTimeout = _checks_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .timeout */ .wR.refine((v) => (0,_checks_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .hasExpression */ .xS)(v) || ((0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(v) ?? 0) <= MAX_NOTIFY_TIMEOUT_MS, { message: 'a webhook timeout may be at most 60s' });
+const webhookSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(WEBHOOK_TYPES)
+        .describe('slack: {text, blocks} (Slack incoming webhooks and compatible receivers); teams: a message with an Adaptive Card (a Teams Workflows webhook); json: the event as promotion-gate JSON'),
+    url: webhookUrl.describe('Webhook URL, usually ${{ env.NAME }}; it is treated as a secret and masked everywhere'),
+    on: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(NOTIFY_EVENTS))
+        .min(1)
+        .optional()
+        .describe('Events that send a message (default [transition]); nothing is sent on other runs'),
+    profiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
+        .min(1)
+        .optional()
+        .describe('Only gate runs of these profiles (default: every profile watched)'),
+    headers: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(HEADER_NAME, 'not a valid HTTP header name')
+        .refine((k) => k !== '__proto__', 'not a valid HTTP header name'), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
+        .optional()
+        .describe('Extra request headers (e.g. Authorization); their values are treated as secrets'),
+    timeout: notifyTimeout.optional().describe('Time one delivery may take (default 10s, at most 60s)'),
+    maxReasons: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr()
+        .min(1)
+        .max(20)
+        .optional()
+        .describe('Reasons listed in a message, blocking first (default 5)'),
+})
+    .describe('A webhook told about the events in `on`');
+const notifySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(NOTIFY_NAME), webhookSchema, {
+    error: (iss) => iss.code === 'invalid_key'
+        ? `webhook name "${String(iss.input)}" may use only letters, digits, ".", "_" and "-"`
+        : undefined,
+})
+    .describe('Webhooks told when a watched profile turns (promotion-gate watch), holds or degrades');
+/** `decision.hotfixDeadline`: a duration, or `off`. Decision settings take no expressions. */
+const hotfixDeadline = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({
+    error: (iss) => typeof iss.input === 'number' ? `${iss.input} has no unit; write ${iss.input}h` : undefined,
+})
+    .superRefine((v, ctx) => {
+    if (v.trim() === 'off')
+        return;
+    if ((0,_checks_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .hasExpression */ .xS)(v)) {
+        ctx.addIssue({ code: 'custom', message: 'decision settings take no ${{ }} expressions' });
+        return;
+    }
+    const problem = (0,_checks_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .durationProblem */ .YV)(v, { maxMs: _core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_AGE_MS */ .ON, maxText: 'at most 3650d', positive: true });
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
+})
+    .describe('How long a hotfix may stay due after a promote-with-hotfix: past it, runs that still need it hold (default 48h; off: never)');
+/** The policy value of `hotfixDeadline`: undefined (the default), null (off) or milliseconds. */
+function hotfixDeadlineMs(v) {
+    if (v === undefined)
+        return undefined;
+    if (v.trim() === 'off')
+        return null;
+    return (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(v);
+}
+
+
+/***/ }),
+
+/***/ 94842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ own),
+/* harmony export */   _: () => (/* binding */ dataRecord)
+/* harmony export */ });
+/**
+ * Lookups of names a user chose (profiles, checks, vars, inputs, categories). Such a name is data:
+ * `constructor`, `toString` or `hasOwnProperty` must find what the config holds, or nothing —
+ * never a member every object inherits.
+ */
+/** The value of an own key, or undefined. */
+function own(record, key) {
+    return record !== undefined && record !== null && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** A copy with no prototype, so that even code that indexes it directly finds only its own keys. */
+function dataRecord(record) {
+    const out = Object.create(null);
+    for (const [k, v] of Object.entries(record))
+        Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 73810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hf: () => (/* binding */ everyProfileIssues),
+/* harmony export */   YZ: () => (/* binding */ enforcementOf),
+/* harmony export */   hk: () => (/* binding */ noCountingCheck)
+/* harmony export */ });
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74648);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68270);
+
+
+/** Enforcements that can hold a release or lower its score. */
+const COUNTING = new Set(['hard', 'required', 'scored']);
+/** A check's enforcement in a profile: its own, else what its fields imply there, else its type's. */
+function enforcementOf(check, type, profile) {
+    return check.enforcement ?? type.enforcementFor?.(check, profile) ?? type.defaults.enforcement;
+}
+/**
+ * Why a profile decides nothing, or undefined. A profile whose checks are all off, dry-run or
+ * advisory (or that has none) would promote every release with a perfect score.
+ */
+function noCountingCheck(profile, checks) {
+    if (checks.some((c) => COUNTING.has(c.enforcement)))
+        return undefined;
+    const shown = checks.slice(0, 8).map((c) => `${c.id}: ${c.enforcement}`);
+    if (checks.length > shown.length)
+        shown.push(`${checks.length - shown.length} more`);
+    const why = checks.length === 0 ? 'it has no checks' : shown.join(', ');
+    return `profile ${profile} runs no check that counts (${why}): give it at least one hard, required or scored check`;
+}
+/**
+ * Every profile's checks, as `validate` without a profile sees them: no inputs, so nothing is
+ * interpolated; enforcement never depends on interpolation (it and benchmark modes are enums).
+ * Returns why each profile that decides nothing does so.
+ */
+function everyProfileIssues(config) {
+    const found = [];
+    // A check's own fields are validated once; only overridden ones differ from profile to profile.
+    const plain = new Map();
+    const valueOf = (check) => {
+        if (check.overrideSources.length > 0)
+            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .validateCheck */ .LB)(check).value;
+        if (!plain.has(check.id))
+            plain.set(check.id, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .validateCheck */ .LB)(check).value);
+        return plain.get(check.id);
+    };
+    profiles: for (const name of Object.keys(config.profiles)) {
+        const resolved = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveProfile */ .mC)(config, name);
+        const checks = [];
+        for (const check of resolved.checks) {
+            const value = valueOf(check);
+            const type = _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TYPES */ .T.find((t) => t.type === value?.type);
+            if (!value || !type)
+                continue profiles; // reported by the parse already
+            const enforcement = enforcementOf(value, type, resolved);
+            if (COUNTING.has(enforcement))
+                continue profiles;
+            checks.push({ id: check.id, enforcement });
+        }
+        const why = noCountingCheck(name, checks);
+        if (why)
+            found.push({ path: ['profiles', name], message: why });
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 68270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ describeZodIssue),
+/* harmony export */   Kt: () => (/* binding */ sourcePathOf),
+/* harmony export */   LB: () => (/* binding */ validateCheck),
+/* harmony export */   QE: () => (/* binding */ profileGraphIssues),
+/* harmony export */   mC: () => (/* binding */ resolveProfile)
+/* harmony export */ });
+/* unused harmony export deepMerge */
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74648);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94842);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90131);
+
+
+
+
+function extendsOf(config, name) {
+    const e = (0,_own_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .Z)(config.profiles, name)?.extends;
+    return e === undefined ? [] : Array.isArray(e) ? e : [e];
+}
+/** Detects unknown parents and cycles for every profile; returns issues with key paths. */
+function profileGraphIssues(config) {
+    const issues = [];
+    const names = Object.keys(config.profiles);
+    for (const name of names) {
+        const parents = extendsOf(config, name);
+        parents.forEach((p, i) => {
+            if (!(0,_own_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .Z)(config.profiles, p)) {
+                const path = Array.isArray(config.profiles[name].extends)
+                    ? ['profiles', name, 'extends', i]
+                    : ['profiles', name, 'extends'];
+                const hint = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(p, names);
+                issues.push({
+                    path,
+                    message: `extends unknown profile "${p}"${hint || ` (profiles: ${names.join(', ')})`}`,
+                });
+            }
+        });
+    }
+    const state = new Map();
+    const reported = new Set();
+    const visit = (name, stack) => {
+        if (state.get(name) === 'done' || !(0,_own_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .Z)(config.profiles, name))
+            return;
+        if (state.get(name) === 'visiting') {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            const key = [...cycle].sort().join(',');
+            if (!reported.has(key)) {
+                reported.add(key);
+                issues.push({
+                    path: ['profiles', name, 'extends'],
+                    message: `profiles extend each other in a cycle: ${cycle.join(' → ')}`,
+                });
+            }
+            return;
+        }
+        state.set(name, 'visiting');
+        for (const p of extendsOf(config, name))
+            visit(p, [...stack, name]);
+        state.set(name, 'done');
+    };
+    for (const name of names)
+        visit(name, []);
+    return issues;
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/** Objects merge key by key; arrays and scalars are replaced. */
+function deepMerge(base, over) {
+    // Entries, not assignment: a key is always an own property, whatever its name.
+    const out = new Map(Object.entries(base));
+    for (const [k, v] of Object.entries(over)) {
+        const b = out.get(k);
+        out.set(k, isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v);
+    }
+    return Object.fromEntries(out);
+}
+/** Assumes the profile graph is valid (no cycles, known parents). */
+function resolveProfile(config, name) {
+    const lineage = [];
+    const seen = new Set();
+    const walk = (n) => {
+        if (seen.has(n))
+            return;
+        seen.add(n);
+        for (const p of extendsOf(config, n))
+            walk(p);
+        lineage.push(n);
+    };
+    walk(name);
+    // In order of first mention; a Set keeps that order and finds ids in constant time.
+    const ids = new Set();
+    const overrides = new Map();
+    let decision = { ...config.decision };
+    for (const n of lineage) {
+        const p = (0,_own_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .Z)(config.profiles, n);
+        for (const id of p.checks ?? [])
+            ids.add(id);
+        for (const id of p.exclude ?? [])
+            ids.delete(id);
+        for (const [id, fields] of Object.entries(p.overrides ?? {})) {
+            const list = overrides.get(id) ?? [];
+            list.unshift({ path: ['profiles', n, 'overrides', id], fields });
+            overrides.set(id, list);
+        }
+        if (p.decision) {
+            decision = {
+                ...decision,
+                ...p.decision,
+                categories: { ...decision.categories, ...p.decision.categories },
+            };
+        }
+    }
+    const checks = [...ids].map((id) => {
+        const sources = overrides.get(id) ?? [];
+        // Shared, not copied, when nothing overrides it: nothing changes a check's fields in place,
+        // and a copy per profile and check adds up in a large config.
+        let raw = ((0,_own_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .Z)(config.checks, id) ?? {});
+        if (typeof raw !== 'object' || raw === null)
+            raw = {};
+        for (const src of [...sources].reverse())
+            raw = deepMerge(raw, src.fields);
+        return { id, raw, overrideSources: sources };
+    });
+    return { name, lineage, checks, decision };
+}
+function hasPath(obj, path) {
+    let cur = obj;
+    for (const k of path) {
+        if (!isPlainObject(cur) && !Array.isArray(cur))
+            return false;
+        if (!Object.hasOwn(cur, k))
+            return false;
+        cur = cur[k];
+    }
+    return true;
+}
+/** Maps a key path inside a merged check to the YAML path it came from. */
+function sourcePathOf(check, inner) {
+    for (let len = inner.length; len >= 1; len--) {
+        const prefix = inner.slice(0, len);
+        const src = check.overrideSources.find((s) => hasPath(s.fields, prefix));
+        if (src)
+            return [...src.path, ...inner];
+    }
+    return ['checks', check.id, ...inner];
+}
+/** Validates a merged (and possibly interpolated) check against its type's schema. */
+function validateCheck(check, raw = check.raw) {
+    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_1__.checkSchema.safeParse(raw, { reportInput: true });
+    if (parsed.success)
+        return { value: parsed.data, issues: [] };
+    return {
+        issues: parsed.error.issues.flatMap((iss) => zodIssueToMessages(iss, check, raw)),
+    };
+}
+function describeZodIssue(iss) {
+    switch (iss.code) {
+        case 'invalid_type':
+            // A schema's own message (a duration given as a bare number says which unit to add).
+            if (!iss.message.startsWith('Invalid input'))
+                return iss.message;
+            return `expected ${iss.expected}${'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing'}`;
+        case 'invalid_value':
+            return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}${'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing'}`;
+        case 'too_small':
+            return `${iss.origin === 'array' ? 'needs at least' : 'must be at least'} ${iss.minimum}${iss.origin === 'array' ? ' item(s)' : iss.origin === 'string' ? ' character(s)' : ''}`;
+        case 'too_big':
+            if (iss.origin === 'string')
+                return `may have at most ${iss.maximum} characters`;
+            return `${iss.origin === 'array' ? 'may have at most' : 'must be at most'} ${iss.maximum}${iss.origin === 'array' ? ' item(s)' : ''}`;
+        case 'invalid_format':
+            return `expected ${iss.format}`;
+        default:
+            return iss.message;
+    }
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `"${v.length > 60 ? `${v.slice(0, 57)}...` : v}"`;
+    return `${typeof v} ${String(v)}`;
+}
+function zodIssueToMessages(iss, check, raw) {
+    const inner = iss.path;
+    if (iss.code === 'unrecognized_keys') {
+        return iss.keys.map((k) => ({
+            path: sourcePathOf(check, [...inner, k]),
+            message: `unknown key "${k}"${suggest(k, raw, inner)}`,
+            keyOnly: true,
+        }));
+    }
+    const atType = inner.length === 0 || (inner.length === 1 && inner[0] === 'type');
+    if (iss.code === 'invalid_union' && atType && iss.errors.length === 0) {
+        const t = raw.type;
+        return [
+            {
+                path: sourcePathOf(check, ['type']),
+                message: t === undefined
+                    ? 'a check needs a "type"'
+                    : `unknown check type ${describe(t)}${typeof t === 'string' ? (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(t, knownTypes()) : ''}; known types: ${knownTypes().join(', ')}`,
+            },
+        ];
+    }
+    if (iss.code === 'invalid_union') {
+        // Report the branch whose issues go deepest: the closest match.
+        const branches = iss.errors;
+        if (branches.length === 0)
+            return [{ path: sourcePathOf(check, inner), message: describeZodIssue(iss) }];
+        const best = branches.reduce((a, b) => Math.max(...a.map((i) => i.path.length)) >= Math.max(...b.map((i) => i.path.length)) ? a : b);
+        const nested = best.filter((i) => i.path.length > 0 || best.length === 1);
+        if (nested.length > 0 && branches.every((b) => b.length > 0)) {
+            return nested.flatMap((i) => zodIssueToMessages({ ...i, path: [...inner, ...i.path] }, check, raw));
+        }
+    }
+    return [{ path: sourcePathOf(check, inner), message: describeZodIssue(iss) }];
+}
+function knownTypes() {
+    return _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TYPES */ .T.map((t) => t.type);
+}
+/** Suggests the allowed key closest to a misspelt one, at the check's top level. */
+function suggest(key, raw, inner) {
+    if (inner.length > 0)
+        return '';
+    const type = _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TYPES */ .T.find((t) => t.type === raw.type);
+    if (!type)
+        return '';
+    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(key, ['type', ...Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_1__.commonCheckFields), ...Object.keys(type.fields.shape)]);
+}
+
+
+/***/ }),
+
+/***/ 90131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CHECK_ID: () => (/* binding */ CHECK_ID),
+/* harmony export */   DEFAULT_CATEGORIES: () => (/* binding */ DEFAULT_CATEGORIES),
+/* harmony export */   NAME_RULE: () => (/* binding */ NAME_RULE),
+/* harmony export */   checkSchema: () => (/* binding */ checkSchema),
+/* harmony export */   commonCheckFields: () => (/* binding */ commonCheckFields),
+/* harmony export */   configJsonSchema: () => (/* binding */ configJsonSchema),
+/* harmony export */   configSchema: () => (/* binding */ configSchema),
+/* harmony export */   decisionSchema: () => (/* binding */ decisionSchema),
+/* harmony export */   defaultsSchema: () => (/* binding */ defaultsSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98439);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74648);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73054);
+/* harmony import */ var _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23128);
+/* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51390);
+/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67649);
+
+
+
+
+
+
+/**
+ * Check ids and profile names: each may become a file or folder name (evidence/<check>/,
+ * .promotion-gate/<profile>/), so no separators, no leading dot, and a sane length.
+ */
+const CHECK_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+const NAME_RULE = 'may use only letters, digits, ".", "_" and "-", start with a letter or digit, and have at most 100 characters';
+/** Fields every check has, whatever its type. */
+const commonCheckFields = {
+    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Display name in reports'),
+    category: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Scoring category (a key of decision.categories)'),
+    enforcement: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .ENFORCEMENTS */ .w_)
+        .optional()
+        .describe('hard: a failure always holds; required: a failure holds unless waived; scored: lowers the score; advisory: warns; dry-run: reported, never counted; off: not run'),
+    timeout: _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .timeout */ .wR.optional().describe('Time the check may take (default: defaults.timeout)'),
+    onError: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .ON_ERROR */ .DD)
+        .optional()
+        .describe('What a check that could not run counts as: fail (default), warn or pass'),
+};
+function checkSchemaFor(t) {
+    return zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(t.type), ...commonCheckFields, ...t.fields.shape })
+        .describe(t.description);
+}
+const checkSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .discriminatedUnion */ .gMt('type', _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TYPES */ .T.map(checkSchemaFor));
+const DEFAULT_CATEGORIES = { safety: 1.0, data: 1.0, ops: 0.8, design: 0.6 };
+const decisionSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    categories: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(2))
+        .optional()
+        .describe('Category weights 0–2: effective = 5 − (5 − raw) × weight, floored at 2 unless raw is 1'),
+    holdLine: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr()
+        .min(1)
+        .max(5)
+        .optional()
+        .describe('Hold when the effective score is at or below this (default 2)'),
+    autoPromoteAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr()
+        .min(1)
+        .max(5)
+        .optional()
+        .describe('Scores at or above this auto-promote; below it promote with a hotfix (default 4)'),
+    releaseCandidatePercent: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .min(0)
+        .max(100)
+        .optional()
+        .describe('Level release_candidate when blocked but this percent of gating checks passed (default 80)'),
+    ratchet: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
+        .optional()
+        .describe('Hold when checks that required a hotfix last run fail again (default true)'),
+    hotfixDeadline: _notify_js__WEBPACK_IMPORTED_MODULE_3__/* .hotfixDeadline */ .jG.optional(),
+});
+const profileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    extends: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())])
+        .optional()
+        .describe('Profiles whose checks this one inherits'),
+    checks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).optional().describe('Check ids this profile adds'),
+    exclude: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).optional().describe('Inherited check ids this profile drops'),
+    overrides: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()))
+        .optional()
+        .describe('Per-check field overrides for this profile'),
+    decision: decisionSchema.optional().describe('Decision settings for this profile, over the global ones'),
+});
+const waiverSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    check: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    expires: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6U()])
+        .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+        .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'expected a date such as 2026-12-31' }),
+    by: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    profiles: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).optional(),
+});
+const DOMAIN = /^[A-Za-z0-9][\w.-]*$/;
+const aggregateSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    required: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(DOMAIN, 'a domain name uses letters, digits, ".", "_" and "-"'))
+        .optional()
+        .describe('Domains that must be present and passed (default: every domain given)'),
+    releaseCandidateAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+        .min(0)
+        .max(100)
+        .optional()
+        .describe('Level release_candidate when blocked but this percent of required domains passed (default 80)'),
+    domains: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(DOMAIN, 'a domain name uses letters, digits, ".", "_" and "-"'), zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        path: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional().describe('Evidence file of the domain (--artifact overrides it)'),
+        format: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['auto', 'json', 'yaml', 'junit', 'sarif']).optional(),
+        assert: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .condition */ .uH)
+            .optional()
+            .describe('Conditions that decide "passed" instead of the status field, e.g. regressions == 0'),
+        maxAge: _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .age */ .KW
+            .optional()
+            .describe('Evidence older than this (by its finishedAt, else the file time) is a blocker <domain>.stale, e.g. 35d for a monthly rollback drill'),
+    }))
+        .optional(),
+});
+const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    timeout: _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .timeout */ .wR.optional().describe('Per-check timeout (default 30s)'),
+    concurrency: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr()
+        .min(1)
+        .max(64)
+        .optional()
+        .describe('Checks that run commands, git or work in this process, run at once (default 8); live probes start together, up to 64'),
+    gateTimeout: _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .timeout */ .wR.optional().describe('Time the whole gate may take (default 15m)'),
+    base: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('Base revision diff checks compare with when no --base, pull request or promoted run in history gives one (e.g. origin/main, v1.4.0)'),
+});
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    vars: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()])).optional(),
+    defaults: defaultsSchema.optional(),
+    decision: decisionSchema.optional(),
+    profiles: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), profileSchema),
+    checks: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), checkSchema),
+    waivers: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(waiverSchema).optional(),
+    aggregate: aggregateSchema.optional().describe('Evidence domains the aggregate command merges'),
+    environments: _environments_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentsSchema */ .me.optional(),
+    notify: _notify_js__WEBPACK_IMPORTED_MODULE_3__/* .notifySchema */ .dt.optional(),
+});
+/** JSON Schema for editors (yaml-language-server). */
+function configJsonSchema() {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_6__/* .toJSONSchema */ .bl(configSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
+    return {
+        ...schema,
+        $id: 'https://raw.githubusercontent.com/promotion-gate/promotion-gate/v1/schema/promotion-gate.schema.json',
+        title: 'promotion-gate configuration',
+    };
+}
+
+
+/***/ }),
+
+/***/ 14353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nN: () => (/* binding */ ShellBinder),
+  VT: () => (/* binding */ shellExpressionIssues),
+  pk: () => (/* binding */ shellFieldsOf)
+});
+
+// EXTERNAL MODULE: ./src/checks/fields.ts
+var checks_fields = __webpack_require__(23128);
+// EXTERNAL MODULE: ./src/config/interpolate.ts
+var interpolate = __webpack_require__(72757);
+;// CONCATENATED MODULE: ./src/config/shell.ts
+/**
+ * Where bash reads the text at given places of a script: bare, inside double or single quotes, in
+ * a here-document, or somewhere a value would be run as code. The planner puts a reference to an
+ * environment variable at each `${{ … }}` of a shell field, written for that place, so a value is
+ * always exactly one word that bash never reads as code:
+ *
+ *   bare            echo ${{ inputs.v }}       →  echo "${NAME}"
+ *   double quotes   echo "v=${{ inputs.v }}"   →  echo "v=${NAME}"
+ *   single quotes   echo 'v=${{ inputs.v }}'   →  echo 'v='"${NAME}"''
+ *   here-document   <<EOF … ${{ inputs.v }}    →  … ${NAME}
+ *
+ * Places where no reference is safe or meaningful ($(( … )), ${ … }, $'…', a quoted here-document,
+ * after a backslash) are reported, and the planner makes them config errors.
+ *
+ * Whatever this reader gets wrong about an odd script, a reference can only ever expand to the
+ * value as text (bash does not read the result of an expansion as code), so a mistake here makes a
+ * wrong word, never a command.
+ */
+/** Stands for a value in the masked script; the script's own U+FFFF (if any) is changed first. */
+const SLOT = '\uFFFF';
+/** Characters after which a `#` starts a comment, and that end a here-document delimiter. */
+const BREAK = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+const UNSAFE = {
+    escaped: 'right after a backslash, where a value cannot be quoted',
+    arith: 'inside arithmetic ($(( … )), (( … )) or $[ … ]), where bash evaluates it as code',
+    param: 'inside ${ … }',
+    ansi: "inside $'…' quotes",
+    heredocQuoted: "inside a here-document with a quoted delimiter (<<'EOF'), which expands nothing",
+    delimiter: 'in a here-document delimiter',
+    backquotes: 'inside backquotes within double quotes; use $( … ) instead',
+};
+/** For each [start, end) span (in order, not overlapping), where bash reads text put there. */
+function shellPlaces(script, spans) {
+    let masked = '';
+    let at = 0;
+    for (const span of spans) {
+        masked += script.slice(at, span.start).replaceAll(SLOT, '\uFFFE') + SLOT;
+        at = span.end;
+    }
+    masked += script.slice(at).replaceAll(SLOT, '\uFFFE');
+    const slots = new ShellReader(masked).read();
+    // Every span must have its answer; should the reader ever miss one, none is trusted.
+    if (slots.length !== spans.length)
+        return spans.map(() => ({ unsafe: 'somewhere this script cannot be read safely' }));
+    return slots;
+}
+/** The text that stands for environment variable `name` at that place. */
+function shellReference(name, place) {
+    switch (place) {
+        case 'bare':
+            return `"\${${name}}"`;
+        case 'single':
+            return `'"\${${name}}"'`;
+        default:
+            return `\${${name}}`;
+    }
+}
+class ShellReader {
+    s;
+    out = [];
+    stack = [{ kind: 'bare', close: '', parens: 0 }];
+    heredocs = [];
+    wordStart = true;
+    i = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    read() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const top = this.stack[this.stack.length - 1];
+            const c = s[this.i];
+            if (c === SLOT) {
+                this.out.push(this.place());
+                this.i++;
+                this.wordStart = false;
+                continue;
+            }
+            if (c === '\\' && top.kind !== 'single' && top.kind !== 'comment') {
+                if (s[this.i + 1] === SLOT)
+                    this.out.push({ unsafe: UNSAFE.escaped });
+                this.i += 2;
+                this.wordStart = false;
+                continue;
+            }
+            switch (top.kind) {
+                case 'comment':
+                    // The newline ends the comment and is then read by the frame around it.
+                    if (c === '\n')
+                        this.stack.pop();
+                    else
+                        this.i++;
+                    break;
+                case 'single':
+                case 'ansi':
+                    if (c === "'")
+                        this.stack.pop();
+                    this.i++;
+                    break;
+                case 'double':
+                    this.inDouble(c);
+                    break;
+                case 'param':
+                    this.inParam(top, c);
+                    break;
+                case 'arith':
+                    this.inArith(top, c);
+                    break;
+                case 'bare':
+                    this.inBare(top, c);
+                    break;
+            }
+        }
+        return this.out;
+    }
+    place() {
+        const top = this.stack[this.stack.length - 1];
+        const below = this.stack.slice(0, -1);
+        switch (top.kind) {
+            case 'bare':
+                return top.close === '`' && below.some((f) => f.kind === 'double')
+                    ? { unsafe: UNSAFE.backquotes }
+                    : { place: 'bare' };
+            case 'comment':
+                return { place: 'bare' };
+            case 'double':
+                return { place: 'double' };
+            case 'single':
+                return below[below.length - 1]?.kind === 'param' ? { unsafe: UNSAFE.param } : { place: 'single' };
+            case 'ansi':
+                return { unsafe: UNSAFE.ansi };
+            case 'param':
+                return { unsafe: UNSAFE.param };
+            case 'arith':
+                return { unsafe: UNSAFE.arith };
+        }
+    }
+    /** `$` at this.i: command substitution, arithmetic, parameter expansion or $'…' quotes. */
+    dollar(inBare) {
+        const next = this.s[this.i + 1];
+        if (next === '(' && this.s[this.i + 2] === '(') {
+            this.stack.push({ kind: 'arith', close: ')', depth: 0 });
+            this.i += 3;
+        }
+        else if (next === '(') {
+            this.stack.push({ kind: 'bare', close: ')', parens: 0 });
+            this.i += 2;
+            this.wordStart = true;
+        }
+        else if (next === '[') {
+            this.stack.push({ kind: 'arith', close: ']', depth: 0 });
+            this.i += 2;
+        }
+        else if (next === '{') {
+            this.stack.push({ kind: 'param', braces: 1 });
+            this.i += 2;
+        }
+        else if (next === "'" && inBare) {
+            this.stack.push({ kind: 'ansi' });
+            this.i += 2;
+        }
+        else if (next === '"' && inBare) {
+            this.stack.push({ kind: 'double' });
+            this.i += 2;
+        }
+        else
+            this.i++;
+    }
+    inDouble(c) {
+        if (c === '"') {
+            this.stack.pop();
+            this.i++;
+        }
+        else if (c === '`') {
+            this.stack.push({ kind: 'bare', close: '`', parens: 0 });
+            this.i++;
+            this.wordStart = true;
+        }
+        else if (c === '$')
+            this.dollar(false);
+        else
+            this.i++;
+    }
+    inParam(top, c) {
+        if (c === '}') {
+            if (--top.braces === 0)
+                this.stack.pop();
+            this.i++;
+        }
+        else if (c === '{') {
+            top.braces++;
+            this.i++;
+        }
+        else if (c === "'") {
+            this.stack.push({ kind: 'single' });
+            this.i++;
+        }
+        else if (c === '"') {
+            this.stack.push({ kind: 'double' });
+            this.i++;
+        }
+        else if (c === '$')
+            this.dollar(false);
+        else
+            this.i++;
+    }
+    inArith(top, c) {
+        const open = top.close === ')' ? '(' : '[';
+        if (c === open)
+            top.depth++;
+        else if (c === top.close) {
+            if (top.depth > 0)
+                top.depth--;
+            else {
+                this.stack.pop();
+                // $(( … )) and (( … )) end with two parentheses.
+                if (top.close === ')' && this.s[this.i + 1] === ')')
+                    this.i++;
+            }
+        }
+        else if (c === '$')
+            return this.dollar(false);
+        else if (c === '"')
+            this.stack.push({ kind: 'double' });
+        this.i++;
+    }
+    inBare(top, c) {
+        const s = this.s;
+        const wordStart = this.wordStart;
+        this.wordStart = BREAK.has(c);
+        if (c === "'")
+            this.stack.push({ kind: 'single' });
+        else if (c === '"')
+            this.stack.push({ kind: 'double' });
+        else if (c === '`') {
+            if (top.close === '`')
+                this.stack.pop();
+            else {
+                this.stack.push({ kind: 'bare', close: '`', parens: 0 });
+                this.wordStart = true;
+            }
+        }
+        else if (c === '$') {
+            this.dollar(true);
+            return;
+        }
+        else if (c === '#' && wordStart) {
+            this.stack.push({ kind: 'comment' });
+        }
+        else if (c === '(') {
+            if (wordStart && s[this.i + 1] === '(') {
+                this.stack.push({ kind: 'arith', close: ')', depth: 0 });
+                this.i += 2;
+                return;
+            }
+            top.parens++;
+        }
+        else if (c === ')') {
+            if (top.parens > 0)
+                top.parens--;
+            else if (top.close === ')')
+                this.stack.pop();
+        }
+        else if (c === '<' && s[this.i + 1] === '<') {
+            if (s[this.i + 2] === '<') {
+                this.i += 3; // a here-string: its word is read as usual
+                return;
+            }
+            this.i = this.heredocOperator(this.i + 2);
+            return;
+        }
+        else if (c === '\n' && this.heredocs.length > 0) {
+            this.i = this.heredocBodies(this.i + 1);
+            return;
+        }
+        this.i++;
+    }
+    /** Reads the delimiter after `<<` (or `<<-`); the body starts at the next newline. */
+    heredocOperator(j) {
+        const s = this.s;
+        let stripTabs = false;
+        if (s[j] === '-') {
+            stripTabs = true;
+            j++;
+        }
+        while (s[j] === ' ' || s[j] === '\t')
+            j++;
+        let delimiter = '';
+        let quoted = false;
+        while (j < s.length && !BREAK.has(s[j])) {
+            const c = s[j];
+            if (c === "'" || c === '"') {
+                quoted = true;
+                const end = s.indexOf(c, j + 1);
+                const text = s.slice(j + 1, end < 0 ? s.length : end);
+                for (const ch of text)
+                    if (ch === SLOT)
+                        this.out.push({ unsafe: UNSAFE.delimiter });
+                delimiter += text;
+                j = end < 0 ? s.length : end + 1;
+            }
+            else if (c === '\\') {
+                quoted = true;
+                if (s[j + 1] === SLOT)
+                    this.out.push({ unsafe: UNSAFE.delimiter });
+                delimiter += s[j + 1] ?? '';
+                j += 2;
+            }
+            else {
+                if (c === SLOT)
+                    this.out.push({ unsafe: UNSAFE.delimiter });
+                delimiter += c;
+                j++;
+            }
+        }
+        if (delimiter !== '')
+            this.heredocs.push({ delimiter, quoted, stripTabs });
+        this.wordStart = false;
+        return j;
+    }
+    /** Reads the bodies of the pending here-documents, which start at j. */
+    heredocBodies(j) {
+        const s = this.s;
+        for (const doc of this.heredocs.splice(0)) {
+            while (j < s.length) {
+                const nl = s.indexOf('\n', j);
+                const end = nl < 0 ? s.length : nl;
+                const line = s.slice(j, end);
+                j = end + 1;
+                if ((doc.stripTabs ? line.replace(/^\t+/, '') : line) === doc.delimiter)
+                    break;
+                for (const ch of line)
+                    if (ch === SLOT)
+                        this.out.push(doc.quoted ? { unsafe: UNSAFE.heredocQuoted } : { place: 'heredoc' });
+            }
+        }
+        this.wordStart = true;
+        return Math.min(j, s.length);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/shellValues.ts
+
+
+
+/**
+ * Values never become shell code. In a field bash runs, each `${{ … }}` is replaced by a reference
+ * to an environment variable (`"${PROMOTION_GATE_VALUE_INPUTS_VERSION}"`), and the value is given
+ * to the process in that variable, so `-i 'v=1; touch pwned'` is one word with a semicolon in it.
+ */
+const shellFields = new WeakMap();
+/** The top-level fields of a check type that bash runs. */
+function shellFieldsOf(type) {
+    if (!type)
+        return [];
+    // Asked for every check, at load and again at plan: a type's fields are looked through once.
+    let fields = shellFields.get(type);
+    if (!fields) {
+        fields = Object.entries(type.fields.shape)
+            .filter(([, schema]) => (0,checks_fields/* isShellScript */.EI)(schema))
+            .map(([key]) => key);
+        shellFields.set(type, fields);
+    }
+    return fields;
+}
+function unsafeMessage(r, where) {
+    return `${r.text} sits ${where}; put it where a value is one word (bare, or inside double quotes)`;
+}
+/** Expressions of a script that sit where no value can be passed safely; found without values. */
+function shellExpressionIssues(script) {
+    if (!script.includes('${{'))
+        return [];
+    const { refs } = (0,interpolate/* parseExpressions */.$y)(script);
+    if (refs.length === 0)
+        return [];
+    return shellPlaces(script, refs).flatMap((slot, i) => 'unsafe' in slot ? [unsafeMessage(refs[i], slot.unsafe)] : []);
+}
+/** Binds the expressions of one check's shell fields to environment variables. */
+class ShellBinder {
+    interp;
+    /** Environment variable name → value, for the process that runs the field. */
+    values = {};
+    names = new Map();
+    constructor(interp) {
+        this.interp = interp;
+    }
+    bind(script, path, issues) {
+        if (!script.includes('${{'))
+            return script;
+        const { refs, errors } = (0,interpolate/* parseExpressions */.$y)(script);
+        for (const message of errors)
+            issues.push({ path, message });
+        if (refs.length === 0)
+            return script;
+        const places = shellPlaces(script, refs);
+        let out = '';
+        let at = 0;
+        refs.forEach((r, i) => {
+            const slot = places[i];
+            out += script.slice(at, r.start);
+            at = r.end;
+            if ('unsafe' in slot) {
+                issues.push({ path, message: unsafeMessage(r, slot.unsafe) });
+                out += r.text;
+                return;
+            }
+            const value = this.interp.valueOf(r, path, issues);
+            out += value === undefined ? r.text : shellReference(this.nameFor(r, value), slot.place);
+        });
+        return out + script.slice(at);
+    }
+    /** One variable per distinct expression, named after it so the command line stays readable. */
+    nameFor(r, value) {
+        const key = JSON.stringify([r.ns, r.name, r.fallback ?? null]);
+        const known = this.names.get(key);
+        if (known)
+            return known;
+        const base = `PROMOTION_GATE_VALUE_${r.ns}_${r.name}`.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+        let name = base;
+        for (let n = 2; Object.hasOwn(this.values, name); n++)
+            name = `${base}_${n}`;
+        this.values[name] = value;
+        this.names.set(key, name);
+        return name;
+    }
+}
+
+
+/***/ }),
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports distance, plural */
+/** Edit distance, for "did you mean" hints on misspelt keys. */
+function distance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** Names longer than this get no suggestion: nobody misspells them, and the distance costs len². */
+const SUGGEST_MAX_LENGTH = 64;
+function didYouMean(word, candidates) {
+    if (typeof word !== 'string' || word.length > SUGGEST_MAX_LENGTH)
+        return '';
+    const limit = Math.max(1, Math.floor(word.length / 3));
+    const lower = word.toLowerCase();
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        // The distance is at least the difference in length: most candidates are ruled out cheaply.
+        if (Math.abs(c.length - word.length) > limit)
+            continue;
+        const d = distance(lower, c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== undefined && bestD <= limit ? ` (did you mean "${best}"?)` : '';
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,496 @@
+export const id = 7504;
+export const ids = [7504];
+export const modules = {
+
+/***/ 61423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   N5: () => (/* binding */ digestRegular),
+/* harmony export */   SX: () => (/* binding */ NotReadable),
+/* harmony export */   VX: () => (/* binding */ readRegular),
+/* harmony export */   nT: () => (/* binding */ listTree)
+/* harmony export */ });
+/* unused harmony export MAX_ENTRIES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+function kindOf(e) {
+    if (e.isFile())
+        return 'file';
+    if (e.isDirectory())
+        return 'directory';
+    if (e.isSymbolicLink())
+        return 'symbolic link';
+    if (e.isFIFO())
+        return 'FIFO';
+    if (e.isSocket())
+        return 'socket';
+    if (e.isBlockDevice() || e.isCharacterDevice())
+        return 'device';
+    return 'unknown';
+}
+const MAX_ENTRIES = 100_000;
+const MAX_DEPTH = 32;
+/** Lists a directory tree without following symbolic links, within fixed limits. */
+async function listTree(dir) {
+    const out = { entries: new Map(), unreadable: [] };
+    const pending = [{ rel: '', depth: 0 }];
+    while (pending.length > 0 && !out.truncated) {
+        const { rel, depth } = pending.pop();
+        let found;
+        try {
+            found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(rel ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, ...rel.split('/')) : dir, { withFileTypes: true });
+        }
+        catch (err) {
+            out.unreadable.push({ path: rel || '.', detail: err.message });
+            continue;
+        }
+        for (const e of found) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            const kind = kindOf(e);
+            out.entries.set(p, kind);
+            if (out.entries.size >= MAX_ENTRIES) {
+                out.truncated = `more than ${MAX_ENTRIES} entries`;
+                break;
+            }
+            if (kind !== 'directory')
+                continue;
+            if (depth + 1 >= MAX_DEPTH)
+                out.truncated = `directories nested deeper than ${MAX_DEPTH}`;
+            else
+                pending.push({ rel: p, depth: depth + 1 });
+        }
+    }
+    return out;
+}
+/** A path that is not a regular file, or (`tooLarge`) not one within its size limit. */
+class NotReadable extends Error {
+    tooLarge;
+    constructor(message, tooLarge = false) {
+        super(message);
+        this.tooLarge = tooLarge;
+    }
+}
+/**
+ * Opens a regular file without following a symbolic link in its last component and without
+ * blocking (a FIFO opens at once and is refused), then hands up to `limit` bytes to `take`.
+ * Returns how many bytes were read; `limit + 1` read means the file is larger than `limit`.
+ */
+async function readBounded(abs, limit, take) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (err) {
+        if (err.code === 'ELOOP')
+            throw new NotReadable('is a symbolic link');
+        throw err;
+    }
+    const bufs = [lend(), lend()];
+    let pending;
+    try {
+        const info = await fh.stat();
+        if (!info.isFile())
+            throw new NotReadable(`is a ${kindOf(info)}, not a regular file`);
+        let total = 0;
+        let which = 0;
+        const next = () => fh.read(bufs[which], 0, Math.min(CHUNK, limit + 1 - total), null);
+        pending = next();
+        for (;;) {
+            const { bytesRead } = await pending;
+            pending = undefined;
+            if (bytesRead === 0)
+                break;
+            const got = bufs[which].subarray(0, bytesRead);
+            total += bytesRead;
+            // The next read goes into the other buffer while this one is handed over: the file is read
+            // while what was read is hashed.
+            which ^= 1;
+            if (total <= limit)
+                pending = next();
+            take(got);
+            if (!pending)
+                break;
+        }
+        return total;
+    }
+    finally {
+        await pending?.catch(() => undefined);
+        await fh.close();
+        spare.push(...bufs.splice(0).slice(0, SPARE - spare.length));
+    }
+}
+/** Bytes read at once. */
+const CHUNK = 1 << 20;
+/** Read buffers kept for the next file: every file of a bundle is read, one after another. */
+const SPARE = 4;
+const spare = [];
+/** A read buffer: its bytes are only ever handed out up to what a read put there. */
+const lend = () => spare.pop() ?? Buffer.allocUnsafe(CHUNK);
+/** The bytes of a regular file; more than `limit` bytes is refused. */
+async function readRegular(abs, limit) {
+    const chunks = [];
+    const size = await readBounded(abs, limit, (c) => chunks.push(Buffer.from(c)));
+    if (size > limit)
+        throw new NotReadable(`is larger than ${limit} bytes`, true);
+    return Buffer.concat(chunks);
+}
+/** SHA-256 and size of a regular file, reading at most `limit + 1` bytes (size then says "larger"). */
+async function digestRegular(abs, limit) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const size = await readBounded(abs, limit, (c) => hash.update(c));
+    return { sha256: hash.digest('hex'), size };
+}
+
+
+/***/ }),
+
+/***/ 9075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Rg: () => (/* binding */ REPORT_MD),
+/* harmony export */   Uc: () => (/* binding */ reportDigestBytes),
+/* harmony export */   WW: () => (/* binding */ bundleId),
+/* harmony export */   e0: () => (/* binding */ MANIFEST),
+/* harmony export */   lS: () => (/* binding */ BUNDLE_MEMBERS),
+/* harmony export */   oA: () => (/* binding */ REPORT_JSON),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   xH: () => (/* binding */ serializeReport)
+/* harmony export */ });
+/* unused harmony export isBundlePath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const MANIFEST = 'manifest.json';
+const REPORT_JSON = 'report.json';
+const REPORT_MD = 'report.md';
+function sha256(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+function serializeReport(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+/**
+ * report.json names the bundle it belongs to, so its manifest entry digests the report without
+ * its `bundle` member: the same bytes `serializeReport` wrote before sealing.
+ */
+function reportDigestBytes(report) {
+    const { bundle: _bundle, ...rest } = report;
+    return serializeReport(rest);
+}
+function serializeManifest(manifest) {
+    const files = [...manifest.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return `${JSON.stringify({ files }, null, 2)}\n`;
+}
+function bundleId(manifestBytes) {
+    return `sha256:${sha256(manifestBytes)}`;
+}
+/** The members sealBundle writes into report.json's `bundle`, and nothing else. */
+const BUNDLE_MEMBERS = ['id', 'manifest', 'files'];
+const ENTRY_MEMBERS = new Set(['path', 'sha256', 'size', 'digestOf']);
+const SHA256 = /^[0-9a-f]{64}$/;
+/** A path a manifest may list: relative, `/`-separated, with no `.`, `..` or empty segment. */
+function isBundlePath(p) {
+    return (p !== '' &&
+        !p.includes('\\') &&
+        !p.includes('\0') &&
+        p.split('/').every((s) => s !== '' && s !== '.' && s !== '..'));
+}
+/** What is wrong with one manifest entry, or undefined when it is one sealBundle could write. */
+function entryProblem(e) {
+    if (typeof e !== 'object' || e === null || Array.isArray(e))
+        return `is ${JSON.stringify(e)}, not an entry`;
+    const extra = Object.keys(e).filter((k) => !ENTRY_MEMBERS.has(k));
+    if (extra.length > 0)
+        return `has unknown member(s) ${extra.map((k) => JSON.stringify(k)).join(', ')}`;
+    const { path: p, sha256: digest, size, digestOf } = e;
+    if (typeof p !== 'string' || !isBundlePath(p))
+        return `path ${JSON.stringify(p)} is not a path inside the bundle`;
+    if (p === MANIFEST)
+        return 'lists the manifest itself';
+    if (typeof digest !== 'string' || !SHA256.test(digest))
+        return `${p}: sha256 is not 64 hex digits`;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        return `${p}: size is not a byte count`;
+    const sealed = (digestOf === 'report-without-bundle' && p === REPORT_JSON) ||
+        (digestOf === 'markdown-without-bundle' && p === REPORT_MD);
+    if (digestOf !== undefined && !sealed)
+        return `${p}: digestOf ${JSON.stringify(digestOf)} is not one the seal writes`;
+    return undefined;
+}
+/**
+ * Parses manifest.json strictly: its bytes must be exactly what `serializeManifest` writes for
+ * its content, every entry well-formed, no path twice. Returns the problems found (none: valid).
+ */
+function parseManifest(bytes) {
+    let doc;
+    try {
+        doc = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (err) {
+        return { problems: [`not JSON: ${err.message}`] };
+    }
+    const files = doc?.files;
+    if (typeof doc !== 'object' || doc === null || !Array.isArray(files))
+        return { problems: ['not a manifest: no "files" list'] };
+    const problems = [];
+    const seen = new Set();
+    files.forEach((e, i) => {
+        const problem = entryProblem(e);
+        if (problem)
+            problems.push(`entry ${i + 1} ${problem}`);
+        else if (seen.has(e.path))
+            problems.push(`lists ${e.path} twice`);
+        else
+            seen.add(e.path);
+    });
+    if (problems.length > 0)
+        return { problems };
+    const manifest = doc;
+    if (!Buffer.from(serializeManifest(manifest)).equals(bytes))
+        problems.push('its bytes are not what the seal writes for its content (edited by hand?)');
+    return { manifest, problems };
+}
+
+
+/***/ }),
+
+/***/ 37504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ prepareOutputDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61423);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9075);
+
+
+
+
+
+/**
+ * The output directory: created one level at a time, and emptied of exactly what an earlier run
+ * sealed into it (the files its manifest.json lists). Anything else there belongs to someone
+ * else, so the gate refuses the directory rather than delete it.
+ */
+const TOP_LEVEL = new Set([_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_JSON */ .oA, _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_MD */ .Rg, _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST */ .e0, 'evidence']);
+/** Kernel file systems: writing there is never meant, and Node's mkdir can loop forever in /proc. */
+const SYSTEM_DIRS = ['/proc', '/sys', '/dev'];
+/** More levels than any real directory has; the loop creating them stops here. */
+const MAX_LEVELS = 128;
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+const FS_ERRORS = {
+    ENOTDIR: 'a part of the path is a file, not a directory',
+    ELOOP: 'too many levels of symbolic links (a link loop?)',
+    ENAMETOOLONG: 'a name in the path is too long for the file system',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EIO: 'input/output error',
+    EBUSY: 'the path is busy',
+};
+function refuse(dir, why) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output directory ${dir}: ${why}`);
+}
+/** A file-system error while preparing `dir` as a usage error naming the path and the cause. */
+function fsError(dir, at, err) {
+    const code = err.code ?? '';
+    const where = at === dir ? '' : ` (at ${at})`;
+    return refuse(dir, `${FS_ERRORS[code] ?? err.message}${where}${code ? ` [${code}]` : ''}`);
+}
+function isUnder(p, root) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+function systemDir(p) {
+    if (process.platform === 'win32')
+        return undefined;
+    return SYSTEM_DIRS.find((s) => isUnder(p, s));
+}
+/** Creates `dir` and its missing parents one level at a time; true when `dir` itself was created. */
+async function ensureDir(dir, within) {
+    const { root } = node_path__WEBPACK_IMPORTED_MODULE_1___default().parse(dir);
+    const parts = dir.slice(root.length).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter(Boolean);
+    if (parts.length > MAX_LEVELS)
+        throw refuse(dir, `more than ${MAX_LEVELS} levels deep`);
+    let at = root;
+    let created = false;
+    for (const part of parts) {
+        at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, part);
+        created = false;
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT')
+                throw fsError(dir, at, err);
+        }
+        if (!info) {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(at);
+                created = true;
+                continue;
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw fsError(dir, at, err);
+                info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch((e) => {
+                    throw fsError(dir, at, e);
+                });
+            }
+        }
+        if (info.isSymbolicLink()) {
+            if (within && isUnder(at, within))
+                throw refuse(dir, `${at} is a symbolic link; the default output directory must not lead elsewhere`);
+            try {
+                info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(at);
+            }
+            catch (err) {
+                const code = err.code;
+                throw code === 'ENOENT' ? refuse(dir, `${at} is a broken symbolic link`) : fsError(dir, at, err);
+            }
+        }
+        if (!info.isDirectory())
+            throw refuse(dir, `${at} is ${info.isFile() ? 'a file' : 'not a directory'}; choose a directory`);
+    }
+    return created;
+}
+/**
+ * What may be removed: the files the previous run's manifest lists, the evidence directories
+ * holding them, then the manifest. Throws, removing nothing, when anything else is there.
+ */
+async function previousRun(dir, names) {
+    const foreign = names.filter((e) => !TOP_LEVEL.has(e));
+    const list = (xs) => `${xs.slice(0, 3).join(', ')}${xs.length > 3 ? ', …' : ''}`;
+    const elsewhere = 'remove them or use an empty or dedicated directory';
+    if (foreign.length > 0)
+        throw refuse(dir, `holds files the gate did not write (${list(foreign)}); ${elsewhere}`);
+    if (!names.includes(_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST */ .e0))
+        throw refuse(dir, `holds ${list(names)} but no ${_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST */ .e0} of an earlier run, so they cannot be told from files of your own; ${elsewhere}`);
+    let bytes;
+    try {
+        bytes = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegular */ .VX)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST */ .e0), MAX_MANIFEST_BYTES);
+    }
+    catch (err) {
+        throw refuse(dir, `cannot read the ${_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST */ .e0} of an earlier run: ${err.message}; ${elsewhere}`);
+    }
+    const { manifest, problems } = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(bytes);
+    if (!manifest)
+        throw refuse(dir, `its ${_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST */ .e0} is not one the gate wrote (${problems[0]}); ${elsewhere}`);
+    const listed = new Set(manifest.files.map((f) => f.path));
+    const tree = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listTree */ .nT)(dir);
+    if (tree.truncated || tree.unreadable.length > 0)
+        throw refuse(dir, `cannot list it whole (${tree.truncated ?? tree.unreadable[0].detail}); ${elsewhere}`);
+    const holders = new Set();
+    for (const p of listed) {
+        const segs = p.split('/');
+        for (let i = 1; i < segs.length; i++)
+            holders.add(segs.slice(0, i).join('/'));
+    }
+    const files = [];
+    const dirs = [];
+    const unknown = [];
+    for (const [p, kind] of tree.entries) {
+        if (p === _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST */ .e0)
+            continue;
+        if (kind === 'directory' ? holders.has(p) : listed.has(p))
+            (kind === 'directory' ? dirs : files).push(p);
+        else
+            unknown.push(kind === 'directory' ? `${p}/` : p);
+    }
+    if (unknown.length > 0)
+        throw refuse(dir, `holds files the gate did not write (${list(unknown.sort())}: not in the earlier run's ${_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST */ .e0}); ${elsewhere}`);
+    // Deepest first, so each directory is empty when it is removed.
+    dirs.sort((a, b) => b.split('/').length - a.split('/').length);
+    return { files, dirs };
+}
+/** Refuses a directory of a command without a bundle that holds anything the command did not write. */
+async function ownedOnly(dir, owns) {
+    const elsewhere = 'remove them or use an empty or dedicated directory';
+    const tree = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listTree */ .nT)(dir);
+    if (tree.truncated || tree.unreadable.length > 0)
+        throw refuse(dir, `cannot list it whole (${tree.truncated ?? tree.unreadable[0].detail}); ${elsewhere}`);
+    const foreign = [...tree.entries]
+        .filter(([p, kind]) => !owns(p, kind))
+        .map(([p, kind]) => (kind === 'directory' ? `${p}/` : kind === 'file' ? p : `${p} (a ${kind})`))
+        .sort();
+    if (foreign.length > 0)
+        throw refuse(dir, `holds files the gate did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); ${elsewhere}`);
+}
+/**
+ * Makes `dir` ready for a new bundle: creates it, or empties what the previous run sealed into
+ * it. Refuses, with a usage error naming the path and why, a system directory, a file, a broken
+ * or looping link, and a directory holding anything the gate did not write.
+ */
+async function prepareOutputDir(dir, opts = {}) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    const sys = systemDir(abs);
+    if (sys)
+        throw refuse(abs, `${sys} is a system directory; choose a directory of your own`);
+    const within = opts.within ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(opts.within) : undefined;
+    if (within && (!isUnder(abs, within) || abs === within))
+        throw refuse(abs, `must be inside ${within}`);
+    const created = await ensureDir(abs, within);
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs);
+    }
+    catch (err) {
+        throw fsError(abs, abs, err);
+    }
+    const sysReal = systemDir(real);
+    if (sysReal)
+        throw refuse(abs, `it leads to ${real}, under the system directory ${sysReal}`);
+    if (created)
+        return;
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs);
+    }
+    catch (err) {
+        throw fsError(abs, abs, err);
+    }
+    if (names.length === 0)
+        return;
+    if (opts.owns)
+        return ownedOnly(abs, opts.owns);
+    const { files, dirs } = await previousRun(abs, names);
+    try {
+        for (const f of files)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(abs, ...f.split('/')));
+        for (const d of dirs)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(abs, ...d.split('/')));
+        // Last, so a run stopped half-way still finds what it may remove.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(abs, _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST */ .e0));
+    }
+    catch (err) {
+        throw fsError(abs, abs, err);
+    }
+}
+
+
+/***/ })
+
+};
