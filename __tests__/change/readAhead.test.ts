@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { streamGit } from '../../src/change/git.js';
@@ -8,20 +9,21 @@ import { countingGit } from './countingGit.js';
 const BURST = 1024 * 1024;
 
 /**
- * A git that writes a burst of 1 MiB, as git diff writes a file's diff once it has computed it,
- * then leaves a mark and writes one last line: what it does after the burst shows whether it had
- * to wait for the consumer.
+ * A git that writes a burst of 1 MiB (a file `cat` copies at once), as git diff writes a file's
+ * diff once it has computed it, then leaves a mark and writes one last line: when the mark appears
+ * shows whether git had to wait for the consumer.
  */
-async function burstingGit(mark: string) {
-  return countingGit(
-    `head -c ${BURST} /dev/zero | tr '\\0' 'a'; : > '${mark}'; sleep 0.1; echo; echo end; exit 0`,
-  );
+async function burstingGit(dir: string, mark: string) {
+  const burst = path.join(dir, 'burst.txt');
+  await writeFile(burst, 'a'.repeat(BURST));
+  return countingGit(`cat '${burst}'; : > '${mark}'; echo; echo end; exit 0`);
 }
 
 /**
- * A consumer far slower than git: it keeps the thread for some milliseconds with every chunk.
- * Handed each chunk as it is read, it lets git write no more than the pipe holds meanwhile
- * (measured: the burst was written once it had been handed 940–1,000 KiB of it).
+ * A consumer far slower than git: it keeps the thread 25 ms for every 64 KiB it is handed, so git
+ * needs only a few MB/s, on however busy a machine, to stay ahead of it. Handed each chunk as it
+ * is read, it lets git write no more than the pipe holds meanwhile (measured: the burst was
+ * written once it had been handed 830–1,000 KiB of it).
  */
 function slowConsumer(mark: string) {
   const seen = { bytes: 0, atMark: -1, text: '' };
@@ -29,7 +31,7 @@ function slowConsumer(mark: string) {
     if (seen.atMark < 0 && existsSync(mark)) seen.atMark = seen.bytes;
     seen.bytes += c.length;
     seen.text += c.toString('latin1').replace(/a+/g, (run) => `[${run.length}]`);
-    const until = performance.now() + 6;
+    const until = performance.now() + (25 * c.length) / 65536;
     while (performance.now() < until);
   };
   return { seen, consume };
@@ -39,7 +41,7 @@ describe('reading git ahead of a slow consumer', () => {
   it('lets git finish its burst while the consumer is still near its start, and hands over all of it in order', async () => {
     const dir = await tempDir();
     const mark = path.join(dir, 'burst-written');
-    const g = await burstingGit(mark);
+    const g = await burstingGit(dir, mark);
     const { seen, consume } = slowConsumer(mark);
     const r = await streamGit(['version'], { cwd: dir, env: g.env }, consume, 4 * 1024 * 1024);
     expect(r.code).toBe(0);
