@@ -51,7 +51,7 @@ async function runGateCommand(s, workspace, cwd, signal) {
     try {
         const configPath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, s.config);
         // The gate reads the config itself: on pull requests the base's judges, even if the head's is broken.
-        const gate = await (0,_app_gate_js__WEBPACK_IMPORTED_MODULE_3__.runGate)({
+        const gate = await (0,_app_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)({
             configPath,
             // Named relative to the workspace, so annotations land on the file in the pull request.
             configName: node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, configPath) || s.config,
@@ -67,7 +67,7 @@ async function runGateCommand(s, workspace, cwd, signal) {
             logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .createActionLogger */ .D)(),
             signal,
             frontEnd: 'action',
-            history: await (0,_history_select_js__WEBPACK_IMPORTED_MODULE_4__.createHistoryStore)((0,_history_select_js__WEBPACK_IMPORTED_MODULE_4__.parseHistorySpec)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .h)('history'), 'input history'), {
+            history: await (0,_history_select_js__WEBPACK_IMPORTED_MODULE_4__/* .createHistoryStore */ .Wq)((0,_history_select_js__WEBPACK_IMPORTED_MODULE_4__/* .parseHistorySpec */ .rQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .h)('history'), 'input history'), {
                 cwd,
                 env: process.env,
                 token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .input */ .h)('token') || undefined,

@@ -272,7 +272,6 @@ function parseManifest(bytes) {
 /***/ 10907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   verifyBundle: () => (/* binding */ verifyBundle)
 /* harmony export */ });

@@ -1820,7 +1820,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		8792: 0
+/******/ 		792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -1924,7 +1924,7 @@ function stopSignal() {
  */
 function scanThread() {
     return (0,thread/* serveScanThread */.bR)({
-        secrets: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(8670), __nccwpck_require__.e(8556), __nccwpck_require__.e(2633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68556))).secretsScan,
+        secrets: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(556), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68556))).secretsScan,
     });
 }
 
@@ -1943,13 +1943,13 @@ const bundled = !import.meta.url.endsWith('.ts');
  * How zod builds schemas (schemas.ts), set before a front end loads and builds its schemas.
  * Loaded here rather than with this module, so scan threads, which use no schema, skip zod.
  */
-const schemaMode = () => Promise.all(/* import() */[__nccwpck_require__.e(3160), __nccwpck_require__.e(8912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68912));
+const schemaMode = () => Promise.all(/* import() */[__nccwpck_require__.e(160), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68912));
 /** The action: run the gate under the runner, then set the process exit code. */
 async function action() {
     if (bundled)
         (0,thread/* enableScanThreads */.m2)(import.meta.url);
     await schemaMode();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(1651), __nccwpck_require__.e(6128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6128));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6128));
     const stop = stopSignal();
     const code = await run(stop.signal);
     process.exitCode = stop.exitCode() ?? code;
@@ -1959,7 +1959,7 @@ async function cli(argv) {
     if (bundled)
         (0,thread/* enableScanThreads */.m2)(import.meta.url);
     await schemaMode();
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(8179), __nccwpck_require__.e(1651), __nccwpck_require__.e(1945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11945));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(651), __nccwpck_require__.e(945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11945));
     const stop = stopSignal();
     const code = await runCli(argv, {
         stdout: (t) => process.stdout.write(t),

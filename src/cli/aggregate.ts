@@ -45,11 +45,7 @@ export function registerAggregate(program: Command, io: CliIo, setCode: (code: n
         allowOutsideWorkspace?: boolean;
         out: string;
       }) => {
-        const [{ exists }, { runAggregate }, { loadConfigFile }] = await Promise.all([
-          import('../bundle/seal.js'),
-          import('../app/aggregate.js'),
-          import('../config/load.js'),
-        ]);
+        const { exists, runAggregate, loadConfigFile } = await import('./commands.js');
         const artifacts = cliValue('evidence', o.artifact);
         const configPath = path.resolve(io.cwd, o.config ?? DEFAULT_CONFIG_PATH);
         const loaded =

@@ -94,7 +94,7 @@ export function registerDeploy(program: Command, io: CliIo, setCode: (code: numb
         throw new UsageError('--rollback-on-failure and --no-rollback contradict each other: give one');
       const rollback =
         o.rollback === false ? false : cliValue('rollbackOnFailure', o.rollbackOnFailure ? 'true' : '');
-      const { runDeploy } = await import('../app/deploy.js');
+      const { runDeploy } = await import('./commands.js');
       const run = await runDeploy({
         ...common(o, io),
         rollback,
@@ -127,7 +127,7 @@ export function registerDrill(program: Command, io: CliIo, setCode: (code: numbe
     .option('-v, --verbose', 'print each check’s log lines')
     .addOption(historyOption(io))
     .action(async (o: Common & { retain: string; live?: boolean }) => {
-      const { runDrill } = await import('../app/drill.js');
+      const { runDrill } = await import('./commands.js');
       const run = await runDrill({
         ...common(o, io),
         retain: cliValue('retain', o.retain),

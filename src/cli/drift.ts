@@ -34,19 +34,8 @@ export function registerDrift(program: Command, io: CliIo, setCode: (code: numbe
         input: string[];
         verbose?: boolean;
       }) => {
-        const [
-          { createExec },
-          { createHttpClient },
-          { benchmarkChecks, runDrift },
-          { loadConfigFile },
-          { planGate },
-        ] = await Promise.all([
-          import('../adapters/exec.js'),
-          import('../adapters/http.js'),
-          import('../app/drift.js'),
-          import('../config/load.js'),
-          import('../config/plan.js'),
-        ]);
+        const { createExec, createHttpClient, benchmarkChecks, runDrift, loadConfigFile, planGate } =
+          await import('./commands.js');
         const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config);
         // Only the benchmarks are judged: the inputs of the profile's other checks (live URLs) are
         // not needed, with or without --from-history.

@@ -12,8 +12,7 @@ export function historyOption(io: CliIo): Option {
 }
 
 export async function openHistory(text: string, io: CliIo): Promise<HistoryStore | undefined> {
-  // The stores (git, artifacts) are loaded by the commands that open one.
-  const { createHistoryStore, parseHistorySpec } = await import('../history/select.js');
+  const { createHistoryStore, parseHistorySpec } = await import('./commands.js');
   return createHistoryStore(parseHistorySpec(text, '--history'), { cwd: io.cwd, env: io.env });
 }
 

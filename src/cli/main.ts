@@ -22,14 +22,6 @@ import { registerMonitor } from './monitor.js';
 
 export type { CliIo };
 
-// What a command runs is loaded when the command runs: `verify` or `--version` does not evaluate
-// the checks, the config schemas or the GitHub client.
-const gate = () => import('../app/gate.js');
-const configLoad = () => import('../config/load.js');
-const configPlan = () => import('../config/plan.js');
-const configSchema = () => import('../config/schema.js');
-const bundleVerify = () => import('../bundle/verify.js');
-
 function reportUserError(err: ConfigError | UsageError, io: CliIo): number {
   if (err instanceof ConfigError) {
     io.stderr(
@@ -82,7 +74,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         verbose?: boolean;
         history: string;
       }) => {
-        const { runGate } = await gate();
+        const { runGate } = await import('./commands.js');
         const run = await runGate({
           configPath: path.resolve(io.cwd, o.config),
           profile: o.profile,
@@ -124,13 +116,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     )
     .addOption(cliOption('inputs'))
     .action(async (o: { config: string; profile?: string; input: string[] }) => {
-      const { loadConfigFile } = await configLoad();
+      const { loadConfigFile } = await import('./commands.js');
       const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config, {
         everyProfile: !o.profile,
       });
       const profiles = Object.keys(loaded.config.profiles);
       if (o.profile) {
-        const { planGate } = await configPlan();
+        const { planGate } = await import('./commands.js');
         const plan = planGate(loaded, o.profile, { env: io.env, inputs: cliValue('inputs', o.input) });
         io.stdout(
           `${o.config}: valid; profile ${o.profile} runs ${plan.checks.length} check(s): ${plan.checks.map((c) => c.id).join(', ')}\n`,
@@ -147,7 +139,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .command('schema')
     .description('print the JSON Schema of the config file (for yaml-language-server and editors)')
     .action(async () => {
-      const { configJsonSchema } = await configSchema();
+      const { configJsonSchema } = await import('./commands.js');
       io.stdout(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
       code = 0;
     });
@@ -160,7 +152,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (dir: string, o: { bundleId?: string }) => {
       if (o.bundleId !== undefined && !/^sha256:[0-9a-f]{64}$/.test(o.bundleId))
         throw new UsageError(`--bundle-id: expected sha256: and 64 hex digits, got "${o.bundleId}"`);
-      const { verifyBundle } = await bundleVerify();
+      // On its own: checking a bundle needs none of what the other commands run.
+      const { verifyBundle } = await import('../bundle/verify.js');
       const res = await verifyBundle(path.resolve(io.cwd, dir), o.bundleId);
       // A directory that is not there is a wrong argument (2), not a bundle that fails (1).
       if (res.unusable) throw new UsageError(`verify: ${res.unusable}`);

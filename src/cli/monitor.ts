@@ -45,7 +45,7 @@ async function issuesFor(f: MonitorFlags, io: CliIo): Promise<IssueSink> {
       skipped: 'no repository: pass --repo owner/name (or set GITHUB_REPOSITORY) to open incident issues',
     };
   if (!token) return { skipped: 'no token: set GITHUB_TOKEN (or GH_TOKEN) to open incident issues' };
-  const { createGitHubClient } = await import('../github/client.js');
+  const { createGitHubClient } = await import('./commands.js');
   const api = await createGitHubClient({
     token,
     apiUrl: runner.apiUrl,
@@ -116,7 +116,7 @@ export function registerMonitor(program: Command, io: CliIo, setCode: (code: num
     .option('-v, --verbose', 'print each probe’s log lines')
     .addOption(historyOption(io))
     .action(async (f: MonitorFlags) => {
-      const { runMonitor } = await import('../app/monitor.js');
+      const { runMonitor } = await import('./commands.js');
       const run = await runMonitor({
         configPath: path.resolve(io.cwd, f.config),
         environment: cliValue('environment', f.environment)!,

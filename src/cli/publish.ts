@@ -57,17 +57,8 @@ export function registerPublish(program: Command, io: CliIo, setCode: (code: num
         throw new UsageError(
           'publish needs a token that can write checks and pull requests: set GITHUB_TOKEN',
         );
-      const [
-        { createGitHubClient },
-        { describeOutcome },
-        { loadGitHubContext },
-        { publishExitCode, runPublish },
-      ] = await Promise.all([
-        import('../github/client.js'),
-        import('../github/publish.js'),
-        import('../github/context.js'),
-        import('../app/publish.js'),
-      ]);
+      const { createGitHubClient, describeOutcome, loadGitHubContext, publishExitCode, runPublish } =
+        await import('./commands.js');
       const ctx = await loadGitHubContext(io.env);
       const [owner, repo] = (f.repo ?? (ctx ? `${ctx.owner}/${ctx.repo}` : '')).split('/');
       if (!owner || !repo)

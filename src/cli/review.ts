@@ -33,10 +33,7 @@ export function registerReview(program: Command, io: CliIo, setCode: (code: numb
         out?: string;
       }) => {
         const now = new Date();
-        const [{ buildReview, reviewWindow }, { loadDriftRules, writeReview }] = await Promise.all([
-          import('../app/review.js'),
-          import('../app/reviewFiles.js'),
-        ]);
+        const { buildReview, reviewWindow, loadDriftRules, writeReview } = await import('./commands.js');
         const window = reviewWindow({ lookback: o.lookback, month: o.month }, now);
         const {
           rules: drift,

@@ -42,7 +42,7 @@ async function issuesFor(f: WatchFlags, io: CliIo): Promise<WatchOptions['issues
       skipped: 'no repository: pass --repo owner/name (or set GITHUB_REPOSITORY) to open incident issues',
     };
   if (!token) return { skipped: 'no token: set GITHUB_TOKEN (or GH_TOKEN) to open incident issues' };
-  const { createGitHubClient } = await import('../github/client.js');
+  const { createGitHubClient } = await import('./commands.js');
   const api = await createGitHubClient({
     token,
     apiUrl: runner.apiUrl,
@@ -115,7 +115,7 @@ export function registerWatch(program: Command, io: CliIo, setCode: (code: numbe
           'warning: --history off: transitions cannot be detected; no incident is opened or closed\n',
         );
       const failOn = cliValue('failOn', f.failOn);
-      const { runWatch } = await import('../app/watch.js');
+      const { runWatch } = await import('./commands.js');
       const runs = await runWatch({
         configPath: path.resolve(io.cwd, f.config),
         profile: f.profile,
@@ -153,7 +153,7 @@ export function registerTransitions(history: Command, io: CliIo, setCode: (code:
     .option('--json', 'print the transitions as JSON')
     .action(async (o: { profile: string; history: string; json?: boolean }) => {
       const store = await requireHistory(o.history, io, 'history transitions');
-      const { transitionsIn } = await import('../history/transitions.js');
+      const { transitionsIn } = await import('./commands.js');
       const { transitions, problems } = transitionsIn(await store.list(o.profile));
       for (const p of problems) io.stderr(`warning: ${p}\n`);
       if (o.json) io.stdout(`${JSON.stringify(transitions, null, 2)}\n`);
