@@ -1281,7 +1281,6 @@ var migrations_migrations = __webpack_require__(2388);
 
 
 
-
 /**
  * "Changes in this promotion": the release notes of the range the gate compared, by the path
  * patterns the diff checks read (migrations, dependency manifests and lock files, route files)
@@ -1329,19 +1328,6 @@ async function notesOf(o, range) {
         return { error: `release notes: ${(0,errors/* errorMessage */.gJ)(err)}` };
     }
 }
-/** Whether every revision is in the clone already, so resolving the range needs no fetch. */
-async function allLocal(o, revs) {
-    for (const rev of revs) {
-        const r = await (0,change_git/* runGit */.EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
-            cwd: o.cwd,
-            env: o.env,
-            signal: o.signal,
-        }).catch(() => undefined);
-        if (r?.code !== 0)
-            return false;
-    }
-    return true;
-}
 /**
  * The notes of the promoted range. When the range is wanted anyway they are made while the
  * checks run; otherwise they come from the range a diff check resolved, if one did. A range
@@ -1351,11 +1337,8 @@ function trackChanges(o) {
     const early = o.now
         ? o.change.range().then(() => notesOf(o, o.change.settled()), (err) => ({ error: (0,errors/* errorMessage */.gJ)(err) }))
         : undefined;
-    // The change source knows from the lookup that starts resolving the range; asked again only of
-    // a source that does not say.
-    const local = o.now && o.base !== undefined
-        ? (o.change.local?.() ?? allLocal(o, [o.base, o.head ?? 'HEAD']))
-        : undefined;
+    // Whether the clone holds the range, from the lookup that starts resolving it.
+    const local = o.now && o.base !== undefined ? o.change.local?.() : undefined;
     return {
         async beforeClose() {
             if (early && local && (await local))

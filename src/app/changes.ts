@@ -1,7 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { type ReleaseArea, releaseNotes } from '../change/commits.js';
-import { runGit } from '../change/git.js';
 import type { ChangeSource, RangeRecord, ReleaseNotes } from '../change/types.js';
 import { depFileType } from '../checks/dependencies/lockfiles.js';
 import { CODEOWNERS_PATHS } from '../checks/integrity/codeowners.js';
@@ -71,19 +70,6 @@ async function notesOf(o: ChangesOptions, range: RangeRecord): Promise<ReleaseNo
   }
 }
 
-/** Whether every revision is in the clone already, so resolving the range needs no fetch. */
-async function allLocal(o: ChangesOptions, revs: readonly string[]): Promise<boolean> {
-  for (const rev of revs) {
-    const r = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
-      cwd: o.cwd,
-      env: o.env,
-      signal: o.signal,
-    }).catch(() => undefined);
-    if (r?.code !== 0) return false;
-  }
-  return true;
-}
-
 /**
  * The notes of the promoted range. When the range is wanted anyway they are made while the
  * checks run; otherwise they come from the range a diff check resolved, if one did. A range
@@ -100,12 +86,8 @@ export function trackChanges(o: ChangesOptions): {
         (err: unknown) => ({ error: errorMessage(err) }),
       )
     : undefined;
-  // The change source knows from the lookup that starts resolving the range; asked again only of
-  // a source that does not say.
-  const local =
-    o.now && o.base !== undefined
-      ? (o.change.local?.() ?? allLocal(o, [o.base, o.head ?? 'HEAD']))
-      : undefined;
+  // Whether the clone holds the range, from the lookup that starts resolving it.
+  const local = o.now && o.base !== undefined ? o.change.local?.() : undefined;
   return {
     async beforeClose() {
       if (early && local && (await local)) await early;
