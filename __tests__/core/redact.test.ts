@@ -50,6 +50,21 @@ describe('Redactor: every form of a registered value', () => {
     expect(red.redact('got Qx 7_zv-Lm3')).toBe('got ***');
   });
 
+  it('as a service reads it from a URL when a `%XX` in it is not UTF-8 (replaced by U+FFFD)', () => {
+    // `%fa` is one byte that no UTF-8 sequence starts with: the service's decoder replaces it
+    // and reads the rest of the value as it is.
+    const value = 'J7I%fa"uXiOéj\\79X"/ 日j"x';
+    const served = new URLSearchParams(`q=${new URL(`http://h/?${value}`).search.slice(1)}`).get('q')!;
+    expect(served).toBe('J7I\ufffd"uXiOéj\\79X"/ 日j"x');
+    const red = redactorOf(value);
+    expect(red.redact(`as is ${served}`)).toBe('as is ***');
+    expect(red.redact(`json ${JSON.stringify({ q: served })}`)).toBe('json {"q":"***"}');
+    expect(red.redact(`lower ${served.toLowerCase()}`)).toBe('lower ***');
+    // Two bytes that start a sequence they do not finish, then a valid one.
+    const mixed = 'Qk%e6%97zv%C3%A9Lm-3';
+    expect(redactorOf(mixed).redact('got Qk\ufffdzvéLm-3')).toBe('got ***');
+  });
+
   it('a case change that changes the length (ß → SS)', () => {
     expect(redactorOf('Straße-Key-42').redact('host STRASSE-KEY-42 down')).toBe('host *** down');
   });

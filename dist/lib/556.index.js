@@ -2433,9 +2433,14 @@ function percentEncode(s, set) {
 const QUERY_SET = ` "#<>'`;
 const PATH_SET = `${QUERY_SET}?\`{}^`;
 const USERINFO_SET = `${PATH_SET}/:;=@[\\]|`;
-/** Decodes the valid `%XX` runs of a text, as a lenient URL parser does, and leaves the rest. */
-function percentDecode(s) {
-    return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => {
+/**
+ * Decodes the `%XX` runs of a text as a URL parser does, and leaves the rest. A run that is not
+ * UTF-8 is left as it is by a strict decoder; a lenient one (URLSearchParams, most web
+ * frameworks) puts U+FFFD for each broken sequence and reads the rest of the value on: both
+ * readings are returned.
+ */
+function percentDecodings(s) {
+    const strict = s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => {
         try {
             return decodeURIComponent(m);
         }
@@ -2443,6 +2448,8 @@ function percentDecode(s) {
             return m;
         }
     });
+    const lenient = s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => Buffer.from(m.replace(/%/g, ''), 'hex').toString('utf8'));
+    return strict === lenient ? [strict] : [strict, lenient];
 }
 const jsonEscape = (s) => JSON.stringify(s).slice(1, -1);
 const htmlEscape = (s, quot, apos) => s
@@ -2492,7 +2499,7 @@ function secretForms(value) {
     if (folded.length >= MIN_SECRET)
         bases.add(folded);
     // Put into a URL as it is, a value holding `%41` or `+` reaches a service decoded.
-    for (const read of [percentDecode(value), percentDecode(value.replace(/\+/g, ' '))])
+    for (const read of [...percentDecodings(value), ...percentDecodings(value.replace(/\+/g, ' '))])
         if (read.length >= MIN_SECRET)
             bases.add(read);
     if (/[\r\n]/.test(value)) {
