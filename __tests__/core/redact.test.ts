@@ -65,6 +65,43 @@ describe('Redactor: every form of a registered value', () => {
     expect(redactorOf(mixed).redact('got Qk\ufffdzvéLm-3')).toBe('got ***');
   });
 
+  it.each([
+    ['a `\\` in a path, read as `/`', 'Ab\\cDefGhij12xyzQ', 'path'],
+    ['a `#`, which ends what is sent', 'Qw3rtyU1op#Asdfgh99', 'path'],
+    ['a `#` in a query', 'Qw3rtyU1op#Asdfgh99', 'query'],
+    ['a `?` in a path, which starts the query', 'Mx7Qp;Rt8Ks=Vn2Wb?Zc0Lk9Jh', 'path'],
+    ['an `&` in a query value, which starts another parameter', 'Tr0ub4dor&3Horse5Battery', 'query'],
+    ['a tab, which a URL parser drops', 'Pa ss\tW0rdLongEnough9', 'query'],
+    ['an `&` before a `#` in a query', 'smeЖQ日D&ß#wP/Жs&éf', 'query'],
+    ['a `=` in a second parameter', 'Xy7&Horse9=Battery5Staple', 'query'],
+  ])('as a URL parser changes it when put into a URL as it is: %s', (_name, value, where) => {
+    const red = redactorOf(value);
+    const url = where === 'path' ? new URL(`http://h/p/${value}`) : new URL(`http://h/q?x=${value}`);
+    const readBack = [
+      url.href,
+      url.pathname,
+      url.search,
+      decodeURIComponent(url.pathname),
+      ...[...url.searchParams].flat(),
+    ];
+    for (const text of readBack) {
+      const out = red.redact(`<${text}>`);
+      // Nothing of 8 characters of the value (or of a piece of it) is left.
+      for (let i = 0; i + 8 <= value.length; i++) expect(out).not.toContain(value.slice(i, i + 8));
+    }
+  });
+
+  it('as a URL parser changes it, then with its blanks folded, as a one-line excerpt of an echo shows it', () => {
+    const value = 'tY3AkG7jXf\t8U  YA+v';
+    const served = new URL(`http://h/q?x=${value}`).searchParams.get('x')!;
+    expect(served).toBe('tY3AkG7jXf8U  YA v');
+    const red = redactorOf(value);
+    expect(red.redact('json {"q":"tY3AkG7jXf8U YA+v"} …')).toBe('json {"q":"***"} …');
+    expect(red.redact('echo: tY3AkG7jXf8U YA v …')).toBe('echo: *** …');
+    // A piece read on its own, decoded and folded.
+    expect(redactorOf('Ab%41c  dEf9Gh&Zx7').redact('got AbAc dEf9Gh')).toBe('got ***');
+  });
+
   it('a case change that changes the length (ß → SS)', () => {
     expect(redactorOf('Straße-Key-42').redact('host STRASSE-KEY-42 down')).toBe('host *** down');
   });

@@ -36,8 +36,12 @@ function secretOf(inner: fc.Arbitrary<string>, min: number, max: number): fc.Arb
 const mostlyAlnum = (others: string[]) =>
   fc.oneof({ arbitrary: alnum, weight: 3 }, { arbitrary: fc.constantFrom(...others), weight: 2 });
 
-/** Quotes, backslashes, slashes, `+`, `%`, blanks, accented, other scripts, an emoji. */
-const special = secretOf(mostlyAlnum(['"', '\\', '/', '+', '%', ' ', 'é', 'ß', 'Ж', '日', '😀']), 12, 24);
+/** Quotes, backslashes, slashes, `+`, `%`, blanks, URL delimiters, a tab, accented, other scripts, an emoji. */
+const special = secretOf(
+  mostlyAlnum(['"', '\\', '/', '+', '%', ' ', '#', '&', '?', '\t', 'é', 'ß', 'Ж', '日', '😀']),
+  12,
+  24,
+);
 /** What fits in a URL path and a line of code unquoted. */
 const pathSafe = secretOf(mostlyAlnum(['-', '_', '.', '~']), 12, 20);
 /** A host name label. */

@@ -49,6 +49,34 @@ function percentDecodings(s: string): string[] {
   return strict === lenient ? [strict] : [strict, lenient];
 }
 
+/** Characters that end a part of a URL or of its query: fragment, query, parameter, value. */
+const URL_DELIMITER = /[#?&=;]/g;
+/** Beyond this many delimiters, only the pieces between two neighbouring ones are listed. */
+const MAX_CUTS = 8;
+
+/**
+ * The pieces of a value a service may read when the value was put into a URL as it is: `#`
+ * ends what is sent (a fragment never is), `?` ends a path and starts the query, `&` and `;`
+ * end a parameter, `=` its name. Each run from the start or a delimiter to the end or a later
+ * delimiter, of at least MIN_LINE characters, with tabs and line breaks dropped as a parser does.
+ */
+function urlPieces(value: string): string[] {
+  const v = value.replace(/[\t\n\r]/g, '');
+  const cuts = [...v.matchAll(URL_DELIMITER)].map((m) => m.index);
+  if (cuts.length === 0) return [];
+  const starts = [0, ...cuts.map((c) => c + 1)];
+  const ends = [...cuts, v.length];
+  const out: string[] = [];
+  starts.forEach((from, i) => {
+    const last = cuts.length > MAX_CUTS ? i + 1 : ends.length;
+    for (let j = i; j < last; j++) {
+      const to = ends[j]!;
+      if (to - from >= MIN_LINE && !(from === 0 && to === v.length)) out.push(v.slice(from, to));
+    }
+  });
+  return out;
+}
+
 const jsonEscape = (s: string) => JSON.stringify(s).slice(1, -1);
 
 const htmlEscape = (s: string, quot: string, apos: string) =>
@@ -94,14 +122,22 @@ export function secretForms(value: string): string[] {
   // Most tokens hold nothing any encoding changes: they have one form.
   if (PLAIN.test(value)) return [value];
   const bases = new Set<string>([value]);
-  const trimmed = value.trim();
-  if (trimmed.length >= MIN_SECRET) bases.add(trimmed);
-  // One-line excerpts and rendered text fold runs of blanks and line breaks into one space.
-  const folded = trimmed.replace(/\s+/g, ' ');
-  if (folded.length >= MIN_SECRET) bases.add(folded);
-  // Put into a URL as it is, a value holding `%41` or `+` reaches a service decoded.
-  for (const read of [...percentDecodings(value), ...percentDecodings(value.replace(/\+/g, ' '))])
-    if (read.length >= MIN_SECRET) bases.add(read);
+  // What a service reads of a value put into a URL as it is: the value decoded (`%41`, and `+`
+  // as a space); as a URL parser leaves it (tabs and line breaks dropped, `\` read as `/` in a
+  // path); and the pieces of it that land in other parts of the URL (see urlPieces), each of
+  // them decoded too.
+  const decoded = (s: string) =>
+    new Set([s, ...percentDecodings(s), ...percentDecodings(s.replace(/\+/g, ' '))]);
+  const reads: [string, number][] = [];
+  for (const parsed of new Set([value, value.replace(/[\t\n\r]/g, ''), value.replace(/\\/g, '/')]))
+    for (const read of decoded(parsed)) reads.push([read, MIN_SECRET]);
+  for (const piece of urlPieces(value)) for (const read of decoded(piece)) reads.push([read, MIN_LINE]);
+  // Each also trimmed and with its blanks folded into single spaces, as one-line excerpts and
+  // rendered text show it.
+  for (const [read, min] of reads) {
+    const trimmed = read.trim();
+    for (const b of [read, trimmed, trimmed.replace(/\s+/g, ' ')]) if (b.length >= min) bases.add(b);
+  }
   if (/[\r\n]/.test(value)) {
     bases.add(value.replace(/\r\n/g, '\n'));
     bases.add(value.replace(/\r?\n/g, '\r\n'));
