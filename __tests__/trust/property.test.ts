@@ -38,7 +38,7 @@ const mostlyAlnum = (others: string[]) =>
 
 /** Quotes, backslashes, slashes, `+`, `%`, blanks, URL delimiters, a tab, accented, other scripts, an emoji. */
 const special = secretOf(
-  mostlyAlnum(['"', '\\', '/', '+', '%', ' ', '#', '&', '?', '\t', 'é', 'ß', 'Ж', '日', '😀']),
+  mostlyAlnum(['"', "'", '\\', '/', '+', '%', '$', ' ', '#', '&', '?', '\t', 'é', 'ß', 'Ж', '日', '😀']),
   12,
   24,
 );
@@ -83,6 +83,8 @@ checks:
     env: { PEM: '\${{ env.PEM }}' }
     run: |
       printf 'raw %s\\n' "$SPECIAL"
+      printf 'quoted %q\\n' "$SPECIAL"
+      ( set -x; : "$SPECIAL" )
       node -e 'const s = process.env.SPECIAL; process.stdout.write([JSON.stringify({ s }), encodeURIComponent(s), s.toLowerCase(), s.toUpperCase(), ""].join("\\n"))'
       printf '%s\\n' "$PEM"
       printf '%s\\n' "$PEM" | sed -n 3p

@@ -99,6 +99,40 @@ const URL_ENCODINGS: ((s: string) => string)[] = [
   (s) => percentEncode(s, USERINFO_SET),
 ];
 
+/** Characters `printf %q` puts a backslash before (`#` and `~` only at the start). */
+const BACKSLASHED = /[ \t\n'"\\|&;()<>!{}*[?\]^$`,]/g;
+const ANSI_C_NAMED: Readonly<Record<string, string>> = {
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\x1b': '\\E',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\v': '\\v',
+  '\\': '\\\\',
+  "'": "\\'",
+};
+const octal = (b: number) => `\\${b.toString(8).padStart(3, '0')}`;
+
+/**
+ * bash's `$'…'` quoting, which `set -x` and `printf %q` use for a value holding what the locale
+ * cannot print: escapes for controls, `\` and `'`; in a locale that is not UTF-8, every byte
+ * beyond ASCII as an octal escape.
+ */
+function ansiC(s: string, utf8: boolean): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    const named = Object.hasOwn(ANSI_C_NAMED, ch) ? ANSI_C_NAMED[ch] : undefined;
+    if (named !== undefined) out += named;
+    else if (c < 0x20 || c === 0x7f) out += octal(c);
+    else if (c > 0x7f && !utf8) for (const b of Buffer.from(ch, 'utf8')) out += octal(b);
+    else out += ch;
+  }
+  return out;
+}
+
 /** How text, a URL included, may come back from a serializer or a web page (or as it is). */
 const TEXT_ENCODINGS: ((s: string) => string)[] = [
   (s) => s,
@@ -109,6 +143,11 @@ const TEXT_ENCODINGS: ((s: string) => string)[] = [
   (s) => jsonEscape(jsonEscape(s)),
   (s) => htmlEscape(s, '&quot;', '&#39;'),
   (s) => htmlEscape(s, '&#34;', '&#x27;'),
+  // As a shell script prints it: traced by `set -x` (single-quoted), by `printf %q`.
+  (s) => s.replace(/'/g, `'\\''`),
+  (s) => s.replace(BACKSLASHED, (c) => `\\${c}`).replace(/^[#~]/, (c) => `\\${c}`),
+  (s) => ansiC(s, true),
+  (s) => ansiC(s, false),
 ];
 
 /**

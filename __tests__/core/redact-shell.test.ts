@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Redactor } from '../../src/core/redact.js';
+
+/**
+ * Scripts print what they were given the way bash quotes it: `set -x` traces a command with its
+ * arguments single-quoted (`'\''` for a quote; `$'…'` with escapes for what a locale cannot
+ * print), `printf %q` with a backslash before each character the shell would read. Deploy and
+ * rollback scripts run with `set -x` more often than not. The outputs here are bash's own.
+ */
+function bashShows(value: string, locale: string): string {
+  const r = spawnSync('bash', ['-c', 'printf "%q\\n" "$V"; set -x; : "$V"'], {
+    env: { PATH: '/usr/bin:/bin', V: value, LANG: locale, LC_ALL: locale },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`bash failed: ${r.stderr}`);
+  return `${r.stdout}${r.stderr}`;
+}
+
+/** Every piece of 8 characters of the value that is still in the text. */
+function piecesLeft(text: string, value: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  for (let i = 0; i + 8 <= value.length; i++) {
+    const p = value.slice(i, i + 8);
+    if (lower.includes(p.toLowerCase())) out.push(p);
+  }
+  return out;
+}
+
+const UNIT = fc.oneof(
+  { arbitrary: fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'), weight: 4 },
+  { arbitrary: fc.constantFrom(...` !"#$&'()*,;<>?[\\]^\`{|}~=+%/@:-_.`), weight: 2 },
+  { arbitrary: fc.constantFrom('\t', '\u0001', '\u001b', 'é', '日', '😀'), weight: 1 },
+);
+const value = fc
+  .array(UNIT, { minLength: 12, maxLength: 28 })
+  .map((units) => units.join(''))
+  // Random, not typed: letters and digits enough, no character three times in a row.
+  .filter((s) => (s.match(/[A-Za-z0-9]/g) ?? []).length >= 8 && !/(.)\1\1/u.test(s));
+
+describe('Redactor: a value as bash shows it', () => {
+  it.each([
+    ["a single quote (set -x: '\\'')", "Ab'cdEfgh1234xyz"],
+    ["a tab ($'…\\t…')", 'Tab\tSep9876abcDEF'],
+    ['quotes and a backslash (printf %q)', 'Quo"te\\Back5678abcd'],
+    ['a blank and a dollar', 'Sp ace$Dol1234abcd'],
+    ['characters a C locale cannot print (octal escapes)', 'Uni日本é9876abcdZZ'],
+    ['a leading tilde and hash', '~#Lead9876abcdEFGH'],
+  ])('%s', (_name, v) => {
+    const red = new Redactor();
+    red.add(v);
+    for (const locale of ['C.UTF-8', 'C']) {
+      const shown = bashShows(v, locale);
+      expect(piecesLeft(red.redact(shown), v), `${locale}: ${shown}`).toEqual([]);
+    }
+  });
+
+  it('random values: nothing of 8 characters is left in what bash prints, in a UTF-8 or a C locale', () => {
+    fc.assert(
+      fc.property(value, fc.constantFrom('C.UTF-8', 'C'), (v, locale) => {
+        const red = new Redactor();
+        red.add(v);
+        const shown = bashShows(v, locale);
+        expect(piecesLeft(red.redact(shown), v), `${locale}: ${JSON.stringify(shown)}`).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
