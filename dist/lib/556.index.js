@@ -2534,6 +2534,24 @@ function ansiC(s, utf8) {
     }
     return out;
 }
+const REPR_NAMED = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/**
+ * A string as Python's `repr` and Node's `util.inspect` print it, inside its quotes: `\` doubled,
+ * controls escaped (`\t`, `\x01`), and `'` escaped when it is the quote.
+ */
+function reprEscape(s, quote) {
+    let out = '';
+    for (const ch of s) {
+        const c = ch.charCodeAt(0);
+        if (ch === '\\' || (quote && ch === "'"))
+            out += `\\${ch}`;
+        else if (c < 0x20 || c === 0x7f)
+            out += REPR_NAMED[ch] ?? `\\x${c.toString(16).padStart(2, '0')}`;
+        else
+            out += ch;
+    }
+    return out;
+}
 /** How text, a URL included, may come back from a serializer or a web page (or as it is). */
 const TEXT_ENCODINGS = [
     (s) => s,
@@ -2543,6 +2561,9 @@ const TEXT_ENCODINGS = [
     (s) => jsonEscape(jsonEscape(s)),
     (s) => htmlEscape(s, '&quot;', '&#39;'),
     (s) => htmlEscape(s, '&#34;', '&#x27;'),
+    // As a test runner or a log prints a string: Python's repr, Node's util.inspect.
+    (s) => reprEscape(s, true),
+    (s) => reprEscape(s, false),
     // As a shell script prints it: traced by `set -x` (single-quoted), by `printf %q`.
     (s) => s.replace(/'/g, `'\\''`),
     (s) => s.replace(BACKSLASHED, (c) => `\\${c}`).replace(/^[#~]/, (c) => `\\${c}`),

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Redactor } from '../../src/core/redact.js';
@@ -67,5 +68,38 @@ describe('Redactor: a value as bash shows it', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+/** Python's own repr of each value, when a python3 is on this machine. */
+function pythonRepr(values: readonly string[]): string[] | undefined {
+  const r = spawnSync('python3', ['-c', 'import json,sys\nfor v in json.load(sys.stdin): print(repr(v))'], {
+    input: JSON.stringify(values),
+    encoding: 'utf8',
+  });
+  return r.status === 0 ? r.stdout.trimEnd().split('\n') : undefined;
+}
+
+describe('Redactor: a value as a test runner or a log prints a string', () => {
+  const values = fc.sample(value, { numRuns: 300 });
+  values.push('ab\'cd\\ef"gHIJK9', "ab'cd\\e\tf\u0001\u001bXYZ12", 'pl\\ain-Value-42');
+
+  it("Node's util.inspect", () => {
+    for (const v of values) {
+      const red = new Redactor();
+      red.add(v);
+      const shown = inspect(v);
+      expect(piecesLeft(red.redact(`x = ${shown};`), v), shown).toEqual([]);
+    }
+  });
+
+  const reprs = pythonRepr(values);
+  it.skipIf(!reprs)("Python's repr", () => {
+    values.forEach((v, i) => {
+      const red = new Redactor();
+      red.add(v);
+      const shown = reprs![i]!;
+      expect(piecesLeft(red.redact(`x = ${shown}`), v), shown).toEqual([]);
+    });
   });
 });
