@@ -91,6 +91,14 @@ describe('Redactor: every form of a registered value', () => {
     }
   });
 
+  it('a piece of lower-case words (a parameter of a connection string) is not masked on its own', () => {
+    const red = redactorOf('postgres://app:S3cret-9x@db:5432/app?sslmode=require&application_name=gate');
+    const text = 'with sslmode=require set, application_name is shown; password rules apply';
+    expect(red.redact(text)).toBe(text);
+    // What a service reads of it, cut at the `?`, still is.
+    expect(red.redact('dsn postgres://app:S3cret-9x@db:5432/app')).toBe('dsn ***');
+  });
+
   it('as a URL parser changes it, then with its blanks folded, as a one-line excerpt of an echo shows it', () => {
     const value = 'tY3AkG7jXf\t8U  YA+v';
     const served = new URL(`http://h/q?x=${value}`).searchParams.get('x')!;

@@ -2453,13 +2453,20 @@ function percentDecodings(s) {
 }
 /** Characters that end a part of a URL or of its query: fragment, query, parameter, value. */
 const URL_DELIMITER = /[#?&=;]/g;
+/**
+ * A piece of lower-case words is parameters' names and values (`sslmode=require`,
+ * `application_name`) more likely than the value's own characters: masked wherever it appears,
+ * it would hide ordinary words of every output.
+ */
+const WORDS = /^[a-z_.=&?#;-]+$/;
 /** Beyond this many delimiters, only the pieces between two neighbouring ones are listed. */
 const MAX_CUTS = 8;
 /**
  * The pieces of a value a service may read when the value was put into a URL as it is: `#`
  * ends what is sent (a fragment never is), `?` ends a path and starts the query, `&` and `;`
  * end a parameter, `=` its name. Each run from the start or a delimiter to the end or a later
- * delimiter, of at least MIN_LINE characters, with tabs and line breaks dropped as a parser does.
+ * delimiter, of at least MIN_LINE characters and not only lower-case words, with tabs and line
+ * breaks dropped as a parser does.
  */
 function urlPieces(value) {
     const v = value.replace(/[\t\n\r]/g, '');
@@ -2473,8 +2480,9 @@ function urlPieces(value) {
         const last = cuts.length > MAX_CUTS ? i + 1 : ends.length;
         for (let j = i; j < last; j++) {
             const to = ends[j];
-            if (to - from >= MIN_LINE && !(from === 0 && to === v.length))
-                out.push(v.slice(from, to));
+            const piece = v.slice(from, to);
+            if (piece.length >= MIN_LINE && piece.length < v.length && !WORDS.test(piece))
+                out.push(piece);
         }
     });
     return out;
