@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { inspect } from 'node:util';
+import YAML from 'yaml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Redactor } from '../../src/core/redact.js';
@@ -101,5 +102,15 @@ describe('Redactor: a value as a test runner or a log prints a string', () => {
       const shown = reprs![i]!;
       expect(piecesLeft(red.redact(`x = ${shown}`), v), shown).toEqual([]);
     });
+  });
+});
+
+describe('Redactor: a value single-quoted in YAML', () => {
+  it.each(["ab'cd: ef#gh-42X", 'Qx: 7\'Lm"3Np9Rs', "- lead'ing Value 9"])('%s', (v) => {
+    const red = new Redactor();
+    red.add(v);
+    const shown = YAML.stringify({ password: v }, { defaultStringType: 'QUOTE_SINGLE' });
+    expect(shown).toContain("''");
+    expect(piecesLeft(red.redact(shown), v), shown).toEqual([]);
   });
 });

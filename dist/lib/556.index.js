@@ -2572,6 +2572,8 @@ const TEXT_ENCODINGS = [
     // As a test runner or a log prints a string: Python's repr, Node's util.inspect.
     (s) => reprEscape(s, true),
     (s) => reprEscape(s, false),
+    // Single-quoted in YAML (PyYAML, go-yaml) or SQL: a quote doubled.
+    (s) => s.replace(/'/g, "''"),
     // As a shell script prints it: traced by `set -x` (single-quoted), by `printf %q`.
     (s) => s.replace(/'/g, `'\\''`),
     (s) => s.replace(BACKSLASHED, (c) => `\\${c}`).replace(/^[#~]/, (c) => `\\${c}`),
