@@ -114,3 +114,41 @@ describe('Redactor: a value single-quoted in YAML', () => {
     expect(piecesLeft(red.redact(shown), v), shown).toEqual([]);
   });
 });
+
+/** A page as a browser shows it: character references decoded. */
+const unescapeHtml = (html: string) =>
+  html
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#([0-9]+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+describe('Redactor: a value as a web page escapes it', () => {
+  const v = `Qx7"Lm'3+Np<Rs>Secret9ab`;
+  // What each engine writes for the value, as its documentation gives it.
+  it.each([
+    ['Rails (ERB::Util), lodash', `Qx7&quot;Lm&#39;3+Np&lt;Rs&gt;Secret9ab`],
+    ["Python's html.escape, Django", `Qx7&quot;Lm&#x27;3+Np&lt;Rs&gt;Secret9ab`],
+    ['Jinja2 (MarkupSafe), Java encoders', `Qx7&#34;Lm&#39;3+Np&lt;Rs&gt;Secret9ab`],
+    ["PHP's htmlspecialchars (ENT_QUOTES)", `Qx7&quot;Lm&#039;3+Np&lt;Rs&gt;Secret9ab`],
+    ["Go's html/template", `Qx7&#34;Lm&#39;3&#43;Np&lt;Rs&gt;Secret9ab`],
+  ])('%s', (_name, shown) => {
+    expect(unescapeHtml(shown)).toBe(v);
+    const red = new Redactor();
+    red.add(v);
+    const page = `<p>Welcome back, ${shown}!</p>`;
+    expect(piecesLeft(unescapeHtml(red.redact(page)), v), page).toEqual([]);
+  });
+
+  const python = spawnSync('python3', ['-c', 'import html,sys; print(html.escape(sys.argv[1]))', v], {
+    encoding: 'utf8',
+  });
+  it.skipIf(python.status !== 0)("Python's own html.escape", () => {
+    const red = new Redactor();
+    red.add(v);
+    expect(piecesLeft(unescapeHtml(red.redact(`<p>${python.stdout.trim()}</p>`)), v)).toEqual([]);
+  });
+});

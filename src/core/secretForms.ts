@@ -166,7 +166,14 @@ const TEXT_ENCODINGS: ((s: string) => string)[] = [
   (s) =>
     jsonEscape(s).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
   (s) => jsonEscape(jsonEscape(s)),
+  // HTML as template engines escape it, each with its own quotes: Rails and lodash; Python's
+  // html.escape and Django; Jinja2 (MarkupSafe) and Java's encoders; PHP's htmlspecialchars; Go's
+  // html/template, which escapes `+` too; and the hexadecimal pair.
   (s) => htmlEscape(s, '&quot;', '&#39;'),
+  (s) => htmlEscape(s, '&quot;', '&#x27;'),
+  (s) => htmlEscape(s, '&#34;', '&#39;'),
+  (s) => htmlEscape(s, '&quot;', '&#039;'),
+  (s) => htmlEscape(s, '&#34;', '&#39;').replace(/\+/g, '&#43;'),
   (s) => htmlEscape(s, '&#34;', '&#x27;'),
   // As a test runner or a log prints a string: Python's repr, Node's util.inspect.
   (s) => reprEscape(s, true),
