@@ -153,6 +153,8 @@ describe('no fragment of a secret reaches any output of a whole gate run', () =>
                   `form ${new URLSearchParams({ q }).toString()}`,
                   `lower ${q.toLowerCase()}`,
                   `upper ${q.toUpperCase()}`,
+                  // As Django's templates escape it.
+                  `html ${q.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')}`,
                   `as is ${q}`,
                 ].join('\n'),
               );
