@@ -1,6 +1,6 @@
 /**
- * The forms a secret may come back in — from a serializer, a URL, a web page, a case change —
- * each of which is masked as the secret itself.
+ * The forms a secret may come back in — from a serializer, a URL, a web page, a shell, a case
+ * change — each of which is masked as the secret itself.
  */
 
 /** Shorter values are not registered: they would mask ordinary words. */
@@ -189,10 +189,11 @@ const TEXT_ENCODINGS: ((s: string) => string)[] = [
 
 /**
  * Every form of a value that is masked: the value (also trimmed, with its blanks folded into
- * single spaces, and as a service reads it from a URL it was put into unencoded) and, for a
- * multi-line one, each line (and the other line ending); each put into a URL in every usual way
- * or not, and the result written as it is, JSON-escaped or HTML-escaped. Letter case is matched
- * loosely by the matcher; case changes that change the length (`ß` → `SS`) are listed here.
+ * single spaces, and as a service reads it, or pieces of it, from a URL it was put into
+ * unencoded) and, for a multi-line one, each line (and the other line ending); each put into a
+ * URL in every usual way or not, and the result written as it is, JSON-escaped, HTML-escaped, or
+ * quoted as a shell, a language or YAML prints a string. Letter case is matched loosely by the
+ * matcher; case changes that change the length (`ß` → `SS`) are listed here.
  */
 export function secretForms(value: string): string[] {
   // Most tokens hold nothing any encoding changes: they have one form.
