@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Redactor } from '../../src/core/redact.js';
+import { leaks, views } from '../trust/outputs.js';
 
 /**
  * Scripts print what they were given the way bash quotes it: `set -x` traces a command with its
@@ -20,16 +21,8 @@ function bashShows(value: string, locale: string): string {
   return `${r.stdout}${r.stderr}`;
 }
 
-/** Every piece of 8 characters of the value that is still in the text. */
-function piecesLeft(text: string, value: string): string[] {
-  const lower = text.toLowerCase();
-  const out: string[] = [];
-  for (let i = 0; i + 8 <= value.length; i++) {
-    const p = value.slice(i, i + 8);
-    if (lower.includes(p.toLowerCase())) out.push(p);
-  }
-  return out;
-}
+/** Where a piece of 8 characters of the value is left in the text, in any view a reader could decode. */
+const piecesLeft = (text: string, value: string) => leaks([['output', text]], [value]);
 
 const UNIT = fc.oneof(
   { arbitrary: fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'), weight: 4 },
@@ -115,17 +108,6 @@ describe('Redactor: a value single-quoted in YAML', () => {
   });
 });
 
-/** A page as a browser shows it: character references decoded. */
-const unescapeHtml = (html: string) =>
-  html
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#([0-9]+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
 describe('Redactor: a value as a web page escapes it', () => {
   const v = `Qx7"Lm'3+Np<Rs>Secret9ab`;
   // What each engine writes for the value, as its documentation gives it.
@@ -136,11 +118,12 @@ describe('Redactor: a value as a web page escapes it', () => {
     ["PHP's htmlspecialchars (ENT_QUOTES)", `Qx7&quot;Lm&#039;3+Np&lt;Rs&gt;Secret9ab`],
     ["Go's html/template", `Qx7&#34;Lm&#39;3&#43;Np&lt;Rs&gt;Secret9ab`],
   ])('%s', (_name, shown) => {
-    expect(unescapeHtml(shown)).toBe(v);
+    // Written as the engine writes it, it reads back as the value.
+    expect(views(shown)).toContain(v.toLowerCase());
     const red = new Redactor();
     red.add(v);
     const page = `<p>Welcome back, ${shown}!</p>`;
-    expect(piecesLeft(unescapeHtml(red.redact(page)), v), page).toEqual([]);
+    expect(piecesLeft(red.redact(page), v), page).toEqual([]);
   });
 
   const python = spawnSync('python3', ['-c', 'import html,sys; print(html.escape(sys.argv[1]))', v], {
@@ -149,6 +132,6 @@ describe('Redactor: a value as a web page escapes it', () => {
   it.skipIf(python.status !== 0)("Python's own html.escape", () => {
     const red = new Redactor();
     red.add(v);
-    expect(piecesLeft(unescapeHtml(red.redact(`<p>${python.stdout.trim()}</p>`)), v)).toEqual([]);
+    expect(piecesLeft(red.redact(`<p>${python.stdout.trim()}</p>`), v)).toEqual([]);
   });
 });

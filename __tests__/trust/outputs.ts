@@ -67,10 +67,15 @@ function unpercent(text: string, plus = false): string {
   return t.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => Buffer.from(m.replace(/%/g, ''), 'hex').toString('utf8'));
 }
 
+/** A character reference's character; one beyond Unicode stays as it was written. */
+const fromCode = (code: number, written: string) => (code <= 0x10ffff ? String.fromCodePoint(code) : written);
+
 function unhtml(text: string): string {
   return text
-    .replace(/&quot;|&#34;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&#x([0-9a-f]{1,6});/gi, (m, h: string) => fromCode(parseInt(h, 16), m))
+    .replace(/&#([0-9]{1,7});/g, (m, d: string) => fromCode(Number(d), m))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
