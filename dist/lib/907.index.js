@@ -86,6 +86,8 @@ class NotReadable extends Error {
  * Opens a regular file without following a symbolic link in its last component and without
  * blocking (a FIFO opens at once and is refused), then hands up to `limit` bytes to `take`.
  * Returns how many bytes were read; `limit + 1` read means the file is larger than `limit`.
+ * A chunk is `take`'s only during the call: its buffer is read into again, here and for the
+ * next file, so what is kept must be copied.
  */
 async function readBounded(abs, limit, take) {
     let fh;
