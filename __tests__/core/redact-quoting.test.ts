@@ -13,8 +13,10 @@ import { leaks, views } from '../trust/outputs.js';
  * rollback scripts run with `set -x` more often than not. The outputs here are bash's own.
  */
 function bashShows(value: string, locale: string): string {
-  const r = spawnSync('bash', ['-c', 'printf "%q\\n" "$V"; set -x; : "$V"'], {
+  // No startup files: bash reads ~/.bashrc when its stdin is a socket, as a child's pipe is here.
+  const r = spawnSync('bash', ['--noprofile', '--norc', '-c', 'printf "%q\\n" "$V"; set -x; : "$V"'], {
     env: { PATH: '/usr/bin:/bin', V: value, LANG: locale, LC_ALL: locale },
+    stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`bash failed: ${r.stderr}`);
@@ -43,6 +45,7 @@ describe('Redactor: a value as bash shows it', () => {
     ['a blank and a dollar', 'Sp ace$Dol1234abcd'],
     ['characters a C locale cannot print (octal escapes)', 'Uni日本é9876abcdZZ'],
     ['a leading tilde and hash', '~#Lead9876abcdEFGH'],
+    ['a tilde after a colon and after an equals sign', 'Abc_9XYZ:~Q=~RSTuvwx9'],
   ])('%s', (_name, v) => {
     const red = new Redactor();
     red.add(v);

@@ -2505,7 +2505,10 @@ const URL_ENCODINGS = [
     (s) => percentEncode(s, PATH_SET),
     (s) => percentEncode(s, USERINFO_SET),
 ];
-/** Characters `printf %q` puts a backslash before (`#` and `~` only at the start). */
+/**
+ * Characters `printf %q` puts a backslash before; besides these, `#` at the start and `~` at the
+ * start or after `:` or `=`, where the shell would expand it.
+ */
 const BACKSLASHED = /[ \t\n'"\\|&;()<>!{}*[?\]^$`,]/g;
 const ANSI_C_NAMED = {
     '\x07': '\\a',
@@ -2583,7 +2586,10 @@ const TEXT_ENCODINGS = [
     (s) => s.replace(/'/g, "''"),
     // As a shell script prints it: traced by `set -x` (single-quoted), by `printf %q`.
     (s) => s.replace(/'/g, `'\\''`),
-    (s) => s.replace(BACKSLASHED, (c) => `\\${c}`).replace(/^[#~]/, (c) => `\\${c}`),
+    (s) => s
+        .replace(BACKSLASHED, (c) => `\\${c}`)
+        .replace(/^#/, '\\#')
+        .replace(/(^|[:=])~/g, '$1\\~'),
     (s) => ansiC(s, true),
     (s) => ansiC(s, false),
 ];
