@@ -4,8 +4,8 @@ import { JS_GREP, JS_LINE } from '../../src/checks/routes/javascript.js';
 import { PRESETS } from '../../src/checks/routes/presets.js';
 import type { GrepHit } from '../../src/change/types.js';
 import { countingGit, subcommand } from '../change/countingGit.js';
-import { commit, makeRepo, PLAIN_ENV, source } from '../change/repo.js';
-import { tempDir } from '../helpers/fs.js';
+import { commit, head, makeRepo, PLAIN_ENV, source } from '../change/repo.js';
+import { tempDir, writeFiles } from '../helpers/fs.js';
 import { runCheck } from './run.js';
 
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all', 'route', 'use', 'Get'];
@@ -177,5 +177,80 @@ esac`;
     expect(without.status).toBe('warn');
     expect(without.metrics).toMatchObject({ routesHead: 6, routesBase: 5, added: 2, removed: 1 });
     expect(without).toEqual(await run(''));
+  });
+});
+
+describe('route search at the commit that is checked out', () => {
+  const patterns = (() => {
+    const fw = PRESETS.express.framework;
+    if (fw.kind !== 'parse') throw new Error('express is parsed');
+    return fw.grep;
+  })();
+  const SCOPE = [':(top,glob)src/**'];
+
+  /** Hits of one search at `rev` through a logging git, and the `grep` calls it made (with or without a commit). */
+  async function searchAt(dir: string, rev: string, wrapper = '') {
+    const g = await countingGit(wrapper);
+    const hits: GrepHit[] = [];
+    await source(dir, { env: g.env }).grep(rev, patterns, SCOPE, (h) => hits.push(h), undefined, { perl: true });
+    const greps = (await g.calls()).map(subcommand).filter((c) => c.startsWith('grep '));
+    return { hits, greps, atCommit: greps.map((c) => c.includes(` ${rev} `) || c.endsWith(` ${rev}`)) };
+  }
+
+  it('reads the files on disk when they are exactly the commit, and finds what a search of the commit finds', async () => {
+    const { dir } = await routesRepo();
+    const sha = head(dir);
+    const files = await searchAt(dir, sha);
+    expect(files.atCommit).toEqual([false]);
+    // The same search of the commit's blobs: 'HEAD' is not a full commit id, so it is read from the store.
+    const stored = await searchAt(dir, 'HEAD');
+    expect(stored.atCommit).toEqual([true]);
+    expect(files.hits.map((h) => `${h.path}:${h.line}:${h.text}`)).toEqual(
+      stored.hits.map((h) => `${h.path}:${h.line}:${h.text}`),
+    );
+    expect(files.hits).toHaveLength(6);
+  });
+
+  it.each([
+    ['a tracked file is changed and not staged', ['src/b.js'], false],
+    ['a change is staged', ['src/b.js'], true],
+  ])('searches the commit when %s', async (_name, [file], stage) => {
+    const { dir } = await routesRepo();
+    const sha = head(dir);
+    await writeFiles(dir, { [file!]: EXPRESS('sneaky') });
+    if (stage) execFileSync('git', ['add', file!], { cwd: dir, env: PLAIN_ENV });
+    const { hits, atCommit } = await searchAt(dir, sha);
+    expect(atCommit).toEqual([true]);
+    expect(hits.map((h) => h.text).join('\n')).not.toContain('sneaky');
+    expect(hits).toHaveLength(6);
+  });
+
+  it('searches the commit when another commit is checked out', async () => {
+    const { dir, base } = await routesRepo();
+    const { hits, atCommit } = await searchAt(dir, base);
+    expect(atCommit).toEqual([true]);
+    expect(hits.map((h) => h.text)).toContain("router.get('/a0', h);");
+  });
+
+  it('never counts a file written while the files were searched: it searches the commit again', async () => {
+    const { dir } = await routesRepo();
+    const sha = head(dir);
+    // A build beside the gate writes a tracked file while git reads the checkout.
+    const racing = `case " $* " in *" grep "*) case " $* " in *" ${sha}"*) ;; *)
+  printf '%s\\n' "router.get('/sneaky', h);" >> src/b.js;; esac;; esac`;
+    const { hits, atCommit } = await searchAt(dir, sha, racing);
+    expect(atCommit).toEqual([false, true]);
+    expect(hits.map((h) => h.text).join('\n')).not.toContain('sneaky');
+    expect(hits).toHaveLength(6);
+  });
+
+  it('searches the commit when the files on disk cannot be searched', async () => {
+    const { dir } = await routesRepo();
+    const sha = head(dir);
+    const failing = `case " $* " in *" grep "*) case " $* " in *" ${sha}"*) ;; *) echo "fatal: cannot read" >&2; exit 128;; esac;; esac`;
+    const { hits, atCommit } = await searchAt(dir, sha, failing);
+    // PCRE failing is first taken for a match PCRE gave up on: tried once more as ERE.
+    expect(atCommit).toEqual([false, false, true]);
+    expect(hits).toHaveLength(6);
   });
 });

@@ -248,6 +248,9 @@ var types = __webpack_require__(18641);
 
 
 const READ_MAX = 32 * 1024 * 1024;
+/** Bytes of hits a search of the checked-out files holds before it falls back to the commit. */
+const HELD_MAX = 16 * 1024 * 1024;
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** `N files changed, I insertions(+), D deletions(-)` (each part left out when 0). */
 function parseShortstat(out) {
     const n = (re) => Number(re.exec(out)?.[1] ?? 0);
@@ -299,6 +302,37 @@ function createChangeSource(opts) {
     const blobs = new BlobReader(base);
     // Whether this git can search with PCRE: unknown until a search says it cannot.
     let perlGrep;
+    /**
+     * Whether the files checked out are exactly commit `sha`'s: HEAD is that commit, and no tracked
+     * file differs from it, staged or not. Asked afresh each time.
+     */
+    const checkoutIs = async (sha, signal) => {
+        if (!FULL_SHA.test(sha))
+            return false;
+        const res = await (0,change_git/* runGit */.EO)([
+            '--no-optional-locks',
+            '-c',
+            'core.fsmonitor=false',
+            'status',
+            '--porcelain=v2',
+            '--branch',
+            '-z',
+            '--untracked-files=no',
+            '--ignore-submodules=all',
+        ], { ...git(signal), maxBytes: 64 * 1024 }).catch(() => undefined);
+        if (res?.code !== 0)
+            return false;
+        const entries = res.stdout.split('\0').filter(Boolean);
+        return entries.includes(`# branch.oid ${sha}`) && entries.every((e) => e.startsWith('# '));
+    };
+    /** The first answer for a commit, shared by every search at it. */
+    const checkouts = new Map();
+    const checkedOut = (sha, signal) => {
+        let known = checkouts.get(sha);
+        if (!known)
+            checkouts.set(sha, (known = checkoutIs(sha)));
+        return abortable(known, signal);
+    };
     let heldLocally;
     const local = new Promise((resolve) => (heldLocally = resolve));
     const range = () => {
@@ -529,53 +563,91 @@ function createChangeSource(opts) {
             return res.stdout.split('\0').filter((p) => p && match(p));
         },
         async grep(rev, patterns, paths, onHit, signal, opts) {
-            const prefix = `${rev}:`;
-            const run = async (dialect, skip) => {
-                const args = ['grep', '-z', '-n', '-I', dialect, '--full-name', '--no-color'];
-                for (const p of patterns)
-                    args.push('-e', p);
-                args.push(rev, ...pathArgs(paths));
-                let seen = 0;
-                const splitter = new lines/* LineSplitter */.g((text) => {
-                    // rev:path\0line\0text
-                    const a = text.indexOf('\0');
-                    const b = text.indexOf('\0', a + 1);
-                    if (a < 0 || b < 0)
-                        return;
-                    if (seen++ < skip)
-                        return;
-                    onHit({
-                        path: text.slice(text.startsWith(prefix) ? prefix.length : 0, a),
-                        line: Number(text.slice(a + 1, b)),
-                        text: text.slice(b + 1).replace(/\r$/, ''),
+            /** One search at `rev`, or in the files checked out when `rev` is undefined. */
+            const search = async (at, hit, stop) => {
+                const prefix = at === undefined ? undefined : `${at}:`;
+                const run = async (dialect, skip) => {
+                    const args = ['grep', '-z', '-n', '-I', dialect, '--full-name', '--no-color'];
+                    for (const p of patterns)
+                        args.push('-e', p);
+                    if (at !== undefined)
+                        args.push(at);
+                    args.push(...pathArgs(paths));
+                    let seen = 0;
+                    const splitter = new lines/* LineSplitter */.g((text) => {
+                        // [rev:]path\0line\0text
+                        const a = text.indexOf('\0');
+                        const b = text.indexOf('\0', a + 1);
+                        if (a < 0 || b < 0)
+                            return;
+                        if (seen++ < skip)
+                            return;
+                        hit({
+                            path: text.slice(prefix && text.startsWith(prefix) ? prefix.length : 0, a),
+                            line: Number(text.slice(a + 1, b)),
+                            text: text.slice(b + 1).replace(/\r$/, ''),
+                        });
                     });
-                });
-                const res = await (0,change_git/* streamGit */.t1)(args, git(signal), (c) => splitter.push(c));
-                // A git that failed may have stopped part way through a line: only whole lines count.
-                if (res.code === 0 || res.code === 1)
-                    splitter.end();
-                return { ...res, seen };
-            };
-            if (opts?.perl && perlGrep !== false) {
-                const res = await run('-P', 0);
-                // Exit 1 is "no match", not a failure.
-                if (res.code === 0 || res.code === 1)
+                    const res = await (0,change_git/* streamGit */.t1)(args, git(stop), (c) => splitter.push(c));
+                    // A git that failed may have stopped part way through a line: only whole lines count.
+                    if (res.code === 0 || res.code === 1)
+                        splitter.end();
+                    return { ...res, seen };
+                };
+                const where = at === undefined ? 'in the checked-out files' : `at ${at.slice(0, 12)}`;
+                if (opts?.perl && perlGrep !== false) {
+                    const res = await run('-P', 0);
+                    // Exit 1 is "no match", not a failure.
+                    if (res.code === 0 || res.code === 1)
+                        return;
+                    if (res.stopped)
+                        throw new Error(`git grep ${where} failed: ${res.stopped}`);
+                    // A git built without PCRE (or older than -P), or a match PCRE gave up on: the same
+                    // patterns as POSIX ERE find the same lines in the same order, so the hits already
+                    // handed over are skipped.
+                    if (/USE_LIBPCRE|Perl-compatible|unknown switch/i.test(res.stderr))
+                        perlGrep = false;
+                    const again = await run('-E', res.seen);
+                    if (again.code !== 0 && again.code !== 1)
+                        throw new Error(`git grep ${where} failed: ${again.stderr || again.stopped}`);
                     return;
-                if (res.stopped)
-                    throw new Error(`git grep at ${rev.slice(0, 12)} failed: ${res.stopped}`);
-                // A git built without PCRE (or older than -P), or a match PCRE gave up on: the same
-                // patterns as POSIX ERE find the same lines in the same order, so the hits already handed
-                // over are skipped.
-                if (/USE_LIBPCRE|Perl-compatible|unknown switch/i.test(res.stderr))
-                    perlGrep = false;
-                const again = await run('-E', res.seen);
-                if (again.code !== 0 && again.code !== 1)
-                    throw new Error(`git grep at ${rev.slice(0, 12)} failed: ${again.stderr || again.stopped}`);
-                return;
+                }
+                const res = await run('-E', 0);
+                if (res.code !== 0 && res.code !== 1)
+                    throw new Error(`git grep ${where} failed: ${res.stderr || res.stopped}`);
+            };
+            // The files checked out are the commit's: read them rather than inflate every blob of the
+            // commit (several times less CPU on a large tree). The hits are held until the checkout is
+            // found unchanged once more, so a file written while it was searched (a build running
+            // beside the gate) never counts; then, or when they would take too much memory, or when
+            // the files cannot be searched, the commit itself is searched.
+            if (await checkedOut(rev, signal)) {
+                const held = [];
+                let bytes = 0;
+                const full = new AbortController();
+                const stop = anySignal(signal, full.signal);
+                let searched = true;
+                try {
+                    await search(undefined, (h) => {
+                        bytes += h.path.length + h.text.length + 16;
+                        if (bytes > HELD_MAX)
+                            full.abort(new Error('too many hits to hold'));
+                        else if (!full.signal.aborted)
+                            held.push(h);
+                    }, stop);
+                }
+                catch (err) {
+                    if (signal?.aborted)
+                        throw err;
+                    searched = false;
+                }
+                if (searched && !full.signal.aborted && (await checkoutIs(rev, signal))) {
+                    for (const h of held)
+                        onHit(h);
+                    return;
+                }
             }
-            const res = await run('-E', 0);
-            if (res.code !== 0 && res.code !== 1)
-                throw new Error(`git grep at ${rev.slice(0, 12)} failed: ${res.stderr || res.stopped}`);
+            await search(rev, onHit, signal);
         },
     };
     return source;
