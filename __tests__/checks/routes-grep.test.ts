@@ -192,7 +192,9 @@ describe('route search at the commit that is checked out', () => {
   async function searchAt(dir: string, rev: string, wrapper = '') {
     const g = await countingGit(wrapper);
     const hits: GrepHit[] = [];
-    await source(dir, { env: g.env }).grep(rev, patterns, SCOPE, (h) => hits.push(h), undefined, { perl: true });
+    await source(dir, { env: g.env }).grep(rev, patterns, SCOPE, (h) => hits.push(h), undefined, {
+      perl: true,
+    });
     const greps = (await g.calls()).map(subcommand).filter((c) => c.startsWith('grep '));
     return { hits, greps, atCommit: greps.map((c) => c.includes(` ${rev} `) || c.endsWith(` ${rev}`)) };
   }
