@@ -227,6 +227,15 @@ describe('route search at the commit that is checked out', () => {
     expect(hits).toHaveLength(6);
   });
 
+  it('searches the commit when a file is left out of the checkout (skip-worktree, as a sparse checkout marks it)', async () => {
+    const { dir } = await routesRepo();
+    const sha = head(dir);
+    execFileSync('git', ['update-index', '--skip-worktree', 'src/b.js'], { cwd: dir, env: PLAIN_ENV });
+    const { hits, atCommit } = await searchAt(dir, sha);
+    expect(atCommit).toEqual([true]);
+    expect(hits).toHaveLength(6);
+  });
+
   it('searches the commit when another commit is checked out', async () => {
     const { dir, base } = await routesRepo();
     const { hits, atCommit } = await searchAt(dir, base);

@@ -325,12 +325,22 @@ function createChangeSource(opts) {
         const entries = res.stdout.split('\0').filter(Boolean);
         return entries.includes(`# branch.oid ${sha}`) && entries.every((e) => e.startsWith('# '));
     };
+    /**
+     * Whether every tracked file is in the checkout: a search of the files on disk passes over a
+     * file marked skip-worktree (a sparse checkout), where a search of the commit reads it.
+     */
+    const nothingSkipped = async () => {
+        const res = await (0,change_git/* runGit */.EO)(['ls-files', '-v', '-z'], { ...git(), maxBytes: 256 * 1024 * 1024 }).catch(() => undefined);
+        return res?.code === 0 && !res.stdout.split('\0').some((e) => e.startsWith('S '));
+    };
     /** The first answer for a commit, shared by every search at it. */
     const checkouts = new Map();
     const checkedOut = (sha, signal) => {
         let known = checkouts.get(sha);
         if (!known)
-            checkouts.set(sha, (known = checkoutIs(sha)));
+            checkouts.set(sha, (known = FULL_SHA.test(sha)
+                ? Promise.all([checkoutIs(sha), nothingSkipped()]).then(([a, b]) => a && b)
+                : Promise.resolve(false)));
         return abortable(known, signal);
     };
     let heldLocally;

@@ -112,11 +112,27 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
     const entries = res.stdout.split('\0').filter(Boolean);
     return entries.includes(`# branch.oid ${sha}`) && entries.every((e) => e.startsWith('# '));
   };
+  /**
+   * Whether every tracked file is in the checkout: a search of the files on disk passes over a
+   * file marked skip-worktree (a sparse checkout), where a search of the commit reads it.
+   */
+  const nothingSkipped = async (): Promise<boolean> => {
+    const res = await runGit(['ls-files', '-v', '-z'], { ...git(), maxBytes: 256 * 1024 * 1024 }).catch(
+      () => undefined,
+    );
+    return res?.code === 0 && !res.stdout.split('\0').some((e) => e.startsWith('S '));
+  };
   /** The first answer for a commit, shared by every search at it. */
   const checkouts = new Map<string, Promise<boolean>>();
   const checkedOut = (sha: string, signal?: AbortSignal): Promise<boolean> => {
     let known = checkouts.get(sha);
-    if (!known) checkouts.set(sha, (known = checkoutIs(sha)));
+    if (!known)
+      checkouts.set(
+        sha,
+        (known = FULL_SHA.test(sha)
+          ? Promise.all([checkoutIs(sha), nothingSkipped()]).then(([a, b]) => a && b)
+          : Promise.resolve(false)),
+      );
     return abortable(known, signal);
   };
 
