@@ -236,6 +236,28 @@ describe('route search at the commit that is checked out', () => {
     expect(hits).toHaveLength(6);
   });
 
+  it('hands the hits of the checkout over as a stream would, with turns of the event loop between', async () => {
+    const dir = await tempDir();
+    const many = Array.from({ length: 4000 }, (_, i) => `router.get('/items/${i}/details', h);`);
+    await makeRepo(dir, { 'src/many.js': `${many.join('\n')}\n` });
+    let turned = false;
+    let turnedBeforeLast = false;
+    let count = 0;
+    await source(dir).grep(
+      head(dir),
+      patterns,
+      SCOPE,
+      () => {
+        if (count++ === 0) setImmediate(() => (turned = true));
+        if (count === many.length) turnedBeforeLast = turned;
+      },
+      undefined,
+      { perl: true },
+    );
+    expect(count).toBe(many.length);
+    expect(turnedBeforeLast).toBe(true);
+  });
+
   it('searches the commit when another commit is checked out', async () => {
     const { dir, base } = await routesRepo();
     const { hits, atCommit } = await searchAt(dir, base);

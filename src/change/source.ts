@@ -30,6 +30,8 @@ export interface ChangeSourceOptions extends RangeRequest {
 const READ_MAX = 32 * 1024 * 1024;
 /** Bytes of hits a search of the checked-out files holds before it falls back to the commit. */
 const HELD_MAX = 16 * 1024 * 1024;
+/** Bytes of held hits handed over in one turn of the event loop. */
+const HANDED_AT_ONCE = 64 * 1024;
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** `N files changed, I insertions(+), D deletions(-)` (each part left out when 0). */
@@ -461,7 +463,16 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
           searched = false;
         }
         if (searched && !full.signal.aborted && (await checkoutIs(rev, signal))) {
-          for (const h of held) onHit(h);
+          // Handed over as a stream hands them: a turn of the event loop between slices.
+          let slice = 0;
+          for (const h of held) {
+            onHit(h);
+            slice += h.path.length + h.text.length + 16;
+            if (slice < HANDED_AT_ONCE) continue;
+            slice = 0;
+            await new Promise((resolve) => setImmediate(resolve));
+            signal?.throwIfAborted();
+          }
           return;
         }
       }
