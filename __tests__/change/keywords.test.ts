@@ -4,6 +4,31 @@ import { KeywordMatcher } from '../../src/core/keywords.js';
 import { tempDir } from '../helpers/fs.js';
 import { commit, makeRepo, source } from './repo.js';
 
+describe('keywords found in text', () => {
+  it('names every keyword at every place it ends, overlapping and inside one another, ignoring case', () => {
+    const words = ['he', 'she', 'his', 'hers', 'key', 'keys', 'sk-', 'k'];
+    const m = new KeywordMatcher(words);
+    const letters = ['h', 'e', 's', 'r', 'i', 'k', 'y', '-', 'H', 'E', 'S', 'K', 'x', 'é'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) >>> 0) % letters.length;
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      for (let k = next() % 12; k >= 0; k--) text += letters[next()];
+      const expected: string[] = [];
+      const lower = text.toLowerCase();
+      for (let end = 1; end <= lower.length; end++)
+        words.forEach((w, wi) => {
+          if (end >= w.length && lower.slice(end - w.length, end) === w) expected.push(`${wi}@${end}`);
+        });
+      const n = m.find(text);
+      const got: string[] = [];
+      for (let k = 0; k < n; k++) got.push(`${m.found[2 * k]}@${m.found[2 * k + 1]}`);
+      const order = (a: string[]) => [...a].sort();
+      expect(order(got), JSON.stringify(text)).toEqual(order(expected));
+    }
+  });
+});
+
 describe('keywords found in bytes', () => {
   it('answers as the search of the decoded text does, whatever the characters around them', () => {
     const m = new KeywordMatcher(['token', '://', 'sk-', 'begin']);
