@@ -147,6 +147,38 @@ describe('a portable scan on a scan thread', () => {
     await expect(failing).rejects.toThrow('cannot register');
   });
 
+  it("starts before git's arguments are known (the range still being resolved) and runs git when they come", async () => {
+    const { dir, base, head } = await repoWithSecrets();
+    enableScanThreads(BUNDLE);
+    const range = await source(dir, { base, head }).range();
+    const args = ['diff', '-U0', '--diff-filter=d', range.base, range.head];
+    const run = async (given: string[] | Promise<string[]>) => {
+      const batch = new ThreadBatch({ args: given, cwd: dir, env: PLAIN_ENV });
+      const scan = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
+      batch.start();
+      return scan;
+    };
+    const later = new Promise<string[]>((resolve) => setTimeout(() => resolve(args), 300));
+    const scan = await run(later);
+    expect((scan.result as SecretsScanResult).total).toBeGreaterThan(20);
+    expect(scan).toEqual(await run(args));
+  });
+
+  it('fails every scan with the reason when the range cannot be resolved, after its thread started', async () => {
+    const { dir } = await repoWithSecrets();
+    enableScanThreads(BUNDLE);
+    const batch = new ThreadBatch({
+      args: Promise.reject(new Error('no base revision to compare with')),
+      cwd: dir,
+      env: PLAIN_ENV,
+    });
+    const one = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
+    const two = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
+    batch.start();
+    await expect(one).rejects.toThrow('no base revision to compare with');
+    await expect(two).rejects.toThrow('no base revision to compare with');
+  });
+
   it('reports git failing on the thread as the scan failing', async () => {
     const { dir } = await repoWithSecrets();
     enableScanThreads(BUNDLE);

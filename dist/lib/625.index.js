@@ -262,24 +262,6 @@ function parseShortstat(out) {
         deletions: n(/(\d+) deletions?\(-\)/),
     };
 }
-/** `p`, or the abort's reason when `signal` aborts first. */
-function abortable(p, signal) {
-    if (!signal)
-        return p;
-    if (signal.aborted)
-        return Promise.reject((0,shared/* abortReason */.Js)(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject((0,shared/* abortReason */.Js)(signal));
-        signal.addEventListener('abort', onAbort, { once: true });
-        p.then((v) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(v);
-        }, (err) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(err);
-        });
-    });
-}
 function anySignal(a, b) {
     if (!a || !b)
         return a ?? b;
@@ -343,7 +325,7 @@ function createChangeSource(opts) {
             checkouts.set(sha, (known = FULL_SHA.test(sha)
                 ? Promise.all([checkoutIs(sha), nothingSkipped()]).then(([a, b]) => a && b)
                 : Promise.resolve(false)));
-        return abortable(known, signal);
+        return (0,shared/* abortable */.ZC)(known, signal);
     };
     let heldLocally;
     const local = new Promise((resolve) => (heldLocally = resolve));
@@ -485,11 +467,12 @@ function createChangeSource(opts) {
             // Counted from the start, as a scan on this thread would be: `stat` looks for it at once.
             const counting = countWhole(key);
             try {
-                const r = await range();
                 let batch = threads.get(key);
                 if (!batch?.open) {
+                    // Started before the range is resolved: the thread loads its scans meanwhile, and its git
+                    // starts as soon as the range is known.
                     const b = new thread/* ThreadBatch */.X_({
-                        args: (0,stream/* scanArgs */.tA)(r, pathsOf(key)),
+                        args: range().then((r) => (0,stream/* scanArgs */.tA)(r, pathsOf(key))),
                         cwd: opts.cwd,
                         env: opts.env,
                         ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
@@ -518,7 +501,7 @@ function createChangeSource(opts) {
             await new Promise((resolve) => setImmediate(resolve));
             // One announced may start later (after its own reads): diffing the change twice costs more.
             if (expecting && !wholeLines)
-                await abortable(whole, signal);
+                await (0,shared/* abortable */.ZC)(whole, signal);
             const shortstat = async (filter) => {
                 const res = await (0,change_git/* runGit */.EO)(['diff', '--shortstat', '--no-color', '-M', ...filter, r.base, r.head], git(signal));
                 if (res.code !== 0)

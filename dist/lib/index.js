@@ -468,7 +468,8 @@ class LineSplitter {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Js: () => (/* binding */ abortReason),
 /* harmony export */   Td: () => (/* binding */ DiffFanOut),
-/* harmony export */   Y4: () => (/* binding */ SharedRuns)
+/* harmony export */   Y4: () => (/* binding */ SharedRuns),
+/* harmony export */   ZC: () => (/* binding */ abortable)
 /* harmony export */ });
 /**
  * Work on the change that several checks ask for at once — the same file list, the same diff —
@@ -477,6 +478,24 @@ class LineSplitter {
  */
 function abortReason(signal) {
     return signal.reason instanceof Error ? signal.reason : new Error('aborted');
+}
+/** `p`, or the abort's reason when `signal` aborts first. */
+function abortable(p, signal) {
+    if (!signal)
+        return p;
+    if (signal.aborted)
+        return Promise.reject(abortReason(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(abortReason(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+        p.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (err) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(err);
+        });
+    });
 }
 /** Runs remembered by key: the same key gives the same run, and so the same answer. */
 class SharedRuns {
@@ -1018,6 +1037,8 @@ class ThreadBatch {
     live = 0;
     constructor(job) {
         this.job = job;
+        // Its failure reaches the visitors when the thread starts; a thread never started drops it.
+        Promise.resolve(job.args).catch(() => undefined);
     }
     /** Open while nothing has started: a visitor added later belongs in a new batch. */
     get open() {
@@ -1053,10 +1074,11 @@ class ThreadBatch {
         const alive = this.members.filter((m) => !m.settled);
         if (alive.length === 0)
             return;
-        const job = { ...this.job, visitors: this.members.map((m) => m.visitor) };
+        const { args, ...rest } = this.job;
+        const start = { ...rest, visitors: this.members.map((m) => m.visitor) };
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m.scanThread());`, {
             eval: true,
-            workerData: job,
+            workerData: start,
             // Nothing a thread prints may interleave with the main thread's output.
             stdout: true,
             stderr: true,
@@ -1070,6 +1092,10 @@ class ThreadBatch {
         worker.on('message', (msg) => this.receive(msg));
         worker.on('error', (err) => this.failAll(err));
         worker.on('exit', (code) => this.failAll(new Error(`the scan thread ended (exit ${code}) before the diff was read`)));
+        Promise.resolve(args).then((a) => worker.postMessage({ t: 'go', args: a }), (err) => {
+            this.failAll(err);
+            void worker.terminate();
+        });
     }
     receive(msg) {
         if (msg.t === 'end') {
@@ -1123,9 +1149,13 @@ async function serveScanThread(factories) {
     const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     const post = (m) => port.postMessage(m);
     const stops = job.visitors.map(() => new AbortController());
+    let go;
+    const args = new Promise((resolve) => (go = resolve));
     port.on('message', (m) => {
         if (m?.t === 'stop')
             stops[m.i]?.abort(new Error('stopped'));
+        else if (m?.t === 'go')
+            go(m.args);
     });
     const stop = new AbortController();
     const fan = new _shared_js__WEBPACK_IMPORTED_MODULE_2__/* .DiffFanOut */ .Td((reason) => stop.abort(reason));
@@ -1148,7 +1178,7 @@ async function serveScanThread(factories) {
         if (joined.length) {
             const git = { cwd: job.cwd, env: job.env, signal: stop.signal };
             try {
-                const out = await (0,_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .streamDiff */ .kE)(job.args, git, fan, {
+                const out = await (0,_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .streamDiff */ .kE)(await (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(args, stop.signal), git, fan, {
                     ...(job.maxLineBytes !== undefined ? { maxLineBytes: job.maxLineBytes } : {}),
                 });
                 lines = out.lines;

@@ -3,7 +3,7 @@ import { BlobReader } from './blobs.js';
 import { type GitOptions, runGit, streamGit } from './git.js';
 import { LineSplitter } from './lines.js';
 import { type RangeRequest, resolveRange } from './range.js';
-import { abortReason, DiffFanOut, SharedRuns } from './shared.js';
+import { abortable, abortReason, DiffFanOut, SharedRuns } from './shared.js';
 import { DIFF_FLAGS, type LineCounts, scanArgs, streamDiff } from './stream.js';
 import { scanThreadsEnabled, ThreadBatch } from './thread.js';
 import {
@@ -42,26 +42,6 @@ export function parseShortstat(out: string): DiffStat {
     insertions: n(/(\d+) insertions?\(\+\)/),
     deletions: n(/(\d+) deletions?\(-\)/),
   };
-}
-
-/** `p`, or the abort's reason when `signal` aborts first. */
-function abortable<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return p;
-  if (signal.aborted) return Promise.reject(abortReason(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (err: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(err);
-      },
-    );
-  });
 }
 
 function anySignal(a?: AbortSignal, b?: AbortSignal): AbortSignal | undefined {
@@ -295,11 +275,12 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
       // Counted from the start, as a scan on this thread would be: `stat` looks for it at once.
       const counting = countWhole(key);
       try {
-        const r = await range();
         let batch = threads.get(key);
         if (!batch?.open) {
+          // Started before the range is resolved: the thread loads its scans meanwhile, and its git
+          // starts as soon as the range is known.
           const b = new ThreadBatch({
-            args: scanArgs(r, pathsOf(key)),
+            args: range().then((r) => scanArgs(r, pathsOf(key))),
             cwd: opts.cwd,
             env: opts.env,
             ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),

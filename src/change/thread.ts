@@ -1,6 +1,6 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { GitOptions } from './git.js';
-import { abortReason, DiffFanOut } from './shared.js';
+import { abortable, abortReason, DiffFanOut } from './shared.js';
 import { type LineCounts, streamDiff } from './stream.js';
 import type { PortableFactory, ScanStats } from './types.js';
 
@@ -33,11 +33,18 @@ export interface ThreadVisitor {
 /** What a scan thread is started with. */
 export interface ThreadJob {
   visitors: ThreadVisitor[];
-  args: string[];
+  /**
+   * git's arguments. The thread may start before they are known (the range still being
+   * resolved): it loads its scans meanwhile, and starts git when they come.
+   */
+  args: string[] | Promise<string[]>;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   maxLineBytes?: number;
 }
+
+/** What the thread itself gets at start: everything but git's arguments, which come by message. */
+type ThreadStart = Omit<ThreadJob, 'args'>;
 
 export interface ThreadScan {
   stats: ScanStats;
@@ -45,7 +52,7 @@ export interface ThreadScan {
   result: unknown;
 }
 
-type ToThread = { t: 'stop'; i: number };
+type ToThread = { t: 'stop'; i: number } | { t: 'go'; args: string[] };
 type FromThread =
   | { t: 'event'; i: number; e: unknown }
   | { t: 'done'; i: number; stats: ScanStats; result: unknown }
@@ -76,7 +83,10 @@ export class ThreadBatch {
   private worker: Worker | undefined;
   private live = 0;
 
-  constructor(private readonly job: Omit<ThreadJob, 'visitors'>) {}
+  constructor(private readonly job: Omit<ThreadJob, 'visitors'>) {
+    // Its failure reaches the visitors when the thread starts; a thread never started drops it.
+    Promise.resolve(job.args).catch(() => undefined);
+  }
 
   /** Open while nothing has started: a visitor added later belongs in a new batch. */
   get open(): boolean {
@@ -112,10 +122,11 @@ export class ThreadBatch {
     }
     const alive = this.members.filter((m) => !m.settled);
     if (alive.length === 0) return;
-    const job: ThreadJob = { ...this.job, visitors: this.members.map((m) => m.visitor) };
+    const { args, ...rest } = this.job;
+    const start: ThreadStart = { ...rest, visitors: this.members.map((m) => m.visitor) };
     const worker = new Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m.scanThread());`, {
       eval: true,
-      workerData: job,
+      workerData: start,
       // Nothing a thread prints may interleave with the main thread's output.
       stdout: true,
       stderr: true,
@@ -129,6 +140,13 @@ export class ThreadBatch {
     worker.on('error', (err) => this.failAll(err));
     worker.on('exit', (code) =>
       this.failAll(new Error(`the scan thread ended (exit ${code}) before the diff was read`)),
+    );
+    Promise.resolve(args).then(
+      (a) => worker.postMessage({ t: 'go', args: a } satisfies ToThread),
+      (err: unknown) => {
+        this.failAll(err);
+        void worker.terminate();
+      },
     );
   }
 
@@ -179,11 +197,14 @@ export async function serveScanThread(
 ): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('not a scan thread');
-  const job = workerData as ThreadJob;
+  const job = workerData as ThreadStart;
   const post = (m: FromThread) => port.postMessage(m);
   const stops = job.visitors.map(() => new AbortController());
+  let go!: (args: string[]) => void;
+  const args = new Promise<string[]>((resolve) => (go = resolve));
   port.on('message', (m: ToThread) => {
     if (m?.t === 'stop') stops[m.i]?.abort(new Error('stopped'));
+    else if (m?.t === 'go') go(m.args);
   });
   const stop = new AbortController();
   const fan = new DiffFanOut((reason) => stop.abort(reason));
@@ -208,7 +229,7 @@ export async function serveScanThread(
     if (joined.length) {
       const git: GitOptions = { cwd: job.cwd, env: job.env, signal: stop.signal };
       try {
-        const out = await streamDiff(job.args, git, fan, {
+        const out = await streamDiff(await abortable(args, stop.signal), git, fan, {
           ...(job.maxLineBytes !== undefined ? { maxLineBytes: job.maxLineBytes } : {}),
         });
         lines = out.lines;
