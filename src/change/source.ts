@@ -3,7 +3,7 @@ import { BlobReader } from './blobs.js';
 import { type GitOptions, runGit, streamGit } from './git.js';
 import { LineSplitter } from './lines.js';
 import { type RangeRequest, resolveRange } from './range.js';
-import { abortable, abortReason, DiffFanOut, SharedRuns } from './shared.js';
+import { abortable, DiffFanOut, SharedRuns } from './shared.js';
 import { DIFF_FLAGS, type LineCounts, scanArgs, streamDiff } from './stream.js';
 import { scanThreadsEnabled, ThreadBatch } from './thread.js';
 import {
