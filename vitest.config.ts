@@ -55,9 +55,9 @@ export default defineConfig({
     maxWorkers: workers,
     // Finds the Node 24 that runs the bundled action, once, and warns when there is none.
     globalSetup: ['__tests__/setup/node24.ts'],
-    // Before each file: zod in the mode the bundle sets; its temporary directories are removed
-    // after each of its tests.
-    setupFiles: ['__tests__/setup/schemas.ts', '__tests__/setup/tempDirs.ts'],
+    // Before each file: zod in the mode the bundle sets; GitHub writes unpaced (the fake GitHub is
+    // on this machine); its temporary directories are removed after each of its tests.
+    setupFiles: ['__tests__/setup/schemas.ts', '__tests__/setup/pacing.ts', '__tests__/setup/tempDirs.ts'],
     // @actions/workflow-parser imports its JSON schema without an import attribute, which Node
     // refuses; inlined, vitest's own loader reads it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },

@@ -20,7 +20,15 @@ afterEach(() => {
 
 /** The client as the action builds it: the default `api-retries: 3`, paced writes. */
 const client = (apiUrl: string) =>
-  createGitHubClient({ token: TOKENS.writer, apiUrl, timeoutMs: 5000, retries: 3, userAgent: 'test', log });
+  createGitHubClient({
+    token: TOKENS.writer,
+    apiUrl,
+    timeoutMs: 5000,
+    retries: 3,
+    userAgent: 'test',
+    log,
+    paced: true,
+  });
 
 /** Counts the connections the HTTP client tries to open, refused ones included. */
 function countConnections(): { readonly count: number; stop(): void } {
