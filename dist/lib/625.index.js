@@ -253,6 +253,8 @@ const HELD_MAX = 16 * 1024 * 1024;
 /** Bytes of held hits handed over in one turn of the event loop. */
 const HANDED_AT_ONCE = 64 * 1024;
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** About what a hit takes in memory: its strings and their line number. */
+const hitBytes = (h) => h.path.length + h.text.length + 16;
 /** `N files changed, I insertions(+), D deletions(-)` (each part left out when 0). */
 function parseShortstat(out) {
     const n = (re) => Number(re.exec(out)?.[1] ?? 0);
@@ -291,8 +293,6 @@ function createChangeSource(opts) {
      * file differs from it, staged or not. Asked afresh each time.
      */
     const checkoutIs = async (sha, signal) => {
-        if (!FULL_SHA.test(sha))
-            return false;
         const res = await (0,change_git/* runGit */.EO)([
             '--no-optional-locks',
             '-c',
@@ -317,14 +317,19 @@ function createChangeSource(opts) {
         const res = await (0,change_git/* runGit */.EO)(['ls-files', '-v', '-z'], { ...git(), maxBytes: 256 * 1024 * 1024 }).catch(() => undefined);
         return res?.code === 0 && !res.stdout.split('\0').some((e) => e.startsWith('S '));
     };
-    /** The first answer for a commit, shared by every search at it. */
+    /**
+     * Whether a search at `rev` may read the files on disk, asked once for a commit and shared by
+     * every search at it; a name that is not a full commit id never may.
+     */
     const checkouts = new Map();
-    const checkedOut = (sha, signal) => {
-        let known = checkouts.get(sha);
-        if (!known)
-            checkouts.set(sha, (known = FULL_SHA.test(sha)
-                ? Promise.all([checkoutIs(sha), nothingSkipped()]).then(([a, b]) => a && b)
-                : Promise.resolve(false)));
+    const searchableOnDisk = (rev, signal) => {
+        if (!FULL_SHA.test(rev))
+            return Promise.resolve(false);
+        let known = checkouts.get(rev);
+        if (!known) {
+            known = Promise.all([checkoutIs(rev), nothingSkipped()]).then(([same, whole]) => same && whole);
+            checkouts.set(rev, known);
+        }
         return (0,shared/* abortable */.ZC)(known, signal);
     };
     let heldLocally;
@@ -616,7 +621,7 @@ function createChangeSource(opts) {
             // found unchanged once more, so a file written while it was searched (a build running
             // beside the gate) never counts; then, or when they would take too much memory, or when
             // the files cannot be searched, the commit itself is searched.
-            if (await checkedOut(rev, signal)) {
+            if (await searchableOnDisk(rev, signal)) {
                 const held = [];
                 let bytes = 0;
                 const full = new AbortController();
@@ -624,7 +629,7 @@ function createChangeSource(opts) {
                 let searched = true;
                 try {
                     await search(undefined, (h) => {
-                        bytes += h.path.length + h.text.length + 16;
+                        bytes += hitBytes(h);
                         if (bytes > HELD_MAX)
                             full.abort(new Error('too many hits to hold'));
                         else if (!full.signal.aborted)
@@ -641,7 +646,7 @@ function createChangeSource(opts) {
                     let slice = 0;
                     for (const h of held) {
                         onHit(h);
-                        slice += h.path.length + h.text.length + 16;
+                        slice += hitBytes(h);
                         if (slice < HANDED_AT_ONCE)
                             continue;
                         slice = 0;

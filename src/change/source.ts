@@ -33,6 +33,8 @@ const HELD_MAX = 16 * 1024 * 1024;
 /** Bytes of held hits handed over in one turn of the event loop. */
 const HANDED_AT_ONCE = 64 * 1024;
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** About what a hit takes in memory: its strings and their line number. */
+const hitBytes = (h: GrepHit) => h.path.length + h.text.length + 16;
 
 /** `N files changed, I insertions(+), D deletions(-)` (each part left out when 0). */
 export function parseShortstat(out: string): DiffStat {
@@ -75,7 +77,6 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
    * file differs from it, staged or not. Asked afresh each time.
    */
   const checkoutIs = async (sha: string, signal?: AbortSignal): Promise<boolean> => {
-    if (!FULL_SHA.test(sha)) return false;
     const res = await runGit(
       [
         '--no-optional-locks',
@@ -104,17 +105,18 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
     );
     return res?.code === 0 && !res.stdout.split('\0').some((e) => e.startsWith('S '));
   };
-  /** The first answer for a commit, shared by every search at it. */
+  /**
+   * Whether a search at `rev` may read the files on disk, asked once for a commit and shared by
+   * every search at it; a name that is not a full commit id never may.
+   */
   const checkouts = new Map<string, Promise<boolean>>();
-  const checkedOut = (sha: string, signal?: AbortSignal): Promise<boolean> => {
-    let known = checkouts.get(sha);
-    if (!known)
-      checkouts.set(
-        sha,
-        (known = FULL_SHA.test(sha)
-          ? Promise.all([checkoutIs(sha), nothingSkipped()]).then(([a, b]) => a && b)
-          : Promise.resolve(false)),
-      );
+  const searchableOnDisk = (rev: string, signal?: AbortSignal): Promise<boolean> => {
+    if (!FULL_SHA.test(rev)) return Promise.resolve(false);
+    let known = checkouts.get(rev);
+    if (!known) {
+      known = Promise.all([checkoutIs(rev), nothingSkipped()]).then(([same, whole]) => same && whole);
+      checkouts.set(rev, known);
+    }
     return abortable(known, signal);
   };
 
@@ -423,7 +425,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
       // found unchanged once more, so a file written while it was searched (a build running
       // beside the gate) never counts; then, or when they would take too much memory, or when
       // the files cannot be searched, the commit itself is searched.
-      if (await checkedOut(rev, signal)) {
+      if (await searchableOnDisk(rev, signal)) {
         const held: GrepHit[] = [];
         let bytes = 0;
         const full = new AbortController();
@@ -433,7 +435,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
           await search(
             undefined,
             (h) => {
-              bytes += h.path.length + h.text.length + 16;
+              bytes += hitBytes(h);
               if (bytes > HELD_MAX) full.abort(new Error('too many hits to hold'));
               else if (!full.signal.aborted) held.push(h);
             },
@@ -448,7 +450,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
           let slice = 0;
           for (const h of held) {
             onHit(h);
-            slice += h.path.length + h.text.length + 16;
+            slice += hitBytes(h);
             if (slice < HANDED_AT_ONCE) continue;
             slice = 0;
             await new Promise((resolve) => setImmediate(resolve));
