@@ -162,6 +162,18 @@ describe('a portable scan on a scan thread', () => {
     const scan = await run(later);
     expect((scan.result as SecretsScanResult).total).toBeGreaterThan(20);
     expect(scan).toEqual(await run(args));
+
+    // The thread builds its scans before the arguments come: a scan it cannot build fails while
+    // they are still awaited.
+    let give!: (a: string[]) => void;
+    const awaited = new Promise<string[]>((resolve) => (give = resolve));
+    const batch = new ThreadBatch({ args: awaited, cwd: dir, env: PLAIN_ENV });
+    const unknown = batch.add({ kind: 'no-such-scan', options: {} }, () => undefined);
+    const known = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
+    batch.start();
+    await expect(unknown).rejects.toThrow('no scan named "no-such-scan"');
+    give(args);
+    expect(((await known).result as SecretsScanResult).total).toBe((scan.result as SecretsScanResult).total);
   });
 
   it('fails every scan with the reason when the range cannot be resolved, after its thread started', async () => {
