@@ -11,6 +11,8 @@
 //   routes   ≈8 MB of diff: 6,000 routes, one 6,000-package lock file and 50 migrations.
 //            Goal: gate wall ≤ 3 s.
 //
+// The head is the commit checked out, as in a promotion or a push (on a pull request the checkout
+// is a merge commit, and the route search reads the head's blobs instead of its files).
 // In both, every check must conclude (none may time out or fail to run). Gate times are the
 // process's wall time, as a user waits for it; report.durationMs and each check's duration are
 // printed too, so the check that dominates shows.
