@@ -59,6 +59,8 @@ describe('keywords found in bytes', () => {
       for (let k = next() % 9; k >= 0; k--) text += pieces[next()];
       const bytes = Buffer.from(`#${text}#`);
       expect(m.anyIn(bytes, 1, bytes.length - 1), JSON.stringify(text)).toBe(m.find(text) > 0);
+      // The same question of a string, as it is asked of a whole output.
+      expect(m.any(text), JSON.stringify(text)).toBe(m.find(text) > 0);
     }
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { redactFiles } from '../../src/bundle/redactFiles.js';
 import { atCut } from '../../src/core/formMatcher.js';
-import { Redactor, type Span } from '../../src/core/redact.js';
+import { Redactor } from '../../src/core/redact.js';
 import { createEvidenceWriter } from '../../src/engine/evidence.js';
 
 // The fast paths of the redactor: texts of 64 units or more are searched by a regular expression
@@ -142,10 +142,10 @@ describe('what was found clean is not looked through again', () => {
     const asked: string[] = [];
     const r = new Redactor({
       shapes: [
-        (text): Span[] => {
+        (text, out) => {
           asked.push(text);
           const at = text.indexOf('MARKED-TOKEN');
-          return at < 0 ? [] : [[at, at + 12]];
+          if (at >= 0) out.push([at, at + 12]);
         },
       ],
     });
@@ -163,6 +163,29 @@ describe('what was found clean is not looked through again', () => {
     expect(asked.filter((t) => t === text)).toHaveLength(1);
     expect(asked.filter((t) => t === 'a value of a tree')).toHaveLength(1);
     expect(asked.filter((t) => t === 'a key of a tree')).toHaveLength(1);
+  });
+
+  it('a string repeated in one JSON value is looked at once, however short, and masked everywhere', () => {
+    const { r, asked } = counting();
+    const entries = Array.from({ length: 200 }, (_, i) => ({ method: 'GET', path: `/items/${i % 3}` }));
+    const value = { head: entries, note: 'value MARKED-TOKEN here', again: 'value MARKED-TOKEN here' };
+    const copy = r.redactDeep(value);
+    expect(copy.head).toEqual(entries);
+    expect([copy.note, copy.again]).toEqual(['value *** here', 'value *** here']);
+    expect(asked.filter((t) => t === 'GET')).toHaveLength(1);
+    expect(asked.filter((t) => t === 'method')).toHaveLength(1);
+    expect(asked.filter((t) => t === '/items/1')).toHaveLength(1);
+    expect(asked.filter((t) => t === 'value MARKED-TOKEN here')).toHaveLength(1);
+
+    // The same for JSON bytes looked through value by value, and for the question alone.
+    asked.length = 0;
+    const bytes = Buffer.from(JSON.stringify(value));
+    const out = r.redactJsonBytes(bytes);
+    expect(Buffer.from(out!).toString()).not.toContain('MARKED-TOKEN');
+    expect(asked.filter((t) => t === 'GET')).toHaveLength(1);
+    asked.length = 0;
+    expect(r.masksDeep({ a: entries, b: entries })).toBe(false);
+    expect(asked.filter((t) => t === 'path')).toHaveLength(1);
   });
 
   it('a text with something masked is looked through each time', () => {
@@ -243,9 +266,8 @@ describe('sealing evidence written before a secret was registered', () => {
     const asked: string[] = [];
     const r = new Redactor({
       shapes: [
-        (text): Span[] => {
+        (text) => {
           asked.push(text);
-          return [];
         },
       ],
     });

@@ -214,6 +214,38 @@ describe('tokens of a known shape (the secret rules)', () => {
     expect(knownTokenSpans('nothing secret in this line\nnor in this one')).toEqual([]);
   });
 
+  it('finds in a text of many lines what it finds in each line on its own', () => {
+    const slack = 'xoxb-7302945816-4829103756-AbCdEfGhIjKlMnOpQrStUvWx';
+    const npm = 'npm_Z8kQ2mV7xL4pR9tW3nB6cY1dF5gH0jK2sA8e';
+    const lines = [
+      '{"file":"src/routes/a.ts","method":"GET","path":"/api/v1/items/:id","line":3},',
+      `{"path":"/hooks/${slack}"},`,
+      `registry token ${npm}`,
+      'plain text with no keyword at all',
+      '',
+    ];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) >>> 0);
+    for (let i = 0; i < 300; i++) {
+      const picked = Array.from({ length: 1 + (next() % 6) }, () => lines[next() % lines.length]!);
+      const text = picked.join('\n');
+      const expected: [number, number][] = [];
+      let at = 0;
+      for (const line of picked) {
+        for (const [s, e] of knownTokenSpans(line)) expected.push([at + s, at + e]);
+        at += line.length + 1;
+      }
+      expect(knownTokenSpans(text), JSON.stringify(text)).toEqual(expected);
+    }
+    // Appended to the list given, after what it held.
+    const out: [number, number][] = [[0, 1]];
+    expect(knownTokenSpans(`x ${npm}`, out)).toBe(out);
+    expect(out).toEqual([
+      [0, 1],
+      [2, 2 + npm.length],
+    ]);
+  });
+
   it('runs in a Redactor given the rules as a shape', () => {
     const r = new Redactor({ shapes: [knownTokenSpans] });
     expect(r.redact('npm token npm_Z8kQ2mV7xL4pR9tW3nB6cY1dF5gH0jK2sA8e in .npmrc')).toBe(

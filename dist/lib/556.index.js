@@ -1563,6 +1563,14 @@ class SecretScanner {
     get keywords() {
         return this.always.length ? undefined : this.matcher.words;
     }
+    /**
+     * Whether any line of `text` could be a hit: some rule reads every line, a key's body is under
+     * way, or the text holds a keyword (a keyword in one of its lines is in the text). One pass over
+     * a text of many lines, most of which hold none.
+     */
+    mayHit(text) {
+        return this.always.length > 0 || this.pendingKey !== undefined || this.matcher.any(text);
+    }
     /** A private key's BEGIN line was seen: the lines after it are read whatever they hold. */
     get inKey() {
         return this.pendingKey !== undefined;
@@ -2291,9 +2299,11 @@ class FormMatcher {
         this.byTail.sort();
         this.scan = undefined;
     }
-    /** Spans of every form in `text`, and of the partials cuts left. */
-    find(text) {
-        const spans = [];
+    /**
+     * Spans of every form in `text`, and of the partials cuts left, appended to `spans` (a new
+     * list unless given): a caller that gathers spans from several finders makes one list.
+     */
+    find(text, spans = []) {
         const t = this.tables;
         if (!t)
             return spans;
@@ -2676,6 +2686,9 @@ var core_spans = __webpack_require__(79270);
 const MAX_LATER = 4;
 const wellFormed = (s) => s.isWellFormed();
 const clean = (spans) => spans.every(([start, end]) => end <= start);
+/** Forms as the text matcher holds them, and as the byte matcher does (their UTF-8 bytes). */
+const asTyped = (form) => form;
+const asLatin1 = (form) => Buffer.from(form, 'utf8').toString('latin1');
 /** How JSON is written to files: indented by two spaces, with a final newline. */
 const jsonText = (value) => `${JSON.stringify(value, null, 2)}\n`;
 class Redactor {
@@ -2738,12 +2751,12 @@ class Redactor {
             if (later)
                 return later.find(text);
         }
-        const spans = this.current(this.text, (f) => f).find(text);
-        for (const s of (0,credentials/* credentialSpans */.H)(text))
-            spans.push(s);
+        // One list for every finder: most texts hold nothing, and a string of a large JSON value
+        // is looked through on its own, so what each look allocates adds up.
+        const spans = this.current(this.text, asTyped).find(text);
+        (0,credentials/* credentialSpans */.H)(text, spans);
         for (const shape of this.shapes)
-            for (const s of shape(text))
-                spans.push(s);
+            shape(text, spans);
         return spans;
     }
     laterThan(n) {
@@ -2753,7 +2766,7 @@ class Redactor {
                 return undefined;
             this.later.set(n, (m = { matcher: new FormMatcher(), taken: n }));
         }
-        return this.current(m, (f) => f);
+        return this.current(m, asTyped);
     }
     current(m, as) {
         if (m.taken < this.list.length) {
@@ -2764,11 +2777,11 @@ class Redactor {
     }
     /** Redacts every string inside a JSON-like value, object keys included. */
     redactDeep(value) {
-        return walk(value, (s) => this.redact(s));
+        return walk(value, once((s) => this.redact(s)));
     }
     /** Whether `redactDeep` would mask anything in `value`: the same look, without the copy. */
     masksDeep(value) {
-        return masks(value, (s) => this.redact(s) !== s);
+        return masks(value, once((s) => this.redact(s) !== s));
     }
     /**
      * Redacts a text about to be written to a file, and gives its UTF-8 bytes. Bytes found clean
@@ -2790,12 +2803,12 @@ class Redactor {
      */
     redactJsonToBytes(value) {
         const seen = { plain: true, clean: true };
-        const copy = walk(value, (s) => {
+        const copy = walk(value, once((s) => {
             const r = this.redactText(s);
             if (!r.clean)
                 seen.clean = false;
             return r.out;
-        }, seen);
+        }), seen);
         const text = jsonText(copy);
         const { out, clean } = this.redactText(text);
         const bytes = Buffer.from(out, 'utf8');
@@ -2830,13 +2843,13 @@ class Redactor {
         // Every string was clean with `json` values: only those registered since are looked for.
         const was = known?.json;
         let clean = true;
-        const changes = masks(value, (s) => {
+        const redacted = once((s) => {
             const r = this.redactText(s, was);
             clean &&= r.clean;
-            return r.out !== s;
+            return r.out;
         });
-        if (changes)
-            return Buffer.from(jsonText(this.redactDeep(value)));
+        if (masks(value, (s) => redacted(s) !== s))
+            return Buffer.from(jsonText(walk(value, redacted)));
         if (clean)
             this.cleanTexts.cleanBytes(key, { ...known, json: n });
         return data;
@@ -2863,15 +2876,29 @@ class Redactor {
         }
         // Latin-1 maps each byte to one character, so offsets found in the string are byte offsets.
         const text = buf.toString('latin1');
-        const spans = this.current(this.bytes, (f) => Buffer.from(f, 'utf8').toString('latin1')).find(text);
-        for (const s of (0,credentials/* credentialSpans */.H)(text))
-            spans.push(s);
+        const spans = this.current(this.bytes, asLatin1).find(text);
+        (0,credentials/* credentialSpans */.H)(text, spans);
         for (const shape of this.shapes)
-            for (const s of shape(text))
-                spans.push(s);
+            shape(text, spans);
         const out = (0,core_spans/* maskSpans */.e)(text, spans);
         return out === text ? data : Buffer.from(out, 'latin1');
     }
+}
+/**
+ * `fn` asked once for each distinct string of one walk: the strings of a JSON value repeat (the
+ * keys of thousands of entries, their kinds and files), and the answer for a string does not
+ * change while the walk lasts.
+ */
+function once(fn) {
+    const known = new Map();
+    return (s) => {
+        const was = known.get(s);
+        if (was !== undefined)
+            return was;
+        const r = fn(s);
+        known.set(s, r);
+        return r;
+    };
 }
 const isPlain = (v) => {
     const proto = Object.getPrototypeOf(v);

@@ -41,9 +41,11 @@ const SHAPES = [
     [BEARER, (t) => /bearer/i.test(t)],
     [BASIC, (t) => /basic/i.test(t)],
 ];
-/** Spans of the credentials in `text` (group 1 of each shape), never an already masked `***`. */
-function credentialSpans(text) {
-    const out = [];
+/**
+ * Spans of the credentials in `text` (group 1 of each shape), never an already masked `***`,
+ * appended to `out` (a new list unless given).
+ */
+function credentialSpans(text, out = []) {
     // Cheap test first: most strings hold none of the characters every shape needs.
     if (!/[:=]|%3[AD]|earer|asic/i.test(text))
         return out;

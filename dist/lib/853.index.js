@@ -14687,14 +14687,19 @@ function keySpans(text, out) {
         out.push([start, stop]);
     }
 }
-/** Spans of `text` that hold a token of a shape the secret rules know. */
-function knownTokenSpans(text) {
-    const out = [];
+/**
+ * Spans of `text` that hold a token of a shape the secret rules know, appended to `out` (a new
+ * list unless given).
+ */
+function knownTokenSpans(text, out = []) {
     if (text.length < 8)
         return out;
     if (text.includes('PRIVATE KEY'))
         keySpans(text, out);
     scanner ??= new _scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretScanner */ .Jq({ rules: _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y }, (hit) => void found.push(hit.secret));
+    // Outputs are mostly long texts of many lines (evidence, reports) with no keyword at all.
+    if (!scanner.mayHit(text))
+        return out;
     for (let start = 0; start < text.length;) {
         let end = text.indexOf('\n', start);
         if (end < 0)

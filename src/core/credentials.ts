@@ -38,9 +38,11 @@ const SHAPES: readonly (readonly [RegExp, (text: string) => boolean])[] = [
   [BASIC, (t) => /basic/i.test(t)],
 ];
 
-/** Spans of the credentials in `text` (group 1 of each shape), never an already masked `***`. */
-export function credentialSpans(text: string): Span[] {
-  const out: Span[] = [];
+/**
+ * Spans of the credentials in `text` (group 1 of each shape), never an already masked `***`,
+ * appended to `out` (a new list unless given).
+ */
+export function credentialSpans(text: string, out: Span[] = []): Span[] {
   // Cheap test first: most strings hold none of the characters every shape needs.
   if (!/[:=]|%3[AD]|earer|asic/i.test(text)) return out;
   for (const [re, may] of SHAPES) {

@@ -264,9 +264,11 @@ export class FormMatcher {
     this.scan = undefined;
   }
 
-  /** Spans of every form in `text`, and of the partials cuts left. */
-  find(text: string): Span[] {
-    const spans: Span[] = [];
+  /**
+   * Spans of every form in `text`, and of the partials cuts left, appended to `spans` (a new
+   * list unless given): a caller that gathers spans from several finders makes one list.
+   */
+  find(text: string, spans: Span[] = []): Span[] {
     const t = this.tables;
     if (!t) return spans;
     const n = text.length;

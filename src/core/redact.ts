@@ -36,10 +36,11 @@ export { MASK, maskSpans, type Span } from './spans.js';
  */
 
 /**
- * Finds spans of text to mask by their shape (e.g. a token format); they may overlap. A function
- * of the text alone: what it found nothing in is not asked about again.
+ * Finds spans of text to mask by their shape (e.g. a token format) and appends them to `out`;
+ * they may overlap. A function of the text alone: what it found nothing in is not asked about
+ * again.
  */
-export type ShapeFinder = (text: string) => Iterable<Span>;
+export type ShapeFinder = (text: string, out: Span[]) => void;
 
 export interface RedactorOptions {
   /** Extra shapes masked whether or not their value was registered. */
@@ -58,6 +59,10 @@ const MAX_LATER = 4;
 const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 const clean = (spans: readonly Span[]) => spans.every(([start, end]) => end <= start);
+
+/** Forms as the text matcher holds them, and as the byte matcher does (their UTF-8 bytes). */
+const asTyped = (form: string) => form;
+const asLatin1 = (form: string) => Buffer.from(form, 'utf8').toString('latin1');
 
 /** How JSON is written to files: indented by two spaces, with a final newline. */
 const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -123,9 +128,11 @@ export class Redactor {
       const later = this.laterThan(was);
       if (later) return later.find(text);
     }
-    const spans = this.current(this.text, (f) => f).find(text);
-    for (const s of credentialSpans(text)) spans.push(s);
-    for (const shape of this.shapes) for (const s of shape(text)) spans.push(s);
+    // One list for every finder: most texts hold nothing, and a string of a large JSON value
+    // is looked through on its own, so what each look allocates adds up.
+    const spans = this.current(this.text, asTyped).find(text);
+    credentialSpans(text, spans);
+    for (const shape of this.shapes) shape(text, spans);
     return spans;
   }
 
@@ -135,7 +142,7 @@ export class Redactor {
       if (this.later.size >= MAX_LATER) return undefined;
       this.later.set(n, (m = { matcher: new FormMatcher(), taken: n }));
     }
-    return this.current(m, (f) => f);
+    return this.current(m, asTyped);
   }
 
   private current(m: Taker, as: (form: string) => string): FormMatcher {
@@ -148,12 +155,18 @@ export class Redactor {
 
   /** Redacts every string inside a JSON-like value, object keys included. */
   redactDeep<T>(value: T): T {
-    return walk(value, (s) => this.redact(s)) as T;
+    return walk(
+      value,
+      once((s) => this.redact(s)),
+    ) as T;
   }
 
   /** Whether `redactDeep` would mask anything in `value`: the same look, without the copy. */
   masksDeep(value: unknown): boolean {
-    return masks(value, (s) => this.redact(s) !== s);
+    return masks(
+      value,
+      once((s) => this.redact(s) !== s),
+    );
   }
 
   /**
@@ -179,11 +192,11 @@ export class Redactor {
     const seen = { plain: true, clean: true };
     const copy = walk(
       value,
-      (s) => {
+      once((s) => {
         const r = this.redactText(s);
         if (!r.clean) seen.clean = false;
         return r.out;
-      },
+      }),
       seen,
     );
     const text = jsonText(copy);
@@ -219,12 +232,12 @@ export class Redactor {
     // Every string was clean with `json` values: only those registered since are looked for.
     const was = known?.json;
     let clean = true;
-    const changes = masks(value, (s) => {
+    const redacted = once((s) => {
       const r = this.redactText(s, was);
       clean &&= r.clean;
-      return r.out !== s;
+      return r.out;
     });
-    if (changes) return Buffer.from(jsonText(this.redactDeep(value)));
+    if (masks(value, (s) => redacted(s) !== s)) return Buffer.from(jsonText(walk(value, redacted)));
     if (clean) this.cleanTexts.cleanBytes(key, { ...known, json: n });
     return data;
   }
@@ -250,12 +263,28 @@ export class Redactor {
     }
     // Latin-1 maps each byte to one character, so offsets found in the string are byte offsets.
     const text = buf.toString('latin1');
-    const spans = this.current(this.bytes, (f) => Buffer.from(f, 'utf8').toString('latin1')).find(text);
-    for (const s of credentialSpans(text)) spans.push(s);
-    for (const shape of this.shapes) for (const s of shape(text)) spans.push(s);
+    const spans = this.current(this.bytes, asLatin1).find(text);
+    credentialSpans(text, spans);
+    for (const shape of this.shapes) shape(text, spans);
     const out = maskSpans(text, spans);
     return out === text ? data : Buffer.from(out, 'latin1');
   }
+}
+
+/**
+ * `fn` asked once for each distinct string of one walk: the strings of a JSON value repeat (the
+ * keys of thousands of entries, their kinds and files), and the answer for a string does not
+ * change while the walk lasts.
+ */
+function once<R extends string | boolean>(fn: (s: string) => R): (s: string) => R {
+  const known = new Map<string, R>();
+  return (s) => {
+    const was = known.get(s);
+    if (was !== undefined) return was;
+    const r = fn(s);
+    known.set(s, r);
+    return r;
+  };
 }
 
 const isPlain = (v: object) => {

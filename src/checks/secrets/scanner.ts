@@ -130,6 +130,15 @@ export class SecretScanner {
     return this.always.length ? undefined : this.matcher.words;
   }
 
+  /**
+   * Whether any line of `text` could be a hit: some rule reads every line, a key's body is under
+   * way, or the text holds a keyword (a keyword in one of its lines is in the text). One pass over
+   * a text of many lines, most of which hold none.
+   */
+  mayHit(text: string): boolean {
+    return this.always.length > 0 || this.pendingKey !== undefined || this.matcher.any(text);
+  }
+
   /** A private key's BEGIN line was seen: the lines after it are read whatever they hold. */
   get inKey(): boolean {
     return this.pendingKey !== undefined;

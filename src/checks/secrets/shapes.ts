@@ -38,12 +38,16 @@ function keySpans(text: string, out: Span[]): void {
   }
 }
 
-/** Spans of `text` that hold a token of a shape the secret rules know. */
-export function knownTokenSpans(text: string): Span[] {
-  const out: Span[] = [];
+/**
+ * Spans of `text` that hold a token of a shape the secret rules know, appended to `out` (a new
+ * list unless given).
+ */
+export function knownTokenSpans(text: string, out: Span[] = []): Span[] {
   if (text.length < 8) return out;
   if (text.includes('PRIVATE KEY')) keySpans(text, out);
   scanner ??= new SecretScanner({ rules: RULES }, (hit) => void found.push(hit.secret));
+  // Outputs are mostly long texts of many lines (evidence, reports) with no keyword at all.
+  if (!scanner.mayHit(text)) return out;
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
