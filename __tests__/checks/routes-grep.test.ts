@@ -258,6 +258,24 @@ describe('route search at the commit that is checked out', () => {
     expect(turnedBeforeLast).toBe(true);
   });
 
+  it("looks at the checkout once for the base's search and the head's, and once more after the head's", async () => {
+    const { dir, base } = await routesRepo();
+    const g = await countingGit();
+    const result = await runCheck(
+      'routes',
+      { presets: ['express'] },
+      { cwd: dir, deps: { change: source(dir, { base, env: g.env }) } },
+    );
+    expect(result.status).not.toBe('error');
+    expect(result.summary).toContain('at head');
+    const calls = (await g.calls()).map(subcommand);
+    const greps = calls.filter((c) => c.startsWith('grep '));
+    // The base is searched in the store, the head on disk.
+    expect(greps.map((c) => c.includes(base)).sort()).toEqual([false, true]);
+    expect(calls.filter((c) => c.startsWith('ls-files '))).toHaveLength(1);
+    expect(calls.filter((c) => / status /.test(` ${c} `))).toHaveLength(2);
+  });
+
   it('searches the commit when another commit is checked out', async () => {
     const { dir, base } = await routesRepo();
     const { hits, atCommit } = await searchAt(dir, base);

@@ -73,10 +73,10 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
   let perlGrep: boolean | undefined;
 
   /**
-   * Whether the files checked out are exactly commit `sha`'s: HEAD is that commit, and no tracked
-   * file differs from it, staged or not. Asked afresh each time.
+   * The commit whose files are checked out exactly: HEAD, when no tracked file differs from it,
+   * staged or not; undefined otherwise. Asked afresh each time.
    */
-  const checkoutIs = async (sha: string, signal?: AbortSignal): Promise<boolean> => {
+  const cleanHead = async (signal?: AbortSignal): Promise<string | undefined> => {
     const res = await runGit(
       [
         '--no-optional-locks',
@@ -91,10 +91,15 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
       ],
       { ...git(signal), maxBytes: 64 * 1024 },
     ).catch(() => undefined);
-    if (res?.code !== 0) return false;
+    if (res?.code !== 0) return undefined;
     const entries = res.stdout.split('\0').filter(Boolean);
-    return entries.includes(`# branch.oid ${sha}`) && entries.every((e) => e.startsWith('# '));
+    if (!entries.every((e) => e.startsWith('# '))) return undefined;
+    const oid = entries.find((e) => e.startsWith('# branch.oid '))?.slice('# branch.oid '.length);
+    return oid && FULL_SHA.test(oid) ? oid : undefined;
   };
+  /** Whether the files checked out are exactly commit `sha`'s. Asked afresh each time. */
+  const checkoutIs = async (sha: string, signal?: AbortSignal): Promise<boolean> =>
+    (await cleanHead(signal)) === sha;
   /**
    * Whether every tracked file is in the checkout: a search of the files on disk passes over a
    * file marked skip-worktree (a sparse checkout), where a search of the commit reads it.
@@ -106,18 +111,19 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
     return res?.code === 0 && !res.stdout.split('\0').some((e) => e.startsWith('S '));
   };
   /**
-   * Whether a search at `rev` may read the files on disk, asked once for a commit and shared by
-   * every search at it; a name that is not a full commit id never may.
+   * Whether a search at `rev` may read the files on disk; a name that is not a full commit id
+   * never may. The checkout is looked at once (both questions at once) and the answer shared by
+   * every search, at every commit: the base's search and the head's start together, and a
+   * second look would tell them nothing the first did not.
    */
-  const checkouts = new Map<string, Promise<boolean>>();
+  let checkout: Promise<{ head: string | undefined; whole: boolean }> | undefined;
   const searchableOnDisk = (rev: string, signal?: AbortSignal): Promise<boolean> => {
     if (!FULL_SHA.test(rev)) return Promise.resolve(false);
-    let known = checkouts.get(rev);
-    if (!known) {
-      known = Promise.all([checkoutIs(rev), nothingSkipped()]).then(([same, whole]) => same && whole);
-      checkouts.set(rev, known);
-    }
-    return abortable(known, signal);
+    checkout ??= Promise.all([cleanHead(), nothingSkipped()]).then(([head, whole]) => ({ head, whole }));
+    return abortable(
+      checkout.then((c) => c.head === rev && c.whole),
+      signal,
+    );
   };
 
   let heldLocally!: (local: boolean) => void;
