@@ -213,6 +213,38 @@ describe('secrets check', () => {
     });
   });
 
+  it('asks for its scan before the range is known, so that the scan starts while the range is resolved', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'a.txt': '1\n' });
+    await commit(dir, { 'a.txt': `1\ntoken = "ghp_${new Planter(13).chars(36)}"\n` });
+    const real = source(dir, { base });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    const change: typeof real = {
+      ...real,
+      range: async (...a) => {
+        asked.push('range');
+        await held;
+        return real.range(...a);
+      },
+      scanPortable: (...a) => {
+        asked.push('scan');
+        // The scan is asked for; the range the check waits on comes now.
+        release();
+        return real.scanPortable(...a);
+      },
+    };
+    const r = await runCheck(
+      'secrets',
+      {},
+      { cwd: dir, outputDir: path.join(dir, '.out'), deps: { change } },
+    );
+    expect(asked).toEqual(['scan', 'range']);
+    expect(r.status).toBe('fail');
+    expect(r.summary).toContain('GitHub personal access token');
+  });
+
   it('scans over-long lines in pieces without missing a secret at a cut', async () => {
     const dir = await tempDir();
     const p = new Planter(3);

@@ -12608,10 +12608,9 @@ const secretsCheck = (0,types/* defineCheck */.q)({
         rules: schemas/* array */.YOg(customRule).default([]).describe('Extra rules'),
     }),
     async run(spec, ctx) {
-        const got = await (0,changeRange/* changeFor */.WK)(ctx);
-        if (got.outcome)
-            return got.outcome;
-        const { change, range } = got;
+        const change = ctx.change;
+        if (!change)
+            return (await (0,changeRange/* changeFor */.WK)(ctx)).outcome;
         let baseline = new Set();
         if (spec.baseline) {
             try {
@@ -12630,7 +12629,10 @@ const secretsCheck = (0,types/* defineCheck */.q)({
             allowPaths: spec.allowPaths,
             maxHits: MAX_HITS,
         };
-        const scanned = await change.scanPortable({ kind: 'secrets', options, factory: portable.secretsScan }, {
+        // Asked for before the range is known: the scan's thread starts and loads its rules while
+        // the range is resolved, and its git starts the moment the range is known. A range that
+        // cannot be resolved fails the scan too; the range's own error is what the check says.
+        const scanning = change.scanPortable({ kind: 'secrets', options, factory: portable.secretsScan }, {
             paths: spec.paths.length || spec.exclude.length ? (0,pathspec/* globPathspecs */.c)(spec.paths, spec.exclude) : undefined,
             signal: ctx.signal,
             // Registered as found, a key's body whole too (each of its lines is masked on its own as
@@ -12643,6 +12645,14 @@ const secretsCheck = (0,types/* defineCheck */.q)({
                     ctx.secret(body);
             },
         });
+        scanning.catch(() => undefined); // awaited below, once the range is known
+        const got = await (0,changeRange/* changeFor */.WK)(ctx);
+        if (got.outcome) {
+            await scanning.catch(() => undefined);
+            return got.outcome;
+        }
+        const { range } = got;
+        const scanned = await scanning;
         const stats = scanned.stats;
         const { hits, total, skippedFiles, rules } = scanned.result;
         const counted = [];

@@ -86,9 +86,8 @@ export const secretsCheck = defineCheck({
     rules: z.array(customRule).default([]).describe('Extra rules'),
   }),
   async run(spec, ctx): Promise<CheckOutcome> {
-    const got = await changeFor(ctx);
-    if (got.outcome) return got.outcome;
-    const { change, range } = got;
+    const change = ctx.change;
+    if (!change) return (await changeFor(ctx)).outcome!;
     let baseline = new Set<string>();
     if (spec.baseline) {
       try {
@@ -106,7 +105,10 @@ export const secretsCheck = defineCheck({
       allowPaths: spec.allowPaths,
       maxHits: MAX_HITS,
     };
-    const scanned = await change.scanPortable(
+    // Asked for before the range is known: the scan's thread starts and loads its rules while
+    // the range is resolved, and its git starts the moment the range is known. A range that
+    // cannot be resolved fails the scan too; the range's own error is what the check says.
+    const scanning = change.scanPortable(
       { kind: 'secrets', options, factory: secretsScan },
       {
         paths: spec.paths.length || spec.exclude.length ? globPathspecs(spec.paths, spec.exclude) : undefined,
@@ -121,6 +123,14 @@ export const secretsCheck = defineCheck({
         },
       },
     );
+    scanning.catch(() => undefined); // awaited below, once the range is known
+    const got = await changeFor(ctx);
+    if (got.outcome) {
+      await scanning.catch(() => undefined);
+      return got.outcome;
+    }
+    const { range } = got;
+    const scanned = await scanning;
     const stats = scanned.stats;
     const { hits, total, skippedFiles, rules } = scanned.result as SecretsScanResult;
 
