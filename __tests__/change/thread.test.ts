@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseShortstat } from '../../src/change/source.js';
 import { enableScanThreads, ThreadBatch } from '../../src/change/thread.js';
-import type { ChangeSource, PortableScan } from '../../src/change/types.js';
+import { scanArgs } from '../../src/change/stream.js';
+import type { ChangeRange, ChangeSource, PortableScan } from '../../src/change/types.js';
 import {
   type SecretsScanOptions,
   type SecretsScanResult,
@@ -60,6 +62,36 @@ async function scanBoth(change: () => ChangeSource, scan: PortableScan) {
   const out = await change().scanPortable(scan, { onEvent: (e) => events.push(e) });
   return { ...out, events };
 }
+
+describe('what a scan thread loads', () => {
+  it('a scan that finds nothing loads nothing of node:crypto (hashing waits for a finding)', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'README.md': '# r\n' });
+    const head = await commit(dir, { 'src/a.ts': 'export const a = 1;\n'.repeat(50) });
+    const out = path.join(dir, 'loaded.json');
+    const { Worker } = await import('node:worker_threads');
+    // A thread as ThreadBatch starts one, which writes the modules it loaded when it exits.
+    const worker = new Worker(
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList)));
+       import(${JSON.stringify(BUNDLE)}).then((m) => m.scanThread());`,
+      {
+        eval: true,
+        workerData: { visitors: [{ kind: 'secrets', options: OPTIONS }], cwd: dir, env: PLAIN_ENV },
+      },
+    );
+    const messages: { t: string }[] = [];
+    worker.on('message', (m: { t: string }) => messages.push(m));
+    worker.postMessage({ t: 'go', args: scanArgs({ base, head } as ChangeRange) });
+    await new Promise((resolve, reject) => {
+      worker.once('exit', resolve);
+      worker.once('error', reject);
+    });
+    expect(messages.map((m) => m.t)).toEqual(['done', 'end']);
+    const loaded = JSON.parse(await readFile(out, 'utf8')) as string[];
+    expect(loaded).toContain('NativeModule child_process');
+    expect(loaded.filter((m) => /crypto/.test(m))).toEqual([]);
+  });
+});
 
 describe('a portable scan on a scan thread', () => {
   it('finds, counts and reports exactly what the same scan finds on the main thread', async () => {

@@ -1464,9 +1464,8 @@ const RULES = [
 /* harmony export */   Jq: () => (/* binding */ SecretScanner)
 /* harmony export */ });
 /* unused harmony exports redactSecret, secretFingerprint */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8670);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8670);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87424);
 /* harmony import */ var _core_keywords_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50099);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37409);
 
@@ -1487,11 +1486,11 @@ const KEY_PIECE = /^[A-Za-z0-9+/=]+$/;
  * and nothing at all of short values or of passwords, where every character counts.
  */
 function redactSecret(value, password = false) {
-    return password || value.length < 16 ? `*** (${value.length} chars)` : (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .maskValue */ .QS)(value);
+    return password || value.length < 16 ? `*** (${value.length} chars)` : (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .maskValue */ .QS)(value);
 }
 /** Stable across line moves, so a reviewed baseline survives unrelated edits. */
 function secretFingerprint(rule, file, secret) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${rule}\0${file}\0${secret}`).digest('hex').slice(0, 24);
+    return (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)(`${rule}\0${file}\0${secret}`, 'hex').slice(0, 24);
 }
 /**
  * The body of a key written on one line (`\\n` escapes, as in JSON): the first piece, then the
@@ -1970,8 +1969,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/sha256.ts
+var sha256 = __webpack_require__(87424);
 ;// CONCATENATED MODULE: ./src/core/cleanTexts.ts
 
 /**
@@ -2042,7 +2041,7 @@ class CleanTexts {
     }
     /** The key of some bytes: their SHA-256 digest. */
     static keyOf(bytes) {
-        return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('base64');
+        return (0,sha256/* sha256 */.s)(bytes, 'base64');
     }
     /** How many values the bytes of `key` were found clean with, if they were. */
     bytes(key) {
@@ -2971,6 +2970,29 @@ function maskValue(value) {
     if (value.length <= 8)
         return `*** (${value.length} chars)`;
     return `${value.slice(0, 4)}…${value.slice(-2)} (${value.length} chars)`;
+}
+
+
+/***/ }),
+
+/***/ 87424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+// Loaded on first use, through require: a scan thread loads the secret rules and the redactor's
+// helpers but hashes only once it has found something, and node:crypto with its key, cipher and
+// certificate modules would otherwise add to every thread's start.
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let crypto;
+/** The SHA-256 digest of `data` (text as UTF-8), in `encoding`. */
+function sha256(data, encoding) {
+    crypto ??= load('node:crypto');
+    return crypto.createHash('sha256').update(data).digest(encoding);
 }
 
 

@@ -12,11 +12,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   dA: () => (/* binding */ stopTree)
 /* harmony export */ });
 /* unused harmony exports RUN_MARKER, TERM_GRACE_MS, markedPids */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * Every process the gate starts, and every process those start, ends with the run that started
@@ -36,7 +33,10 @@ const running = new Set();
 let exitHook = false;
 /** A tree for a run about to start, tracked until `release`. */
 function newTree() {
-    const tree = { marker: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex') };
+    // The Web Crypto random source, not node:crypto's: this module is loaded by every scan thread,
+    // which would otherwise load all of node:crypto for nothing.
+    const marker = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(8))).toString('hex');
+    const tree = { marker };
     running.add(tree);
     if (!exitHook) {
         // Whatever ends this process (a second Ctrl-C, an uncaught error), no run outlives it.
@@ -70,7 +70,7 @@ function markedPids(tree) {
         return [];
     let names;
     try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
     }
     catch {
         return [];
@@ -80,7 +80,7 @@ function markedPids(tree) {
         if (!/^\d+$/.test(name) || Number(name) === process.pid)
             continue;
         try {
-            if (carries((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${name}/environ`), tree.marker))
+            if (carries((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${name}/environ`), tree.marker))
                 pids.push(Number(name));
         }
         catch {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -29,7 +28,10 @@ let exitHook = false;
 
 /** A tree for a run about to start, tracked until `release`. */
 export function newTree(): ProcessTree {
-  const tree: ProcessTree = { marker: randomBytes(8).toString('hex') };
+  // The Web Crypto random source, not node:crypto's: this module is loaded by every scan thread,
+  // which would otherwise load all of node:crypto for nothing.
+  const marker = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(8))).toString('hex');
+  const tree: ProcessTree = { marker };
   running.add(tree);
   if (!exitHook) {
     // Whatever ends this process (a second Ctrl-C, an uncaught error), no run outlives it.

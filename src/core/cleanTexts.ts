@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from './sha256.js';
 
 /**
  * What the redactor found nothing to mask in, with how many registered values it looked for
@@ -80,7 +80,7 @@ export class CleanTexts {
 
   /** The key of some bytes: their SHA-256 digest. */
   static keyOf(bytes: Uint8Array): string {
-    return createHash('sha256').update(bytes).digest('base64');
+    return sha256(bytes, 'base64');
   }
 
   /** How many values the bytes of `key` were found clean with, if they were. */

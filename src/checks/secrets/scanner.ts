@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { maskValue } from '../../core/redact.js';
+import { sha256 } from '../../core/sha256.js';
 import { KeywordMatcher } from '../../core/keywords.js';
 import type { SecretRule } from './ruleKit.js';
 import { hasTypedRun, PLACEHOLDER, plausibleValue } from './values.js';
@@ -53,7 +53,7 @@ export function redactSecret(value: string, password = false): string {
 
 /** Stable across line moves, so a reviewed baseline survives unrelated edits. */
 export function secretFingerprint(rule: string, file: string, secret: string): string {
-  return createHash('sha256').update(`${rule}\0${file}\0${secret}`).digest('hex').slice(0, 24);
+  return sha256(`${rule}\0${file}\0${secret}`, 'hex').slice(0, 24);
 }
 
 /**
