@@ -93,6 +93,26 @@ describe('streamed diff of a real repository', () => {
     ]);
   });
 
+  it('reads files of every size through one reader, whole and decoded, a character cut by a chunk or not', async () => {
+    const dir = await tempDir();
+    // Sizes around the 64 KiB pieces a pipe hands over, with characters of two, three and four
+    // bytes throughout, so that pieces end inside them; read in an order that makes a smaller
+    // file follow a larger one.
+    const unit = 'ab€😀é\n';
+    const files: Record<string, string> = {};
+    const bytes = Buffer.byteLength(unit);
+    for (const [i, n] of [200_000, 10, 70_000, 65_536, 0, 1_000_000, 3].entries())
+      files[`f${i}.txt`] = `${'x'.repeat(n % bytes)}${unit.repeat(Math.floor(n / bytes))}`;
+    const base = await makeRepo(dir, files);
+    const change = source(dir, { base, head: base });
+    const names = Object.keys(files);
+    const order = [...names, ...[...names].reverse()];
+    const read = await Promise.all(order.map((f) => change.read(base, f)));
+    expect(read).toEqual(order.map((f) => files[f]));
+    for (const f of names) expect(await change.read(base, f)).toBe(files[f]);
+    change.close();
+  });
+
   it('reads files and greps at any revision without a checkout', async () => {
     const dir = await tempDir();
     const base = await makeRepo(dir, { 'web/app.py': '@app.route("/a")\n' });

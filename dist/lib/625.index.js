@@ -68,6 +68,13 @@ class BlobReader {
     /** The answer being read: its request, the bytes still to come (content and the final LF). */
     body;
     closed;
+    /**
+     * Where an answer that came in several pieces is put together before it is decoded, kept until
+     * the reader is closed (as large as the largest such answer): the checks read file after file
+     * (lock files of megabytes at both ends of the range), and fresh memory for each cost more
+     * than the copy.
+     */
+    joined = Buffer.alloc(0);
     constructor(git) {
         this.git = git;
         git.signal?.addEventListener('abort', () => this.close((0,shared/* abortReason */.Js)(git.signal)), { once: true });
@@ -113,6 +120,7 @@ class BlobReader {
         this.child?.stdin?.end();
         this.child?.kill();
         this.child = undefined;
+        this.joined = Buffer.alloc(0);
     }
     process() {
         if (this.child)
@@ -223,7 +231,22 @@ class BlobReader {
         if (size > request.maxBytes)
             request.reject(new Error(`git cat-file printed more than ${request.maxBytes} bytes`));
         else
-            request.resolve({ type, content: Buffer.concat(parts) });
+            request.resolve({ type, text: this.decode(parts) });
+    }
+    decode(parts) {
+        if (parts.length === 0)
+            return '';
+        if (parts.length === 1)
+            return parts[0].toString('utf8');
+        let size = 0;
+        for (const p of parts)
+            size += p.length;
+        if (this.joined.length < size)
+            this.joined = Buffer.allocUnsafe(Math.max(size, 2 * this.joined.length));
+        let at = 0;
+        for (const p of parts)
+            at += p.copy(this.joined, at);
+        return this.joined.toString('utf8', 0, size);
     }
 }
 
@@ -542,7 +565,7 @@ function createChangeSource(opts) {
                     return undefined;
                 if (blob.type !== 'blob')
                     throw new Error(`cannot read ${path} at ${rev.slice(0, 12)}: it is a ${blob.type}, not a file`);
-                return blob.content.toString('utf8');
+                return blob.text;
             }
             // A name with a line break cannot go through the batch: one git of its own.
             const res = await (0,change_git/* runGit */.EO)(['cat-file', 'blob', `${rev}:${path}`], {

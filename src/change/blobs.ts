@@ -12,7 +12,8 @@ import { abortReason } from './shared.js';
 export interface Blob {
   /** `blob`, or what else the name points at (`tree`, `commit`). */
   type: string;
-  content: Buffer;
+  /** The content, decoded as UTF-8. */
+  text: string;
 }
 
 interface Request {
@@ -32,6 +33,13 @@ export class BlobReader {
   /** The answer being read: its request, the bytes still to come (content and the final LF). */
   private body: { request: Request; type: string; size: number; left: number; parts: Buffer[] } | undefined;
   private closed: Error | undefined;
+  /**
+   * Where an answer that came in several pieces is put together before it is decoded, kept until
+   * the reader is closed (as large as the largest such answer): the checks read file after file
+   * (lock files of megabytes at both ends of the range), and fresh memory for each cost more
+   * than the copy.
+   */
+  private joined = Buffer.alloc(0);
 
   constructor(private readonly git: GitOptions) {
     git.signal?.addEventListener('abort', () => this.close(abortReason(git.signal!)), { once: true });
@@ -76,6 +84,7 @@ export class BlobReader {
     this.child?.stdin?.end();
     this.child?.kill();
     this.child = undefined;
+    this.joined = Buffer.alloc(0);
   }
 
   private process(): ChildProcess {
@@ -175,6 +184,17 @@ export class BlobReader {
     if (request.gone) return;
     if (size > request.maxBytes)
       request.reject(new Error(`git cat-file printed more than ${request.maxBytes} bytes`));
-    else request.resolve({ type, content: Buffer.concat(parts) });
+    else request.resolve({ type, text: this.decode(parts) });
+  }
+
+  private decode(parts: Buffer[]): string {
+    if (parts.length === 0) return '';
+    if (parts.length === 1) return parts[0]!.toString('utf8');
+    let size = 0;
+    for (const p of parts) size += p.length;
+    if (this.joined.length < size) this.joined = Buffer.allocUnsafe(Math.max(size, 2 * this.joined.length));
+    let at = 0;
+    for (const p of parts) at += p.copy(this.joined, at);
+    return this.joined.toString('utf8', 0, size);
   }
 }

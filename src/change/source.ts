@@ -352,7 +352,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
         if (blob === undefined) return undefined;
         if (blob.type !== 'blob')
           throw new Error(`cannot read ${path} at ${rev.slice(0, 12)}: it is a ${blob.type}, not a file`);
-        return blob.content.toString('utf8');
+        return blob.text;
       }
       // A name with a line break cannot go through the batch: one git of its own.
       const res = await runGit(['cat-file', 'blob', `${rev}:${path}`], {
