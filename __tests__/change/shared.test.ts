@@ -239,8 +239,10 @@ checks:
     expect(calls.filter((c) => c.startsWith('diff --name-only'))).toEqual([]);
     // Every file read at a revision (lock files, migrations and their down files) goes through one git.
     expect(calls.filter((c) => c === 'cat-file --batch')).toHaveLength(1);
-    // Base and head are looked up by one git, for the range and for the release notes alike.
+    // Base and head are looked up by one git, for the range and for the release notes alike; that
+    // lookup is the range's first git (whether this is a repository is asked only when it fails).
     expect(calls.filter((c) => c.startsWith('cat-file --batch-check'))).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('rev-parse --git-dir'))).toEqual([]);
     expect(calls.filter((c) => c.startsWith('rev-parse --verify'))).toEqual([]);
     expect(calls.filter((c) => c.startsWith('cat-file blob'))).toEqual([]);
     expect(run.report.git.sha).toBe(head);

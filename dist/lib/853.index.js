@@ -690,9 +690,12 @@ const NO_BASE = `no base revision to compare with: set ${(0,optionRef/* optionRe
  * other sources compare the two trees, which is exactly what the promotion replaces.
  */
 async function resolveRange(opts, req) {
-    const inRepo = await (0,git/* runGit */.EO)(['rev-parse', '--git-dir'], opts);
-    if (inRepo.code !== 0)
-        throw new types/* ChangeRangeError */.g(`${opts.cwd} is not inside a git repository`);
+    // Asked only when something is amiss: on the way to a range, the lookup of its two ends is the
+    // first git, and one process fewer before the diff checks' own gits can start.
+    const inRepository = async () => {
+        if ((await (0,git/* runGit */.EO)(['rev-parse', '--git-dir'], opts)).code !== 0)
+            throw new types/* ChangeRangeError */.g(`${opts.cwd} is not inside a git repository`);
+    };
     const notes = [];
     const event = await eventRange(opts.env);
     if (event.problem)
@@ -714,12 +717,16 @@ async function resolveRange(opts, req) {
         if (!base && req.defaultBase)
             base = { ref: req.defaultBase, source: 'config', detail: 'defaults.base' };
     }
-    if (!base)
+    if (!base) {
+        await inRepository();
         throw new types/* ChangeRangeError */.g([NO_BASE, ...notes].join('; '));
+    }
     const headRef = req.head ?? event.range?.head ?? 'HEAD';
     const revs = new Revisions(opts);
     // Both looked up by one git; the answer also says whether resolving the range needs a fetch.
     const local = await revs.verifyAll([headRef, base.ref]);
+    if (local.some((sha) => sha === undefined))
+        await inRepository();
     req.onLocal?.(local.every((sha) => sha !== undefined));
     // A revision someone typed that a complete clone lacks is most likely misspelt.
     const typed = (option) => `Check the revision given to ${(0,optionRef/* optionRef */.$j)(option)}: a branch, tag or commit of this repository.`;

@@ -39,8 +39,12 @@ const NO_BASE =
  * other sources compare the two trees, which is exactly what the promotion replaces.
  */
 export async function resolveRange(opts: GitOptions, req: RangeRequest): Promise<ChangeRange> {
-  const inRepo = await runGit(['rev-parse', '--git-dir'], opts);
-  if (inRepo.code !== 0) throw new ChangeRangeError(`${opts.cwd} is not inside a git repository`);
+  // Asked only when something is amiss: on the way to a range, the lookup of its two ends is the
+  // first git, and one process fewer before the diff checks' own gits can start.
+  const inRepository = async () => {
+    if ((await runGit(['rev-parse', '--git-dir'], opts)).code !== 0)
+      throw new ChangeRangeError(`${opts.cwd} is not inside a git repository`);
+  };
   const notes: string[] = [];
   const event = await eventRange(opts.env);
   if (event.problem) notes.push(event.problem);
@@ -58,12 +62,16 @@ export async function resolveRange(opts: GitOptions, req: RangeRequest): Promise
     }
     if (!base && req.defaultBase) base = { ref: req.defaultBase, source: 'config', detail: 'defaults.base' };
   }
-  if (!base) throw new ChangeRangeError([NO_BASE, ...notes].join('; '));
+  if (!base) {
+    await inRepository();
+    throw new ChangeRangeError([NO_BASE, ...notes].join('; '));
+  }
   const headRef = req.head ?? event.range?.head ?? 'HEAD';
 
   const revs = new Revisions(opts);
   // Both looked up by one git; the answer also says whether resolving the range needs a fetch.
   const local = await revs.verifyAll([headRef, base.ref]);
+  if (local.some((sha) => sha === undefined)) await inRepository();
   req.onLocal?.(local.every((sha) => sha !== undefined));
   // A revision someone typed that a complete clone lacks is most likely misspelt.
   const typed = (option: string) =>
