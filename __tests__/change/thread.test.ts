@@ -70,9 +70,10 @@ describe('what a scan thread loads', () => {
     const head = await commit(dir, { 'src/a.ts': 'export const a = 1;\n'.repeat(50) });
     const out = path.join(dir, 'loaded.json');
     const { Worker } = await import('node:worker_threads');
-    // A thread as ThreadBatch starts one, which writes the modules it loaded when it exits.
+    // A thread as ThreadBatch starts one, which writes the modules it loaded when it exits (the
+    // listener is the thread's own: this process is not touched).
     const worker = new Worker(
-      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList)));
+      `process.addListener('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList)));
        import(${JSON.stringify(BUNDLE)}).then((m) => m.scanThread());`,
       {
         eval: true,
