@@ -2686,7 +2686,7 @@ const MAX_LATER = 4;
 const wellFormed = (s) => s.isWellFormed();
 const clean = (spans) => spans.every(([start, end]) => end <= start);
 /** Forms as the text matcher holds them, and as the byte matcher does (their UTF-8 bytes). */
-const asTyped = (form) => form;
+const asText = (form) => form;
 const asLatin1 = (form) => Buffer.from(form, 'utf8').toString('latin1');
 /** How JSON is written to files: indented by two spaces, with a final newline. */
 const jsonText = (value) => `${JSON.stringify(value, null, 2)}\n`;
@@ -2752,7 +2752,7 @@ class Redactor {
         }
         // One list for every finder: most texts hold nothing, and a string of a large JSON value
         // is looked through on its own, so what each look allocates adds up.
-        const spans = this.current(this.text, asTyped).find(text);
+        const spans = this.current(this.text, asText).find(text);
         (0,credentials/* credentialSpans */.H)(text, spans);
         for (const shape of this.shapes)
             shape(text, spans);
@@ -2765,7 +2765,7 @@ class Redactor {
                 return undefined;
             this.later.set(n, (m = { matcher: new FormMatcher(), taken: n }));
         }
-        return this.current(m, asTyped);
+        return this.current(m, asText);
     }
     current(m, as) {
         if (m.taken < this.list.length) {

@@ -61,7 +61,7 @@ const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).is
 const clean = (spans: readonly Span[]) => spans.every(([start, end]) => end <= start);
 
 /** Forms as the text matcher holds them, and as the byte matcher does (their UTF-8 bytes). */
-const asTyped = (form: string) => form;
+const asText = (form: string) => form;
 const asLatin1 = (form: string) => Buffer.from(form, 'utf8').toString('latin1');
 
 /** How JSON is written to files: indented by two spaces, with a final newline. */
@@ -130,7 +130,7 @@ export class Redactor {
     }
     // One list for every finder: most texts hold nothing, and a string of a large JSON value
     // is looked through on its own, so what each look allocates adds up.
-    const spans = this.current(this.text, asTyped).find(text);
+    const spans = this.current(this.text, asText).find(text);
     credentialSpans(text, spans);
     for (const shape of this.shapes) shape(text, spans);
     return spans;
@@ -142,7 +142,7 @@ export class Redactor {
       if (this.later.size >= MAX_LATER) return undefined;
       this.later.set(n, (m = { matcher: new FormMatcher(), taken: n }));
     }
-    return this.current(m, asTyped);
+    return this.current(m, asText);
   }
 
   private current(m: Taker, as: (form: string) => string): FormMatcher {
