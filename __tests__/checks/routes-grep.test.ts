@@ -236,6 +236,25 @@ describe('route search at the commit that is checked out', () => {
     expect(hits).toHaveLength(6);
   });
 
+  it('finds a file left out of the checkout far into a long listing of the index', async () => {
+    const dir = await tempDir();
+    // Names sorted after every other: the one left out is listed last, past the first pieces git writes.
+    const many: Record<string, string> = { 'src/routes.js': EXPRESS('r1') };
+    for (let i = 0; i < 4000; i++)
+      many[`assets/generated-reference-data/file-${String(i).padStart(5, '0')}.txt`] = `${i}\n`;
+    many['zz/last.js'] = EXPRESS('z1');
+    await makeRepo(dir, many);
+    const sha = head(dir);
+    execFileSync('git', ['update-index', '--skip-worktree', 'zz/last.js'], { cwd: dir, env: PLAIN_ENV });
+    expect(
+      execFileSync('git', ['ls-files', '-v', '-z'], { cwd: dir, env: PLAIN_ENV }).length,
+    ).toBeGreaterThan(2 * 65536);
+    const { atCommit } = await searchAt(dir, sha);
+    expect(atCommit).toEqual([true]);
+    execFileSync('git', ['update-index', '--no-skip-worktree', 'zz/last.js'], { cwd: dir, env: PLAIN_ENV });
+    expect((await searchAt(dir, sha)).atCommit).toEqual([false]);
+  });
+
   it('hands the hits of the checkout over as a stream would, with turns of the event loop between', async () => {
     const dir = await tempDir();
     const many = Array.from({ length: 4000 }, (_, i) => `router.get('/items/${i}/details', h);`);

@@ -242,7 +242,7 @@ class BlobReader {
         for (const p of parts)
             size += p.length;
         if (this.joined.length < size)
-            this.joined = Buffer.allocUnsafe(Math.max(size, 2 * this.joined.length));
+            this.joined = Buffer.allocUnsafe(size);
         let at = 0;
         for (const p of parts)
             at += p.copy(this.joined, at);
@@ -276,6 +276,10 @@ const HELD_MAX = 16 * 1024 * 1024;
 /** Bytes of held hits handed over in one turn of the event loop. */
 const HANDED_AT_ONCE = 64 * 1024;
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** The start of an entry of `git ls-files -v -z` that is marked skip-worktree, after another. */
+const SKIPPED_ENTRY = Buffer.from('\0S');
+/** Ends a listing of the index at its first skip-worktree entry. */
+const SKIPPED = new Error('a file is marked skip-worktree');
 /** About what a hit takes in memory: its strings and their line number. */
 const hitBytes = (h) => h.path.length + h.text.length + 16;
 /** `N files changed, I insertions(+), D deletions(-)` (each part left out when 0). */
@@ -342,8 +346,16 @@ function createChangeSource(opts) {
      * file marked skip-worktree (a sparse checkout), where a search of the commit reads it.
      */
     const nothingSkipped = async () => {
-        const res = await (0,change_git/* runGit */.EO)(['ls-files', '-v', '-z'], { ...git(), maxBytes: 256 * 1024 * 1024 }).catch(() => undefined);
-        return res?.code === 0 && !res.stdout.split('\0').some((e) => e.startsWith('S '));
+        // Each entry is `<tag> <path>\0`, `S` the tag of skip-worktree. Read as it comes and never held:
+        // the index of a large repository lists hundreds of thousands of files, and the first file
+        // left out answers the question.
+        let entryStarts = true;
+        const res = await (0,change_git/* streamGit */.t1)(['ls-files', '-v', '-z'], git(), (c) => {
+            if ((entryStarts && c[0] === 0x53) || c.includes(SKIPPED_ENTRY))
+                throw SKIPPED;
+            entryStarts = c[c.length - 1] === 0;
+        }).catch(() => undefined);
+        return res?.code === 0;
     };
     /**
      * Whether a search at `rev` may read the files on disk; a name that is not a full commit id

@@ -192,7 +192,7 @@ export class BlobReader {
     if (parts.length === 1) return parts[0]!.toString('utf8');
     let size = 0;
     for (const p of parts) size += p.length;
-    if (this.joined.length < size) this.joined = Buffer.allocUnsafe(Math.max(size, 2 * this.joined.length));
+    if (this.joined.length < size) this.joined = Buffer.allocUnsafe(size);
     let at = 0;
     for (const p of parts) at += p.copy(this.joined, at);
     return this.joined.toString('utf8', 0, size);

@@ -33,6 +33,10 @@ const HELD_MAX = 16 * 1024 * 1024;
 /** Bytes of held hits handed over in one turn of the event loop. */
 const HANDED_AT_ONCE = 64 * 1024;
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** The start of an entry of `git ls-files -v -z` that is marked skip-worktree, after another. */
+const SKIPPED_ENTRY = Buffer.from('\0S');
+/** Ends a listing of the index at its first skip-worktree entry. */
+const SKIPPED = new Error('a file is marked skip-worktree');
 /** About what a hit takes in memory: its strings and their line number. */
 const hitBytes = (h: GrepHit) => h.path.length + h.text.length + 16;
 
@@ -105,10 +109,15 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
    * file marked skip-worktree (a sparse checkout), where a search of the commit reads it.
    */
   const nothingSkipped = async (): Promise<boolean> => {
-    const res = await runGit(['ls-files', '-v', '-z'], { ...git(), maxBytes: 256 * 1024 * 1024 }).catch(
-      () => undefined,
-    );
-    return res?.code === 0 && !res.stdout.split('\0').some((e) => e.startsWith('S '));
+    // Each entry is `<tag> <path>\0`, `S` the tag of skip-worktree. Read as it comes and never held:
+    // the index of a large repository lists hundreds of thousands of files, and the first file
+    // left out answers the question.
+    let entryStarts = true;
+    const res = await streamGit(['ls-files', '-v', '-z'], git(), (c) => {
+      if ((entryStarts && c[0] === 0x53) || c.includes(SKIPPED_ENTRY)) throw SKIPPED;
+      entryStarts = c[c.length - 1] === 0;
+    }).catch(() => undefined);
+    return res?.code === 0;
   };
   /**
    * Whether a search at `rev` may read the files on disk; a name that is not a full commit id
