@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { secretName } from '../../src/checks/secrets/names.js';
 import { RULES } from '../../src/checks/secrets/rules.js';
 import { type SecretHit, SecretScanner } from '../../src/checks/secrets/scanner.js';
+import { compileCustom } from '../../src/checks/secrets/portable.js';
 import { maskKnownTokens } from '../../src/checks/secrets/shapes.js';
 import { expandTemplate } from '../../src/checks/secrets/template.js';
 import { hasTypedRun, isName, plausibleValue } from '../../src/checks/secrets/values.js';
@@ -114,5 +115,50 @@ describe('value and name judgements', () => {
       'next_page_token',
     ])
       expect(secretName(n), n).toBe(false);
+  });
+});
+
+describe('matching a line', () => {
+  const lines = [
+    'const password = getToken("api_key_value"); // the secret handling of the login form',
+    `aws_secret_access_key = "${'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY'.replace('EXAMPLE', 'Q9x2Z')}"`,
+  ];
+
+  it('runs each rule without copying its pattern, line after line', () => {
+    // matchAll makes a new RegExp on every call: on code that names passwords and tokens on
+    // every line, that cost more than the matching itself.
+    const hits: SecretHit[] = [];
+    const scanner = new SecretScanner({ rules: RULES, minEntropy: 3 }, (h) => void hits.push(h));
+    const copies = vi.spyOn(RegExp.prototype, Symbol.matchAll);
+    try {
+      for (let i = 0; i < 50; i++)
+        for (const [k, l] of lines.entries()) scanner.line('a.ts', i * 2 + k + 1, l, 0);
+      scanner.flush();
+      expect(hits.some((h) => h.secret.startsWith('wJalrXUtnFEMI'))).toBe(true);
+      expect(copies).not.toHaveBeenCalled();
+    } finally {
+      copies.mockRestore();
+    }
+  });
+
+  it('finds every match of a rule that may match nothing, and ends', () => {
+    const rule = compileCustom({ id: 'ticket', pattern: String.raw`(?<secret>(?:tkt_[a-z0-9]{12})?)` });
+    const hits: SecretHit[] = [];
+    const scanner = new SecretScanner({ rules: [rule], minEntropy: 0 }, (h) => void hits.push(h));
+    scanner.line('a.ts', 1, 'first tkt_a1b2c3d4e5f6 then tkt_z9y8x7w6v5u4 — é😀 end', 0);
+    scanner.flush();
+    expect(hits.map((h) => h.secret)).toEqual(['tkt_a1b2c3d4e5f6', 'tkt_z9y8x7w6v5u4']);
+  });
+
+  it('steps over a whole character after an empty match of a unicode pattern', () => {
+    const rule = {
+      ...compileCustom({ id: 'emoji', pattern: 'x' }),
+      pattern: /(?<secret>(?:\p{Extended_Pictographic}{2}k[a-z0-9]{10})?)/gu,
+    };
+    const hits: SecretHit[] = [];
+    const scanner = new SecretScanner({ rules: [rule], minEntropy: 0 }, (h) => void hits.push(h));
+    scanner.line('a.ts', 1, '😀😀ka1b2c3d4e5 and 😀😀kz9y8x7w6v5', 0);
+    scanner.flush();
+    expect(hits.map((h) => h.secret)).toEqual(['😀😀ka1b2c3d4e5', '😀😀kz9y8x7w6v5']);
   });
 });
