@@ -240,8 +240,9 @@ describe('route search at the commit that is checked out', () => {
     const dir = await tempDir();
     // Names sorted after every other: the one left out is listed last, past the first pieces git writes.
     const many: Record<string, string> = { 'src/routes.js': EXPRESS('r1') };
-    for (let i = 0; i < 4000; i++)
-      many[`assets/generated-reference-data/file-${String(i).padStart(5, '0')}.txt`] = `${i}\n`;
+    // Long names: the listing passes 128 KiB with a few hundred files.
+    const deep = 'assets/generated-reference-data/'.repeat(6);
+    for (let i = 0; i < 700; i++) many[`${deep}file-${String(i).padStart(5, '0')}.txt`] = `${i}\n`;
     many['zz/last.js'] = EXPRESS('z1');
     await makeRepo(dir, many);
     const sha = head(dir);
