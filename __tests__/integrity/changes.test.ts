@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { releaseNotes } from '../../src/change/commits.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { commit, makeRepo, PLAIN_ENV } from '../change/repo.js';
 import { tempDir } from '../helpers/fs.js';
@@ -107,5 +110,41 @@ describe('release notes: "Changes in this promotion"', () => {
     await commit(dir, { 'a.txt': 'a\n' }, 'One more (#5)');
     const run = await gate(dir, { env: PLAIN_ENV, base });
     expect(run.report.changes).toMatchObject({ total: 1, pullRequests: [5], stat: { files: 1 } });
+  });
+});
+
+describe('release notes: the gits they take', () => {
+  /** The commands of every git started with `env`, read from git's own trace. */
+  const gitsOf = (trace: string) =>
+    readFileSync(trace, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { event: string; argv?: string[] })
+      .filter((e) => e.event === 'start')
+      .map((e) => e.argv!.find((a, i) => i > 0 && !a.startsWith('-') && e.argv![i - 1] !== '-c'));
+
+  it('lists a short range with one git, and counts a long one with a second', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'a.txt': 'a\n' });
+    for (let i = 0; i < 3; i++) await commit(dir, { 'a.txt': `a${i}\n` }, `Step ${i} (#${i + 1})`);
+    const head = git(dir, 'rev-parse', 'HEAD').trim();
+    const notes = (trace: string, maxCommits: number) =>
+      releaseNotes(
+        { cwd: dir, env: { ...PLAIN_ENV, GIT_TRACE2_EVENT: trace } },
+        { base, head },
+        { maxCommits, areas: [] },
+      );
+
+    const short = path.join(dir, 'short.trace');
+    const all = await notes(short, 3);
+    expect(all).toMatchObject({ total: 3, omitted: 0, pullRequests: [1, 2, 3] });
+    expect(all.commits.map((c) => c.subject)).toEqual(['Step 2 (#3)', 'Step 1 (#2)', 'Step 0 (#1)']);
+    expect(gitsOf(short).filter((g) => g === 'log' || g === 'rev-list')).toEqual(['log']);
+
+    const long = path.join(dir, 'long.trace');
+    const cut = await notes(long, 2);
+    expect(cut).toMatchObject({ total: 3, omitted: 1, pullRequests: [2, 3] });
+    expect(cut.commits.map((c) => c.subject)).toEqual(['Step 2 (#3)', 'Step 1 (#2)']);
+    expect(gitsOf(long).filter((g) => g === 'log' || g === 'rev-list')).toEqual(['log', 'rev-list']);
   });
 });

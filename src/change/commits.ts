@@ -73,18 +73,25 @@ export async function releaseNotes(
 ): Promise<ReleaseNotes> {
   const max = o.maxCommits ?? MAX_COMMITS;
   const span = `${range.base}..${range.head}`;
-  const [count, log, stat, names] = await Promise.all([
-    gitOrThrow(['rev-list', '--count', span], git),
-    gitOrThrow(
-      [
-        'log',
-        '--no-color',
-        `--max-count=${max}`,
-        `--format=%H${FIELD}%an${FIELD}%P${FIELD}%s${RECORD}`,
-        span,
-      ],
-      { ...git, maxBytes: 4 * 1024 * 1024 },
-    ),
+  // One commit more than is listed says whether there are more; only then are they counted, by a
+  // second git (most promotions hold far fewer commits than are listed).
+  const listed = gitOrThrow(
+    [
+      'log',
+      '--no-color',
+      `--max-count=${max + 1}`,
+      `--format=%H${FIELD}%an${FIELD}%P${FIELD}%s${RECORD}`,
+      span,
+    ],
+    { ...git, maxBytes: 4 * 1024 * 1024 },
+  ).then(async (out) => {
+    const all = parseLog(out);
+    if (all.length <= max) return { commits: all, total: all.length };
+    const count = await gitOrThrow(['rev-list', '--count', span], git);
+    return { commits: all.slice(0, max), total: Number(count.trim()) || all.length };
+  });
+  const [{ commits, total }, stat, names] = await Promise.all([
+    listed,
     o.diff?.stat() ?? gitOrThrow(['diff', '--shortstat', '--no-color', '-M', range.base, range.head], git),
     o.diff?.paths() ??
       gitOrThrow(['diff', '--name-only', '-z', '--no-color', '-M', range.base, range.head], {
@@ -92,8 +99,6 @@ export async function releaseNotes(
         maxBytes: 256 * 1024 * 1024,
       }).then((out) => out.split('\0')),
   ]);
-  const commits = parseLog(log);
-  const total = Number(count.trim()) || commits.length;
   const pulls = new Set<number>(o.eventPull ? [o.eventPull] : []);
   for (const c of commits) for (const p of c.pulls ?? []) pulls.add(p);
   const areas = o.areas.map((a) => ({ name: a.name, files: 0, examples: [] as string[] }));
