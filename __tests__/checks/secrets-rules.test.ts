@@ -141,6 +141,30 @@ describe('matching a line', () => {
     }
   });
 
+  it('keeps its place in a line whatever another scanner of the same rules does meanwhile', () => {
+    const [first, second, other] = [7, 8, 9].map((seed) => expand('ghp_{a36}', seed)) as [
+      string,
+      string,
+      string,
+    ];
+    const line = `a = "${first}"; b = "${second}"`;
+    // A second scanner stops in the middle of a longer line: its hit handler fails.
+    const inner = new SecretScanner({ rules: RULES, minEntropy: 3 }, () => {
+      throw new Error('handler failed');
+    });
+    const found: string[] = [];
+    const outer = new SecretScanner({ rules: RULES, minEntropy: 3 }, (h) => {
+      found.push(h.secret);
+      try {
+        inner.line('b.ts', 1, `${' '.repeat(200)}c = "${other}"`, 0);
+      } catch {
+        // Its failure is its own.
+      }
+    });
+    outer.line('a.ts', 1, line, 0);
+    expect(found).toEqual([first, second]);
+  });
+
   it('finds every match of a rule that may match nothing, and ends', () => {
     const rule = compileCustom({ id: 'ticket', pattern: String.raw`(?<secret>(?:tkt_[a-z0-9]{12})?)` });
     const hits: SecretHit[] = [];

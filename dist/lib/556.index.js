@@ -1539,6 +1539,11 @@ class SecretScanner {
     candidates = [];
     /** Per rule, its groups holding the value (`secret`, `secret2`…): alternatives name theirs apart. */
     secretGroups;
+    /**
+     * Per rule, its pattern, this scanner's own: a pattern is searched with `exec` from its
+     * `lastIndex`, which another scanner of the same rules must not move meanwhile.
+     */
+    patterns;
     /** The literal starts of the rules' token formats. */
     knownPrefix;
     pendingKey;
@@ -1561,6 +1566,7 @@ class SecretScanner {
         });
         this.beginKeyword = words.length - 1;
         this.candidate = new Uint8Array(opts.rules.length);
+        this.patterns = opts.rules.map((r) => new RegExp(r.pattern.source, r.pattern.flags));
         this.secretGroups = opts.rules.map((r) => [...r.pattern.source.matchAll(/\(\?<(secret\d*)>/g)].map((m) => m[1]));
         const prefixes = [...new Set(opts.rules.map((r) => r.prefix ?? ''))].filter((p) => /^.{2,}[_.-]$/.test(p));
         this.knownPrefix = prefixes.length
@@ -1645,7 +1651,7 @@ class SecretScanner {
         for (const ri of candidates) {
             const rule = rules[ri];
             const groups = this.secretGroups[ri];
-            const re = rule.pattern;
+            const re = this.patterns[ri];
             re.lastIndex = 0;
             // An exec loop, not matchAll: matchAll copies the pattern on every call, which cost more
             // than the matching itself on code that names passwords and tokens on every line.

@@ -100,6 +100,11 @@ export class SecretScanner {
   private readonly candidates: number[] = [];
   /** Per rule, its groups holding the value (`secret`, `secret2`…): alternatives name theirs apart. */
   private readonly secretGroups: string[][];
+  /**
+   * Per rule, its pattern, this scanner's own: a pattern is searched with `exec` from its
+   * `lastIndex`, which another scanner of the same rules must not move meanwhile.
+   */
+  private readonly patterns: RegExp[];
   /** The literal starts of the rules' token formats. */
   private readonly knownPrefix: RegExp | undefined;
   private pendingKey:
@@ -123,6 +128,7 @@ export class SecretScanner {
     });
     this.beginKeyword = words.length - 1;
     this.candidate = new Uint8Array(opts.rules.length);
+    this.patterns = opts.rules.map((r) => new RegExp(r.pattern.source, r.pattern.flags));
     this.secretGroups = opts.rules.map((r) =>
       [...r.pattern.source.matchAll(/\(\?<(secret\d*)>/g)].map((m) => m[1]!),
     );
@@ -207,7 +213,7 @@ export class SecretScanner {
     for (const ri of candidates) {
       const rule = rules[ri]!;
       const groups = this.secretGroups[ri]!;
-      const re = rule.pattern;
+      const re = this.patterns[ri]!;
       re.lastIndex = 0;
       // An exec loop, not matchAll: matchAll copies the pattern on every call, which cost more
       // than the matching itself on code that names passwords and tokens on every line.
