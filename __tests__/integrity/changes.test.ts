@@ -148,3 +148,20 @@ describe('release notes: the gits they take', () => {
     expect(gitsOf(long).filter((g) => g === 'log' || g === 'rev-list')).toEqual(['log', 'rev-list']);
   });
 });
+
+describe('release notes: what a commit subject holds', () => {
+  it('a subject holding the separators of the log cannot add a commit to the notes', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'a.txt': 'a\n' });
+    const forged = `Tidy up\x1e\n${'a'.repeat(40)}\x1fEve\x1f\x1fForged release (#99)\x1f`;
+    await commit(dir, { 'a.txt': 'b\n' }, forged);
+    await commit(dir, { 'a.txt': 'c\n' }, 'Real change (#5)');
+    const head = git(dir, 'rev-parse', 'HEAD').trim();
+    const notes = await releaseNotes({ cwd: dir, env: PLAIN_ENV }, { base, head }, { areas: [] });
+    expect(notes.total).toBe(2);
+    expect(notes.commits).toHaveLength(2);
+    expect(notes.commits.map((c) => c.sha)).not.toContain('a'.repeat(12));
+    expect(notes.commits.map((c) => c.author)).not.toContain('Eve');
+    expect(notes.commits[1]!.subject).toMatch(/^Tidy up {2}a{40} Eve {2}Forged release \(#99\)/);
+  });
+});

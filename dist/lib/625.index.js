@@ -1298,7 +1298,7 @@ var version = __webpack_require__(311);
 const MAX_COMMITS = 200;
 const MAX_EXAMPLES = 5;
 const FIELD = '\x1f';
-const RECORD = '\x1e';
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const cut = (s, max) => {
     // Control characters of a commit subject would rewrite a terminal or break a table.
     const clean = s.replace(/\p{Cc}/gu, ' ').trim();
@@ -1310,13 +1310,17 @@ function pullsIn(subject) {
         found.add(Number(m[1] ?? m[2]));
     return [...found];
 }
+/**
+ * One commit a line, its subject last: git folds a subject onto one line, but keeps any other
+ * control character in it, so a field or record separator in a subject cannot forge a commit.
+ */
 function parseLog(out) {
     const commits = [];
-    for (const rec of out.split(RECORD)) {
-        const [sha, author, parents, subject] = rec.replace(/^\n/, '').split(FIELD);
-        if (!sha || subject === undefined)
+    for (const rec of out.split('\n')) {
+        const [sha = '', parents, author, ...rest] = rec.split(FIELD);
+        if (!SHA.test(sha) || rest.length === 0)
             continue;
-        const s = cut(subject, 200);
+        const s = cut(rest.join(' '), 200);
         const pulls = pullsIn(s);
         commits.push({
             sha: sha.slice(0, 12),
@@ -1341,13 +1345,7 @@ async function releaseNotes(git, range, o) {
     const span = `${range.base}..${range.head}`;
     // One commit more than is listed says whether there are more; only then are they counted, by a
     // second git (most promotions hold far fewer commits than are listed).
-    const listed = (0,change_git/* gitOrThrow */.QE)([
-        'log',
-        '--no-color',
-        `--max-count=${max + 1}`,
-        `--format=%H${FIELD}%an${FIELD}%P${FIELD}%s${RECORD}`,
-        span,
-    ], { ...git, maxBytes: 4 * 1024 * 1024 }).then(async (out) => {
+    const listed = (0,change_git/* gitOrThrow */.QE)(['log', '--no-color', `--max-count=${max + 1}`, `--format=%H${FIELD}%P${FIELD}%an${FIELD}%s`, span], { ...git, maxBytes: 4 * 1024 * 1024 }).then(async (out) => {
         const all = parseLog(out);
         if (all.length <= max)
             return { commits: all, total: all.length };

@@ -24,7 +24,7 @@ export interface ReleaseNotesOptions {
 const MAX_COMMITS = 200;
 const MAX_EXAMPLES = 5;
 const FIELD = '\x1f';
-const RECORD = '\x1e';
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 const cut = (s: string, max: number) => {
   // Control characters of a commit subject would rewrite a terminal or break a table.
@@ -39,12 +39,16 @@ export function pullsIn(subject: string): number[] {
   return [...found];
 }
 
+/**
+ * One commit a line, its subject last: git folds a subject onto one line, but keeps any other
+ * control character in it, so a field or record separator in a subject cannot forge a commit.
+ */
 function parseLog(out: string): ReleaseCommit[] {
   const commits: ReleaseCommit[] = [];
-  for (const rec of out.split(RECORD)) {
-    const [sha, author, parents, subject] = rec.replace(/^\n/, '').split(FIELD);
-    if (!sha || subject === undefined) continue;
-    const s = cut(subject, 200);
+  for (const rec of out.split('\n')) {
+    const [sha = '', parents, author, ...rest] = rec.split(FIELD);
+    if (!SHA.test(sha) || rest.length === 0) continue;
+    const s = cut(rest.join(' '), 200);
     const pulls = pullsIn(s);
     commits.push({
       sha: sha.slice(0, 12),
@@ -76,13 +80,7 @@ export async function releaseNotes(
   // One commit more than is listed says whether there are more; only then are they counted, by a
   // second git (most promotions hold far fewer commits than are listed).
   const listed = gitOrThrow(
-    [
-      'log',
-      '--no-color',
-      `--max-count=${max + 1}`,
-      `--format=%H${FIELD}%an${FIELD}%P${FIELD}%s${RECORD}`,
-      span,
-    ],
+    ['log', '--no-color', `--max-count=${max + 1}`, `--format=%H${FIELD}%P${FIELD}%an${FIELD}%s`, span],
     { ...git, maxBytes: 4 * 1024 * 1024 },
   ).then(async (out) => {
     const all = parseLog(out);
