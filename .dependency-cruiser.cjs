@@ -38,7 +38,7 @@ module.exports = {
       name: 'entries-are-not-imported',
       severity: 'error',
       comment:
-        'src/entries holds the bundler input only (main.ts, which loads one front end, and what it sets up: the stop signal, the schema mode, the scan thread). Nothing may import it; it imports the front ends, not the other way round.',
+        'src/entries holds the bundler input only (main.ts, which loads one front end, and what it sets up: the stop signal, the schema mode, what a worker thread runs). Nothing may import it; it imports the front ends, not the other way round.',
       from: { path: '^src/', pathNot: '^src/entries/' },
       to: { path: '^src/entries/' },
     },

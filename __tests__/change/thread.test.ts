@@ -4,7 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseShortstat } from '../../src/change/source.js';
-import { enableScanThreads, ThreadBatch } from '../../src/change/thread.js';
+import { enableThreads } from '../../src/adapters/threads.js';
+import { ThreadBatch } from '../../src/change/thread.js';
 import { scanArgs } from '../../src/change/stream.js';
 import type { ChangeRange, ChangeSource, PortableScan } from '../../src/change/types.js';
 import {
@@ -23,7 +24,7 @@ import { commit, makeRepo, PLAIN_ENV, source } from './repo.js';
  */
 const BUNDLE = pathToFileURL(path.resolve('dist/lib/index.js')).href;
 
-afterEach(() => enableScanThreads(undefined));
+afterEach(() => enableThreads(undefined));
 
 const OPTIONS: SecretsScanOptions = {
   disableRules: [],
@@ -98,7 +99,7 @@ describe('a portable scan on a scan thread', () => {
   it('finds, counts and reports exactly what the same scan finds on the main thread', async () => {
     const { dir, base, head } = await repoWithSecrets();
     const here = await scanBoth(() => source(dir, { base, head }), secrets());
-    enableScanThreads(BUNDLE);
+    enableThreads(BUNDLE);
     const there = await scanBoth(() => source(dir, { base, head }), secrets());
     const result = there.result as SecretsScanResult;
     expect(result.hits.length).toBeGreaterThan(20);
@@ -114,7 +115,7 @@ describe('a portable scan on a scan thread', () => {
   it("gives the diff's size from its own stream, so the whole diff is not diffed twice", async () => {
     const { dir, base, head } = await repoWithSecrets();
     const g = await countingGit();
-    enableScanThreads(BUNDLE);
+    enableThreads(BUNDLE);
     const change = source(dir, { base, head, env: g.env });
     const [stat] = await Promise.all([change.stat!(), change.scanPortable(secrets())]);
     const expected = execFileSync('git', ['diff', '--shortstat', '-M', base, head], {
@@ -129,7 +130,7 @@ describe('a portable scan on a scan thread', () => {
   it('serves the scans asked for together from one thread and one git', async () => {
     const { dir, base, head } = await repoWithSecrets();
     const g = await countingGit();
-    enableScanThreads(BUNDLE);
+    enableThreads(BUNDLE);
     const change = source(dir, { base, head, env: g.env });
     const strict = { ...OPTIONS, minEntropy: 2, allowPaths: [] };
     const [a, b] = await Promise.all([change.scanPortable(secrets()), change.scanPortable(secrets(strict))]);
@@ -146,7 +147,7 @@ describe('a portable scan on a scan thread', () => {
 
   it('stops one scan when its check stops, and the others still finish', async () => {
     const { dir, base, head } = await repoWithSecrets();
-    enableScanThreads(BUNDLE);
+    enableThreads(BUNDLE);
     const change = source(dir, { base, head });
     const stop = new AbortController();
     const stopped = change.scanPortable(secrets(), { signal: stop.signal });
@@ -159,7 +160,7 @@ describe('a portable scan on a scan thread', () => {
 
   it('fails the scan, never passes it, when the thread cannot build or feed its visitor', async () => {
     const { dir, base, head } = await repoWithSecrets();
-    enableScanThreads(BUNDLE);
+    enableThreads(BUNDLE);
     const range = await source(dir, { base, head }).range();
     const batch = new ThreadBatch({
       args: ['diff', '-U0', range.base, range.head],
@@ -182,7 +183,7 @@ describe('a portable scan on a scan thread', () => {
 
   it("starts before git's arguments are known (the range still being resolved) and runs git when they come", async () => {
     const { dir, base, head } = await repoWithSecrets();
-    enableScanThreads(BUNDLE);
+    enableThreads(BUNDLE);
     const range = await source(dir, { base, head }).range();
     const args = ['diff', '-U0', '--diff-filter=d', range.base, range.head];
     const run = async (given: string[] | Promise<string[]>) => {
@@ -211,7 +212,7 @@ describe('a portable scan on a scan thread', () => {
 
   it('fails every scan with the reason when the range cannot be resolved, after its thread started', async () => {
     const { dir } = await repoWithSecrets();
-    enableScanThreads(BUNDLE);
+    enableThreads(BUNDLE);
     const batch = new ThreadBatch({
       args: Promise.reject(new Error('no base revision to compare with')),
       cwd: dir,
@@ -226,7 +227,7 @@ describe('a portable scan on a scan thread', () => {
 
   it('reports git failing on the thread as the scan failing', async () => {
     const { dir } = await repoWithSecrets();
-    enableScanThreads(BUNDLE);
+    enableThreads(BUNDLE);
     const batch = new ThreadBatch({ args: ['diff', '-U0', 'no-such-rev', 'HEAD'], cwd: dir, env: PLAIN_ENV });
     const scan = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
     batch.start();

@@ -225,6 +225,17 @@ describe('evidence check', () => {
     expect(lenient.r.status).toBe('pass');
   });
 
+  it('counts SARIF rule ids as data, whatever they are called', () => {
+    const results = ['constructor', '__proto__', 'toString', 'constructor'].map((ruleId) => ({ ruleId }));
+    const summary = summarizeSarif({ runs: [{ tool: { driver: { name: 'lint' } }, results }] });
+    expect(Object.entries(summary.rules)).toEqual([
+      ['constructor', 2],
+      ['__proto__', 1],
+      ['toString', 1],
+    ]);
+    expect(summary.results).toBe(4);
+  });
+
   it('redacts known secrets in the copy kept in the bundle, but digests the original', async () => {
     const text = '{"status":"pass","token":"s3cr3t-value-123"}';
     const redactor = new Redactor();

@@ -256,11 +256,14 @@ var lines = __webpack_require__(73631);
 var change_range = __webpack_require__(10277);
 // EXTERNAL MODULE: ./src/change/stream.ts + 1 modules
 var stream = __webpack_require__(33206);
+// EXTERNAL MODULE: ./src/adapters/threads.ts
+var adapters_threads = __webpack_require__(52353);
 // EXTERNAL MODULE: ./src/change/thread.ts
 var thread = __webpack_require__(42330);
 // EXTERNAL MODULE: ./src/change/types.ts
 var types = __webpack_require__(18641);
 ;// CONCATENATED MODULE: ./src/change/source.ts
+
 
 
 
@@ -501,7 +504,7 @@ function createChangeSource(opts) {
         },
         async scanPortable(job, o = {}) {
             const onEvent = o.onEvent ?? (() => undefined);
-            if (!(0,thread/* scanThreadsEnabled */._x)()) {
+            if (!(0,adapters_threads/* threadsEnabled */.Pi)()) {
                 const run = job.factory(job.options, onEvent);
                 const stats = await source.scan(run.visitor, o);
                 return { stats, result: run.finish() };
@@ -514,7 +517,7 @@ function createChangeSource(opts) {
                 if (!batch?.open) {
                     // Started before the range is resolved: the thread loads its scans meanwhile, and its git
                     // starts as soon as the range is known.
-                    const b = new thread/* ThreadBatch */.X_({
+                    const b = new thread/* ThreadBatch */.X({
                         args: range().then((r) => (0,stream/* scanArgs */.tA)(r, pathsOf(key))),
                         cwd: opts.cwd,
                         env: opts.env,

@@ -16,8 +16,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/checks/evidence/evidenceFile.ts + 1 modules
-var evidenceFile = __webpack_require__(54451);
+// EXTERNAL MODULE: ./src/checks/evidence/evidenceFile.ts
+var evidenceFile = __webpack_require__(95524);
 // EXTERNAL MODULE: ./src/bundle/manifest.ts
 var manifest = __webpack_require__(9075);
 // EXTERNAL MODULE: ./src/bundle/seal.ts + 1 modules

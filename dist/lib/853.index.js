@@ -1,5 +1,5 @@
 export const id = 853;
-export const ids = [853];
+export const ids = [853,467,543,677];
 export const modules = {
 
 /***/ 93618:
@@ -818,27 +818,372 @@ function rangeMetrics(r) {
 
 /***/ }),
 
-/***/ 88774:
+/***/ 47166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ commandCheck)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12311);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23128);
+/* harmony import */ var _coverage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25677);
+/* harmony import */ var _grading_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67309);
+/* harmony import */ var _evidence_junit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88543);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47681);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16468);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ commandCheck)
+
+
+
+
+
+
+
+
+const fields = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
+    run: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .shellScript */ .ky.describe('Shell command line (bash)'),
+    cwd: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional().describe('Working directory, relative to the repository'),
+    env: zod__WEBPACK_IMPORTED_MODULE_7__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()).optional().describe('Extra environment variables'),
+    exitCode: zod__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_7__/* .int */ .Whr(), zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .int */ .Whr()).min(1)])
+        .default(0)
+        .describe('Exit code(s) that count as success'),
+    junit: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .stringList */ .Yn.optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
+    allowNoTests: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY()
+        .default(false)
+        .describe('JUnit reports without any test case pass (default: an error, nothing was tested)'),
+    coverage: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        file: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['auto', 'lcov', 'cobertura', 'istanbul']).default('auto'),
+        metric: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['lines', 'branches', 'functions', 'statements']).default('lines'),
+        min: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().min(0).max(100).describe('Minimum coverage percent'),
+    })
+        .optional(),
+    repeat: zod__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_7__/* .int */ .Whr().min(2).max(20),
+        zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+            times: zod__WEBPACK_IMPORTED_MODULE_7__/* .int */ .Whr().min(2).max(20),
+            compare: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().default('output').describe('"output", or a file path the command writes'),
+            ignore: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .regex */ .yG)
+                .default([])
+                .describe('Regexes removed before comparing (timestamps, durations)'),
+        }),
+    ])
+        .optional()
+        .describe('Run N times and fail when the results differ (determinism / replay regression)'),
+    grading: _grading_js__WEBPACK_IMPORTED_MODULE_4__/* .gradingSchema */ .cj
+        .optional()
+        .describe('Score tiers by failed test count (default: 0 → 5, ≤3 → 3, else 2)'),
+    maxOutput: zod__WEBPACK_IMPORTED_MODULE_7__/* .int */ .Whr()
+        .min(1024)
+        .default(256 * 1024)
+        .describe('Bytes of output kept as evidence'),
+    allowOutsideWorkspace: _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .allowOutsideWorkspaceField */ .s_,
+});
+/** Reports a command writes are read whole; this only stops a runaway one. */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+async function readJUnit(spec, cwd, ws, signal) {
+    const patterns = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .toList */ .st)(spec.junit);
+    let found;
+    try {
+        found = await ws.glob('JUnit report', patterns, { base: cwd });
+    }
+    catch (err) {
+        if (err instanceof _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkspacePathError */ .Tf)
+            return { files: [], problem: err.message, escape: true };
+        throw err;
+    }
+    const files = found.map((f) => f.name);
+    if (files.length === 0)
+        return { files, problem: `no JUnit report at ${patterns.join(', ')}` };
+    const parts = [];
+    for (const f of found) {
+        try {
+            parts.push(await (0,_evidence_junit_js__WEBPACK_IMPORTED_MODULE_5__.readJUnit)((await (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(f.real, MAX_REPORT_BYTES)).toString('utf8'), 
+            // Only files of the workspace are named as where a test failed.
+            (p) => !/node_modules/.test(p) &&
+                (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(ws.root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p)) &&
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p)), signal));
+        }
+        catch (err) {
+            return { files, problem: `cannot read JUnit report ${f.name}: ${err.message}` };
+        }
+    }
+    return { summary: (0,_evidence_junit_js__WEBPACK_IMPORTED_MODULE_5__.mergeJUnit)(parts), files };
+}
+function firstDifference(a, b) {
+    const la = a.split('\n');
+    const lb = b.split('\n');
+    for (let i = 0; i < Math.max(la.length, lb.length); i++) {
+        if (la[i] !== lb[i])
+            return { line: i + 1, a: la[i] ?? '(end)', b: lb[i] ?? '(end)' };
+    }
+    return undefined;
+}
+function clip(s, n = 120) {
+    return s.length > n ? `${s.slice(0, n - 3)}...` : s;
+}
+/** Runs `resolve`; a path outside the workspace becomes the check's error outcome. */
+async function confined(resolve) {
+    try {
+        await resolve();
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkspacePathError */ .Tf)
+            return { status: 'error', summary: err.message };
+        throw err;
+    }
+}
+async function runOnce(spec, ctx, cwd) {
+    return ctx.exec.shell(spec.run, {
+        cwd,
+        // The values of the run line's ${{ }} expressions, which it names as variables.
+        env: { ...ctx.env, ...spec.env, ...(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .shellValues */ .Du)(spec) },
+        signal: ctx.signal,
+        maxOutputBytes: spec.maxOutput,
+    });
+}
+const commandCheck = (0,_types_js__WEBPACK_IMPORTED_MODULE_8__/* .defineCheck */ .q)({
+    type: 'command',
+    description: 'Runs a command (tests, build, lint); reads JUnit results and coverage; can check that repeated runs agree',
+    defaults: { category: 'safety', enforcement: 'scored' },
+    workTree: () => 'changes',
+    fields,
+    async run(spec, ctx) {
+        const cwd = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, spec.cwd ?? '.');
+        const ws = new _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .Workspace */ .aR(ctx.cwd, spec.allowOutsideWorkspace);
+        const escape = await confined(() => ws.resolve('working directory', spec.cwd ?? '.'));
+        if (escape)
+            return escape;
+        const okCodes = Array.isArray(spec.exitCode) ? spec.exitCode : [spec.exitCode];
+        const okCode = (c) => c !== null && okCodes.includes(c);
+        const repeat = spec.repeat === undefined
+            ? undefined
+            : typeof spec.repeat === 'number'
+                ? { times: spec.repeat, compare: 'output', ignore: [] }
+                : spec.repeat;
+        const runs = [];
+        const compared = [];
+        for (let i = 0; i < (repeat?.times ?? 1); i++) {
+            ctx.log(`$ ${spec.run}${repeat ? `   (run ${i + 1} of ${repeat.times})` : ''}`);
+            const r = await runOnce(spec, ctx, cwd);
+            runs.push(r);
+            await ctx.evidence.write(repeat ? `output-${i + 1}.log` : 'output.log', r.output);
+            if (r.aborted)
+                return { status: 'error', summary: `command stopped after ${r.durationMs}ms (timeout)` };
+            if (repeat) {
+                let text = r.output;
+                if (repeat.compare !== 'output') {
+                    try {
+                        const file = await ws.resolve('repeat.compare file', repeat.compare, cwd);
+                        text = (await (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(file.real, MAX_REPORT_BYTES)).toString('utf8');
+                    }
+                    catch (err) {
+                        if (err instanceof _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkspacePathError */ .Tf)
+                            return { status: 'error', summary: err.message };
+                        return {
+                            status: 'error',
+                            summary: `run ${i + 1} wrote no ${repeat.compare}: ${err.message}`,
+                        };
+                    }
+                }
+                for (const re of repeat.ignore)
+                    text = text.replace(new RegExp(re, 'g'), '');
+                compared.push(text);
+            }
+        }
+        const last = runs[runs.length - 1];
+        const findings = [];
+        const metrics = {
+            exitCode: last.exitCode,
+            durationMs: last.durationMs,
+            outputBytes: last.outputBytes,
+        };
+        // Whatever a command leaves running is stopped with it; the finding tells why it vanished.
+        const leftover = runs.reduce((n, r) => n + r.leftover, 0);
+        if (leftover > 0)
+            findings.push({
+                level: 'notice',
+                message: `${leftover} process(es) the command started in the background still ran when it ended; they were stopped`,
+            });
+        if (last.exitCode === 127 && /command not found|not found/i.test(last.stderr)) {
+            return {
+                status: 'error',
+                summary: `command not found: ${clip(last.stderr.trim().split('\n').pop() ?? '', 160)}`,
+                metrics,
+            };
+        }
+        const badRuns = runs.filter((r) => !okCode(r.exitCode));
+        const exitOk = badRuns.length === 0;
+        if (!exitOk) {
+            const r = badRuns[0];
+            const tail = r.output.trim().split('\n').slice(-5).join('\n');
+            findings.push({
+                level: 'failure',
+                message: `exited with ${r.exitCode ?? `signal ${r.signal}`} (expected ${okCodes.join(' or ')})${tail ? `:\n${tail}` : ''}`,
+            });
+        }
+        let junit;
+        if (spec.junit !== undefined) {
+            const j = await readJUnit(spec, cwd, ws, ctx.signal);
+            if (j.escape)
+                return { status: 'error', summary: j.problem, findings, metrics };
+            if (!j.summary) {
+                // A red run without its report is still a red run; a green run without one is unproven.
+                if (exitOk)
+                    return { status: 'error', summary: j.problem, findings, metrics };
+                findings.push({ level: 'warning', message: j.problem });
+            }
+            else {
+                junit = j.summary;
+                if (junit.tests === 0 && !spec.allowNoTests) {
+                    // A report without a single test case proves nothing, like no report at all.
+                    const problem = `${j.files.join(', ')} hold${j.files.length === 1 ? 's' : ''} no test case: nothing was tested (set allowNoTests: true if that is expected)`;
+                    if (exitOk)
+                        return { status: 'error', summary: problem, findings, metrics: { ...metrics, tests: 0 } };
+                    findings.push({ level: 'warning', message: problem });
+                }
+                Object.assign(metrics, {
+                    tests: junit.tests,
+                    passed: junit.passed,
+                    failures: junit.failures,
+                    errors: junit.errors,
+                    skipped: junit.skipped,
+                });
+                await ctx.evidence.write('junit.json', { files: j.files, ...junit });
+                for (const f of junit.failed) {
+                    const at = f.file
+                        ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ctx.cwd, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, f.file)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')
+                        : undefined;
+                    findings.push({
+                        level: 'failure',
+                        message: `${f.status === 'error' ? 'error in' : 'failed:'} ${f.classname ? `${f.classname} › ` : ''}${f.name}${f.message ? ` — ${clip(f.message, 300)}` : ''}`,
+                        file: at,
+                        line: f.line,
+                    });
+                }
+            }
+        }
+        if (spec.coverage) {
+            try {
+                const file = await ws.resolve('coverage report', spec.coverage.file, cwd);
+                const content = (await (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(file.real, MAX_REPORT_BYTES)).toString('utf8');
+                const format = spec.coverage.format === 'auto' ? (0,_coverage_js__WEBPACK_IMPORTED_MODULE_3__.detectFormat)(spec.coverage.file, content) : spec.coverage.format;
+                const cov = await (0,_coverage_js__WEBPACK_IMPORTED_MODULE_3__.readCoverage)(content, format, ctx.signal);
+                const metric = spec.coverage.metric;
+                const got = cov.pct[metric];
+                await ctx.evidence.write('coverage.json', cov);
+                if (got === undefined) {
+                    return {
+                        status: 'error',
+                        summary: `${format} coverage report ${spec.coverage.file} measured no ${metric}: ${cov.noData[metric] ?? 'no figure'}`,
+                        findings,
+                        metrics,
+                    };
+                }
+                metrics[`coverage.${metric}`] = got;
+                if (got < spec.coverage.min) {
+                    findings.push({
+                        level: 'failure',
+                        message: `${metric} coverage ${got}% is below the minimum ${spec.coverage.min}%`,
+                    });
+                }
+            }
+            catch (err) {
+                if (err instanceof _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkspacePathError */ .Tf)
+                    return { status: 'error', summary: err.message, findings, metrics };
+                if (exitOk)
+                    return {
+                        status: 'error',
+                        summary: `cannot read coverage ${spec.coverage.file}: ${err.message}`,
+                        findings,
+                        metrics,
+                    };
+                findings.push({
+                    level: 'warning',
+                    message: `cannot read coverage ${spec.coverage.file}: ${err.message}`,
+                });
+            }
+        }
+        if (repeat) {
+            const base = compared[0];
+            const diffs = compared
+                .slice(1)
+                .map((t, i) => ({ run: i + 2, d: firstDifference(base, t) }))
+                .filter((x) => x.d);
+            metrics.repeat = repeat.times;
+            metrics.differingRuns = diffs.length;
+            for (const { run, d } of diffs) {
+                findings.push({
+                    level: 'failure',
+                    message: `run ${run} differs from run 1 at line ${d.line} of ${repeat.compare}: ${JSON.stringify(clip(d.a, 100))} vs ${JSON.stringify(clip(d.b, 100))}`,
+                });
+            }
+        }
+        findings.push(...ws.findings());
+        const failedTests = junit ? junit.failures + junit.errors : 0;
+        const coverageLow = findings.some((f) => f.message.includes('coverage') && f.level === 'failure');
+        const nondeterministic = metrics.differingRuns ?? 0;
+        const parts = [];
+        if (junit)
+            parts.push(`${junit.passed}/${junit.tests} tests passed${junit.skipped ? `, ${junit.skipped} skipped` : ''}`);
+        if (metrics['coverage.lines'] !== undefined || spec.coverage) {
+            const m = spec.coverage.metric;
+            if (metrics[`coverage.${m}`] !== undefined)
+                parts.push(`${m} coverage ${metrics[`coverage.${m}`]}% (min ${spec.coverage.min}%)`);
+        }
+        if (repeat)
+            parts.push(nondeterministic
+                ? `${nondeterministic} of ${repeat.times - 1} repeat(s) differ`
+                : `${repeat.times} runs agree`);
+        if (exitOk && failedTests === 0 && !coverageLow && nondeterministic === 0) {
+            return {
+                status: 'pass',
+                summary: parts.join('; ') || `exit ${last.exitCode} in ${last.durationMs}ms`,
+                findings,
+                metrics,
+            };
+        }
+        let score = 1;
+        if (junit && failedTests > 0)
+            score = (0,_grading_js__WEBPACK_IMPORTED_MODULE_4__/* .grade */ .on)(spec.grading ?? _grading_js__WEBPACK_IMPORTED_MODULE_4__/* .TESTS_GRADING */ .J6, failedTests, junit.tests);
+        if (coverageLow && failedTests === 0 && exitOk)
+            score = 3;
+        const reasons = [
+            !exitOk && !junit ? `exit ${last.exitCode ?? `signal ${last.signal}`}` : undefined,
+            junit && failedTests ? `${failedTests} of ${junit.tests} tests failed` : undefined,
+            !exitOk && junit && !failedTests
+                ? `exit ${last.exitCode} with no failed test in the report`
+                : undefined,
+            coverageLow ? parts.find((p) => p.includes('coverage')) : undefined,
+            nondeterministic
+                ? `not deterministic: ${nondeterministic} of ${repeat.times - 1} repeat(s) differ`
+                : undefined,
+        ].filter(Boolean);
+        return { status: 'fail', score, summary: reasons.join('; '), findings, metrics };
+    },
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(12311);
-// EXTERNAL MODULE: ./src/checks/fields.ts
-var fields = __webpack_require__(23128);
-// EXTERNAL MODULE: ./src/checks/xml.ts
-var xml = __webpack_require__(58284);
-;// CONCATENATED MODULE: ./src/checks/command/coverage.ts
+
+/***/ }),
+
+/***/ 25677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   detectFormat: () => (/* binding */ detectFormat),
+/* harmony export */   parseCoverage: () => (/* binding */ parseCoverage),
+/* harmony export */   parseCoverageJob: () => (/* binding */ parseCoverageJob),
+/* harmony export */   readCoverage: () => (/* binding */ readCoverage)
+/* harmony export */ });
+/* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52353);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58284);
+
 
 const METRICS = ['lines', 'branches', 'functions', 'statements'];
 const round = (n) => Math.round(n * 100) / 100;
@@ -953,7 +1298,7 @@ function countLines(node) {
     return n;
 }
 async function parseCobertura(content) {
-    const doc = (await (0,xml/* xmlParser */.$)({ ignoreAttributes: false, attributeNamePrefix: '' })).parse(content);
+    const doc = (await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlParser */ .$)({ ignoreAttributes: false, attributeNamePrefix: '' })).parse(content);
     const root = doc.coverage;
     if (!root || root['line-rate'] === undefined)
         throw new Error('Cobertura report has no <coverage line-rate=…> element');
@@ -1023,348 +1368,19 @@ async function parseCoverage(content, format) {
         return await parseCobertura(content);
     return parseIstanbul(content);
 }
-
-// EXTERNAL MODULE: ./src/checks/grading.ts
-var grading = __webpack_require__(67309);
-// EXTERNAL MODULE: ./src/checks/evidence/junit.ts
-var junit = __webpack_require__(88543);
-// EXTERNAL MODULE: ./src/checks/paths.ts
-var paths = __webpack_require__(47681);
-// EXTERNAL MODULE: ./src/checks/types.ts
-var types = __webpack_require__(16468);
-;// CONCATENATED MODULE: ./src/checks/command/command.ts
-
-
-
-
-
-
-
-
-
-const command_fields = schemas/* object */.Ikc({
-    run: fields/* shellScript */.ky.describe('Shell command line (bash)'),
-    cwd: schemas/* string */.YjP().optional().describe('Working directory, relative to the repository'),
-    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe('Extra environment variables'),
-    exitCode: schemas/* union */.KCZ([schemas/* int */.Whr(), schemas/* array */.YOg(schemas/* int */.Whr()).min(1)])
-        .default(0)
-        .describe('Exit code(s) that count as success'),
-    junit: fields/* stringList */.Yn.optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
-    allowNoTests: schemas/* boolean */.zMY()
-        .default(false)
-        .describe('JUnit reports without any test case pass (default: an error, nothing was tested)'),
-    coverage: schemas/* strictObject */.rej({
-        file: schemas/* string */.YjP(),
-        format: schemas/* enum */.k5n(['auto', 'lcov', 'cobertura', 'istanbul']).default('auto'),
-        metric: schemas/* enum */.k5n(['lines', 'branches', 'functions', 'statements']).default('lines'),
-        min: schemas/* number */.aig().min(0).max(100).describe('Minimum coverage percent'),
-    })
-        .optional(),
-    repeat: schemas/* union */.KCZ([
-        schemas/* int */.Whr().min(2).max(20),
-        schemas/* strictObject */.rej({
-            times: schemas/* int */.Whr().min(2).max(20),
-            compare: schemas/* string */.YjP().default('output').describe('"output", or a file path the command writes'),
-            ignore: schemas/* array */.YOg(fields/* regex */.yG)
-                .default([])
-                .describe('Regexes removed before comparing (timestamps, durations)'),
-        }),
-    ])
-        .optional()
-        .describe('Run N times and fail when the results differ (determinism / replay regression)'),
-    grading: grading/* gradingSchema */.cj
-        .optional()
-        .describe('Score tiers by failed test count (default: 0 → 5, ≤3 → 3, else 2)'),
-    maxOutput: schemas/* int */.Whr()
-        .min(1024)
-        .default(256 * 1024)
-        .describe('Bytes of output kept as evidence'),
-    allowOutsideWorkspace: paths/* allowOutsideWorkspaceField */.s_,
-});
-/** Reports a command writes are read whole; this only stops a runaway one. */
-const MAX_REPORT_BYTES = 256 * 1024 * 1024;
-async function readJUnit(spec, cwd, ws) {
-    const patterns = (0,fields/* toList */.st)(spec.junit);
-    let found;
-    try {
-        found = await ws.glob('JUnit report', patterns, { base: cwd });
-    }
-    catch (err) {
-        if (err instanceof paths/* WorkspacePathError */.Tf)
-            return { files: [], problem: err.message, escape: true };
-        throw err;
-    }
-    const files = found.map((f) => f.name);
-    if (files.length === 0)
-        return { files, problem: `no JUnit report at ${patterns.join(', ')}` };
-    const parts = [];
-    for (const f of found) {
-        try {
-            parts.push(await (0,junit/* parseJUnit */.i)((await (0,paths/* readRegularFile */.XF)(f.real, MAX_REPORT_BYTES)).toString('utf8'), 
-            // Only files of the workspace are named as where a test failed.
-            (p) => !/node_modules/.test(p) &&
-                (0,paths/* isInside */.FK)(ws.root, external_node_path_default().resolve(cwd, p)) &&
-                (0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, p))));
-        }
-        catch (err) {
-            return { files, problem: `cannot read JUnit report ${f.name}: ${err.message}` };
-        }
-    }
-    return { summary: (0,junit/* mergeJUnit */.j)(parts), files };
+/** From this size a report is parsed on a thread of its own (≈50 ms of parsing here). */
+const THREAD_FROM = 1024 * 1024;
+/** A job thread's side of `readCoverage`. */
+function parseCoverageJob(input) {
+    const { content, format } = input;
+    return parseCoverage(content, format);
 }
-function firstDifference(a, b) {
-    const la = a.split('\n');
-    const lb = b.split('\n');
-    for (let i = 0; i < Math.max(la.length, lb.length); i++) {
-        if (la[i] !== lb[i])
-            return { line: i + 1, a: la[i] ?? '(end)', b: lb[i] ?? '(end)' };
-    }
-    return undefined;
+/** `parseCoverage`, on a thread when the report is large: the main thread stays free meanwhile. */
+function readCoverage(content, format, signal) {
+    if (content.length < THREAD_FROM || !(0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .threadsEnabled */ .Pi)())
+        return parseCoverage(content, format);
+    return (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .runJob */ .b5)('coverage', { content, format }, { ...(signal ? { signal } : {}) });
 }
-function command_clip(s, n = 120) {
-    return s.length > n ? `${s.slice(0, n - 3)}...` : s;
-}
-/** Runs `resolve`; a path outside the workspace becomes the check's error outcome. */
-async function confined(resolve) {
-    try {
-        await resolve();
-        return undefined;
-    }
-    catch (err) {
-        if (err instanceof paths/* WorkspacePathError */.Tf)
-            return { status: 'error', summary: err.message };
-        throw err;
-    }
-}
-async function runOnce(spec, ctx, cwd) {
-    return ctx.exec.shell(spec.run, {
-        cwd,
-        // The values of the run line's ${{ }} expressions, which it names as variables.
-        env: { ...ctx.env, ...spec.env, ...(0,fields/* shellValues */.Du)(spec) },
-        signal: ctx.signal,
-        maxOutputBytes: spec.maxOutput,
-    });
-}
-const commandCheck = (0,types/* defineCheck */.q)({
-    type: 'command',
-    description: 'Runs a command (tests, build, lint); reads JUnit results and coverage; can check that repeated runs agree',
-    defaults: { category: 'safety', enforcement: 'scored' },
-    workTree: () => 'changes',
-    fields: command_fields,
-    async run(spec, ctx) {
-        const cwd = external_node_path_default().resolve(ctx.cwd, spec.cwd ?? '.');
-        const ws = new paths/* Workspace */.aR(ctx.cwd, spec.allowOutsideWorkspace);
-        const escape = await confined(() => ws.resolve('working directory', spec.cwd ?? '.'));
-        if (escape)
-            return escape;
-        const okCodes = Array.isArray(spec.exitCode) ? spec.exitCode : [spec.exitCode];
-        const okCode = (c) => c !== null && okCodes.includes(c);
-        const repeat = spec.repeat === undefined
-            ? undefined
-            : typeof spec.repeat === 'number'
-                ? { times: spec.repeat, compare: 'output', ignore: [] }
-                : spec.repeat;
-        const runs = [];
-        const compared = [];
-        for (let i = 0; i < (repeat?.times ?? 1); i++) {
-            ctx.log(`$ ${spec.run}${repeat ? `   (run ${i + 1} of ${repeat.times})` : ''}`);
-            const r = await runOnce(spec, ctx, cwd);
-            runs.push(r);
-            await ctx.evidence.write(repeat ? `output-${i + 1}.log` : 'output.log', r.output);
-            if (r.aborted)
-                return { status: 'error', summary: `command stopped after ${r.durationMs}ms (timeout)` };
-            if (repeat) {
-                let text = r.output;
-                if (repeat.compare !== 'output') {
-                    try {
-                        const file = await ws.resolve('repeat.compare file', repeat.compare, cwd);
-                        text = (await (0,paths/* readRegularFile */.XF)(file.real, MAX_REPORT_BYTES)).toString('utf8');
-                    }
-                    catch (err) {
-                        if (err instanceof paths/* WorkspacePathError */.Tf)
-                            return { status: 'error', summary: err.message };
-                        return {
-                            status: 'error',
-                            summary: `run ${i + 1} wrote no ${repeat.compare}: ${err.message}`,
-                        };
-                    }
-                }
-                for (const re of repeat.ignore)
-                    text = text.replace(new RegExp(re, 'g'), '');
-                compared.push(text);
-            }
-        }
-        const last = runs[runs.length - 1];
-        const findings = [];
-        const metrics = {
-            exitCode: last.exitCode,
-            durationMs: last.durationMs,
-            outputBytes: last.outputBytes,
-        };
-        // Whatever a command leaves running is stopped with it; the finding tells why it vanished.
-        const leftover = runs.reduce((n, r) => n + r.leftover, 0);
-        if (leftover > 0)
-            findings.push({
-                level: 'notice',
-                message: `${leftover} process(es) the command started in the background still ran when it ended; they were stopped`,
-            });
-        if (last.exitCode === 127 && /command not found|not found/i.test(last.stderr)) {
-            return {
-                status: 'error',
-                summary: `command not found: ${command_clip(last.stderr.trim().split('\n').pop() ?? '', 160)}`,
-                metrics,
-            };
-        }
-        const badRuns = runs.filter((r) => !okCode(r.exitCode));
-        const exitOk = badRuns.length === 0;
-        if (!exitOk) {
-            const r = badRuns[0];
-            const tail = r.output.trim().split('\n').slice(-5).join('\n');
-            findings.push({
-                level: 'failure',
-                message: `exited with ${r.exitCode ?? `signal ${r.signal}`} (expected ${okCodes.join(' or ')})${tail ? `:\n${tail}` : ''}`,
-            });
-        }
-        let junit;
-        if (spec.junit !== undefined) {
-            const j = await readJUnit(spec, cwd, ws);
-            if (j.escape)
-                return { status: 'error', summary: j.problem, findings, metrics };
-            if (!j.summary) {
-                // A red run without its report is still a red run; a green run without one is unproven.
-                if (exitOk)
-                    return { status: 'error', summary: j.problem, findings, metrics };
-                findings.push({ level: 'warning', message: j.problem });
-            }
-            else {
-                junit = j.summary;
-                if (junit.tests === 0 && !spec.allowNoTests) {
-                    // A report without a single test case proves nothing, like no report at all.
-                    const problem = `${j.files.join(', ')} hold${j.files.length === 1 ? 's' : ''} no test case: nothing was tested (set allowNoTests: true if that is expected)`;
-                    if (exitOk)
-                        return { status: 'error', summary: problem, findings, metrics: { ...metrics, tests: 0 } };
-                    findings.push({ level: 'warning', message: problem });
-                }
-                Object.assign(metrics, {
-                    tests: junit.tests,
-                    passed: junit.passed,
-                    failures: junit.failures,
-                    errors: junit.errors,
-                    skipped: junit.skipped,
-                });
-                await ctx.evidence.write('junit.json', { files: j.files, ...junit });
-                for (const f of junit.failed) {
-                    const at = f.file
-                        ? external_node_path_default().relative(ctx.cwd, external_node_path_default().resolve(cwd, f.file)).split((external_node_path_default()).sep).join('/')
-                        : undefined;
-                    findings.push({
-                        level: 'failure',
-                        message: `${f.status === 'error' ? 'error in' : 'failed:'} ${f.classname ? `${f.classname} › ` : ''}${f.name}${f.message ? ` — ${command_clip(f.message, 300)}` : ''}`,
-                        file: at,
-                        line: f.line,
-                    });
-                }
-            }
-        }
-        if (spec.coverage) {
-            try {
-                const file = await ws.resolve('coverage report', spec.coverage.file, cwd);
-                const content = (await (0,paths/* readRegularFile */.XF)(file.real, MAX_REPORT_BYTES)).toString('utf8');
-                const format = spec.coverage.format === 'auto' ? detectFormat(spec.coverage.file, content) : spec.coverage.format;
-                const cov = await parseCoverage(content, format);
-                const metric = spec.coverage.metric;
-                const got = cov.pct[metric];
-                await ctx.evidence.write('coverage.json', cov);
-                if (got === undefined) {
-                    return {
-                        status: 'error',
-                        summary: `${format} coverage report ${spec.coverage.file} measured no ${metric}: ${cov.noData[metric] ?? 'no figure'}`,
-                        findings,
-                        metrics,
-                    };
-                }
-                metrics[`coverage.${metric}`] = got;
-                if (got < spec.coverage.min) {
-                    findings.push({
-                        level: 'failure',
-                        message: `${metric} coverage ${got}% is below the minimum ${spec.coverage.min}%`,
-                    });
-                }
-            }
-            catch (err) {
-                if (err instanceof paths/* WorkspacePathError */.Tf)
-                    return { status: 'error', summary: err.message, findings, metrics };
-                if (exitOk)
-                    return {
-                        status: 'error',
-                        summary: `cannot read coverage ${spec.coverage.file}: ${err.message}`,
-                        findings,
-                        metrics,
-                    };
-                findings.push({
-                    level: 'warning',
-                    message: `cannot read coverage ${spec.coverage.file}: ${err.message}`,
-                });
-            }
-        }
-        if (repeat) {
-            const base = compared[0];
-            const diffs = compared
-                .slice(1)
-                .map((t, i) => ({ run: i + 2, d: firstDifference(base, t) }))
-                .filter((x) => x.d);
-            metrics.repeat = repeat.times;
-            metrics.differingRuns = diffs.length;
-            for (const { run, d } of diffs) {
-                findings.push({
-                    level: 'failure',
-                    message: `run ${run} differs from run 1 at line ${d.line} of ${repeat.compare}: ${JSON.stringify(command_clip(d.a, 100))} vs ${JSON.stringify(command_clip(d.b, 100))}`,
-                });
-            }
-        }
-        findings.push(...ws.findings());
-        const failedTests = junit ? junit.failures + junit.errors : 0;
-        const coverageLow = findings.some((f) => f.message.includes('coverage') && f.level === 'failure');
-        const nondeterministic = metrics.differingRuns ?? 0;
-        const parts = [];
-        if (junit)
-            parts.push(`${junit.passed}/${junit.tests} tests passed${junit.skipped ? `, ${junit.skipped} skipped` : ''}`);
-        if (metrics['coverage.lines'] !== undefined || spec.coverage) {
-            const m = spec.coverage.metric;
-            if (metrics[`coverage.${m}`] !== undefined)
-                parts.push(`${m} coverage ${metrics[`coverage.${m}`]}% (min ${spec.coverage.min}%)`);
-        }
-        if (repeat)
-            parts.push(nondeterministic
-                ? `${nondeterministic} of ${repeat.times - 1} repeat(s) differ`
-                : `${repeat.times} runs agree`);
-        if (exitOk && failedTests === 0 && !coverageLow && nondeterministic === 0) {
-            return {
-                status: 'pass',
-                summary: parts.join('; ') || `exit ${last.exitCode} in ${last.durationMs}ms`,
-                findings,
-                metrics,
-            };
-        }
-        let score = 1;
-        if (junit && failedTests > 0)
-            score = (0,grading/* grade */.on)(spec.grading ?? grading/* TESTS_GRADING */.J6, failedTests, junit.tests);
-        if (coverageLow && failedTests === 0 && exitOk)
-            score = 3;
-        const reasons = [
-            !exitOk && !junit ? `exit ${last.exitCode ?? `signal ${last.signal}`}` : undefined,
-            junit && failedTests ? `${failedTests} of ${junit.tests} tests failed` : undefined,
-            !exitOk && junit && !failedTests
-                ? `exit ${last.exitCode} with no failed test in the report`
-                : undefined,
-            coverageLow ? parts.find((p) => p.includes('coverage')) : undefined,
-            nondeterministic
-                ? `not deterministic: ${nondeterministic} of ${repeat.times - 1} repeat(s) differ`
-                : undefined,
-        ].filter(Boolean);
-        return { status: 'fail', score, summary: reasons.join('; '), findings, metrics };
-    },
-});
 
 
 /***/ }),
@@ -3910,101 +3926,28 @@ function own(t, key) {
 
 /***/ }),
 
-/***/ 54451:
+/***/ 95524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  N9: () => (/* binding */ EVIDENCE_FORMATS),
-  oe: () => (/* binding */ EvidenceError),
-  Qn: () => (/* binding */ loadEvidence)
-});
-
-// UNUSED EXPORTS: detectFormat
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/checks/paths.ts
-var paths = __webpack_require__(47681);
-// EXTERNAL MODULE: ./src/checks/evidence/junit.ts
-var junit = __webpack_require__(88543);
-;// CONCATENATED MODULE: ./src/checks/evidence/sarif.ts
-/** SARIF 2.1.0 reduced to what a gate asks: how many results of each level, by rule and tool. */
-const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const arr = (v) => (Array.isArray(v) ? v : []);
-const LEVELS = new Set(['error', 'warning', 'note', 'none']);
-function summarizeSarif(doc) {
-    const root = obj(doc);
-    if (!Array.isArray(root.runs))
-        throw new Error('not a SARIF log: no "runs" array');
-    const out = {
-        results: 0,
-        error: 0,
-        warning: 0,
-        note: 0,
-        none: 0,
-        suppressed: 0,
-        rules: {},
-        tools: [],
-    };
-    for (const run of arr(root.runs).map(obj)) {
-        const driver = obj(obj(run.tool).driver);
-        if (typeof driver.name === 'string' && !out.tools.includes(driver.name))
-            out.tools.push(driver.name);
-        const ruleLevels = new Map();
-        arr(driver.rules).forEach((r, i) => {
-            const rule = obj(r);
-            const level = obj(rule.defaultConfiguration).level;
-            if (typeof level === 'string') {
-                ruleLevels.set(`#${i}`, level);
-                if (typeof rule.id === 'string')
-                    ruleLevels.set(rule.id, level);
-            }
-        });
-        for (const inv of arr(run.invocations).map(obj))
-            if (typeof inv.endTimeUtc === 'string')
-                out.endTimeUtc = inv.endTimeUtc;
-        for (const res of arr(run.results).map(obj)) {
-            if (arr(res.suppressions).length > 0) {
-                out.suppressed++;
-                continue;
-            }
-            const ruleId = typeof res.ruleId === 'string' ? res.ruleId : obj(res.rule).id;
-            const ruleIndex = typeof res.ruleIndex === 'number' ? `#${res.ruleIndex}` : undefined;
-            // SARIF §3.27.10: a result that is not a failure has level none; the default level is warning.
-            const kind = typeof res.kind === 'string' ? res.kind : 'fail';
-            let level = kind !== 'fail'
-                ? 'none'
-                : typeof res.level === 'string'
-                    ? res.level
-                    : ((ruleId && ruleLevels.get(ruleId)) ?? (ruleIndex && ruleLevels.get(ruleIndex)) ?? 'warning');
-            if (!LEVELS.has(level))
-                level = 'warning';
-            out.results++;
-            out[level]++;
-            if (ruleId)
-                out.rules[ruleId] = (out.rules[ruleId] ?? 0) + 1;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/evidence/evidenceFile.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N9: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_4__.EVIDENCE_FORMATS),
+/* harmony export */   Qn: () => (/* binding */ loadEvidence),
+/* harmony export */   oe: () => (/* binding */ EvidenceError)
+/* harmony export */ });
+/* unused harmony export detectFormat */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47681);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39467);
 
 
 
 
 
 
-
-const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'];
 /** Evidence bigger than this is not parsed: it is a report, not a data dump. */
 const MAX_BYTES = 64 * 1024 * 1024;
 class EvidenceError extends Error {
@@ -4031,43 +3974,17 @@ function detectFormat(file, text) {
         return 'junit';
     return head.startsWith('{') || head.startsWith('[') ? 'json' : 'yaml';
 }
-const JUNIT_TIMESTAMP = /<testsuites?\b[^>]*\btimestamp="([^"]+)"/;
-async function parse(format, text) {
-    switch (format) {
-        case 'json':
-            return JSON.parse(text);
-        case 'yaml':
-            return (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
-        case 'junit': {
-            const s = await (0,junit/* parseJUnit */.i)(text);
-            return {
-                tests: s.tests,
-                passed: s.passed,
-                failures: s.failures,
-                errors: s.errors,
-                skipped: s.skipped,
-                timeSec: s.timeSec,
-                failed: s.failed
-                    .slice(0, 50)
-                    .map((c) => ({ name: c.name, suite: c.suite, message: c.message, file: c.file, line: c.line })),
-                ...(JUNIT_TIMESTAMP.exec(text) ? { timestamp: JUNIT_TIMESTAMP.exec(text)[1] } : {}),
-            };
-        }
-        case 'sarif':
-            return summarizeSarif(JSON.parse(text));
-    }
-}
 /** Reads, digests and parses one evidence file; every problem is an EvidenceError naming the file. */
-async function loadEvidence(abs, display, format = 'auto') {
+async function loadEvidence(abs, display, format = 'auto', signal) {
     let info;
     try {
-        info = await (0,promises_.stat)(abs);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
     }
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT')
             throw new EvidenceError(`evidence missing: ${display} does not exist`, true);
-        throw new EvidenceError(`cannot read ${display}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        throw new EvidenceError(`cannot read ${display}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
     }
     if (!info.isFile())
         throw new EvidenceError(`${display} is not a file`);
@@ -4076,26 +3993,28 @@ async function loadEvidence(abs, display, format = 'auto') {
     let bytes;
     try {
         // Opened without blocking and checked again: a file swapped for a FIFO cannot stall the gate.
-        bytes = await (0,paths/* readRegularFile */.XF)(abs, MAX_BYTES);
+        bytes = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(abs, MAX_BYTES);
     }
     catch (err) {
-        throw new EvidenceError(`cannot read ${display}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        throw new EvidenceError(`cannot read ${display}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
     }
     const text = bytes.toString('utf8');
     const fmt = format === 'auto' ? detectFormat(display, text) : format;
     let doc;
     try {
-        doc = await parse(fmt, text);
+        doc = await (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__.parseEvidence)(fmt, text, signal);
     }
     catch (err) {
-        throw new EvidenceError(`${display} is not valid ${fmt.toUpperCase()}: ${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}`);
+        if (signal?.aborted)
+            throw err;
+        throw new EvidenceError(`${display} is not valid ${fmt.toUpperCase()}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err).split('\n')[0]}`);
     }
     return {
         path: display,
         format: fmt,
         doc,
         bytes,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'),
         size: bytes.length,
         mtime: info.mtime,
     };
@@ -4107,11 +4026,17 @@ async function loadEvidence(abs, display, format = 'auto') {
 /***/ 88543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ parseJUnit),
-/* harmony export */   j: () => (/* binding */ mergeJUnit)
+/* harmony export */   JUNIT_THREAD_FROM: () => (/* binding */ JUNIT_THREAD_FROM),
+/* harmony export */   mergeJUnit: () => (/* binding */ mergeJUnit),
+/* harmony export */   parseJUnit: () => (/* binding */ parseJUnit),
+/* harmony export */   parseJUnitJob: () => (/* binding */ parseJUnitJob),
+/* harmony export */   readJUnit: () => (/* binding */ readJUnit)
 /* harmony export */ });
-/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58284);
+/* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52353);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58284);
+
 
 const PARSER_OPTIONS = {
     ignoreAttributes: false,
@@ -4143,11 +4068,14 @@ function locate(tc, detail, exists) {
     // A report that names the file but not the line (Node 24's runner): take the line from its stack.
     if (file)
         return { file, line: found.find((f) => f.file === file || file.endsWith(`/${f.file}`))?.line };
-    return found.find((f) => !exists || exists(f.file)) ?? {};
+    if (exists === 'later')
+        return found.length ? { named: found } : {};
+    return pick(found, exists);
 }
+const pick = (found, exists) => found.find((f) => !exists || exists(f.file)) ?? {};
 /** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
 async function parseJUnit(xml, exists) {
-    const doc = (await (0,_xml_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlParser */ .$)(PARSER_OPTIONS)).parse(xml);
+    const doc = (await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlParser */ .$)(PARSER_OPTIONS)).parse(xml);
     if (!doc.testsuites && !doc.testsuite)
         throw new Error('not a JUnit XML report: no <testsuites> or <testsuite> element');
     // <testsuites> may hold test cases directly (Node's test runner does).
@@ -4202,6 +4130,28 @@ async function parseJUnit(xml, exists) {
     summary.timeSec = Math.round(summary.timeSec * 1000) / 1000;
     return summary;
 }
+/** From this size a report is parsed on a thread of its own (≈50 ms of parsing here). */
+const JUNIT_THREAD_FROM = 1024 * 1024;
+/** A job thread's side of `readJUnit`. */
+function parseJUnitJob(input) {
+    return parseJUnit(input, 'later');
+}
+/**
+ * `parseJUnit`, on a thread when the report is large: the main thread stays free for the other
+ * checks. The places failures name are chosen here, where `exists` can be asked.
+ */
+async function readJUnit(xml, exists, signal) {
+    if (xml.length < JUNIT_THREAD_FROM || !(0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .threadsEnabled */ .Pi)())
+        return parseJUnit(xml, exists);
+    const summary = await (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .runJob */ .b5)('junit', xml, { ...(signal ? { signal } : {}) });
+    // Each case as parseJUnit makes it here: the place chosen, in the same order of fields.
+    summary.failed = summary.failed.map(({ named, timeSec, ...c }) => ({
+        ...c,
+        ...(named ? pick(named, exists) : {}),
+        timeSec,
+    }));
+    return summary;
+}
 function mergeJUnit(parts) {
     return parts.reduce((a, b) => ({
         tests: a.tests + b.tests,
@@ -4212,6 +4162,149 @@ function mergeJUnit(parts) {
         timeSec: Math.round((a.timeSec + b.timeSec) * 1000) / 1000,
         failed: [...a.failed, ...b.failed],
     }), { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0, timeSec: 0, failed: [] });
+}
+
+
+/***/ }),
+
+/***/ 39467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EVIDENCE_FORMATS: () => (/* binding */ EVIDENCE_FORMATS),
+  parseEvidence: () => (/* binding */ parseEvidence),
+  parseEvidenceJob: () => (/* binding */ parseEvidenceJob),
+  parseEvidenceText: () => (/* binding */ parseEvidenceText)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/adapters/threads.ts
+var threads = __webpack_require__(52353);
+// EXTERNAL MODULE: ./src/checks/evidence/junit.ts
+var junit = __webpack_require__(88543);
+;// CONCATENATED MODULE: ./src/checks/evidence/sarif.ts
+/** SARIF 2.1.0 reduced to what a gate asks: how many results of each level, by rule and tool. */
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const arr = (v) => (Array.isArray(v) ? v : []);
+const LEVELS = new Set(['error', 'warning', 'note', 'none']);
+function summarizeSarif(doc) {
+    const root = obj(doc);
+    if (!Array.isArray(root.runs))
+        throw new Error('not a SARIF log: no "runs" array');
+    const out = {
+        results: 0,
+        error: 0,
+        warning: 0,
+        note: 0,
+        none: 0,
+        suppressed: 0,
+        // Rule ids are data: `constructor` or `__proto__` is counted like any other id.
+        rules: Object.create(null),
+        tools: [],
+    };
+    for (const run of arr(root.runs).map(obj)) {
+        const driver = obj(obj(run.tool).driver);
+        if (typeof driver.name === 'string' && !out.tools.includes(driver.name))
+            out.tools.push(driver.name);
+        const ruleLevels = new Map();
+        arr(driver.rules).forEach((r, i) => {
+            const rule = obj(r);
+            const level = obj(rule.defaultConfiguration).level;
+            if (typeof level === 'string') {
+                ruleLevels.set(`#${i}`, level);
+                if (typeof rule.id === 'string')
+                    ruleLevels.set(rule.id, level);
+            }
+        });
+        for (const inv of arr(run.invocations).map(obj))
+            if (typeof inv.endTimeUtc === 'string')
+                out.endTimeUtc = inv.endTimeUtc;
+        for (const res of arr(run.results).map(obj)) {
+            if (arr(res.suppressions).length > 0) {
+                out.suppressed++;
+                continue;
+            }
+            const ruleId = typeof res.ruleId === 'string' ? res.ruleId : obj(res.rule).id;
+            const ruleIndex = typeof res.ruleIndex === 'number' ? `#${res.ruleIndex}` : undefined;
+            // SARIF §3.27.10: a result that is not a failure has level none; the default level is warning.
+            const kind = typeof res.kind === 'string' ? res.kind : 'fail';
+            let level = kind !== 'fail'
+                ? 'none'
+                : typeof res.level === 'string'
+                    ? res.level
+                    : ((ruleId && ruleLevels.get(ruleId)) ?? (ruleIndex && ruleLevels.get(ruleIndex)) ?? 'warning');
+            if (!LEVELS.has(level))
+                level = 'warning';
+            out.results++;
+            out[level]++;
+            if (ruleId)
+                out.rules[ruleId] = (Object.hasOwn(out.rules, ruleId) ? out.rules[ruleId] : 0) + 1;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/evidence/parse.ts
+
+
+
+
+const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'];
+/**
+ * From what size a report is parsed on a thread of its own rather than on the main thread: about
+ * where parsing it takes longer than starting a thread (≈50 ms). YAML is read at about 1 MB/s, a
+ * JUnit file at about 15 MB/s, SARIF at JSON.parse's speed. A JSON document is parsed where it is
+ * used: handing a large one back from a thread costs the main thread about what parsing it does.
+ */
+const THREAD_FROM = {
+    json: Number.POSITIVE_INFINITY,
+    yaml: 64 * 1024,
+    junit: 1024 * 1024,
+    sarif: 8 * 1024 * 1024,
+};
+const JUNIT_TIMESTAMP = /<testsuites?\b[^>]*\btimestamp="([^"]+)"/;
+/** What conditions are evaluated on: the document of JSON or YAML, counts for JUnit and SARIF. */
+async function parseEvidenceText(format, text) {
+    switch (format) {
+        case 'json':
+            return JSON.parse(text);
+        case 'yaml':
+            return (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        case 'junit': {
+            const s = await (0,junit.parseJUnit)(text);
+            const timestamp = JUNIT_TIMESTAMP.exec(text)?.[1];
+            return {
+                tests: s.tests,
+                passed: s.passed,
+                failures: s.failures,
+                errors: s.errors,
+                skipped: s.skipped,
+                timeSec: s.timeSec,
+                failed: s.failed
+                    .slice(0, 50)
+                    .map((c) => ({ name: c.name, suite: c.suite, message: c.message, file: c.file, line: c.line })),
+                ...(timestamp !== undefined ? { timestamp } : {}),
+            };
+        }
+        case 'sarif':
+            return summarizeSarif(JSON.parse(text));
+    }
+}
+/** A job thread's side of `parseEvidence`. */
+function parseEvidenceJob(input) {
+    const { format, text } = input;
+    return parseEvidenceText(format, text);
+}
+/** Parses evidence of a format, on a thread when it is large (see THREAD_FROM). */
+function parseEvidence(format, text, signal) {
+    if (text.length < THREAD_FROM[format] || !(0,threads/* threadsEnabled */.Pi)())
+        return parseEvidenceText(format, text);
+    return (0,threads/* runJob */.b5)('evidence', { format, text }, { ...(signal ? { signal } : {}) });
 }
 
 
@@ -8267,8 +8360,8 @@ function modeEnforcement(mode) {
 var criteria = __webpack_require__(1402);
 // EXTERNAL MODULE: ./src/checks/metrics/drift.ts
 var metrics_drift = __webpack_require__(54816);
-// EXTERNAL MODULE: ./src/checks/evidence/evidenceFile.ts + 1 modules
-var evidenceFile = __webpack_require__(54451);
+// EXTERNAL MODULE: ./src/checks/evidence/evidenceFile.ts
+var evidenceFile = __webpack_require__(95524);
 // EXTERNAL MODULE: ./src/core/conditions.ts
 var conditions = __webpack_require__(18857);
 ;// CONCATENATED MODULE: ./src/checks/metrics/metrics.ts
@@ -8408,7 +8501,7 @@ async function readResults(spec, ctx) {
     }
     // Results belong to the repository: the file may not resolve outside it.
     const where = await new paths/* Workspace */.aR(ctx.cwd, false).resolve('benchmark results file', spec.file);
-    const ev = await (0,evidenceFile/* loadEvidence */.Qn)(where.real, spec.file);
+    const ev = await (0,evidenceFile/* loadEvidence */.Qn)(where.real, spec.file, 'auto', ctx.signal);
     if (ev.format !== 'json' && ev.format !== 'yaml')
         throw new evidenceFile/* EvidenceError */.oe(`${spec.file} is ${ev.format}; benchmark results must be JSON or YAML`);
     await ctx.evidence.write(`results${external_node_path_default().extname(spec.file) || '.json'}`, ev.bytes.toString('utf8'));
@@ -8541,8 +8634,8 @@ const benchmarkCheck = (0,types/* defineCheck */.q)({
     },
 });
 
-// EXTERNAL MODULE: ./src/checks/command/command.ts + 1 modules
-var command = __webpack_require__(88774);
+// EXTERNAL MODULE: ./src/checks/command/command.ts
+var command = __webpack_require__(47166);
 // EXTERNAL MODULE: ./src/change/pathspec.ts
 var pathspec = __webpack_require__(79750);
 // EXTERNAL MODULE: ./src/checks/changeRange.ts
@@ -9807,7 +9900,7 @@ const evidenceCheck = (0,types/* defineCheck */.q)({
         const where = resolved.file.outside ? {} : { file: name };
         let ev;
         try {
-            ev = await (0,evidenceFile/* loadEvidence */.Qn)(resolved.file.real, name, spec.format);
+            ev = await (0,evidenceFile/* loadEvidence */.Qn)(resolved.file.real, name, spec.format, ctx.signal);
         }
         catch (err) {
             if (!(err instanceof evidenceFile/* EvidenceError */.oe))
@@ -14793,7 +14886,7 @@ async function xmlParser(options) {
 /* harmony export */ });
 /* unused harmony exports ENVIRONMENT_NAME, stepSchema, MONITOR_REACTIONS, degradedWhenSchema, monitorSchema, environmentSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
-/* harmony import */ var _checks_command_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88774);
+/* harmony import */ var _checks_command_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
 /* harmony import */ var _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23128);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98571);
 

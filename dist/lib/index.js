@@ -152,6 +152,99 @@ function killAllNow() {
 
 /***/ }),
 
+/***/ 52353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ startThread),
+/* harmony export */   Pi: () => (/* binding */ threadsEnabled),
+/* harmony export */   VH: () => (/* binding */ serveJob),
+/* harmony export */   Vl: () => (/* binding */ enableThreads),
+/* harmony export */   b5: () => (/* binding */ runJob)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Worker threads for work that would hold the main thread for long: the secrets scan of a large
+ * diff (src/change/thread.ts) and the parsing of a large report (a JUnit file of 200,000 test
+ * cases, YAML of megabytes). The main thread stays free for the other checks, so a live probe's
+ * answer is read when it comes and every check's timeout fires on time.
+ *
+ * A thread loads the bundle the process runs from (its URL given by the entry at start-up). Running
+ * from the TypeScript sources there is no such bundle, and the work stays on the main thread.
+ */
+let bundleUrl;
+/** Called by the entry with the URL of the bundle that serves threads (undefined: none). */
+function enableThreads(url) {
+    bundleUrl = url;
+}
+function threadsEnabled() {
+    return bundleUrl !== undefined;
+}
+/** A worker thread that runs `entry`, a function the bundle exports, with `data` as its workerData. */
+function startThread(entry, data, transfer) {
+    if (!bundleUrl)
+        throw new Error('threads are not enabled');
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m[${JSON.stringify(entry)}]());`, {
+        eval: true,
+        workerData: data,
+        ...(transfer?.length ? { transferList: [...transfer] } : {}),
+        // Nothing a thread prints may interleave with the main thread's output.
+        stdout: true,
+        stderr: true,
+    });
+}
+/**
+ * Runs one job on a thread of its own and resolves with what it returns; rejects with its error's
+ * message. The thread ends with the job, or when `signal` aborts.
+ */
+function runJob(kind, input, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const { signal } = opts;
+        if (signal?.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const worker = startThread('jobThread', { kind, input }, opts.transfer);
+        let settled = false;
+        const settle = (fn) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            void worker.terminate();
+            fn();
+        };
+        const onAbort = () => settle(() => reject(signal.reason));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        worker.once('message', (answer) => settle(() => (answer.ok ? resolve(answer.value) : reject(new Error(answer.message)))));
+        worker.once('error', (err) => settle(() => reject(err)));
+        worker.once('exit', (code) => settle(() => reject(new Error(`the thread ended (exit ${code}) before its job was done`))));
+    });
+}
+/** The thread's side: does the job named by its workerData and posts the answer. */
+async function serveJob(jobs) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!port)
+        throw new Error('not a job thread');
+    const { kind, input } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    let answer;
+    try {
+        if (!Object.hasOwn(jobs, kind))
+            throw new Error(`no job named "${kind}"`);
+        answer = { ok: true, value: await (await jobs[kind]())(input) };
+    }
+    catch (err) {
+        answer = { ok: false, message: err instanceof Error ? err.message : String(err) };
+    }
+    port.postMessage(answer);
+    port.close();
+}
+
+
+/***/ }),
+
 /***/ 16352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -995,35 +1088,18 @@ async function streamDiff(args, git, visitor, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X_: () => (/* binding */ ThreadBatch),
-/* harmony export */   _x: () => (/* binding */ scanThreadsEnabled),
-/* harmony export */   bR: () => (/* binding */ serveScanThread),
-/* harmony export */   m2: () => (/* binding */ enableScanThreads)
+/* harmony export */   X: () => (/* binding */ ThreadBatch),
+/* harmony export */   b: () => (/* binding */ serveScanThread)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35371);
-/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33206);
+/* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52353);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35371);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33206);
 
 
 
-/**
- * Scan threads: a diff scan that burns CPU for seconds (the secrets scan of a large change) runs
- * on a worker thread that starts its own git and sends back nothing but events and results, so
- * the main thread stays free for the other checks and every check's timeout fires on time.
- *
- * A thread loads the bundle the process runs from (its URL given by the entry at start-up) and
- * builds each visitor by name from plain options. Running from the TypeScript sources there is
- * no such bundle, and scans stay on the main thread.
- */
-let bundleUrl;
-/** Called by the entry with the URL of the bundle that serves scan threads (undefined: none). */
-function enableScanThreads(url) {
-    bundleUrl = url;
-}
-function scanThreadsEnabled() {
-    return bundleUrl !== undefined;
-}
+
 /** After the last visitor stops, how long a thread has to end git and itself before it is ended. */
 const STOP_GRACE_MS = 2000;
 /**
@@ -1049,7 +1125,7 @@ class ThreadBatch {
             if (!this.open)
                 throw new Error('this scan thread has started');
             if (signal?.aborted) {
-                reject((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .abortReason */ .Js)(signal));
+                reject((0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .abortReason */ .Js)(signal));
                 return;
             }
             const m = { visitor, onEvent, resolve, reject, settled: false, ...(signal ? { signal } : {}) };
@@ -1057,7 +1133,7 @@ class ThreadBatch {
             if (signal) {
                 m.onAbort = () => {
                     this.worker?.postMessage({ t: 'stop', i });
-                    this.settle(m, () => m.reject((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .abortReason */ .Js)(signal)));
+                    this.settle(m, () => m.reject((0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .abortReason */ .Js)(signal)));
                 };
                 signal.addEventListener('abort', m.onAbort, { once: true });
             }
@@ -1067,7 +1143,7 @@ class ThreadBatch {
     }
     /** Starts the thread with every visitor added so far. */
     start() {
-        if (!bundleUrl) {
+        if (!(0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .threadsEnabled */ .Pi)()) {
             this.failAll(new Error('scan threads are not enabled'));
             return;
         }
@@ -1076,13 +1152,7 @@ class ThreadBatch {
             return;
         const { args, ...rest } = this.job;
         const start = { ...rest, visitors: this.members.map((m) => m.visitor) };
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m.scanThread());`, {
-            eval: true,
-            workerData: start,
-            // Nothing a thread prints may interleave with the main thread's output.
-            stdout: true,
-            stderr: true,
-        });
+        const worker = (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .startThread */ .BR)('scanThread', start);
         this.worker = worker;
         // Visitors stopped before the thread existed.
         this.members.forEach((m, i) => {
@@ -1158,7 +1228,7 @@ async function serveScanThread(factories) {
             go(m.args);
     });
     const stop = new AbortController();
-    const fan = new _shared_js__WEBPACK_IMPORTED_MODULE_2__/* .DiffFanOut */ .Td((reason) => stop.abort(reason));
+    const fan = new _shared_js__WEBPACK_IMPORTED_MODULE_3__/* .DiffFanOut */ .Td((reason) => stop.abort(reason));
     const joined = [];
     try {
         for (const [i, v] of job.visitors.entries()) {
@@ -1178,7 +1248,7 @@ async function serveScanThread(factories) {
         if (joined.length) {
             const git = { cwd: job.cwd, env: job.env, signal: stop.signal };
             try {
-                const out = await (0,_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .streamDiff */ .kE)(await (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(args, stop.signal), git, fan, {
+                const out = await (0,_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamDiff */ .kE)(await (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .abortable */ .ZC)(args, stop.signal), git, fan, {
                     ...(job.maxLineBytes !== undefined ? { maxLineBytes: job.maxLineBytes } : {}),
                 });
                 lines = out.lines;
@@ -1933,11 +2003,12 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   XI: () => (/* binding */ action),
   xw: () => (/* binding */ cli),
+  _S: () => (/* reexport */ jobThread),
   aS: () => (/* reexport */ scanThread)
 });
 
-// EXTERNAL MODULE: ./src/change/thread.ts
-var thread = __nccwpck_require__(42330);
+// EXTERNAL MODULE: ./src/adapters/threads.ts
+var threads = __nccwpck_require__(52353);
 // EXTERNAL MODULE: ./src/adapters/processTree.ts
 var processTree = __nccwpck_require__(89833);
 ;// CONCATENATED MODULE: ./src/entries/stop.ts
@@ -1967,15 +2038,26 @@ function stopSignal() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/entries/scanThread.ts
+// EXTERNAL MODULE: ./src/change/thread.ts
+var thread = __nccwpck_require__(42330);
+;// CONCATENATED MODULE: ./src/entries/threads.ts
+
 
 /**
  * A scan thread's work, by the name a check gives its portable scan. Each is loaded on the
  * thread only when asked for.
  */
 function scanThread() {
-    return (0,thread/* serveScanThread */.bR)({
+    return (0,thread/* serveScanThread */.b)({
         secrets: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(556), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68556))).secretsScan,
+    });
+}
+/** A job thread's work, by kind: parsing a report too large to parse on the main thread. */
+function jobThread() {
+    return (0,threads/* serveJob */.VH)({
+        evidence: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39467))).parseEvidenceJob,
+        junit: async () => (await __nccwpck_require__.e(/* import() */ 543).then(__nccwpck_require__.bind(__nccwpck_require__, 88543))).parseJUnitJob,
+        coverage: async () => (await __nccwpck_require__.e(/* import() */ 677).then(__nccwpck_require__.bind(__nccwpck_require__, 25677))).parseCoverageJob,
     });
 }
 
@@ -1987,7 +2069,7 @@ function scanThread() {
 
 
 
-// Scan threads load this same bundle (see src/change/thread.ts). From the TypeScript sources
+// Threads load this same bundle (see src/adapters/threads.ts). From the TypeScript sources
 // (the test suite) the URL is a .ts file no thread can load: scans stay on the main thread.
 const bundled = !import.meta.url.endsWith('.ts');
 /**
@@ -1998,7 +2080,7 @@ const schemaMode = () => Promise.all(/* import() */[__nccwpck_require__.e(160), 
 /** The action: run the gate under the runner, then set the process exit code. */
 async function action() {
     if (bundled)
-        (0,thread/* enableScanThreads */.m2)(import.meta.url);
+        (0,threads/* enableThreads */.Vl)(import.meta.url);
     await schemaMode();
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6128));
     const stop = stopSignal();
@@ -2008,7 +2090,7 @@ async function action() {
 /** The CLI on `argv` (without node and the script), then set the process exit code. */
 async function cli(argv) {
     if (bundled)
-        (0,thread/* enableScanThreads */.m2)(import.meta.url);
+        (0,threads/* enableThreads */.Vl)(import.meta.url);
     await schemaMode();
     const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(651), __nccwpck_require__.e(945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11945));
     const stop = stopSignal();
@@ -2024,5 +2106,6 @@ async function cli(argv) {
 
 var __webpack_exports__action = __webpack_exports__.XI;
 var __webpack_exports__cli = __webpack_exports__.xw;
+var __webpack_exports__jobThread = __webpack_exports__._S;
 var __webpack_exports__scanThread = __webpack_exports__.aS;
-export { __webpack_exports__action as action, __webpack_exports__cli as cli, __webpack_exports__scanThread as scanThread };
+export { __webpack_exports__action as action, __webpack_exports__cli as cli, __webpack_exports__jobThread as jobThread, __webpack_exports__scanThread as scanThread };

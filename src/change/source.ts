@@ -5,7 +5,8 @@ import { LineSplitter } from './lines.js';
 import { type RangeRequest, resolveRange } from './range.js';
 import { abortable, DiffFanOut, SharedRuns } from './shared.js';
 import { DIFF_FLAGS, type LineCounts, scanArgs, streamDiff } from './stream.js';
-import { scanThreadsEnabled, ThreadBatch } from './thread.js';
+import { threadsEnabled } from '../adapters/threads.js';
+import { ThreadBatch } from './thread.js';
 import {
   type ChangedFile,
   type ChangeRange,
@@ -283,7 +284,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
 
     async scanPortable(job, o = {}) {
       const onEvent = o.onEvent ?? (() => undefined);
-      if (!scanThreadsEnabled()) {
+      if (!threadsEnabled()) {
         const run = job.factory(job.options, onEvent);
         const stats = await source.scan(run.visitor, o);
         return { stats, result: run.finish() };

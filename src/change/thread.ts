@@ -1,4 +1,5 @@
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, type Worker, workerData } from 'node:worker_threads';
+import { startThread, threadsEnabled } from '../adapters/threads.js';
 import type { GitOptions } from './git.js';
 import { abortable, abortReason, DiffFanOut } from './shared.js';
 import { type LineCounts, streamDiff } from './stream.js';
@@ -9,21 +10,9 @@ import type { PortableFactory, ScanStats } from './types.js';
  * on a worker thread that starts its own git and sends back nothing but events and results, so
  * the main thread stays free for the other checks and every check's timeout fires on time.
  *
- * A thread loads the bundle the process runs from (its URL given by the entry at start-up) and
- * builds each visitor by name from plain options. Running from the TypeScript sources there is
- * no such bundle, and scans stay on the main thread.
+ * A thread builds each visitor by name from plain options. Without threads (running from the
+ * TypeScript sources, see src/adapters/threads.ts) scans stay on the main thread.
  */
-let bundleUrl: string | undefined;
-
-/** Called by the entry with the URL of the bundle that serves scan threads (undefined: none). */
-export function enableScanThreads(url: string | undefined): void {
-  bundleUrl = url;
-}
-
-export function scanThreadsEnabled(): boolean {
-  return bundleUrl !== undefined;
-}
-
 /** One visitor of a thread's scan, described by data. */
 export interface ThreadVisitor {
   kind: string;
@@ -116,7 +105,7 @@ export class ThreadBatch {
 
   /** Starts the thread with every visitor added so far. */
   start(): void {
-    if (!bundleUrl) {
+    if (!threadsEnabled()) {
       this.failAll(new Error('scan threads are not enabled'));
       return;
     }
@@ -124,13 +113,7 @@ export class ThreadBatch {
     if (alive.length === 0) return;
     const { args, ...rest } = this.job;
     const start: ThreadStart = { ...rest, visitors: this.members.map((m) => m.visitor) };
-    const worker = new Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m.scanThread());`, {
-      eval: true,
-      workerData: start,
-      // Nothing a thread prints may interleave with the main thread's output.
-      stdout: true,
-      stderr: true,
-    });
+    const worker = startThread('scanThread', start);
     this.worker = worker;
     // Visitors stopped before the thread existed.
     this.members.forEach((m, i) => {

@@ -2,12 +2,12 @@
 // dist/cli/index.js (the CLI) are tiny stubs, written by scripts/build.mjs, that import it and
 // call one of these. Each front end is imported lazily, so the action never evaluates the CLI's
 // modules (commander, …) and the CLI never evaluates the action's (@actions/*, octokit).
-import { enableScanThreads } from '../change/thread.js';
+import { enableThreads } from '../adapters/threads.js';
 import { stopSignal } from './stop.js';
 
-export { scanThread } from './scanThread.js';
+export { jobThread, scanThread } from './threads.js';
 
-// Scan threads load this same bundle (see src/change/thread.ts). From the TypeScript sources
+// Threads load this same bundle (see src/adapters/threads.ts). From the TypeScript sources
 // (the test suite) the URL is a .ts file no thread can load: scans stay on the main thread.
 const bundled = !import.meta.url.endsWith('.ts');
 
@@ -19,7 +19,7 @@ const schemaMode = () => import('./schemas.js');
 
 /** The action: run the gate under the runner, then set the process exit code. */
 export async function action(): Promise<void> {
-  if (bundled) enableScanThreads(import.meta.url);
+  if (bundled) enableThreads(import.meta.url);
   await schemaMode();
   const { run } = await import('../action/main.js');
   const stop = stopSignal();
@@ -29,7 +29,7 @@ export async function action(): Promise<void> {
 
 /** The CLI on `argv` (without node and the script), then set the process exit code. */
 export async function cli(argv: readonly string[]): Promise<void> {
-  if (bundled) enableScanThreads(import.meta.url);
+  if (bundled) enableThreads(import.meta.url);
   await schemaMode();
   const { runCli } = await import('../cli/main.js');
   const stop = stopSignal();

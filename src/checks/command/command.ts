@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { ExecResult } from '../../adapters/exec.js';
 import { regex, shellScript, shellValues, stringList, toList } from '../fields.js';
 import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
-import { type CoverageFormat, type CoverageMetric, detectFormat, parseCoverage } from './coverage.js';
+import { type CoverageFormat, type CoverageMetric, detectFormat, readCoverage } from './coverage.js';
 import { grade, gradingSchema, TESTS_GRADING } from '../grading.js';
-import { type JUnitSummary, mergeJUnit, parseJUnit } from '../evidence/junit.js';
+import { type JUnitSummary, mergeJUnit, readJUnit as readJUnitReport } from '../evidence/junit.js';
 import {
   allowOutsideWorkspaceField,
   isInside,
@@ -72,6 +72,7 @@ async function readJUnit(
   spec: Spec,
   cwd: string,
   ws: Workspace,
+  signal: AbortSignal,
 ): Promise<{ summary?: JUnitSummary; files: string[]; problem?: string; escape?: boolean }> {
   const patterns = toList(spec.junit);
   let found: WorkspacePath[];
@@ -87,13 +88,14 @@ async function readJUnit(
   for (const f of found) {
     try {
       parts.push(
-        await parseJUnit(
+        await readJUnitReport(
           (await readRegularFile(f.real, MAX_REPORT_BYTES)).toString('utf8'),
           // Only files of the workspace are named as where a test failed.
           (p) =>
             !/node_modules/.test(p) &&
             isInside(ws.root, path.resolve(cwd, p)) &&
             existsSync(path.resolve(cwd, p)),
+          signal,
         ),
       );
     } catch (err) {
@@ -217,7 +219,7 @@ export const commandCheck = defineCheck({
 
     let junit: JUnitSummary | undefined;
     if (spec.junit !== undefined) {
-      const j = await readJUnit(spec, cwd, ws);
+      const j = await readJUnit(spec, cwd, ws, ctx.signal);
       if (j.escape) return { status: 'error', summary: j.problem!, findings, metrics };
       if (!j.summary) {
         // A red run without its report is still a red run; a green run without one is unproven.
@@ -260,7 +262,7 @@ export const commandCheck = defineCheck({
         const content = (await readRegularFile(file.real, MAX_REPORT_BYTES)).toString('utf8');
         const format: CoverageFormat =
           spec.coverage.format === 'auto' ? detectFormat(spec.coverage.file, content) : spec.coverage.format;
-        const cov = await parseCoverage(content, format);
+        const cov = await readCoverage(content, format, ctx.signal);
         const metric = spec.coverage.metric as CoverageMetric;
         const got = cov.pct[metric];
         await ctx.evidence.write('coverage.json', cov);

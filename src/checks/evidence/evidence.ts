@@ -142,7 +142,7 @@ export const evidenceCheck = defineCheck({
     const where = resolved.file.outside ? {} : { file: name };
     let ev: LoadedEvidence;
     try {
-      ev = await loadEvidence(resolved.file.real, name, spec.format);
+      ev = await loadEvidence(resolved.file.real, name, spec.format, ctx.signal);
     } catch (err) {
       if (!(err instanceof EvidenceError)) throw err;
       return {

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { errorMessage } from '../../core/errors.js';
 import { readRegularFile } from '../paths.js';
-import { parseJUnit } from './junit.js';
-import { summarizeSarif } from './sarif.js';
+import { type EvidenceFormat, parseEvidence } from './parse.js';
 
-export const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'] as const;
-export type EvidenceFormat = (typeof EVIDENCE_FORMATS)[number];
+export { EVIDENCE_FORMATS, type EvidenceFormat } from './parse.js';
 
 /** Evidence bigger than this is not parsed: it is a report, not a data dump. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -46,39 +43,12 @@ export function detectFormat(file: string, text: string): EvidenceFormat {
   return head.startsWith('{') || head.startsWith('[') ? 'json' : 'yaml';
 }
 
-const JUNIT_TIMESTAMP = /<testsuites?\b[^>]*\btimestamp="([^"]+)"/;
-
-async function parse(format: EvidenceFormat, text: string): Promise<unknown> {
-  switch (format) {
-    case 'json':
-      return JSON.parse(text);
-    case 'yaml':
-      return parseYaml(text, { maxAliasCount: 100 });
-    case 'junit': {
-      const s = await parseJUnit(text);
-      return {
-        tests: s.tests,
-        passed: s.passed,
-        failures: s.failures,
-        errors: s.errors,
-        skipped: s.skipped,
-        timeSec: s.timeSec,
-        failed: s.failed
-          .slice(0, 50)
-          .map((c) => ({ name: c.name, suite: c.suite, message: c.message, file: c.file, line: c.line })),
-        ...(JUNIT_TIMESTAMP.exec(text) ? { timestamp: JUNIT_TIMESTAMP.exec(text)![1] } : {}),
-      };
-    }
-    case 'sarif':
-      return summarizeSarif(JSON.parse(text));
-  }
-}
-
 /** Reads, digests and parses one evidence file; every problem is an EvidenceError naming the file. */
 export async function loadEvidence(
   abs: string,
   display: string,
   format: EvidenceFormat | 'auto' = 'auto',
+  signal?: AbortSignal,
 ): Promise<LoadedEvidence> {
   let info;
   try {
@@ -104,8 +74,9 @@ export async function loadEvidence(
   const fmt = format === 'auto' ? detectFormat(display, text) : format;
   let doc: unknown;
   try {
-    doc = await parse(fmt, text);
+    doc = await parseEvidence(fmt, text, signal);
   } catch (err) {
+    if (signal?.aborted) throw err;
     throw new EvidenceError(
       `${display} is not valid ${fmt.toUpperCase()}: ${errorMessage(err).split('\n')[0]}`,
     );

@@ -28,7 +28,8 @@ export function summarizeSarif(doc: unknown): SarifSummary {
     note: 0,
     none: 0,
     suppressed: 0,
-    rules: {},
+    // Rule ids are data: `constructor` or `__proto__` is counted like any other id.
+    rules: Object.create(null) as Record<string, number>,
     tools: [],
   };
   for (const run of arr(root.runs).map(obj)) {
@@ -63,7 +64,7 @@ export function summarizeSarif(doc: unknown): SarifSummary {
       if (!LEVELS.has(level)) level = 'warning';
       out.results++;
       out[level as 'error' | 'warning' | 'note' | 'none']++;
-      if (ruleId) out.rules[ruleId] = (out.rules[ruleId] ?? 0) + 1;
+      if (ruleId) out.rules[ruleId] = (Object.hasOwn(out.rules, ruleId) ? out.rules[ruleId]! : 0) + 1;
     }
   }
   return out;

@@ -106,7 +106,7 @@ async function readResults(spec: Spec, ctx: CheckContext): Promise<{ doc: unknow
   }
   // Results belong to the repository: the file may not resolve outside it.
   const where = await new Workspace(ctx.cwd, false).resolve('benchmark results file', spec.file!);
-  const ev = await loadEvidence(where.real, spec.file!);
+  const ev = await loadEvidence(where.real, spec.file!, 'auto', ctx.signal);
   if (ev.format !== 'json' && ev.format !== 'yaml')
     throw new EvidenceError(`${spec.file} is ${ev.format}; benchmark results must be JSON or YAML`);
   await ctx.evidence.write(`results${path.extname(spec.file!) || '.json'}`, ev.bytes.toString('utf8'));

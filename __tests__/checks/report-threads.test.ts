@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/adapters/logger.js';
+import { enableThreads, runJob } from '../../src/adapters/threads.js';
+import { runGate } from '../../src/app/gate.js';
+import { parseCoverage, readCoverage } from '../../src/checks/command/coverage.js';
+import { parseJUnit, readJUnit } from '../../src/checks/evidence/junit.js';
+import { tempDir, writeFiles } from '../helpers/fs.js';
+import { startServer } from '../helpers/servers.js';
+
+/**
+ * Large reports are parsed on a thread of the built bundle (dist/lib/index.js, which CI rebuilds
+ * and compares with the committed one): the thread side is the bundled code, the main side these
+ * sources.
+ */
+const BUNDLE = pathToFileURL(path.resolve('dist/lib/index.js')).href;
+
+afterEach(() => enableThreads(undefined));
+
+/** YAML the parser takes seconds over: a list of 30,000 small mappings (≈2 MB). */
+function bigYaml(): string {
+  const lines = ['status: pass', 'items:'];
+  for (let i = 0; i < 30_000; i++)
+    lines.push(`  - { id: ${i}, name: "item number ${i}", ok: true, score: ${i % 100} }`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** A JUnit report over 1 MiB whose failures name places only in their text, some in the workspace. */
+function bigJUnit(): string {
+  const cases: string[] = [];
+  for (let i = 0; i < 12_000; i++) {
+    const failure =
+      i % 1000 === 7
+        ? `<failure message="expected ${i}">AssertionError: expected ${i}\n    at vendor/lib/x.js:${i}:3\n    at src/mod${i}.test.ts:${i + 1}:5</failure>`
+        : '';
+    cases.push(
+      `<testcase classname="pkg.Mod${i % 40}" name="case number ${i} does its thing" time="0.01">${failure}</testcase>`,
+    );
+  }
+  return `<?xml version="1.0"?>\n<testsuites timestamp="2026-03-10T12:00:00Z"><testsuite name="unit">${cases.join('\n')}</testsuite></testsuites>\n`;
+}
+
+describe('reports parsed on a thread', () => {
+  it('a report parsed for seconds leaves the main thread free: a live probe beside it ends in time', async () => {
+    enableThreads(BUNDLE);
+    // It answers after the report has begun to be parsed.
+    const server = await startServer((_req, res) => void setTimeout(() => res.end('ok'), 300));
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'reports/data.yml': bigYaml(),
+      'pg.yml': `version: 1
+profiles: { prod: { checks: [data, live] } }
+checks:
+  data: { type: evidence, file: reports/data.yml, assert: ['status == "pass"'] }
+  live: { type: http, url: '${server.url}/health', timeout: 1s, expect: { status: 200 } }
+`,
+    });
+    const run = await runGate({
+      configPath: path.join(dir, 'pg.yml'),
+      profile: 'prod',
+      inputs: {},
+      env: {},
+      cwd: dir,
+      logger: silentLogger,
+    });
+    const status = Object.fromEntries(run.report.checks.map((c) => [c.id, `${c.status}: ${c.summary}`]));
+    expect(status.live).toMatch(/^pass: /);
+    expect(status.data).toMatch(/^pass: reports\/data\.yml \(yaml, /);
+    expect(run.report.verdict).toBe('promote');
+  });
+
+  it('a JUnit report read on a thread is what it is here, each failure placed in the workspace', async () => {
+    const xml = bigJUnit();
+    expect(xml.length).toBeGreaterThan(1024 * 1024);
+    const exists = (file: string) => file.startsWith('src/');
+    const here = await parseJUnit(xml, exists);
+    expect(here.failed.map((c) => `${c.file}:${c.line}`).slice(0, 2)).toEqual([
+      'src/mod7.test.ts:8',
+      'src/mod1007.test.ts:1008',
+    ]);
+    enableThreads(BUNDLE);
+    const there = await readJUnit(xml, exists);
+    // Field for field, in the same order: the report and its evidence read the same either way.
+    expect(JSON.stringify(there)).toBe(JSON.stringify(here));
+    expect(JSON.stringify(await readJUnit(xml))).toBe(JSON.stringify(await parseJUnit(xml)));
+  });
+
+  it('a coverage report read on a thread gives the same figures', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 40_000; i++) lines.push(`<line number="${i}" hits="${i % 3}" branch="false"/>`);
+    const xml = `<?xml version="1.0"?>\n<coverage line-rate="0.6667" branch-rate="0.5" lines-covered="26667" lines-valid="40000"><packages><package name="p"><classes><class name="c" filename="src/c.ts"><lines>${lines.join('\n')}</lines></class></classes></package></packages></coverage>\n`;
+    expect(xml.length).toBeGreaterThan(1024 * 1024);
+    const here = await parseCoverage(xml, 'cobertura');
+    enableThreads(BUNDLE);
+    expect(await readCoverage(xml, 'cobertura')).toEqual(here);
+    expect(here.pct.lines).toBe(66.67);
+  });
+
+  it('a job that fails says why; one stopped ends with its reason', async () => {
+    enableThreads(BUNDLE);
+    await expect(runJob('evidence', { format: 'yaml', text: 'a: [1, 2' })).rejects.toThrow(
+      /flow sequence|Missing/i,
+    );
+    await expect(runJob('nothing', {})).rejects.toThrow('no job named "nothing"');
+    const stop = new AbortController();
+    const running = runJob('evidence', { format: 'yaml', text: bigYaml() }, { signal: stop.signal });
+    stop.abort(new Error('the check timed out'));
+    await expect(running).rejects.toThrow('the check timed out');
+  });
+});

@@ -1,0 +1,312 @@
+export const id = 467;
+export const ids = [467,543];
+export const modules = {
+
+/***/ 88543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JUNIT_THREAD_FROM: () => (/* binding */ JUNIT_THREAD_FROM),
+/* harmony export */   mergeJUnit: () => (/* binding */ mergeJUnit),
+/* harmony export */   parseJUnit: () => (/* binding */ parseJUnit),
+/* harmony export */   parseJUnitJob: () => (/* binding */ parseJUnitJob),
+/* harmony export */   readJUnit: () => (/* binding */ readJUnit)
+/* harmony export */ });
+/* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52353);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58284);
+
+
+const PARSER_OPTIONS = {
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'property'].includes(name),
+    processEntities: true,
+    parseAttributeValue: false,
+};
+const list = (v) => (Array.isArray(v) ? v : v ? [v] : []);
+const text = (n) => {
+    if (typeof n === 'string')
+        return n;
+    if (n && typeof n === 'object')
+        return String(n['#text'] ?? '');
+    return '';
+};
+/** A path:line inside a failure's text, for tools that do not write file/line attributes. */
+const LOCATION = /(?:\(|\s|^)(?:file:\/\/)?((?:\/|[A-Za-z]:[\\/])?(?:[\w.@-]+[\\/])*[\w.@-]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|cs|php|rs|swift|scala|exs?)):(\d+)/m;
+function locate(tc, detail, exists) {
+    const file = typeof tc['@_file'] === 'string' ? tc['@_file'] : undefined;
+    const line = tc['@_line'] !== undefined ? Number(tc['@_line']) : undefined;
+    if (file && line !== undefined && Number.isFinite(line))
+        return { file, line };
+    const found = [...detail.matchAll(new RegExp(LOCATION, 'gm'))].map((m) => ({
+        file: m[1].replace(/^\.\//, ''),
+        line: Number(m[2]),
+    }));
+    // A report that names the file but not the line (Node 24's runner): take the line from its stack.
+    if (file)
+        return { file, line: found.find((f) => f.file === file || file.endsWith(`/${f.file}`))?.line };
+    if (exists === 'later')
+        return found.length ? { named: found } : {};
+    return pick(found, exists);
+}
+const pick = (found, exists) => found.find((f) => !exists || exists(f.file)) ?? {};
+/** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
+async function parseJUnit(xml, exists) {
+    const doc = (await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlParser */ .$)(PARSER_OPTIONS)).parse(xml);
+    if (!doc.testsuites && !doc.testsuite)
+        throw new Error('not a JUnit XML report: no <testsuites> or <testsuite> element');
+    // <testsuites> may hold test cases directly (Node's test runner does).
+    const roots = doc.testsuites ? [doc.testsuites] : list(doc.testsuite);
+    const summary = {
+        tests: 0,
+        failures: 0,
+        errors: 0,
+        skipped: 0,
+        passed: 0,
+        timeSec: 0,
+        failed: [],
+    };
+    const walk = (suite, parentName) => {
+        const name = String(suite['@_name'] ?? parentName);
+        for (const tc of list(suite.testcase)) {
+            const failures = list(tc.failure);
+            const errors = list(tc.error);
+            const skipped = list(tc.skipped);
+            summary.tests++;
+            const time = tc['@_time'] !== undefined ? Number(tc['@_time']) : undefined;
+            if (time !== undefined && Number.isFinite(time))
+                summary.timeSec += time;
+            if (failures.length || errors.length) {
+                const f = (failures[0] ?? errors[0]);
+                const detail = `${String(f['@_message'] ?? '')}\n${text(f)}`;
+                const status = failures.length ? 'failed' : 'error';
+                if (status === 'failed')
+                    summary.failures++;
+                else
+                    summary.errors++;
+                summary.failed.push({
+                    suite: name,
+                    name: String(tc['@_name'] ?? '(unnamed)'),
+                    classname: tc['@_classname'] !== undefined ? String(tc['@_classname']) : undefined,
+                    status,
+                    message: (String(f['@_message'] ?? '').trim() || text(f).trim()).split('\n')[0].slice(0, 500),
+                    ...locate(tc, detail, exists),
+                    timeSec: time,
+                });
+            }
+            else if (skipped.length)
+                summary.skipped++;
+            else
+                summary.passed++;
+        }
+        for (const child of list(suite.testsuite))
+            walk(child, name);
+    };
+    for (const s of roots)
+        walk(s, '');
+    summary.timeSec = Math.round(summary.timeSec * 1000) / 1000;
+    return summary;
+}
+/** From this size a report is parsed on a thread of its own (≈50 ms of parsing here). */
+const JUNIT_THREAD_FROM = 1024 * 1024;
+/** A job thread's side of `readJUnit`. */
+function parseJUnitJob(input) {
+    return parseJUnit(input, 'later');
+}
+/**
+ * `parseJUnit`, on a thread when the report is large: the main thread stays free for the other
+ * checks. The places failures name are chosen here, where `exists` can be asked.
+ */
+async function readJUnit(xml, exists, signal) {
+    if (xml.length < JUNIT_THREAD_FROM || !(0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .threadsEnabled */ .Pi)())
+        return parseJUnit(xml, exists);
+    const summary = await (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .runJob */ .b5)('junit', xml, { ...(signal ? { signal } : {}) });
+    // Each case as parseJUnit makes it here: the place chosen, in the same order of fields.
+    summary.failed = summary.failed.map(({ named, timeSec, ...c }) => ({
+        ...c,
+        ...(named ? pick(named, exists) : {}),
+        timeSec,
+    }));
+    return summary;
+}
+function mergeJUnit(parts) {
+    return parts.reduce((a, b) => ({
+        tests: a.tests + b.tests,
+        failures: a.failures + b.failures,
+        errors: a.errors + b.errors,
+        skipped: a.skipped + b.skipped,
+        passed: a.passed + b.passed,
+        timeSec: Math.round((a.timeSec + b.timeSec) * 1000) / 1000,
+        failed: [...a.failed, ...b.failed],
+    }), { tests: 0, failures: 0, errors: 0, skipped: 0, passed: 0, timeSec: 0, failed: [] });
+}
+
+
+/***/ }),
+
+/***/ 39467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EVIDENCE_FORMATS: () => (/* binding */ EVIDENCE_FORMATS),
+  parseEvidence: () => (/* binding */ parseEvidence),
+  parseEvidenceJob: () => (/* binding */ parseEvidenceJob),
+  parseEvidenceText: () => (/* binding */ parseEvidenceText)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/adapters/threads.ts
+var threads = __webpack_require__(52353);
+// EXTERNAL MODULE: ./src/checks/evidence/junit.ts
+var junit = __webpack_require__(88543);
+;// CONCATENATED MODULE: ./src/checks/evidence/sarif.ts
+/** SARIF 2.1.0 reduced to what a gate asks: how many results of each level, by rule and tool. */
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const arr = (v) => (Array.isArray(v) ? v : []);
+const LEVELS = new Set(['error', 'warning', 'note', 'none']);
+function summarizeSarif(doc) {
+    const root = obj(doc);
+    if (!Array.isArray(root.runs))
+        throw new Error('not a SARIF log: no "runs" array');
+    const out = {
+        results: 0,
+        error: 0,
+        warning: 0,
+        note: 0,
+        none: 0,
+        suppressed: 0,
+        // Rule ids are data: `constructor` or `__proto__` is counted like any other id.
+        rules: Object.create(null),
+        tools: [],
+    };
+    for (const run of arr(root.runs).map(obj)) {
+        const driver = obj(obj(run.tool).driver);
+        if (typeof driver.name === 'string' && !out.tools.includes(driver.name))
+            out.tools.push(driver.name);
+        const ruleLevels = new Map();
+        arr(driver.rules).forEach((r, i) => {
+            const rule = obj(r);
+            const level = obj(rule.defaultConfiguration).level;
+            if (typeof level === 'string') {
+                ruleLevels.set(`#${i}`, level);
+                if (typeof rule.id === 'string')
+                    ruleLevels.set(rule.id, level);
+            }
+        });
+        for (const inv of arr(run.invocations).map(obj))
+            if (typeof inv.endTimeUtc === 'string')
+                out.endTimeUtc = inv.endTimeUtc;
+        for (const res of arr(run.results).map(obj)) {
+            if (arr(res.suppressions).length > 0) {
+                out.suppressed++;
+                continue;
+            }
+            const ruleId = typeof res.ruleId === 'string' ? res.ruleId : obj(res.rule).id;
+            const ruleIndex = typeof res.ruleIndex === 'number' ? `#${res.ruleIndex}` : undefined;
+            // SARIF §3.27.10: a result that is not a failure has level none; the default level is warning.
+            const kind = typeof res.kind === 'string' ? res.kind : 'fail';
+            let level = kind !== 'fail'
+                ? 'none'
+                : typeof res.level === 'string'
+                    ? res.level
+                    : ((ruleId && ruleLevels.get(ruleId)) ?? (ruleIndex && ruleLevels.get(ruleIndex)) ?? 'warning');
+            if (!LEVELS.has(level))
+                level = 'warning';
+            out.results++;
+            out[level]++;
+            if (ruleId)
+                out.rules[ruleId] = (Object.hasOwn(out.rules, ruleId) ? out.rules[ruleId] : 0) + 1;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/evidence/parse.ts
+
+
+
+
+const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'];
+/**
+ * From what size a report is parsed on a thread of its own rather than on the main thread: about
+ * where parsing it takes longer than starting a thread (≈50 ms). YAML is read at about 1 MB/s, a
+ * JUnit file at about 15 MB/s, SARIF at JSON.parse's speed. A JSON document is parsed where it is
+ * used: handing a large one back from a thread costs the main thread about what parsing it does.
+ */
+const THREAD_FROM = {
+    json: Number.POSITIVE_INFINITY,
+    yaml: 64 * 1024,
+    junit: 1024 * 1024,
+    sarif: 8 * 1024 * 1024,
+};
+const JUNIT_TIMESTAMP = /<testsuites?\b[^>]*\btimestamp="([^"]+)"/;
+/** What conditions are evaluated on: the document of JSON or YAML, counts for JUnit and SARIF. */
+async function parseEvidenceText(format, text) {
+    switch (format) {
+        case 'json':
+            return JSON.parse(text);
+        case 'yaml':
+            return (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        case 'junit': {
+            const s = await (0,junit.parseJUnit)(text);
+            const timestamp = JUNIT_TIMESTAMP.exec(text)?.[1];
+            return {
+                tests: s.tests,
+                passed: s.passed,
+                failures: s.failures,
+                errors: s.errors,
+                skipped: s.skipped,
+                timeSec: s.timeSec,
+                failed: s.failed
+                    .slice(0, 50)
+                    .map((c) => ({ name: c.name, suite: c.suite, message: c.message, file: c.file, line: c.line })),
+                ...(timestamp !== undefined ? { timestamp } : {}),
+            };
+        }
+        case 'sarif':
+            return summarizeSarif(JSON.parse(text));
+    }
+}
+/** A job thread's side of `parseEvidence`. */
+function parseEvidenceJob(input) {
+    const { format, text } = input;
+    return parseEvidenceText(format, text);
+}
+/** Parses evidence of a format, on a thread when it is large (see THREAD_FROM). */
+function parseEvidence(format, text, signal) {
+    if (text.length < THREAD_FROM[format] || !(0,threads/* threadsEnabled */.Pi)())
+        return parseEvidenceText(format, text);
+    return (0,threads/* runJob */.b5)('evidence', { format, text }, { ...(signal ? { signal } : {}) });
+}
+
+
+/***/ }),
+
+/***/ 58284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ xmlParser)
+/* harmony export */ });
+let loaded;
+/**
+ * An XML parser, its library loaded on first use: most runs read no XML (JUnit, Cobertura), and
+ * every command the action runs starts faster without it.
+ */
+async function xmlParser(options) {
+    loaded ??= __webpack_require__.e(/* import() */ 824).then(__webpack_require__.bind(__webpack_require__, 75824)).then((m) => m.XMLParser);
+    const Parser = await loaded;
+    return new Parser(options);
+}
+
+
+/***/ })
+
+};

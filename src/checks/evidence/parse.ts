@@ -1,0 +1,62 @@
+import { parse as parseYaml } from 'yaml';
+import { runJob, threadsEnabled } from '../../adapters/threads.js';
+import { parseJUnit } from './junit.js';
+import { summarizeSarif } from './sarif.js';
+
+export const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'] as const;
+export type EvidenceFormat = (typeof EVIDENCE_FORMATS)[number];
+
+/**
+ * From what size a report is parsed on a thread of its own rather than on the main thread: about
+ * where parsing it takes longer than starting a thread (≈50 ms). YAML is read at about 1 MB/s, a
+ * JUnit file at about 15 MB/s, SARIF at JSON.parse's speed. A JSON document is parsed where it is
+ * used: handing a large one back from a thread costs the main thread about what parsing it does.
+ */
+const THREAD_FROM: Readonly<Record<EvidenceFormat, number>> = {
+  json: Number.POSITIVE_INFINITY,
+  yaml: 64 * 1024,
+  junit: 1024 * 1024,
+  sarif: 8 * 1024 * 1024,
+};
+
+const JUNIT_TIMESTAMP = /<testsuites?\b[^>]*\btimestamp="([^"]+)"/;
+
+/** What conditions are evaluated on: the document of JSON or YAML, counts for JUnit and SARIF. */
+export async function parseEvidenceText(format: EvidenceFormat, text: string): Promise<unknown> {
+  switch (format) {
+    case 'json':
+      return JSON.parse(text);
+    case 'yaml':
+      return parseYaml(text, { maxAliasCount: 100 });
+    case 'junit': {
+      const s = await parseJUnit(text);
+      const timestamp = JUNIT_TIMESTAMP.exec(text)?.[1];
+      return {
+        tests: s.tests,
+        passed: s.passed,
+        failures: s.failures,
+        errors: s.errors,
+        skipped: s.skipped,
+        timeSec: s.timeSec,
+        failed: s.failed
+          .slice(0, 50)
+          .map((c) => ({ name: c.name, suite: c.suite, message: c.message, file: c.file, line: c.line })),
+        ...(timestamp !== undefined ? { timestamp } : {}),
+      };
+    }
+    case 'sarif':
+      return summarizeSarif(JSON.parse(text));
+  }
+}
+
+/** A job thread's side of `parseEvidence`. */
+export function parseEvidenceJob(input: unknown): Promise<unknown> {
+  const { format, text } = input as { format: EvidenceFormat; text: string };
+  return parseEvidenceText(format, text);
+}
+
+/** Parses evidence of a format, on a thread when it is large (see THREAD_FROM). */
+export function parseEvidence(format: EvidenceFormat, text: string, signal?: AbortSignal): Promise<unknown> {
+  if (text.length < THREAD_FROM[format] || !threadsEnabled()) return parseEvidenceText(format, text);
+  return runJob('evidence', { format, text }, { ...(signal ? { signal } : {}) });
+}
