@@ -183,13 +183,12 @@ function threadsEnabled() {
     return bundleUrl !== undefined;
 }
 /** A worker thread that runs `entry`, a function the bundle exports, with `data` as its workerData. */
-function startThread(entry, data, transfer) {
+function startThread(entry, data) {
     if (!bundleUrl)
         throw new Error('threads are not enabled');
     return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m[${JSON.stringify(entry)}]());`, {
         eval: true,
         workerData: data,
-        ...(transfer?.length ? { transferList: [...transfer] } : {}),
         // Nothing a thread prints may interleave with the main thread's output.
         stdout: true,
         stderr: true,
@@ -206,7 +205,7 @@ function runJob(kind, input, opts = {}) {
             reject(signal.reason);
             return;
         }
-        const worker = startThread('jobThread', { kind, input }, opts.transfer);
+        const worker = startThread('jobThread', { kind, input });
         let settled = false;
         const settle = (fn) => {
             if (settled)

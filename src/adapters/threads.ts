@@ -21,12 +21,11 @@ export function threadsEnabled(): boolean {
 }
 
 /** A worker thread that runs `entry`, a function the bundle exports, with `data` as its workerData. */
-export function startThread(entry: string, data: unknown, transfer?: readonly ArrayBuffer[]): Worker {
+export function startThread(entry: string, data: unknown): Worker {
   if (!bundleUrl) throw new Error('threads are not enabled');
   return new Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m[${JSON.stringify(entry)}]());`, {
     eval: true,
     workerData: data,
-    ...(transfer?.length ? { transferList: [...transfer] } : {}),
     // Nothing a thread prints may interleave with the main thread's output.
     stdout: true,
     stderr: true,
@@ -45,18 +44,14 @@ type JobAnswer = { ok: true; value: unknown } | { ok: false; message: string };
  * Runs one job on a thread of its own and resolves with what it returns; rejects with its error's
  * message. The thread ends with the job, or when `signal` aborts.
  */
-export function runJob<T>(
-  kind: string,
-  input: unknown,
-  opts: { signal?: AbortSignal; transfer?: readonly ArrayBuffer[] } = {},
-): Promise<T> {
+export function runJob<T>(kind: string, input: unknown, opts: { signal?: AbortSignal } = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const { signal } = opts;
     if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
-    const worker = startThread('jobThread', { kind, input } satisfies JobStart, opts.transfer);
+    const worker = startThread('jobThread', { kind, input } satisfies JobStart);
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
