@@ -1493,10 +1493,6 @@ function secretFingerprint(rule, file, secret) {
     return (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)(`${rule}\0${file}\0${secret}`, 'hex').slice(0, 24);
 }
 /**
- * The body of a key written on one line (`\\n` escapes, as in JSON): the first piece, then the
- * pieces up to the END marker; without one, only pieces long enough to be key material.
- */
-/**
  * Where the search goes on after an empty match at `re.lastIndex`, as matchAll goes on: one
  * code unit further, or one code point with the u or v flag (a user's rule may match nothing).
  */
@@ -1508,6 +1504,10 @@ function pastEmptyMatch(text, re) {
     const d = text.charCodeAt(at + 1);
     return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
+/**
+ * The body of a key written on one line (`\\n` escapes, as in JSON): the first piece, then the
+ * pieces up to the END marker; without one, only pieces long enough to be key material.
+ */
 function escapedKeyLines(first, rest) {
     const end = rest.indexOf('-----END');
     const lines = [first];

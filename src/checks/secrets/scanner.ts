@@ -57,10 +57,6 @@ export function secretFingerprint(rule: string, file: string, secret: string): s
 }
 
 /**
- * The body of a key written on one line (`\\n` escapes, as in JSON): the first piece, then the
- * pieces up to the END marker; without one, only pieces long enough to be key material.
- */
-/**
  * Where the search goes on after an empty match at `re.lastIndex`, as matchAll goes on: one
  * code unit further, or one code point with the u or v flag (a user's rule may match nothing).
  */
@@ -72,6 +68,10 @@ function pastEmptyMatch(text: string, re: RegExp): number {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
 
+/**
+ * The body of a key written on one line (`\\n` escapes, as in JSON): the first piece, then the
+ * pieces up to the END marker; without one, only pieces long enough to be key material.
+ */
 function escapedKeyLines(first: string, rest: string): string[] {
   const end = rest.indexOf('-----END');
   const lines = [first];
