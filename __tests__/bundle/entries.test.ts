@@ -71,6 +71,12 @@ describe('the bundle’s entries', () => {
       const set = text.indexOf("v8.setFlagsFromString('--semi-space-growth-factor=1')");
       expect(set, stub).toBeGreaterThan(0);
       expect(text.indexOf("import('"), stub).toBeGreaterThan(set);
+      // And every regular expression bounded (see scripts/build.mjs).
+      const bounded = text.indexOf(
+        "v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks')",
+      );
+      expect(bounded, stub).toBeGreaterThan(0);
+      expect(text.indexOf("import('"), stub).toBeGreaterThan(bounded);
       expect(text, stub).not.toMatch(/^import .*lib\/index\.js/m);
     }
   });

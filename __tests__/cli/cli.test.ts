@@ -173,6 +173,25 @@ describe('the bundled CLI', () => {
     expect(version.stdout.trim()).toBe(pkg.version);
   });
 
+  it("bounds a config's pattern that backtracks without end on text a change wrote", async () => {
+    const dir = await project(`version: 1
+profiles: { dev: { checks: [size] } }
+checks:
+  size: { type: trend, file: build/size.txt, pattern: '^(a+)+(\\d+) bytes$' }
+`);
+    // Backtracking alone would try 2^40 ways to split the a's before it gave up on this line.
+    await writeFiles(dir, { 'build/size.txt': `${'a'.repeat(40)}! bytes\n` });
+    const bin = path.join(ROOT, 'dist/cli/index.js');
+    const r = await promisify(execFile)(process.execPath, [bin, 'gate', '-p', 'dev', '--fail-on', 'never'], {
+      cwd: dir,
+      // Should it hang again, the test fails without leaving the gate running.
+      timeout: 30_000,
+    });
+    expect(r.stderr).toMatch(
+      /size\s+error .*no match of \/\^\(a\+\)\+\(\\d\+\) bytes\$\/ with a number in build\/size\.txt/,
+    );
+  });
+
   it('stops on SIGINT: kills running commands, still writes the report, exits 130', async () => {
     const dir = await project(`version: 1
 profiles: { dev: { checks: [quick, slow] } }
