@@ -6,6 +6,7 @@ import { enableThreads, runJob } from '../../src/adapters/threads.js';
 import { runGate } from '../../src/app/gate.js';
 import { parseCoverage, readCoverage } from '../../src/checks/command/coverage.js';
 import { parseJUnit, readJUnit } from '../../src/checks/evidence/junit.js';
+import { parseEvidence } from '../../src/checks/evidence/parse.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
 import { startServer } from '../helpers/servers.js';
 
@@ -39,6 +40,13 @@ function bigJUnit(): string {
     );
   }
   return `<?xml version="1.0"?>\n<testsuites timestamp="2026-03-10T12:00:00Z"><testsuite name="unit">${cases.join('\n')}</testsuite></testsuites>\n`;
+}
+
+/** A Cobertura report over 1 MiB: 40,000 lines, two thirds of them hit. */
+function bigCobertura(): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 40_000; i++) lines.push(`<line number="${i}" hits="${i % 3}" branch="false"/>`);
+  return `<?xml version="1.0"?>\n<coverage line-rate="0.6667" branch-rate="0.5" lines-covered="26667" lines-valid="40000"><packages><package name="p"><classes><class name="c" filename="src/c.ts"><lines>${lines.join('\n')}</lines></class></classes></package></packages></coverage>\n`;
 }
 
 describe('reports parsed on a thread', () => {
@@ -87,14 +95,31 @@ checks:
   });
 
   it('a coverage report read on a thread gives the same figures', async () => {
-    const lines: string[] = [];
-    for (let i = 0; i < 40_000; i++) lines.push(`<line number="${i}" hits="${i % 3}" branch="false"/>`);
-    const xml = `<?xml version="1.0"?>\n<coverage line-rate="0.6667" branch-rate="0.5" lines-covered="26667" lines-valid="40000"><packages><package name="p"><classes><class name="c" filename="src/c.ts"><lines>${lines.join('\n')}</lines></class></classes></package></packages></coverage>\n`;
+    const xml = bigCobertura();
     expect(xml.length).toBeGreaterThan(1024 * 1024);
     const here = await parseCoverage(xml, 'cobertura');
     enableThreads(BUNDLE);
     expect(await readCoverage(xml, 'cobertura')).toEqual(here);
     expect(here.pct.lines).toBe(66.67);
+  });
+
+  it('goes to a thread from the size where parsing costs more than starting one, not below it', async () => {
+    // A bundle no thread can load: whatever goes to a thread fails, whatever stays here does not.
+    enableThreads(pathToFileURL(path.resolve('no-such-bundle.js')).href);
+    await expect(readJUnit(bigJUnit())).rejects.toThrow();
+    await expect(readCoverage(bigCobertura(), 'cobertura')).rejects.toThrow();
+    await expect(parseEvidence('yaml', 'a: 1\n'.repeat(20_000))).rejects.toThrow();
+    expect(await readJUnit('<testsuite name="s"><testcase name="a"/></testsuite>')).toMatchObject({
+      tests: 1,
+      passed: 1,
+    });
+    expect(await readCoverage('TN:\nSF:a.ts\nLF:2\nLH:1\nend_of_record\n', 'lcov')).toMatchObject({
+      pct: { lines: 50 },
+    });
+    expect(await parseEvidence('yaml', 'a: 1\n')).toEqual({ a: 1 });
+    expect(await parseEvidence('json', JSON.stringify({ big: 'x'.repeat(2 * 1024 * 1024) }))).toMatchObject({
+      big: expect.any(String),
+    });
   });
 
   it('a job that fails says why; one stopped ends with its reason', async () => {

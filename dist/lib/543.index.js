@@ -120,10 +120,8 @@ function parseJUnitJob(input) {
  * checks. The places failures name are chosen here, where `exists` can be asked.
  */
 async function readJUnit(xml, exists, signal) {
-    if (xml.length < JUNIT_THREAD_FROM || !(0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .threadsEnabled */ .Pi)())
-        return parseJUnit(xml, exists);
-    const summary = await (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .runJob */ .b5)('junit', xml, { ...(signal ? { signal } : {}) });
-    // Each case as parseJUnit makes it here: the place chosen, in the same order of fields.
+    const summary = await (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .hereOrOnThread */ .ze)(xml.length, JUNIT_THREAD_FROM, { kind: 'junit', input: xml }, () => parseJUnit(xml, 'later'), signal);
+    // Each case as parseJUnit makes it with `exists`: the place chosen, in the same order of fields.
     summary.failed = summary.failed.map(({ named, timeSec, ...c }) => ({
         ...c,
         ...(named ? pick(named, exists) : {}),

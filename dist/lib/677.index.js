@@ -208,9 +208,7 @@ function parseCoverageJob(input) {
 }
 /** `parseCoverage`, on a thread when the report is large: the main thread stays free meanwhile. */
 function readCoverage(content, format, signal) {
-    if (content.length < THREAD_FROM || !(0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .threadsEnabled */ .Pi)())
-        return parseCoverage(content, format);
-    return (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .runJob */ .b5)('coverage', { content, format }, { ...(signal ? { signal } : {}) });
+    return (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .hereOrOnThread */ .ze)(content.length, THREAD_FROM, { kind: 'coverage', input: { content, format } }, () => parseCoverage(content, format), signal);
 }
 
 

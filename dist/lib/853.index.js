@@ -1377,9 +1377,7 @@ function parseCoverageJob(input) {
 }
 /** `parseCoverage`, on a thread when the report is large: the main thread stays free meanwhile. */
 function readCoverage(content, format, signal) {
-    if (content.length < THREAD_FROM || !(0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .threadsEnabled */ .Pi)())
-        return parseCoverage(content, format);
-    return (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .runJob */ .b5)('coverage', { content, format }, { ...(signal ? { signal } : {}) });
+    return (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .hereOrOnThread */ .ze)(content.length, THREAD_FROM, { kind: 'coverage', input: { content, format } }, () => parseCoverage(content, format), signal);
 }
 
 
@@ -4141,10 +4139,8 @@ function parseJUnitJob(input) {
  * checks. The places failures name are chosen here, where `exists` can be asked.
  */
 async function readJUnit(xml, exists, signal) {
-    if (xml.length < JUNIT_THREAD_FROM || !(0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .threadsEnabled */ .Pi)())
-        return parseJUnit(xml, exists);
-    const summary = await (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .runJob */ .b5)('junit', xml, { ...(signal ? { signal } : {}) });
-    // Each case as parseJUnit makes it here: the place chosen, in the same order of fields.
+    const summary = await (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .hereOrOnThread */ .ze)(xml.length, JUNIT_THREAD_FROM, { kind: 'junit', input: xml }, () => parseJUnit(xml, 'later'), signal);
+    // Each case as parseJUnit makes it with `exists`: the place chosen, in the same order of fields.
     summary.failed = summary.failed.map(({ named, timeSec, ...c }) => ({
         ...c,
         ...(named ? pick(named, exists) : {}),
@@ -4264,7 +4260,7 @@ const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'];
 const THREAD_FROM = {
     json: Number.POSITIVE_INFINITY,
     yaml: 64 * 1024,
-    junit: 1024 * 1024,
+    junit: junit.JUNIT_THREAD_FROM,
     sarif: 8 * 1024 * 1024,
 };
 const JUNIT_TIMESTAMP = /<testsuites?\b[^>]*\btimestamp="([^"]+)"/;
@@ -4302,9 +4298,7 @@ function parseEvidenceJob(input) {
 }
 /** Parses evidence of a format, on a thread when it is large (see THREAD_FROM). */
 function parseEvidence(format, text, signal) {
-    if (text.length < THREAD_FROM[format] || !(0,threads/* threadsEnabled */.Pi)())
-        return parseEvidenceText(format, text);
-    return (0,threads/* runJob */.b5)('evidence', { format, text }, { ...(signal ? { signal } : {}) });
+    return (0,threads/* hereOrOnThread */.ze)(text.length, THREAD_FROM[format], { kind: 'evidence', input: { format, text } }, () => parseEvidenceText(format, text), signal);
 }
 
 

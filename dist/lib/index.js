@@ -160,8 +160,9 @@ function killAllNow() {
 /* harmony export */   Pi: () => (/* binding */ threadsEnabled),
 /* harmony export */   VH: () => (/* binding */ serveJob),
 /* harmony export */   Vl: () => (/* binding */ enableThreads),
-/* harmony export */   b5: () => (/* binding */ runJob)
+/* harmony export */   ze: () => (/* binding */ hereOrOnThread)
 /* harmony export */ });
+/* unused harmony export runJob */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -221,6 +222,15 @@ function runJob(kind, input, opts = {}) {
         worker.once('error', (err) => settle(() => reject(err)));
         worker.once('exit', (code) => settle(() => reject(new Error(`the thread ended (exit ${code}) before its job was done`))));
     });
+}
+/**
+ * `here()` for work of `size` under `from` (where doing it costs less than starting a thread) or
+ * when there are no threads; otherwise `job` on a thread of its own.
+ */
+function hereOrOnThread(size, from, job, here, signal) {
+    if (size < from || !threadsEnabled())
+        return here();
+    return runJob(job.kind, job.input, signal ? { signal } : {});
 }
 /** The thread's side: does the job named by its workerData and posts the answer. */
 async function serveJob(jobs) {

@@ -72,6 +72,21 @@ export function runJob<T>(kind: string, input: unknown, opts: { signal?: AbortSi
   });
 }
 
+/**
+ * `here()` for work of `size` under `from` (where doing it costs less than starting a thread) or
+ * when there are no threads; otherwise `job` on a thread of its own.
+ */
+export function hereOrOnThread<T>(
+  size: number,
+  from: number,
+  job: { kind: string; input: unknown },
+  here: () => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  if (size < from || !threadsEnabled()) return here();
+  return runJob<T>(job.kind, job.input, signal ? { signal } : {});
+}
+
 /** The thread's side: does the job named by its workerData and posts the answer. */
 export async function serveJob(
   jobs: Readonly<Record<string, () => Promise<(input: unknown) => unknown>>>,

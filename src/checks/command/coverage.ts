@@ -1,4 +1,4 @@
-import { runJob, threadsEnabled } from '../../adapters/threads.js';
+import { hereOrOnThread } from '../../adapters/threads.js';
 import { xmlParser } from '../xml.js';
 
 export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul';
@@ -196,6 +196,11 @@ export function readCoverage(
   format: CoverageFormat,
   signal?: AbortSignal,
 ): Promise<CoverageSummary> {
-  if (content.length < THREAD_FROM || !threadsEnabled()) return parseCoverage(content, format);
-  return runJob('coverage', { content, format }, { ...(signal ? { signal } : {}) });
+  return hereOrOnThread(
+    content.length,
+    THREAD_FROM,
+    { kind: 'coverage', input: { content, format } },
+    () => parseCoverage(content, format),
+    signal,
+  );
 }

@@ -1,5 +1,5 @@
 import type { X2jOptions } from 'fast-xml-parser';
-import { runJob, threadsEnabled } from '../../adapters/threads.js';
+import { hereOrOnThread } from '../../adapters/threads.js';
 import { xmlParser } from '../xml.js';
 
 export interface JUnitCase {
@@ -146,9 +146,14 @@ export async function readJUnit(
   exists?: (file: string) => boolean,
   signal?: AbortSignal,
 ): Promise<JUnitSummary> {
-  if (xml.length < JUNIT_THREAD_FROM || !threadsEnabled()) return parseJUnit(xml, exists);
-  const summary = await runJob<JUnitSummary>('junit', xml, { ...(signal ? { signal } : {}) });
-  // Each case as parseJUnit makes it here: the place chosen, in the same order of fields.
+  const summary = await hereOrOnThread(
+    xml.length,
+    JUNIT_THREAD_FROM,
+    { kind: 'junit', input: xml },
+    () => parseJUnit(xml, 'later'),
+    signal,
+  );
+  // Each case as parseJUnit makes it with `exists`: the place chosen, in the same order of fields.
   summary.failed = summary.failed.map(({ named, timeSec, ...c }) => ({
     ...c,
     ...(named ? pick(named, exists) : {}),

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import { runJob, threadsEnabled } from '../../adapters/threads.js';
-import { parseJUnit } from './junit.js';
+import { hereOrOnThread } from '../../adapters/threads.js';
+import { JUNIT_THREAD_FROM, parseJUnit } from './junit.js';
 import { summarizeSarif } from './sarif.js';
 
 export const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'] as const;
@@ -15,7 +15,7 @@ export type EvidenceFormat = (typeof EVIDENCE_FORMATS)[number];
 const THREAD_FROM: Readonly<Record<EvidenceFormat, number>> = {
   json: Number.POSITIVE_INFINITY,
   yaml: 64 * 1024,
-  junit: 1024 * 1024,
+  junit: JUNIT_THREAD_FROM,
   sarif: 8 * 1024 * 1024,
 };
 
@@ -57,6 +57,11 @@ export function parseEvidenceJob(input: unknown): Promise<unknown> {
 
 /** Parses evidence of a format, on a thread when it is large (see THREAD_FROM). */
 export function parseEvidence(format: EvidenceFormat, text: string, signal?: AbortSignal): Promise<unknown> {
-  if (text.length < THREAD_FROM[format] || !threadsEnabled()) return parseEvidenceText(format, text);
-  return runJob('evidence', { format, text }, { ...(signal ? { signal } : {}) });
+  return hereOrOnThread(
+    text.length,
+    THREAD_FROM[format],
+    { kind: 'evidence', input: { format, text } },
+    () => parseEvidenceText(format, text),
+    signal,
+  );
 }
