@@ -29,7 +29,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * `command: publish` — in a `workflow_run` workflow, publishes the evidence artifacts of the run
+ * `command: publish` \u2014 in a `workflow_run` workflow, publishes the evidence artifacts of the run
  * that triggered it (a fork's pull request, whose token was read-only) with this run's token.
  * Exit 0 when everything was published, 1 when something could not be.
  */
@@ -134,7 +134,7 @@ var verify = __webpack_require__(10907);
 
 
 /**
- * Publishes the bundle of a gate that ran elsewhere — typically a fork's pull request, whose
+ * Publishes the bundle of a gate that ran elsewhere \u2014 typically a fork's pull request, whose
  * read-only token could not: a `workflow_run` workflow downloads its evidence artifact and
  * publishes it with a token that can write. The bundle is verified first; the commit and pull
  * request come from the caller (the workflow_run event), never from the report, which the fork
@@ -160,7 +160,7 @@ async function readVerifiedReport(dir) {
 
 ;// CONCATENATED MODULE: ./src/github/pulls.ts
 /**
- * The open pull request a workflow run belongs to. GitHub lists it on the run — except for
+ * The open pull request a workflow run belongs to. GitHub lists it on the run \u2014 except for
  * pull requests from forks, where `pull_requests` is empty: those are found by the head
  * repository's owner and branch, and must have the run's head SHA.
  */

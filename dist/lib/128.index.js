@@ -190,7 +190,7 @@ const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/
 /** A property value: as data, and `:` and `,` too, which end a value in `key=value,key=value::`. */
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 /**
- * `::name key=value,…::data` as one line. Properties without a value (undefined, "", 0) are left
+ * `::name key=value,\u2026::data` as one line. Properties without a value (undefined, "", 0) are left
  * out, as the toolkit leaves them out. Written at call time through process.stdout.write, so
  * whatever replaced it (a test) sees every command.
  */
@@ -204,7 +204,7 @@ function issueCommand(name, properties, data) {
 /**
  * `name<<delimiter`, the value's lines, `delimiter`: the runner reads lines up to the first one
  * that equals the delimiter, so a value of any lines stays whole. The delimiter is random per
- * value, so the value cannot end the block early by accident or on purpose — and it is checked.
+ * value, so the value cannot end the block early by accident or on purpose \u2014 and it is checked.
  */
 function keyValueBlock(name, value) {
     const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;

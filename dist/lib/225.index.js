@@ -117,7 +117,7 @@ async function runGateCommand(s, workspace, cwd, signal) {
 
 /**
  * A line the runner could act on: `::command::` at its start (after any blank) or the older
- * `##[command]` anywhere in it. Matched loosely — any `::` — since a false alarm costs only a
+ * `##[command]` anywhere in it. Matched loosely \u2014 any `::` \u2014 since a false alarm costs only a
  * stop-commands pair around the text.
  */
 const COMMAND_LIKE = /::|##\[/;
@@ -125,7 +125,7 @@ const COMMAND_LIKE = /::|##\[/;
  * Logs for the Actions runner: one collapsible group per check, written whole when it finishes.
  *
  * Text relayed from elsewhere (check output, service responses, messages) is never run as a
- * workflow command: when a line of it looks like one (`::error file=…::`, `::stop-commands::`,
+ * workflow command: when a line of it looks like one (`::error file=\u2026::`, `::stop-commands::`,
  * `::add-mask::`, `##[set-output]`), the text is printed between `::stop-commands::<token>` and
  * `::<token>::`, with a fresh random token the text cannot know, so the runner shows it without
  * acting on it. Commands of our own (groups, masks, warnings) are written outside such blocks,
@@ -268,7 +268,7 @@ async function runWatchCommand(workspace, cwd, signal) {
         }, loaded);
         const run = runs.at(-1);
         notes.push(...run.notes);
-        await writeWatchSummary(run.transition ? `${run.transition.from.action} → ${run.transition.to.action}` : undefined, notes);
+        await writeWatchSummary(run.transition ? `${run.transition.from.action} \u2192 ${run.transition.to.action}` : undefined, notes);
         const skipped = run.issues.filter((s) => s.state === 'skipped');
         if (skipped.length > 0)
             _step_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(`Skipped the ${skipped.map((s) => s.what).join(' and ')}: ${skipped[0].detail}`, {
@@ -348,13 +348,13 @@ async function writeWatchSummary(transition, notes) {
 
 
 const STATUS_SYMBOL = {
-    pass: '✔',
-    warn: '⚠',
-    fail: '✖',
-    error: '‼',
-    skipped: '○',
+    pass: '\u2714',
+    warn: '\u26a0',
+    fail: '\u2716',
+    error: '\u203c',
+    skipped: '\u25cb',
 };
-/** One line per finished check: `✔ health  pass 5/5  120ms  healthy`. */
+/** One line per finished check: `\u2714 health  pass 5/5  120ms  healthy`. */
 function checkLine(r) {
     const score = r.status === 'skipped' ? '   ' : `${r.score}/5`;
     return `${STATUS_SYMBOL[r.status] ?? '?'} ${r.id.padEnd(18)} ${r.status.padEnd(7)} ${score}  ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.durationMs).padStart(7)}  ${r.summary}`;
@@ -388,7 +388,7 @@ function createStreamLogger(opts = {}) {
                     write(`    ${at}${f.message.split('\n')[0]}`);
                 }
                 if (findings.length > 5)
-                    write(`    … ${findings.length - 5} more in the report`);
+                    write(`    \u2026 ${findings.length - 5} more in the report`);
             }
         },
         mask: () => undefined,
@@ -521,7 +521,7 @@ withHistory, gate, links, runKey) {
             })
             : (0,issues/* resolveIssue */.oy)(d, {
                 key,
-                body: `✅ Hotfix done: ${profile} scored ${report.score}/5 (${report.action}).\n\n${links.map((l) => `[${l.label}](${l.url})`).join(' · ')}\n`,
+                body: `\u2705 Hotfix done: ${profile} scored ${report.score}/5 (${report.action}).\n\n${links.map((l) => `[${l.label}](${l.url})`).join(' \u00b7 ')}\n`,
                 runKey,
             })));
     }
@@ -606,7 +606,7 @@ async function afterGate(opts, plan, gate, iteration, logger, redactor) {
     else if (gate.history && gate.history.problems.length > 0)
         notes.push(`history could not be read or written in full (${gate.history.problems[0]}): a transition may be missed`);
     if (transition)
-        logger.info(`transition: ${transition.from.verdict}/${transition.from.action} → ${transition.to.verdict}/${transition.to.action} (since run ${transition.from.runId})`);
+        logger.info(`transition: ${transition.from.verdict}/${transition.from.action} \u2192 ${transition.to.verdict}/${transition.to.action} (since run ${transition.from.runId})`);
     const stopped = opts.signal?.aborted === true;
     if (stopped)
         notes.push('the run was stopped: no issue or webhook was told about it');
@@ -716,7 +716,7 @@ async function linksOf(opts, gate, logger) {
 
 /**
  * Issues that stand for a state: an incident while a watched profile holds, a hotfix while one
- * is due — and later the post-deploy monitor's alerts. Each is found again among the open issues
+ * is due \u2014 and later the post-deploy monitor's alerts. Each is found again among the open issues
  * labelled `promotion-gate` by a hidden marker for its key and by its author (the token's own
  * login), so a person's issue that quotes the marker is never taken for ours. Every comment
  * carries a marker with the run that wrote it, so a re-run finds it and writes nothing twice.
@@ -732,7 +732,7 @@ function issueMarker(key) {
 function runMarker(key, runKey) {
     return `<!-- promotion-gate:run ${safe(key)} ${safe(runKey)} -->`;
 }
-const fit = (text) => text.length <= _render_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.commentBody ? text : `${text.slice(0, _render_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.commentBody - 2)}\n…`;
+const fit = (text) => text.length <= _render_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.commentBody ? text : `${text.slice(0, _render_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.commentBody - 2)}\n\u2026`;
 /** Our open issues for `key`, oldest first. */
 async function openIssues(d, author, key) {
     const mark = issueMarker(key);
@@ -912,7 +912,7 @@ const resolveIncident = resolveIssue;
 /* harmony export */   O: () => (/* binding */ noticeMarkdown)
 /* harmony export */ });
 /** A notice as GitHub Markdown: the body of an incident issue or of a comment on one. */
-const SYMBOL = { good: '✅', warning: '⚠️', bad: '⛔' };
+const SYMBOL = { good: '\u2705', warning: '\u26a0\ufe0f', bad: '\u26d4' };
 /** Reasons listed in an issue; the report has every one. */
 const MAX_REASONS = 20;
 const cell = (s) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
@@ -924,9 +924,9 @@ function noticeMarkdown(n) {
     if (reasons.length > 0) {
         lines.push('| | Reason | Observed | Threshold |', '|---|---|---|---|');
         for (const r of reasons)
-            lines.push(`| ${r.blocking ? '✖' : '•'} | ${cell(r.message)} | ${cell(r.observed ?? '')} | ${cell(r.threshold ?? '')} |`);
+            lines.push(`| ${r.blocking ? '\u2716' : '\u2022'} | ${cell(r.message)} | ${cell(r.observed ?? '')} | ${cell(r.threshold ?? '')} |`);
         if (n.reasons.length > reasons.length)
-            lines.push('', `_… ${n.reasons.length - reasons.length} more in the report._`);
+            lines.push('', `_\u2026 ${n.reasons.length - reasons.length} more in the report._`);
         lines.push('');
     }
     const facts = [
@@ -934,15 +934,15 @@ function noticeMarkdown(n) {
         n.bundleId ? `**Bundle** ${code(n.bundleId)}` : '',
         when(n.at),
     ].filter(Boolean);
-    lines.push(facts.join(' · '));
+    lines.push(facts.join(' \u00b7 '));
     if (n.links.length > 0)
-        lines.push('', n.links.map((l) => `[${l.label}](${l.url})`).join(' · '));
+        lines.push('', n.links.map((l) => `[${l.label}](${l.url})`).join(' \u00b7 '));
     return `${lines.join('\n')}\n`;
 }
 /** The hotfix tracker's issue: what is due, by when, and what happens then. */
 function hotfixMarkdown(profile, t, autoPromoteAt) {
     return [
-        `### ⚠️ Hotfix required: ${profile}`,
+        `### \u26a0\ufe0f Hotfix required: ${profile}`,
         '',
         `A run of **${profile}** was promoted with a hotfix due on ${when(t.openedAt)}.`,
         t.deadline
@@ -1004,7 +1004,7 @@ function reasonsOf(reasons) {
 function gateNotice(report, transition, links) {
     const now = said(report.verdict, report.action);
     const title = transition
-        ? `${report.profile}: ${said(transition.from.verdict, transition.from.action)} → ${now}`
+        ? `${report.profile}: ${said(transition.from.verdict, transition.from.action)} \u2192 ${now}`
         : `${report.profile}: ${now}`;
     return {
         events: [],
@@ -1090,7 +1090,7 @@ function deployNotice(report, links, alert) {
 
 /**
  * Interpolates `notify:`. An unset `${{ env.X }}` or a value that is no http(s) URL once
- * interpolated is a config error at its line — never a notification silently not sent.
+ * interpolated is a config error at its line \u2014 never a notification silently not sent.
  */
 function planNotify(loaded, opts) {
     const { config, source } = loaded;
@@ -1171,18 +1171,18 @@ const MAX_REASON = 500;
 /** Slack's limits: header text 150 characters, a section's text 3000. */
 const SLACK_HEADER = 150;
 const SLACK_SECTION = 3000;
-const cut = (s, max) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const cut = (s, max) => (s.length > max ? `${s.slice(0, max - 1)}\u2026` : s);
 /** The reasons a message lists, and how many were left out. */
 function topReasons(n, max) {
     return { shown: n.reasons.slice(0, max), more: Math.max(0, n.reasons.length - max) };
 }
 function reasonLine(r) {
     const measured = r.observed !== undefined || r.threshold !== undefined
-        ? ` (observed ${r.observed ?? '—'}; threshold ${r.threshold ?? '—'})`
+        ? ` (observed ${r.observed ?? '\u2014'}; threshold ${r.threshold ?? '\u2014'})`
         : '';
     return cut(`${r.blocking ? 'blocking: ' : ''}${r.message}${measured}`, MAX_REASON);
 }
-const SYMBOL = { good: '✅', warning: '⚠️', bad: '⛔' };
+const SYMBOL = { good: '\u2705', warning: '\u26a0\ufe0f', bad: '\u26d4' };
 /** Slack's mrkdwn treats &, < and > as markup. */
 const slackText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 function facts(n) {
@@ -1210,7 +1210,7 @@ function facts(n) {
 }
 function slackPayload(n, maxReasons) {
     const { shown, more } = topReasons(n, maxReasons);
-    const title = `${SYMBOL[n.tone]} promotion-gate · ${n.title}`;
+    const title = `${SYMBOL[n.tone]} promotion-gate \u00b7 ${n.title}`;
     const blocks = [
         { type: 'header', text: { type: 'plain_text', text: cut(title, SLACK_HEADER), emoji: true } },
         {
@@ -1222,9 +1222,9 @@ function slackPayload(n, maxReasons) {
         },
     ];
     if (shown.length > 0) {
-        const lines = shown.map((r) => `• ${slackText(reasonLine(r))}`);
+        const lines = shown.map((r) => `\u2022 ${slackText(reasonLine(r))}`);
         if (more > 0)
-            lines.push(`_… ${more} more in the report_`);
+            lines.push(`_\u2026 ${more} more in the report_`);
         blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cut(lines.join('\n'), SLACK_SECTION) } });
     }
     if (n.links.length > 0)
@@ -1233,7 +1233,7 @@ function slackPayload(n, maxReasons) {
             elements: [
                 {
                     type: 'mrkdwn',
-                    text: cut(n.links.map((l) => `<${l.url}|${slackText(l.label)}>`).join(' · '), SLACK_SECTION),
+                    text: cut(n.links.map((l) => `<${l.url}|${slackText(l.label)}>`).join(' \u00b7 '), SLACK_SECTION),
                 },
             ],
         });
@@ -1249,7 +1249,7 @@ function teamsPayload(n, maxReasons) {
             weight: 'Bolder',
             color,
             wrap: true,
-            text: `promotion-gate · ${n.title}`,
+            text: `promotion-gate \u00b7 ${n.title}`,
         },
         { type: 'TextBlock', wrap: true, text: n.summary },
         { type: 'FactSet', facts: facts(n).map(([title, value]) => ({ title, value })) },
@@ -1259,7 +1259,7 @@ function teamsPayload(n, maxReasons) {
         for (const r of shown)
             body.push({ type: 'TextBlock', wrap: true, spacing: 'Small', text: `- ${reasonLine(r)}` });
         if (more > 0)
-            body.push({ type: 'TextBlock', wrap: true, isSubtle: true, text: `… ${more} more in the report` });
+            body.push({ type: 'TextBlock', wrap: true, isSubtle: true, text: `\u2026 ${more} more in the report` });
     }
     return {
         type: 'message',
@@ -1321,7 +1321,7 @@ const pause = (ms, signal) => new Promise((resolve) => {
 });
 function firstLine(text) {
     const line = text.trim().split('\n')[0] ?? '';
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+    return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 function hostOf(location, from) {
     try {
@@ -1389,7 +1389,7 @@ async function sendNotices(webhooks, notice, events, deps) {
         .map(({ hook, wanted }) => deliver(hook, wanted, payloadFor(hook.type, { ...notice, events: wanted }, hook.maxReasons), deps));
     return Promise.all(calls);
 }
-/** `slack-ops: sent (transition, hold)` / `teams: FAILED (hold): answered 500 …` */
+/** `slack-ops: sent (transition, hold)` / `teams: FAILED (hold): answered 500 \u2026` */
 function describeDelivery(d) {
     return d.state === 'sent'
         ? `notification ${d.webhook}: sent (${d.events.join(', ')})`

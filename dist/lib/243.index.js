@@ -117,7 +117,7 @@ async function runGateCommand(s, workspace, cwd, signal) {
 
 /**
  * A line the runner could act on: `::command::` at its start (after any blank) or the older
- * `##[command]` anywhere in it. Matched loosely — any `::` — since a false alarm costs only a
+ * `##[command]` anywhere in it. Matched loosely \u2014 any `::` \u2014 since a false alarm costs only a
  * stop-commands pair around the text.
  */
 const COMMAND_LIKE = /::|##\[/;
@@ -125,7 +125,7 @@ const COMMAND_LIKE = /::|##\[/;
  * Logs for the Actions runner: one collapsible group per check, written whole when it finishes.
  *
  * Text relayed from elsewhere (check output, service responses, messages) is never run as a
- * workflow command: when a line of it looks like one (`::error file=…::`, `::stop-commands::`,
+ * workflow command: when a line of it looks like one (`::error file=\u2026::`, `::stop-commands::`,
  * `::add-mask::`, `##[set-output]`), the text is printed between `::stop-commands::<token>` and
  * `::<token>::`, with a fresh random token the text cannot know, so the runner shows it without
  * acting on it. Commands of our own (groups, masks, warnings) are written outside such blocks,
@@ -190,13 +190,13 @@ function createActionLogger(opts = {}) {
 
 
 const STATUS_SYMBOL = {
-    pass: '✔',
-    warn: '⚠',
-    fail: '✖',
-    error: '‼',
-    skipped: '○',
+    pass: '\u2714',
+    warn: '\u26a0',
+    fail: '\u2716',
+    error: '\u203c',
+    skipped: '\u25cb',
 };
-/** One line per finished check: `✔ health  pass 5/5  120ms  healthy`. */
+/** One line per finished check: `\u2714 health  pass 5/5  120ms  healthy`. */
 function checkLine(r) {
     const score = r.status === 'skipped' ? '   ' : `${r.score}/5`;
     return `${STATUS_SYMBOL[r.status] ?? '?'} ${r.id.padEnd(18)} ${r.status.padEnd(7)} ${score}  ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.durationMs).padStart(7)}  ${r.summary}`;
@@ -230,7 +230,7 @@ function createStreamLogger(opts = {}) {
                     write(`    ${at}${f.message.split('\n')[0]}`);
                 }
                 if (findings.length > 5)
-                    write(`    … ${findings.length - 5} more in the report`);
+                    write(`    \u2026 ${findings.length - 5} more in the report`);
             }
         },
         mask: () => undefined,

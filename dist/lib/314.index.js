@@ -175,7 +175,7 @@ async function runFlow(kind, plan, d) {
                 steps,
                 outcome: 'failed',
                 why,
-                alert: `${env}: ${failure}; it is protected, so nothing was rolled back — a person must decide`,
+                alert: `${env}: ${failure}; it is protected, so nothing was rolled back \u2014 a person must decide`,
             }
             : { steps, outcome: 'failed', why };
     }
@@ -209,10 +209,10 @@ async function runFlow(kind, plan, d) {
 }
 /** The plan as words, for a dry run and for the report of what would run. */
 function describePlan(plan) {
-    const order = [...(plan.steps.snapshot ? ['snapshot'] : []), 'deploy', `verify (${plan.verify})`].join(' → ');
+    const order = [...(plan.steps.snapshot ? ['snapshot'] : []), 'deploy', `verify (${plan.verify})`].join(' \u2192 ');
     const onFailure = plan.rollback.enabled
-        ? `on failure: rollback → verify (${plan.verify})`
-        : `on failure: no rollback — ${plan.rollback.reason}`;
+        ? `on failure: rollback \u2192 verify (${plan.verify})`
+        : `on failure: no rollback \u2014 ${plan.rollback.reason}`;
     return `${order}; ${onFailure}`;
 }
 
@@ -299,10 +299,10 @@ var app_gate = __webpack_require__(6625);
 
 
 
-/** Kept out of a literal path.resolve(…) call, as in gate.ts: the bundler would relocate it. */
+/** Kept out of a literal path.resolve(\u2026) call, as in gate.ts: the bundler would relocate it. */
 const OUTPUT_ROOT = ['.promotion-gate'];
 function defaultEnvironmentOutDir(cwd, kind, environment) {
-    // Built as one list first: a literal path.resolve(cwd, …) is what the bundler rewrites.
+    // Built as one list first: a literal path.resolve(cwd, \u2026) is what the bundler rewrites.
     const parts = [cwd, ...OUTPUT_ROOT, `.${kind}`, environment];
     return external_node_path_default().resolve(...parts);
 }
@@ -446,7 +446,7 @@ async function verifyPhase(phase, plan, opts, loaded, outDir, redactor, now) {
         startedAt,
         evidence: `evidence/${phase}`,
     };
-    opts.logger.info(`▶ ${phase}: profile ${plan.verify}`);
+    opts.logger.info(`\u25b6 ${phase}: profile ${plan.verify}`);
     try {
         const gate = await (0,app_gate/* runGate */.R)({
             configPath: opts.configPath,
@@ -471,7 +471,7 @@ async function verifyPhase(phase, plan, opts, loaded, outDir, redactor, now) {
             ...(r.bundle ? { bundleId: r.bundle.id } : {}),
             evidence: `evidence/${phase}/report.json`,
         };
-        opts.logger.info(`${entry.status === 'passed' ? '✔' : '✖'} ${phase}: ${r.verdict} ${r.score}/5${r.blockers.length ? ` (${r.blockers.join(', ')})` : ''}`);
+        opts.logger.info(`${entry.status === 'passed' ? '\u2714' : '\u2716'} ${phase}: ${r.verdict} ${r.score}/5${r.blockers.length ? ` (${r.blockers.join(', ')})` : ''}`);
         return entry;
     }
     catch (err) {
@@ -555,13 +555,13 @@ async function headOf(runner, cwd, env) {
 
 /** report.md of a deploy or a drill, and the job summary in the action. */
 const HEADLINE = {
-    deployed: '✅ Deployed',
-    'rolled-back': '↩️ Rolled back',
-    failed: '❌ Failed',
-    'rollback-failed': '🚨 Rollback failed — environment state unknown',
-    interrupted: '⏹️ Interrupted',
-    planned: '📝 Planned (dry run)',
-    passed: '✅ Drill passed',
+    deployed: '\u2705 Deployed',
+    'rolled-back': '\u21a9\ufe0f Rolled back',
+    failed: '\u274c Failed',
+    'rollback-failed': '\ud83d\udea8 Rollback failed \u2014 environment state unknown',
+    interrupted: '\u23f9\ufe0f Interrupted',
+    planned: '\ud83d\udcdd Planned (dry run)',
+    passed: '\u2705 Drill passed',
 };
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** A code fence longer than any run of backticks in the text, so output cannot close it. */
@@ -572,39 +572,39 @@ function fenced(text) {
 }
 function icon(e) {
     if (e.status === 'passed')
-        return '✔';
+        return '\u2714';
     if (e.status === 'planned')
-        return '○';
+        return '\u25cb';
     if (e.status === 'interrupted')
-        return '⏹';
-    return '✖';
+        return '\u23f9';
+    return '\u2716';
 }
 function stepRow(e) {
-    const took = e.durationMs !== undefined ? (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(e.durationMs) : '–';
+    const took = e.durationMs !== undefined ? (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(e.durationMs) : '\u2013';
     if (e.kind === 'command') {
-        const exit = e.exitCode !== undefined && e.exitCode !== null ? String(e.exitCode) : e.signal ? e.signal : '–';
-        return `| ${icon(e)} | ${e.name} | ${e.status}${e.detail ? ` — ${cell(e.detail)}` : ''} | ${exit} | ${took} | ${e.evidence ? `\`${e.evidence}\`` : '–'} |`;
+        const exit = e.exitCode !== undefined && e.exitCode !== null ? String(e.exitCode) : e.signal ? e.signal : '\u2013';
+        return `| ${icon(e)} | ${e.name} | ${e.status}${e.detail ? ` \u2014 ${cell(e.detail)}` : ''} | ${exit} | ${took} | ${e.evidence ? `\`${e.evidence}\`` : '\u2013'} |`;
     }
     const verdict = e.verdict ? `${e.verdict} ${e.score}/5` : e.status;
     const detail = e.blockers?.length
-        ? ` — ${cell(e.blockers.join(', '))}`
+        ? ` \u2014 ${cell(e.blockers.join(', '))}`
         : e.detail
-            ? ` — ${cell(e.detail)}`
+            ? ` \u2014 ${cell(e.detail)}`
             : '';
-    const where = e.bundleId ? `bundle \`${e.bundleId.slice(0, 19)}…\` in \`${e.evidence}\`` : '–';
+    const where = e.bundleId ? `bundle \`${e.bundleId.slice(0, 19)}\u2026\` in \`${e.evidence}\`` : '\u2013';
     return `| ${icon(e)} | ${e.name} (\`${cell(e.profile)}\`) | ${verdict}${detail} | | ${took} | ${where} |`;
 }
 function renderDeploy(r) {
-    const title = r.kind === 'drill' && r.outcome === 'failed' ? '❌ Drill failed' : HEADLINE[r.outcome];
+    const title = r.kind === 'drill' && r.outcome === 'failed' ? '\u274c Drill failed' : HEADLINE[r.outcome];
     const what = r.kind === 'drill' ? `rollback drill${r.mode.live ? ' (live)' : ' (dry run)'}` : 'deploy';
     const out = [
-        `## ${title} — ${cell(r.environment)}`,
+        `## ${title} \u2014 ${cell(r.environment)}`,
         '',
-        `**Outcome** \`${r.outcome}\` · **${what}**${r.commit ? ` · commit \`${r.commit.slice(0, 12)}\`` : ''}${r.url ? ` · ${r.url}` : ''}`,
+        `**Outcome** \`${r.outcome}\` \u00b7 **${what}**${r.commit ? ` \u00b7 commit \`${r.commit.slice(0, 12)}\`` : ''}${r.url ? ` \u00b7 ${r.url}` : ''}`,
         '',
         cell(r.why),
         '',
-        `**Plan** ${cell(r.plan.steps.join(' → '))} → verify \`${cell(r.plan.verify)}\` · ${cell(r.plan.rollback.reason)}`,
+        `**Plan** ${cell(r.plan.steps.join(' \u2192 '))} \u2192 verify \`${cell(r.plan.verify)}\` \u00b7 ${cell(r.plan.rollback.reason)}`,
     ];
     if (r.steps.length > 0) {
         out.push('', '| | Step | Status | Exit | Duration | Evidence |', '|---|---|---|---|---|---|', ...r.steps.map(stepRow));
@@ -615,8 +615,8 @@ function renderDeploy(r) {
         out.push('', `<details><summary>Output of ${e.name} (${cell(e.detail ?? e.status)})</summary>`, '', fenced(e.output), '', '</details>');
     }
     if (r.bundle)
-        out.push('', `Evidence bundle \`${r.bundle.id}\` (${r.bundle.files} files) — \`promotion-gate verify <dir> --bundle-id ${r.bundle.id}\``);
-    out.push('', `<sub>promotion-gate ${r.tool.version} · ${r.kind} · ${r.startedAt} → ${r.finishedAt}</sub>`, '');
+        out.push('', `Evidence bundle \`${r.bundle.id}\` (${r.bundle.files} files) \u2014 \`promotion-gate verify <dir> --bundle-id ${r.bundle.id}\``);
+    out.push('', `<sub>promotion-gate ${r.tool.version} \u00b7 ${r.kind} \u00b7 ${r.startedAt} \u2192 ${r.finishedAt}</sub>`, '');
     return out.join('\n');
 }
 
@@ -926,7 +926,7 @@ function isSensitiveInput(name) {
 
 /** Variables this tool sets for steps; inherited ones of the same names are dropped first. */
 const OWN = /^PROMOTION_GATE_(ENVIRONMENT|SHA|URL|STEP|DRILL|DRY_RUN|INPUT_.*)$/;
-/** `--input target-url=…` → PROMOTION_GATE_INPUT_TARGET_URL; two inputs may not land on one name. */
+/** `--input target-url=\u2026` \u2192 PROMOTION_GATE_INPUT_TARGET_URL; two inputs may not land on one name. */
 function inputVariables(inputs) {
     const out = Object.create(null);
     const from = new Map();
@@ -965,15 +965,15 @@ function excerpt(output) {
     const lines = output.replace(/\s+$/, '').split('\n');
     let text = lines.slice(-EXCERPT_LINES).join('\n');
     if (text.length > EXCERPT_CHARS)
-        text = `…${text.slice(-EXCERPT_CHARS)}`;
+        text = `\u2026${text.slice(-EXCERPT_CHARS)}`;
     else if (lines.length > EXCERPT_LINES)
-        text = `…\n${text}`;
+        text = `\u2026\n${text}`;
     return text;
 }
 const exec = (0,_adapters_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .createExec */ .k)();
 /**
  * Runs the step's shell with the project's process runner, which ends every process the step
- * started — at its exit, at its timeout, or when the run is stopped — even one that left the
+ * started \u2014 at its exit, at its timeout, or when the run is stopped \u2014 even one that left the
  * process group (`setsid`, a double fork): a tunnel or `kubectl port-forward &` left behind
  * would otherwise outlive the step and meet the next one.
  */
@@ -1014,7 +1014,7 @@ async function runStep(step, d) {
     const command = d.redactor.redact(step.run);
     const startedAt = d.now().toISOString();
     const began = performance.now();
-    d.logger.info(`▶ ${step.name}: $ ${command}`);
+    d.logger.info(`\u25b6 ${step.name}: $ ${command}`);
     const run = await runShell(step, d);
     const r = run.result;
     const durationMs = r?.durationMs ?? Math.round(performance.now() - began);
@@ -1054,7 +1054,7 @@ async function runStep(step, d) {
             status: 'failed',
             detail: r.exitCode === null ? `ended by signal ${r.signal}` : `exited with ${r.exitCode}`,
         };
-    const mark = entry.status === 'passed' ? '✔' : '✖';
+    const mark = entry.status === 'passed' ? '\u2714' : '\u2716';
     d.logger.info(`${mark} ${step.name}: ${entry.status}${entry.detail ? ` (${entry.detail})` : ''} in ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(durationMs)}`);
     if (leftBehind)
         d.logger.warn(`${step.name} left processes running when its shell ended; they were stopped`);
@@ -1107,7 +1107,7 @@ function reasonsOf(reasons) {
 function gateNotice(report, transition, links) {
     const now = said(report.verdict, report.action);
     const title = transition
-        ? `${report.profile}: ${said(transition.from.verdict, transition.from.action)} → ${now}`
+        ? `${report.profile}: ${said(transition.from.verdict, transition.from.action)} \u2192 ${now}`
         : `${report.profile}: ${now}`;
     return {
         events: [],
@@ -1193,7 +1193,7 @@ function deployNotice(report, links, alert) {
 
 /**
  * Interpolates `notify:`. An unset `${{ env.X }}` or a value that is no http(s) URL once
- * interpolated is a config error at its line — never a notification silently not sent.
+ * interpolated is a config error at its line \u2014 never a notification silently not sent.
  */
 function planNotify(loaded, opts) {
     const { config, source } = loaded;
@@ -1274,18 +1274,18 @@ const MAX_REASON = 500;
 /** Slack's limits: header text 150 characters, a section's text 3000. */
 const SLACK_HEADER = 150;
 const SLACK_SECTION = 3000;
-const cut = (s, max) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const cut = (s, max) => (s.length > max ? `${s.slice(0, max - 1)}\u2026` : s);
 /** The reasons a message lists, and how many were left out. */
 function topReasons(n, max) {
     return { shown: n.reasons.slice(0, max), more: Math.max(0, n.reasons.length - max) };
 }
 function reasonLine(r) {
     const measured = r.observed !== undefined || r.threshold !== undefined
-        ? ` (observed ${r.observed ?? '—'}; threshold ${r.threshold ?? '—'})`
+        ? ` (observed ${r.observed ?? '\u2014'}; threshold ${r.threshold ?? '\u2014'})`
         : '';
     return cut(`${r.blocking ? 'blocking: ' : ''}${r.message}${measured}`, MAX_REASON);
 }
-const SYMBOL = { good: '✅', warning: '⚠️', bad: '⛔' };
+const SYMBOL = { good: '\u2705', warning: '\u26a0\ufe0f', bad: '\u26d4' };
 /** Slack's mrkdwn treats &, < and > as markup. */
 const slackText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 function facts(n) {
@@ -1313,7 +1313,7 @@ function facts(n) {
 }
 function slackPayload(n, maxReasons) {
     const { shown, more } = topReasons(n, maxReasons);
-    const title = `${SYMBOL[n.tone]} promotion-gate · ${n.title}`;
+    const title = `${SYMBOL[n.tone]} promotion-gate \u00b7 ${n.title}`;
     const blocks = [
         { type: 'header', text: { type: 'plain_text', text: cut(title, SLACK_HEADER), emoji: true } },
         {
@@ -1325,9 +1325,9 @@ function slackPayload(n, maxReasons) {
         },
     ];
     if (shown.length > 0) {
-        const lines = shown.map((r) => `• ${slackText(reasonLine(r))}`);
+        const lines = shown.map((r) => `\u2022 ${slackText(reasonLine(r))}`);
         if (more > 0)
-            lines.push(`_… ${more} more in the report_`);
+            lines.push(`_\u2026 ${more} more in the report_`);
         blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cut(lines.join('\n'), SLACK_SECTION) } });
     }
     if (n.links.length > 0)
@@ -1336,7 +1336,7 @@ function slackPayload(n, maxReasons) {
             elements: [
                 {
                     type: 'mrkdwn',
-                    text: cut(n.links.map((l) => `<${l.url}|${slackText(l.label)}>`).join(' · '), SLACK_SECTION),
+                    text: cut(n.links.map((l) => `<${l.url}|${slackText(l.label)}>`).join(' \u00b7 '), SLACK_SECTION),
                 },
             ],
         });
@@ -1352,7 +1352,7 @@ function teamsPayload(n, maxReasons) {
             weight: 'Bolder',
             color,
             wrap: true,
-            text: `promotion-gate · ${n.title}`,
+            text: `promotion-gate \u00b7 ${n.title}`,
         },
         { type: 'TextBlock', wrap: true, text: n.summary },
         { type: 'FactSet', facts: facts(n).map(([title, value]) => ({ title, value })) },
@@ -1362,7 +1362,7 @@ function teamsPayload(n, maxReasons) {
         for (const r of shown)
             body.push({ type: 'TextBlock', wrap: true, spacing: 'Small', text: `- ${reasonLine(r)}` });
         if (more > 0)
-            body.push({ type: 'TextBlock', wrap: true, isSubtle: true, text: `… ${more} more in the report` });
+            body.push({ type: 'TextBlock', wrap: true, isSubtle: true, text: `\u2026 ${more} more in the report` });
     }
     return {
         type: 'message',
@@ -1424,7 +1424,7 @@ const pause = (ms, signal) => new Promise((resolve) => {
 });
 function firstLine(text) {
     const line = text.trim().split('\n')[0] ?? '';
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+    return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 function hostOf(location, from) {
     try {
@@ -1492,7 +1492,7 @@ async function sendNotices(webhooks, notice, events, deps) {
         .map(({ hook, wanted }) => deliver(hook, wanted, payloadFor(hook.type, { ...notice, events: wanted }, hook.maxReasons), deps));
     return Promise.all(calls);
 }
-/** `slack-ops: sent (transition, hold)` / `teams: FAILED (hold): answered 500 …` */
+/** `slack-ops: sent (transition, hold)` / `teams: FAILED (hold): answered 500 \u2026` */
 function describeDelivery(d) {
     return d.state === 'sent'
         ? `notification ${d.webhook}: sent (${d.events.join(', ')})`

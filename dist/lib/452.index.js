@@ -130,7 +130,7 @@ var plan = __webpack_require__(5448);
 /**
  * The reaction to a degraded window, decided before anything runs. An environment marked
  * `protect: true` hosts what would do the rolling back (its own pipeline): it is never rolled
- * back automatically, whatever the config asks — an alert, and a person decides.
+ * back automatically, whatever the config asks \u2014 an alert, and a person decides.
  */
 function decideReaction(environment, configured, protect) {
     if (protect && configured !== 'alert')
@@ -144,7 +144,7 @@ function decideReaction(environment, configured, protect) {
 }
 /**
  * The rollback's exit code as the action taken: 0 is rollback-ok, anything else (another code, a
- * signal, a step that could not start) is rollback-failed — the environment's state is unknown.
+ * signal, a step that could not start) is rollback-failed \u2014 the environment's state is unknown.
  */
 function rollbackTaken(exitCode) {
     return exitCode === 0 ? 'rollback-ok' : 'rollback-failed';
@@ -300,7 +300,7 @@ var runChecks = __webpack_require__(65618);
 
 
 /**
- * The HTTP client a probe uses, counting what every request it sends gets — retries included,
+ * The HTTP client a probe uses, counting what every request it sends gets \u2014 retries included,
  * since each is an answer the service gave. A request stopped because the monitor itself was
  * stopped tells nothing about the service and is not counted.
  */
@@ -479,13 +479,13 @@ function buildMonitorReport(plan, m) {
 }
 /** One line per tick for the log: each probe, the counts, and what the window says so far. */
 function tickLine(row, c) {
-    const probes = row.probes.map((p) => `${p.ok ? '✔' : '✖'} ${p.id}`).join('  ');
+    const probes = row.probes.map((p) => `${p.ok ? '\u2714' : '\u2716'} ${p.id}`).join('  ');
     const so = c
         ? c.state === 'degraded'
             ? `DEGRADED: ${c.reasons.map((x) => x.message).join('; ')}`
             : `${c.requests} requests, ${c.errors} 5xx or unreachable so far`
         : 'not classified (see the problems in the report)';
-    return `tick ${row.tick} ${row.at.slice(11, 19)}  ${probes}  — ${row.requests} request(s), ${row.errors} 5xx or unreachable; ${so}`;
+    return `tick ${row.tick} ${row.at.slice(11, 19)}  ${probes}  \u2014 ${row.requests} request(s), ${row.errors} 5xx or unreachable; ${so}`;
 }
 /** What a person must act on now, if anything: a degraded environment left as it is, a failed rollback. */
 function alertOf(environment, deployment, outcome, taken, why) {
@@ -751,7 +751,7 @@ async function reactTo(r, c) {
 
 
 
-/** Kept out of a literal path.resolve(…) call, as in gate.ts: the bundler would relocate it. */
+/** Kept out of a literal path.resolve(\u2026) call, as in gate.ts: the bundler would relocate it. */
 const OUTPUT_ROOT = ['.promotion-gate'];
 function defaultMonitorOutDir(cwd, environment) {
     return external_node_path_default().resolve(cwd, ...OUTPUT_ROOT, '.monitor', environment);
@@ -970,7 +970,7 @@ async function watch(r, state) {
     if (outcome === 'degraded')
         reaction = await reactTo(r, c);
     else if (outcome === 'healthy' && r.opts.issues) {
-        const closed = await resolveAlert(plan.environment, `✅ ${plan.environment} stayed healthy through the monitoring window of ${r.deployment} (${result.ticks.length} tick(s) in this run, ending ${new Date(endMs).toISOString()}).${r.runner.runUrl ? `\n\n[Workflow run](${r.runner.runUrl})` : ''}`, { issues: r.opts.issues, logger: r.logger, redactor: r.redactor, runKey: r.runId });
+        const closed = await resolveAlert(plan.environment, `\u2705 ${plan.environment} stayed healthy through the monitoring window of ${r.deployment} (${result.ticks.length} tick(s) in this run, ending ${new Date(endMs).toISOString()}).${r.runner.runUrl ? `\n\n[Workflow run](${r.runner.runUrl})` : ''}`, { issues: r.opts.issues, logger: r.logger, redactor: r.redactor, runKey: r.runId });
         if (closed?.state === 'failed')
             r.problems.push(`the open incident could not be closed: ${closed.detail}`);
     }
@@ -1081,7 +1081,7 @@ async function finish(r, e) {
 
 /**
  * Issues that stand for a state: an incident while a watched profile holds, a hotfix while one
- * is due — and later the post-deploy monitor's alerts. Each is found again among the open issues
+ * is due \u2014 and later the post-deploy monitor's alerts. Each is found again among the open issues
  * labelled `promotion-gate` by a hidden marker for its key and by its author (the token's own
  * login), so a person's issue that quotes the marker is never taken for ours. Every comment
  * carries a marker with the run that wrote it, so a re-run finds it and writes nothing twice.
@@ -1097,7 +1097,7 @@ function issueMarker(key) {
 function runMarker(key, runKey) {
     return `<!-- promotion-gate:run ${safe(key)} ${safe(runKey)} -->`;
 }
-const fit = (text) => text.length <= _render_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.commentBody ? text : `${text.slice(0, _render_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.commentBody - 2)}\n…`;
+const fit = (text) => text.length <= _render_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.commentBody ? text : `${text.slice(0, _render_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.commentBody - 2)}\n\u2026`;
 /** Our open issues for `key`, oldest first. */
 async function openIssues(d, author, key) {
     const mark = issueMarker(key);
@@ -1282,7 +1282,7 @@ const resolveIncident = resolveIssue;
  * and rules give the same answer, whoever reads them back from whichever store.
  *
  * Rows are read as data that may be damaged (a store that was edited, a line cut short): a row
- * that is not a tick is skipped and named, and never counts as a failure — a degraded streak is
+ * that is not a tick is skipped and named, and never counts as a failure \u2014 a degraded streak is
  * made of ticks that failed, not of garbage. A row that repeats or goes back to an earlier tick
  * number is skipped too, so a tick written twice (a retried append) counts once.
  *
@@ -1356,7 +1356,7 @@ function rulesMet(tick, rules, streaks, requests, errors, latencies) {
             probe,
             observed: `${s.count} ticks in a row`,
             threshold: `${rules.consecutiveFailures} ticks in a row`,
-            message: `probe ${probe} failed ${s.count} ticks in a row (ticks ${s.from}–${tick}), consecutiveFailures is ${rules.consecutiveFailures}`,
+            message: `probe ${probe} failed ${s.count} ticks in a row (ticks ${s.from}\u2013${tick}), consecutiveFailures is ${rules.consecutiveFailures}`,
         });
     }
     const enough = requests >= rules.minRequests && requests > 0;
@@ -1466,19 +1466,19 @@ const MAX_TICKS_SHOWN = 120;
 function headline(r) {
     switch (r.outcome) {
         case 'healthy':
-            return '✅ Healthy';
+            return '\u2705 Healthy';
         case 'degraded':
             return r.actionTaken === 'rollback-failed'
-                ? '🚨 Degraded — rollback failed, environment state unknown'
+                ? '\ud83d\udea8 Degraded \u2014 rollback failed, environment state unknown'
                 : r.actionTaken === 'rollback-ok'
-                    ? '↩️ Degraded — rolled back'
+                    ? '\u21a9\ufe0f Degraded \u2014 rolled back'
                     : r.actionTaken === 'alerted'
-                        ? '⚠️ Degraded — alert raised'
-                        : '⚠️ Degraded';
+                        ? '\u26a0\ufe0f Degraded \u2014 alert raised'
+                        : '\u26a0\ufe0f Degraded';
         case 'interrupted':
-            return '⏹️ Interrupted';
+            return '\u23f9\ufe0f Interrupted';
         default:
-            return '‼️ Monitor error';
+            return '\u203c\ufe0f Monitor error';
     }
 }
 function shown(series) {
@@ -1527,9 +1527,9 @@ function tickTable(series) {
         '|---|---|---|---|---|---|',
     ];
     for (const t of rows) {
-        const probes = t.probes.map((p) => `${p.ok ? '✔' : '✖'} ${cell(p.id)}`).join(' ');
+        const probes = t.probes.map((p) => `${p.ok ? '\u2714' : '\u2716'} ${cell(p.id)}`).join(' ');
         const p95 = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(t.latenciesMs, 95);
-        out.push(`| ${t.tick} | ${t.at.slice(11, 19)} | ${probes} | ${t.requests} | ${t.errors} | ${p95 === undefined ? '–' : `${Math.round(p95)}ms`} |`);
+        out.push(`| ${t.tick} | ${t.at.slice(11, 19)} | ${probes} | ${t.requests} | ${t.errors} | ${p95 === undefined ? '\u2013' : `${Math.round(p95)}ms`} |`);
     }
     if (rows.length < series.length)
         out.push('', `_${series.length - rows.length} ticks in the middle are in report.json._`);
@@ -1539,7 +1539,7 @@ function tickTable(series) {
         for (const { t, p } of failed.slice(0, 50))
             out.push(`- tick ${t.tick}, ${cell(p.id)}: ${cell(p.summary)}`);
         if (failed.length > 50)
-            out.push(`- … ${failed.length - 50} more in report.json`);
+            out.push(`- \u2026 ${failed.length - 50} more in report.json`);
         out.push('', '</details>');
     }
     return out;
@@ -1552,22 +1552,22 @@ function reaction(r) {
         '',
         '### Reaction',
         '',
-        `**${re.decided}** — ${cell(re.reason)} · action taken \`${r.actionTaken}\``,
+        `**${re.decided}** \u2014 ${cell(re.reason)} \u00b7 action taken \`${r.actionTaken}\``,
     ];
     if (re.steps.length > 0) {
         out.push('', '| | Step | Status | Evidence |', '|---|---|---|---|');
         for (const s of re.steps) {
-            const mark = s.status === 'passed' ? '✔' : '✖';
+            const mark = s.status === 'passed' ? '\u2714' : '\u2716';
             const what = s.kind === 'verify' ? `${s.name} (\`${cell(s.profile)}\`)` : s.name;
-            const status = `${s.status}${s.detail ? ` — ${cell(s.detail)}` : ''}`;
-            out.push(`| ${mark} | ${what} | ${status} | ${s.evidence ? `\`${s.evidence}\`` : '–'} |`);
+            const status = `${s.status}${s.detail ? ` \u2014 ${cell(s.detail)}` : ''}`;
+            out.push(`| ${mark} | ${what} | ${status} | ${s.evidence ? `\`${s.evidence}\`` : '\u2013'} |`);
         }
     }
     if (re.alert) {
         const i = re.alert.issue;
-        out.push('', `- Incident issue: ${i.state === 'done' ? '' : `${i.state} — `}${cell(i.detail)}${i.url ? ` ${i.url}` : ''}`);
+        out.push('', `- Incident issue: ${i.state === 'done' ? '' : `${i.state} \u2014 `}${cell(i.detail)}${i.url ? ` ${i.url}` : ''}`);
         for (const n of re.alert.notifications)
-            out.push(`- Notification ${cell(n.webhook)}: ${n.state}${n.state === 'sent' ? '' : ` — ${cell(n.detail)}`}`);
+            out.push(`- Notification ${cell(n.webhook)}: ${n.state}${n.state === 'sent' ? '' : ` \u2014 ${cell(n.detail)}`}`);
     }
     return out;
 }
@@ -1575,15 +1575,15 @@ function renderMonitor(r) {
     const w = r.window;
     const c = r.classification;
     const out = [
-        `## ${headline(r)} — ${cell(r.environment)}`,
+        `## ${headline(r)} \u2014 ${cell(r.environment)}`,
         '',
-        `**Outcome** \`${r.outcome}\` · **action taken** \`${r.actionTaken}\` · deployment \`${cell(r.deployment)}\`${r.commit && r.commit !== r.deployment ? ` · commit \`${r.commit.slice(0, 12)}\`` : ''}${r.url ? ` · ${r.url}` : ''}`,
+        `**Outcome** \`${r.outcome}\` \u00b7 **action taken** \`${r.actionTaken}\` \u00b7 deployment \`${cell(r.deployment)}\`${r.commit && r.commit !== r.deployment ? ` \u00b7 commit \`${r.commit.slice(0, 12)}\`` : ''}${r.url ? ` \u00b7 ${r.url}` : ''}`,
         '',
         cell(r.why),
         '',
-        `**Window** ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(w.windowMs)} from ${w.startedAt} to ${w.endsAt}, a tick every ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(w.intervalMs)}${w.resumed ? ' · resumed after a restart' : ''}${w.recorded ? ' · ended before this run: the recorded outcome, nothing probed' : ''}`,
+        `**Window** ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(w.windowMs)} from ${w.startedAt} to ${w.endsAt}, a tick every ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(w.intervalMs)}${w.resumed ? ' \u00b7 resumed after a restart' : ''}${w.recorded ? ' \u00b7 ended before this run: the recorded outcome, nothing probed' : ''}`,
         '',
-        `**Probes** ${r.probes.map((p) => `\`${cell(p)}\``).join(', ')} · **degraded when** a probe fails ${r.rules.consecutiveFailures} ticks in a row, or 5xx/unreachable answers are above ${Math.round(r.rules.errorRatio * 10_000) / 100}%${r.rules.latencyP95Ms !== undefined ? `, or p95 latency is above ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.rules.latencyP95Ms)}` : ''} (from ${r.rules.minRequests} requests)`,
+        `**Probes** ${r.probes.map((p) => `\`${cell(p)}\``).join(', ')} \u00b7 **degraded when** a probe fails ${r.rules.consecutiveFailures} ticks in a row, or 5xx/unreachable answers are above ${Math.round(r.rules.errorRatio * 10_000) / 100}%${r.rules.latencyP95Ms !== undefined ? `, or p95 latency is above ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.rules.latencyP95Ms)}` : ''} (from ${r.rules.minRequests} requests)`,
         '',
         `**So far** ${c.ticks} tick(s), ${c.requests} request(s), ${c.errors} 5xx or unreachable${c.errorRatio !== null ? ` (${Math.round(c.errorRatio * 10_000) / 100}%)` : ''}${c.latencyP95Ms !== null ? `, p95 ${Math.round(c.latencyP95Ms)}ms` : ''}`,
     ];
@@ -1598,8 +1598,8 @@ function renderMonitor(r) {
         out.push('', '### Problems', '', ...notes.slice(0, 50).map((p) => `- ${cell(p)}`));
     out.push('', `Series: \`${cell(r.store.key)}\` in ${cell(r.store.where)}${r.store.persisted ? '' : ' (not persisted)'}`);
     if (r.bundle)
-        out.push('', `Evidence bundle \`${r.bundle.id}\` (${r.bundle.files} files) — \`promotion-gate verify <dir> --bundle-id ${r.bundle.id}\``);
-    out.push('', `<sub>promotion-gate ${r.tool.version} · monitor · ${r.startedAt} → ${r.finishedAt}</sub>`, '');
+        out.push('', `Evidence bundle \`${r.bundle.id}\` (${r.bundle.files} files) \u2014 \`promotion-gate verify <dir> --bundle-id ${r.bundle.id}\``);
+    out.push('', `<sub>promotion-gate ${r.tool.version} \u00b7 monitor \u00b7 ${r.startedAt} \u2192 ${r.finishedAt}</sub>`, '');
     return out.join('\n');
 }
 
@@ -1614,7 +1614,7 @@ function renderMonitor(r) {
 /* harmony export */   O: () => (/* binding */ noticeMarkdown)
 /* harmony export */ });
 /** A notice as GitHub Markdown: the body of an incident issue or of a comment on one. */
-const SYMBOL = { good: '✅', warning: '⚠️', bad: '⛔' };
+const SYMBOL = { good: '\u2705', warning: '\u26a0\ufe0f', bad: '\u26d4' };
 /** Reasons listed in an issue; the report has every one. */
 const MAX_REASONS = 20;
 const cell = (s) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
@@ -1626,9 +1626,9 @@ function noticeMarkdown(n) {
     if (reasons.length > 0) {
         lines.push('| | Reason | Observed | Threshold |', '|---|---|---|---|');
         for (const r of reasons)
-            lines.push(`| ${r.blocking ? '✖' : '•'} | ${cell(r.message)} | ${cell(r.observed ?? '')} | ${cell(r.threshold ?? '')} |`);
+            lines.push(`| ${r.blocking ? '\u2716' : '\u2022'} | ${cell(r.message)} | ${cell(r.observed ?? '')} | ${cell(r.threshold ?? '')} |`);
         if (n.reasons.length > reasons.length)
-            lines.push('', `_… ${n.reasons.length - reasons.length} more in the report._`);
+            lines.push('', `_\u2026 ${n.reasons.length - reasons.length} more in the report._`);
         lines.push('');
     }
     const facts = [
@@ -1636,15 +1636,15 @@ function noticeMarkdown(n) {
         n.bundleId ? `**Bundle** ${code(n.bundleId)}` : '',
         when(n.at),
     ].filter(Boolean);
-    lines.push(facts.join(' · '));
+    lines.push(facts.join(' \u00b7 '));
     if (n.links.length > 0)
-        lines.push('', n.links.map((l) => `[${l.label}](${l.url})`).join(' · '));
+        lines.push('', n.links.map((l) => `[${l.label}](${l.url})`).join(' \u00b7 '));
     return `${lines.join('\n')}\n`;
 }
 /** The hotfix tracker's issue: what is due, by when, and what happens then. */
 function hotfixMarkdown(profile, t, autoPromoteAt) {
     return [
-        `### ⚠️ Hotfix required: ${profile}`,
+        `### \u26a0\ufe0f Hotfix required: ${profile}`,
         '',
         `A run of **${profile}** was promoted with a hotfix due on ${when(t.openedAt)}.`,
         t.deadline

@@ -52,7 +52,7 @@ function locate(tc, detail, exists) {
     return pick(found, exists);
 }
 const pick = (found, exists) => found.find((f) => !exists || exists(f.file)) ?? {};
-/** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
+/** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report\u2026). */
 async function parseJUnit(xml, exists) {
     const doc = (await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlParser */ .$)(PARSER_OPTIONS)).parse(xml);
     if (!doc.testsuites && !doc.testsuite)
@@ -109,7 +109,7 @@ async function parseJUnit(xml, exists) {
     summary.timeSec = Math.round(summary.timeSec * 1000) / 1000;
     return summary;
 }
-/** From this size a report is parsed on a thread of its own (≈50 ms of parsing here). */
+/** From this size a report is parsed on a thread of its own (\u224850 ms of parsing here). */
 const JUNIT_THREAD_FROM = 1024 * 1024;
 /** A job thread's side of `readJUnit`. */
 function parseJUnitJob(input) {
@@ -208,7 +208,7 @@ function summarizeSarif(doc) {
             }
             const ruleId = typeof res.ruleId === 'string' ? res.ruleId : obj(res.rule).id;
             const ruleIndex = typeof res.ruleIndex === 'number' ? `#${res.ruleIndex}` : undefined;
-            // SARIF §3.27.10: a result that is not a failure has level none; the default level is warning.
+            // SARIF \u00a73.27.10: a result that is not a failure has level none; the default level is warning.
             const kind = typeof res.kind === 'string' ? res.kind : 'fail';
             let level = kind !== 'fail'
                 ? 'none'
@@ -234,7 +234,7 @@ function summarizeSarif(doc) {
 const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'];
 /**
  * From what size a report is parsed on a thread of its own rather than on the main thread: about
- * where parsing it takes longer than starting a thread (≈50 ms). YAML is read at about 1 MB/s, a
+ * where parsing it takes longer than starting a thread (\u224850 ms). YAML is read at about 1 MB/s, a
  * JUnit file at about 15 MB/s, SARIF at JSON.parse's speed. A JSON document is parsed where it is
  * used: handing a large one back from a thread costs the main thread about what parsing it does.
  */

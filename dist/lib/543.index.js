@@ -52,7 +52,7 @@ function locate(tc, detail, exists) {
     return pick(found, exists);
 }
 const pick = (found, exists) => found.find((f) => !exists || exists(f.file)) ?? {};
-/** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
+/** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report\u2026). */
 async function parseJUnit(xml, exists) {
     const doc = (await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlParser */ .$)(PARSER_OPTIONS)).parse(xml);
     if (!doc.testsuites && !doc.testsuite)
@@ -109,7 +109,7 @@ async function parseJUnit(xml, exists) {
     summary.timeSec = Math.round(summary.timeSec * 1000) / 1000;
     return summary;
 }
-/** From this size a report is parsed on a thread of its own (≈50 ms of parsing here). */
+/** From this size a report is parsed on a thread of its own (\u224850 ms of parsing here). */
 const JUNIT_THREAD_FROM = 1024 * 1024;
 /** A job thread's side of `readJUnit`. */
 function parseJUnitJob(input) {

@@ -38,7 +38,7 @@ var verify = __webpack_require__(10907);
 
 
 /**
- * Publishes the bundle of a gate that ran elsewhere — typically a fork's pull request, whose
+ * Publishes the bundle of a gate that ran elsewhere \u2014 typically a fork's pull request, whose
  * read-only token could not: a `workflow_run` workflow downloads its evidence artifact and
  * publishes it with a token that can write. The bundle is verified first; the commit and pull
  * request come from the caller (the workflow_run event), never from the report, which the fork
@@ -64,7 +64,7 @@ async function readVerifiedReport(dir) {
 
 ;// CONCATENATED MODULE: ./src/github/pulls.ts
 /**
- * The open pull request a workflow run belongs to. GitHub lists it on the run — except for
+ * The open pull request a workflow run belongs to. GitHub lists it on the run \u2014 except for
  * pull requests from forks, where `pull_requests` is empty: those are found by the head
  * repository's owner and branch, and must have the run's head SHA.
  */
@@ -268,7 +268,7 @@ withHistory, gate, links, runKey) {
             })
             : (0,issues/* resolveIssue */.oy)(d, {
                 key,
-                body: `✅ Hotfix done: ${profile} scored ${report.score}/5 (${report.action}).\n\n${links.map((l) => `[${l.label}](${l.url})`).join(' · ')}\n`,
+                body: `\u2705 Hotfix done: ${profile} scored ${report.score}/5 (${report.action}).\n\n${links.map((l) => `[${l.label}](${l.url})`).join(' \u00b7 ')}\n`,
                 runKey,
             })));
     }
@@ -353,7 +353,7 @@ async function afterGate(opts, plan, gate, iteration, logger, redactor) {
     else if (gate.history && gate.history.problems.length > 0)
         notes.push(`history could not be read or written in full (${gate.history.problems[0]}): a transition may be missed`);
     if (transition)
-        logger.info(`transition: ${transition.from.verdict}/${transition.from.action} → ${transition.to.verdict}/${transition.to.action} (since run ${transition.from.runId})`);
+        logger.info(`transition: ${transition.from.verdict}/${transition.from.action} \u2192 ${transition.to.verdict}/${transition.to.action} (since run ${transition.from.runId})`);
     const stopped = opts.signal?.aborted === true;
     if (stopped)
         notes.push('the run was stopped: no issue or webhook was told about it');
@@ -557,7 +557,7 @@ function detectMigrations(v, stacks) {
         if (exts.length)
             add({ tool: 'knex', dir, paths: exts.map((e) => inDir(dir, `*${e}`)) });
     }
-    // Plain SQL migrations (golang-migrate, goose, dbmate…) in a folder named for them.
+    // Plain SQL migrations (golang-migrate, goose, dbmate\u2026) in a folder named for them.
     const sql = unique(v.matching(/(?:^|\/)(?:migrations?|migrate)\/[^/]+\.sql$/).map(dirOf)).filter((d) => !covered.has(d) && ![...covered].some((c) => d.startsWith(`${c}/`)));
     for (const dir of sql)
         add({ tool: 'sql', dir, paths: [`${dir}/*.sql`] });
@@ -849,13 +849,13 @@ function safeRelativePath(p) {
 }
 /**
  * Text from the repository (file names, routes) as it may be printed or written into a comment:
- * a control character — a newline in a file name — could end the comment and write config, or
+ * a control character \u2014 a newline in a file name \u2014 could end the comment and write config, or
  * move a terminal's cursor; each becomes `?`.
  */
 function printable(s) {
     return s.replace(/[\p{Cc}\u2028\u2029]/gu, '?');
 }
-/** A coverage minimum read from a config (`lines: 80`), within 0–100. */
+/** A coverage minimum read from a config (`lines: 80`), within 0\u2013100. */
 function percent(s) {
     if (s === undefined)
         return undefined;
@@ -1605,7 +1605,7 @@ function flowMap(entries) {
 
 
 /**
- * The config `init` writes: every check commented where it is defined, profiles dev → staging →
+ * The config `init` writes: every check commented where it is defined, profiles dev \u2192 staging \u2192
  * prod that get stricter, and values found in the repository. Rendered as text (not through a
  * YAML serializer) so that the comments sit where a reader needs them.
  */
@@ -1667,7 +1667,7 @@ function header(d) {
     return [
         `# yaml-language-server: $schema=${d.schema}`,
         '#',
-        '# promotion-gate: the checks a release passes before it is promoted (dev → staging → prod).',
+        '# promotion-gate: the checks a release passes before it is promoted (dev \u2192 staging \u2192 prod).',
         '# Written by `promotion-gate init` from what it found in this repository:',
         ...describeDetection(d).map((l) => `#   - ${l}`),
         '#',
@@ -1685,8 +1685,8 @@ function header(d) {
         'version: 1',
         '',
         'vars:',
-        '  # The deployment the live checks probe: `--input target-url=…` on the command line, the',
-        '  # `target-url=…` line of the action’s `inputs`. Only the profiles with live checks need it.',
+        '  # The deployment the live checks probe: `--input target-url=\u2026` on the command line, the',
+        '  # `target-url=\u2026` line of the action\u2019s `inputs`. Only the profiles with live checks need it.',
         "  staging: '${{ inputs.target-url }}'",
         '',
         'defaults:',
@@ -1699,7 +1699,7 @@ function header(d) {
 function localChecks(d, tests) {
     const lines = [
         'checks:',
-        '  # ── Local checks: the working tree, no service needed ─────────────────────────────────',
+        '  # \u2500\u2500 Local checks: the working tree, no service needed \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500',
         '',
     ];
     const ids = [];
@@ -1744,9 +1744,9 @@ function localChecks(d, tests) {
 }
 function diffChecks(d) {
     const lines = [
-        '  # ── Risk scans of the diff between the release and the one it replaces ─────────────────',
+        '  # \u2500\u2500 Risk scans of the diff between the release and the one it replaces \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500',
         '',
-        ...comment('No credential in the lines the release adds (cloud keys, tokens, private keys, passwords…). Hard: a leaked secret always holds; findings show a redacted form. Accept a test fixture with allowPaths, or a reviewed finding with a baseline.'),
+        ...comment('No credential in the lines the release adds (cloud keys, tokens, private keys, passwords\u2026). Hard: a leaked secret always holds; findings show a redacted form. Accept a test fixture with allowPaths, or a reviewed finding with a baseline.'),
         '  secrets:',
         '    type: secrets',
         "    # allowPaths: ['**/testdata/**']",
@@ -1766,7 +1766,7 @@ function diffChecks(d) {
     if (d.migrations.length) {
         ids.push('migrations');
         const tools = [...new Set(d.migrations.map((m) => `${m.tool} in ${m.dir}/`))].join(', ');
-        lines.push(...comment(`Migrations the release adds or changes (${tools}): a destructive statement (DROP TABLE, DROP COLUMN, TRUNCATE, RENAME…) without a way back (a down migration, a backup marker) fails on its line${d.dialect?.value === 'postgresql' || !d.dialect ? '; PostgreSQL lock risks warn with the safer form' : ''}.`), '  migrations:', '    type: migrations', `    paths: ${flowList(d.migrations.flatMap((m) => m.paths))}`, d.dialect
+        lines.push(...comment(`Migrations the release adds or changes (${tools}): a destructive statement (DROP TABLE, DROP COLUMN, TRUNCATE, RENAME\u2026) without a way back (a down migration, a backup marker) fails on its line${d.dialect?.value === 'postgresql' || !d.dialect ? '; PostgreSQL lock risks warn with the safer form' : ''}.`), '  migrations:', '    type: migrations', `    paths: ${flowList(d.migrations.flatMap((m) => m.paths))}`, d.dialect
             ? `    dialect: ${d.dialect.value} # from ${printable(d.dialect.where)}`
             : '    # dialect: postgresql # the default; mysql, sqlite or other turn the lock-risk warnings off', '');
     }
@@ -1790,11 +1790,11 @@ function diffChecks(d) {
 function liveChecks(d) {
     const health = d.health?.path ?? '/health';
     const lines = [
-        `  # ── Live checks: the release deployed at ${STAGING} ─────────────────────────────`,
+        `  # \u2500\u2500 Live checks: the release deployed at ${STAGING} \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500`,
         '',
         ...comment(d.health
             ? `The health endpoint (found at ${d.health.where}) answers 200, in time. Required: a service that is not healthy is not promoted.`
-            : 'The health endpoint answers 200, in time. No health endpoint was found in the code: /health is a guess — point it at a URL that answers 200 only when the service works. Required: a service that is not healthy is not promoted.'),
+            : 'The health endpoint answers 200, in time. No health endpoint was found in the code: /health is a guess \u2014 point it at a URL that answers 200 only when the service works. Required: a service that is not healthy is not promoted.'),
         '  health:',
         '    type: http',
         '    enforcement: required',
@@ -2027,7 +2027,7 @@ async function snapshotRepository(root, env) {
  * because the published package runs without the repository's files, and adapted in a few
  * documented places. `__tests__/init/workflow.test.ts` keeps the copy equal to the template.
  */
-const PROMOTION_DISPATCH_TEMPLATE = `# Promote a release by hand: Actions → promotion → Run workflow. Gates the environment's profile,
+const PROMOTION_DISPATCH_TEMPLATE = `# Promote a release by hand: Actions \u2192 promotion \u2192 Run workflow. Gates the environment's profile,
 # deploys when it promotes (verify, rollback on failure), then watches the environment.
 name: promotion
 on:
@@ -2131,7 +2131,7 @@ function renderWorkflow(opts) {
         '# - `deploy` is off by default until .github/promotion-gate.yml says how each environment is',
         '#   deployed, verified and rolled back (its `environments:` section; see the README);',
         `# - the live checks probe \`target-url\`: the run's input, else the repository variable ${variable}`,
-        '#   (Settings → Secrets and variables → Actions → Variables).',
+        '#   (Settings \u2192 Secrets and variables \u2192 Actions \u2192 Variables).',
         '',
     ].join('\n'));
     text = edit(text, '      deploy:\n        description: Deploy when the gate promotes\n        type: boolean\n        default: true\n', [
@@ -2203,7 +2203,7 @@ async function ensureFolders(root, rel) {
     }
 }
 /**
- * Writes a new file without following a link at its name (`wx`), or — forced — a temporary file
+ * Writes a new file without following a link at its name (`wx`), or \u2014 forced \u2014 a temporary file
  * beside it renamed over it, so a link there is replaced, never written through.
  */
 async function writeNew(root, rel, text, replace) {
@@ -2255,7 +2255,7 @@ async function runInit(opts) {
                 {
                     path: WORKFLOW_PATH,
                     text: renderWorkflow({ urlVariable }),
-                    what: `from ${WORKFLOW_TEMPLATE_PATH}: promote by hand (Actions → promotion → Run workflow)`,
+                    what: `from ${WORKFLOW_TEMPLATE_PATH}: promote by hand (Actions \u2192 promotion \u2192 Run workflow)`,
                 },
             ]
             : []),

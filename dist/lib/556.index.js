@@ -87,8 +87,8 @@ __webpack_require__.d(__webpack_exports__, {
  * ends with one of these words and is not one of the look-alikes below.
  */
 /**
- * Services whose `…_KEY` (and `…_PAT`) names hold credentials (`DD_APP_KEY`, `MAPBOX_KEY`,
- * `ALGOLIA_ADMIN_KEY`, `AZURE_DEVOPS_PAT`; a bare `…_PAT` is as often a pattern):
+ * Services whose `\u2026_KEY` (and `\u2026_PAT`) names hold credentials (`DD_APP_KEY`, `MAPBOX_KEY`,
+ * `ALGOLIA_ADMIN_KEY`, `AZURE_DEVOPS_PAT`; a bare `\u2026_PAT` is as often a pattern):
  * the service starts the name (or its last dotted part) and at most two words follow it, so
  * `ATTR_MESSAGING_GCP_PUBSUB_MESSAGE_ORDERING_KEY` is not one.
  */
@@ -182,7 +182,7 @@ function parseTemplate(template) {
     for (const m of template.matchAll(PART)) {
         const cls = m[1];
         if (!(cls in REGEX_CLASS))
-            throw new Error(`template ${template}: unknown class {${cls}…}`);
+            throw new Error(`template ${template}: unknown class {${cls}\u2026}`);
         const min = Number(m[2]);
         const max = m[5] || (m[3] && m[4] === undefined) ? undefined : m[4] !== undefined ? Number(m[4]) : min;
         parts.push({ literal: template.slice(at, m.index), cls, min, max });
@@ -204,7 +204,7 @@ function templateSource(template) {
 function templatePrefix(template) {
     return parseTemplate(template)[0]?.literal ?? '';
 }
-/** `{base64:…}` in an example: the expanded inside, base64-encoded (Basic auth, Docker `auth`). */
+/** `{base64:\u2026}` in an example: the expanded inside, base64-encoded (Basic auth, Docker `auth`). */
 const BASE64 = /\{base64:((?:[^{}]|\{[^{}]*\})*)\}/g;
 /**
  * A text of the template's shape: each class run filled by `fill(alphabet, length)` (at its
@@ -235,7 +235,7 @@ function randomLength(template) {
  * A token recognised by its shape alone (`template`, see template.ts). Its keyword is its
  * prefix and the rest of the shape must follow it, so the regex runs only on a real candidate.
  * Bodies of 16 random characters or more need an entropy of 3 bits, which turns down
- * `ABABABAB…`-style stand-ins that no placeholder word gives away.
+ * `ABABABAB\u2026`-style stand-ins that no placeholder word gives away.
  */
 function token(id, title, template, source, o = {}) {
     const prefix = templatePrefix(template);
@@ -305,7 +305,7 @@ var values = __webpack_require__(37409);
  * cross-checked against gitleaks' default rules and secretlint's presets (both MIT): each row
  * names its source, and holds a line it must report and a near miss no rule may report, which
  * a test runs for every row. Chosen over running secretlint itself: its preset lacks Azure,
- * JWT and generic-assignment rules and, measured on this project's machine, scans ≈34 MB/s
+ * JWT and generic-assignment rules and, measured on this project's machine, scans \u224834 MB/s
  * whole-file, while this keyword-filtered line scan keeps up with `git diff` on 200 MB diffs.
  *
  * Order matters: a span one row reported is not reported again, so formats come first and the
@@ -337,7 +337,7 @@ const isJwt = (s) => {
 const UUID = '{h8}-{h4}-{h4}-{h4}-{h12}';
 /** `"`, `'` or a backtick, written so the patterns below stay one-line strings. */
 const Q = String.raw `["'\x60]`;
-/** After a name: an assignment of a quoted value (`= "…`, `: '…`, `=> \x60…`, `:= String("…`). */
+/** After a name: an assignment of a quoted value (`= "\u2026`, `: '\u2026`, `=> \x60\u2026`, `:= String("\u2026`). */
 const QUOTED_ASSIGNMENT = /["']?\s*(?:=|:=|:|=>|\?\?=)\s*(?:[A-Za-z]+\()?["'\x60]/y;
 /** After a name: `= value` or `: value` unquoted (.env, YAML, INI, properties). */
 const PLAIN_ASSIGNMENT = /\s*[:=]\s*[^\s'"#;,\x60{}()[\]]/y;
@@ -357,7 +357,7 @@ const basicCredential = (encoded) => {
     return password.length >= 6 && (0,values/* plausiblePassword */.dU)(password, text.slice(0, colon));
 };
 const RULES = [
-    // ── Cloud providers ──────────────────────────────────────────────────────────────────────
+    // \u2500\u2500 Cloud providers \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
     rule({
         id: 'aws-access-key-id',
         title: 'AWS access key ID',
@@ -606,7 +606,7 @@ const RULES = [
     named('okta-token', 'Okta API token', ['okta'], '00{w40}', 'gitleaks: okta-access-token'),
     named('cisco-meraki-api-key', 'Cisco Meraki API key', ['meraki'], '{h40}', 'gitleaks: cisco-meraki-api-key'),
     named('fastly-api-token', 'Fastly API token', ['fastly'], '{w32}', 'gitleaks: fastly-api-token'),
-    // ── Source hosting, CI/CD and package registries ────────────────────────────────────────
+    // \u2500\u2500 Source hosting, CI/CD and package registries \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
     token('github-pat', 'GitHub personal access token', 'ghp_{a36}', 'gitleaks: github-pat; secretlint: github'),
     token('github-oauth-token', 'GitHub OAuth access token', 'gho_{a36}', 'gitleaks: github-oauth; secretlint: github'),
     token('github-user-token', 'GitHub user-to-server token', 'ghu_{a36}', 'gitleaks: github-app-token; secretlint: github'),
@@ -747,7 +747,7 @@ const RULES = [
         },
     }),
     token('buildkite-token', 'Buildkite API access token', 'bkua_{h40}', 'vendor docs (Buildkite API access tokens)'),
-    // ── AI and productivity APIs ─────────────────────────────────────────────────────────────
+    // \u2500\u2500 AI and productivity APIs \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
     rule({
         id: 'openai-api-key',
         title: 'OpenAI API key',
@@ -861,11 +861,11 @@ const RULES = [
     token('mapbox-secret-token', 'Mapbox secret token', 'sk.eyJ{w50+}.{w22}', 'gitleaks: mapbox-api-token (secret tokens)', {
         miss: "mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZSIsImEiOiJjbGV4YW1wbGUifQ.public';",
     }),
-    // ── Chat and social ──────────────────────────────────────────────────────────────────────
+    // \u2500\u2500 Chat and social \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
     rule({
         id: 'slack-token',
         title: 'Slack token',
-        source: 'gitleaks: slack-bot-token, slack-user-token, slack-app-token…; secretlint: slack',
+        source: 'gitleaks: slack-bot-token, slack-user-token, slack-app-token\u2026; secretlint: slack',
         keywords: ['xox', 'xapp-'],
         pattern: String.raw `${B}(?<secret>(?:xox[abceoprs]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-)+[A-Za-z0-9]{1,40})${E}`,
         accept: (s) => s.length >= 24,
@@ -969,7 +969,7 @@ const RULES = [
     }),
     named('facebook-app-secret', 'Facebook app secret', ['facebook', 'fb_app', 'fb-app'], '{h32}', 'gitleaks: facebook-secret'),
     named('linkedin-client-secret', 'LinkedIn client secret', ['linkedin', 'linked_in', 'linked-in'], '{a16}', 'gitleaks: linkedin-client-secret'),
-    // ── Email and messaging ──────────────────────────────────────────────────────────────────
+    // \u2500\u2500 Email and messaging \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
     token('sendgrid-api-key', 'SendGrid API key', 'SG.{w22}.{w43}', 'gitleaks: sendgrid-api-token; secretlint: sendgrid', {
         hit: 'sgMail.setApiKey("SG.{w22}.{w43}");',
         miss: 'sgMail.setApiKey(process.env.SENDGRID_API_KEY);',
@@ -1023,7 +1023,7 @@ const RULES = [
     named('twilio-auth-token', 'Twilio auth token', ['twilio'], '{h32}', 'vendor docs (Twilio auth tokens)', {
         hit: 'twilio_auth_token: {h32}',
     }),
-    // ── Payments and commerce ────────────────────────────────────────────────────────────────
+    // \u2500\u2500 Payments and commerce \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
     rule({
         id: 'stripe-live-key',
         title: 'Stripe live secret key',
@@ -1118,7 +1118,7 @@ const RULES = [
     named('finicity-secret', 'Finicity API secret', ['finicity'], ['{h32}', '{a20}'], 'gitleaks: finicity-api-token, finicity-client-secret'),
     named('finnhub-token', 'Finnhub access token', ['finnhub'], '{a20}', 'gitleaks: finnhub-access-token'),
     named('etsy-token', 'Etsy access token', ['etsy'], '{a24}', 'gitleaks: etsy-access-token'),
-    // ── Observability ────────────────────────────────────────────────────────────────────────
+    // \u2500\u2500 Observability \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
     named('datadog-key', 'Datadog API or application key', ['datadog', 'dd_'], ['{h40}', '{h32}'], 'gitleaks: datadog-access-token; vendor docs (DD_API_KEY, DD_APP_KEY)', {
         name: /datadog|(?:^|[_.-])dd_/i,
         hit: 'docker run -e DD_API_KEY={h32} -e DD_SITE=datadoghq.com datadog/agent',
@@ -1156,7 +1156,7 @@ const RULES = [
     named('rollbar-token', 'Rollbar access token', ['rollbar'], '{h32}', 'vendor docs (Rollbar access tokens)'),
     named('bugsnag-key', 'Bugsnag API key', ['bugsnag'], '{h32}', 'vendor docs (Bugsnag API keys)'),
     named('launchdarkly-token', 'LaunchDarkly access token', ['launchdarkly'], '{w40}', 'gitleaks: launchdarkly-access-token'),
-    // ── Private keys and signed tokens ───────────────────────────────────────────────────────
+    // \u2500\u2500 Private keys and signed tokens \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
     rule({
         id: 'private-key',
         title: 'Private key',
@@ -1209,7 +1209,7 @@ const RULES = [
             miss: 'const token = jwt.sign({ sub: user.id }, "your-256-bit-secret", { expiresIn: "1h" });',
         },
     }),
-    // ── Passwords in connection strings, SQL and command lines ────────────────────────────────
+    // \u2500\u2500 Passwords in connection strings, SQL and command lines \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
     rule({
         id: 'connection-string-password',
         title: 'Connection string with a password',
@@ -1244,7 +1244,7 @@ const RULES = [
     rule({
         id: 'sql-password',
         title: 'Password in SQL',
-        source: 'PostgreSQL, MySQL and Oracle docs (CREATE/ALTER ROLE|USER … PASSWORD, IDENTIFIED BY)',
+        source: 'PostgreSQL, MySQL and Oracle docs (CREATE/ALTER ROLE|USER \u2026 PASSWORD, IDENTIFIED BY)',
         keywords: ['password', 'identified'],
         after: /\s+(?:FOR\s+\S+\s*=\s*)?[NE]?'|\s*=\s*N'|\s+(?:WITH\s+\w+\s+)?BY\s+(?!VALUES\b)["']?[^\s"';]/iy,
         pattern: String.raw `\b(?:PASSWORD(?:\s+FOR\s+\S+\s*=\s*|\s+|\s*=\s*(?=N'))[NE]?'(?<secret>[^'\s]{4,128})'|IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY\s+(?<q>["']?)(?<secret2>[^\s"';\x60]{4,128})\k<q>)`,
@@ -1262,7 +1262,7 @@ const RULES = [
     rule({
         id: 'netrc-password',
         title: 'Password in a .netrc or credentials line',
-        source: 'curl / ftp docs (.netrc: machine … login … password …)',
+        source: 'curl / ftp docs (.netrc: machine \u2026 login \u2026 password \u2026)',
         keywords: ['password'],
         after: /[ \t]+[^\s=:'"]/y,
         pattern: String.raw `(?:^\s*|\blogin\s+\S+\s+)password\s+(?<secret>[^\s'"]{6,200})\s*$`,
@@ -1330,7 +1330,7 @@ const RULES = [
             miss: '"auths": { "registry.example.com": { "auth": "dXNlcm5hbWU6cGFzc3dvcmQ=" } }',
         },
     }),
-    // ── Generic: a value assigned to a secret-sounding name ──────────────────────────────────
+    // \u2500\u2500 Generic: a value assigned to a secret-sounding name \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
     rule({
         id: 'generic-secret-assignment',
         title: 'Secret assigned in code or config',
@@ -1352,7 +1352,7 @@ const RULES = [
         keywords: GENERIC_KEYWORDS,
         after: PLAIN_ASSIGNMENT,
         // Unquoted values of .env, YAML, INI and properties files: NAME=value, name: value, also as a
-        // list item (docker-compose `- DB_PASSWORD=…`) or commented out (still in the history).
+        // list item (docker-compose `- DB_PASSWORD=\u2026`) or commented out (still in the history).
         pattern: String.raw `^\s*(?:(?:-|#|//|;)\s*)?(?:export\s+)?(?<name>[A-Za-z0-9_.-]{2,64})\s*[:=]\s*(?<secret>[^\s'"#;,\x60{}()[\]]{8,500})\s*(?:#.*)?$`,
         entropy: 3,
         value: 'generic',
@@ -1365,11 +1365,11 @@ const RULES = [
         source: 'gitleaks: generic-api-key',
         keywords: GENERIC_KEYWORDS,
         after: TIGHT_ASSIGNMENT,
-        // Inline in a command: `docker run -e DD_APP_KEY=…`, `PGPASSWORD=… psql`, `-Dapp.token=…`.
+        // Inline in a command: `docker run -e DD_APP_KEY=\u2026`, `PGPASSWORD=\u2026 psql`, `-Dapp.token=\u2026`.
         pattern: String.raw `(?:^|[\s;&|(])(?:export\s+|-e\s+|--env[= ]|(?<d>-D))?(?<name>[A-Za-z_][\w.-]{1,63})=(?<secret>[^\s'"#;,\x60{}()[\]&|<>$]{8,500})(?=$|[\s;&|)])`,
         entropy: 3,
         value: 'generic',
-        // A dotted name is a Java system property (`-Dapp.password=…`); elsewhere it is code.
+        // A dotted name is a Java system property (`-Dapp.password=\u2026`); elsewhere it is code.
         accept: (_s, _l, g) => secretName(g.name ?? '') && (g.d !== undefined || !/[.-]/.test(g.name ?? '')),
         examples: {
             hit: 'PGPASSWORD={a20} psql -h db.internal -U app',
@@ -1386,7 +1386,7 @@ const RULES = [
         pattern: String.raw `(?:(?<=[\w/.%-])\?|&(?:amp;)?)(?<name>[A-Za-z0-9_.-]{2,64})=(?<secret>[^&#\s'"<>\x60,;(){}]{8,500})`,
         entropy: 3,
         value: 'generic',
-        // Badge URLs (`badge.svg?token=…`) carry read-only tokens made to be published; example.com
+        // Badge URLs (`badge.svg?token=\u2026`) carry read-only tokens made to be published; example.com
         // URLs are documentation.
         accept: (_s, line, g) => secretName(g.name ?? '') &&
             /[\w/]\?|:\/\//.test(line) &&
@@ -1522,8 +1522,8 @@ function escapedKeyLines(first, rest) {
 }
 /**
  * Scans added lines, one at a time, as the diff streams by. A line is matched against rule
- * regexes only when it holds one of their keywords — found for all rules at once by one pass of
- * a keyword automaton — which is what keeps the scan close to the speed of `git diff` itself.
+ * regexes only when it holds one of their keywords \u2014 found for all rules at once by one pass of
+ * a keyword automaton \u2014 which is what keeps the scan close to the speed of `git diff` itself.
  */
 class SecretScanner {
     opts;
@@ -1537,7 +1537,7 @@ class SecretScanner {
     /** Rules to run on the current line: flags by rule index, and the indices set. */
     candidate;
     candidates = [];
-    /** Per rule, its groups holding the value (`secret`, `secret2`…): alternatives name theirs apart. */
+    /** Per rule, its groups holding the value (`secret`, `secret2`\u2026): alternatives name theirs apart. */
     secretGroups;
     /**
      * Per rule, its pattern, this scanner's own: a pattern is searched with `exec` from its
@@ -1784,7 +1784,7 @@ class SecretScanner {
 /* harmony export */ });
 /* unused harmony exports PASSWORD_NAME, madeOfStandInWords, shannonEntropy, mostlyTypedRuns, keyboardMashed, isName */
 /** Words that make a value a stand-in rather than a credential, for every rule. */
-const PLACEHOLDER = /example|sample|dummy|placeholder|change_?(?:me|this|it)\b|replace|your[_-]|yourkey|^your|insert|redacted|fake|xxxx|\*\*\*|\.\.\.|…|<[^>]*>|\$\{|\{\{|\{[A-Za-z_][\w.-]*\}|%\(|%s|process\.env|os\.environ|getenv|env\(|\bsecrets\.|vault:/i;
+const PLACEHOLDER = /example|sample|dummy|placeholder|change_?(?:me|this|it)\b|replace|your[_-]|yourkey|^your|insert|redacted|fake|xxxx|\*\*\*|\.\.\.|\u2026|<[^>]*>|\$\{|\{\{|\{[A-Za-z_][\w.-]*\}|%\(|%s|process\.env|os\.environ|getenv|env\(|\bsecrets\.|vault:/i;
 /** For generated values also words that show up in fixtures and docs. */
 const GENERIC_DECOY = /test|passw|secret|token|demo|mock|null|none|undefined|true|false|admin|default|local/i;
 /**
@@ -1832,7 +1832,7 @@ const STAND_IN_WORDS = `
     .trim()
     .split(/\s+/);
 const SEPARATOR = /[-_.@!#$:\s]/;
-/** `changeme`, `mysecretpassword`, `root_pass`, `admin123!` — only stand-in words, digits at the end. */
+/** `changeme`, `mysecretpassword`, `root_pass`, `admin123!` \u2014 only stand-in words, digits at the end. */
 function madeOfStandInWords(value) {
     const s = value.toLowerCase().replace(/[\d!.#@_\-\s]+$/, '');
     if (s.length === 0)
@@ -2001,8 +2001,8 @@ var sha256 = __webpack_require__(87424);
 
 /**
  * What the redactor found nothing to mask in, with how many registered values it looked for
- * then. The same text comes by again and again — a check's result, the report built from it,
- * the sealed report; evidence when it is written, then when the bundle is sealed — and what was
+ * then. The same text comes by again and again \u2014 a check's result, the report built from it,
+ * the sealed report; evidence when it is written, then when the bundle is sealed \u2014 and what was
  * clean with every value registered now is clean again. What was clean with fewer of them needs
  * only the values registered since: the shapes and credentials looked for never change.
  *
@@ -2087,17 +2087,17 @@ var credentials = __webpack_require__(72633);
  * their last three), so the cost is a table lookup per position however many secrets there are,
  * and registering one more secret adds its forms without rebuilding the rest.
  *
- * Texts almost never hold a secret, so a text is searched where it lies — by a regular
+ * Texts almost never hold a secret, so a text is searched where it lies \u2014 by a regular
  * expression for the two units a form may start with, then, at the few places it finds, folded
- * unit by unit — with no folded copy, and nothing allocated unless something matches. A cut is
+ * unit by unit \u2014 with no folded copy, and nothing allocated unless something matches. A cut is
  * looked into only when the six units beside it appear, at that place, in some form.
  */
-/** Shortest partial masked at a cut; longer than the 4 leading characters findings show (`ghp_…Xz`). */
+/** Shortest partial masked at a cut; longer than the 4 leading characters findings show (`ghp_\u2026Xz`). */
 const MIN_PARTIAL = 6;
 /** Only forms this long get their partials masked at cuts. */
 const MIN_CUT_FORM = 8;
-/** Where output was shortened: `...`, `…`, and exec's `… [N bytes omitted] …`. */
-const CUT_MARKERS = ['...', '…'];
+/** Where output was shortened: `...`, `\u2026`, and exec's `\u2026 [N bytes omitted] \u2026`. */
+const CUT_MARKERS = ['...', '\u2026'];
 /** Folded form of each UTF-16 unit, computed when first met (-1: not yet). */
 const FOLDS = new Int32Array(65536).fill(-1);
 /** A case-folded unit of the same length, so offsets in the folded text are offsets in the text. */
@@ -2211,9 +2211,9 @@ function asciiClass(units) {
 }
 /**
  * A search run by the regular expression engine, far faster than reading the text unit by unit
- * in a loop: two ASCII units such as a form may start with — any of the first ones followed by
- * any of the second, a little wider than the pairs themselves — or a run of non-ASCII units.
- * ASCII units fold only to ASCII, and the units outside it that fold into it (`ſ` to `s`, the
+ * in a loop: two ASCII units such as a form may start with \u2014 any of the first ones followed by
+ * any of the second, a little wider than the pairs themselves \u2014 or a run of non-ASCII units.
+ * ASCII units fold only to ASCII, and the units outside it that fold into it (`\u017f` to `s`, the
  * Kelvin sign to `k`) are in the runs, so every position where a form can start is found by one
  * of the two.
  */
@@ -2309,8 +2309,8 @@ class FormMatcher {
             if (f.length >= MIN_CUT_FORM) {
                 t.ends[f[f.length - 1]] = 1;
                 this.byTail.add(key3(f, f.length - 3), key3(f, f.length - 6), f);
-                // A proper prefix of 6+ units ends with the piece at j ≤ L-7; a proper suffix starts
-                // with the piece at j ≥ 1.
+                // A proper prefix of 6+ units ends with the piece at j \u2264 L-7; a proper suffix starts
+                // with the piece at j \u2265 1.
                 for (let j = 0; j + MIN_PARTIAL <= f.length; j++) {
                     const g = formGram(f, j);
                     if (j + MIN_PARTIAL < f.length)
@@ -2383,7 +2383,7 @@ class FormMatcher {
             spans.push([i, i + form.length]);
     }
     /**
-     * A cut — the start or end of a text, or an ellipsis — leaves a piece of a secret that no
+     * A cut \u2014 the start or end of a text, or an ellipsis \u2014 leaves a piece of a secret that no
      * longer matches it whole: a prefix before it, a suffix after it.
      */
     partials(text, t, spans) {
@@ -2441,8 +2441,8 @@ class FormMatcher {
 
 ;// CONCATENATED MODULE: ./src/core/secretForms.ts
 /**
- * The forms a secret may come back in — from a serializer, a URL, a web page, a shell, a case
- * change — each of which is masked as the secret itself.
+ * The forms a secret may come back in \u2014 from a serializer, a URL, a web page, a shell, a case
+ * change \u2014 each of which is masked as the secret itself.
  */
 /** Shorter values are not registered: they would mask ordinary words. */
 const MIN_SECRET = 4;
@@ -2559,7 +2559,7 @@ const ANSI_C_NAMED = {
 };
 const octal = (b) => `\\${b.toString(8).padStart(3, '0')}`;
 /**
- * bash's `$'…'` quoting, which `set -x` and `printf %q` use for a value holding what the locale
+ * bash's `$'\u2026'` quoting, which `set -x` and `printf %q` use for a value holding what the locale
  * cannot print: escapes for controls, `\` and `'`; in a locale that is not UTF-8, every byte
  * beyond ASCII as an octal escape.
  */
@@ -2634,7 +2634,7 @@ const TEXT_ENCODINGS = [
  * unencoded) and, for a multi-line one, each line (and the other line ending); each put into a
  * URL in every usual way or not, and the result written as it is, JSON-escaped, HTML-escaped, or
  * quoted as a shell, a language or YAML prints a string. Letter case is matched loosely by the
- * matcher; case changes that change the length (`ß` → `SS`) are listed here.
+ * matcher; case changes that change the length (`\u00df` \u2192 `SS`) are listed here.
  */
 function secretForms(value) {
     // Most tokens hold nothing any encoding changes: they have one form.
@@ -2823,7 +2823,7 @@ class Redactor {
     /**
      * Redacts a JSON-like value and gives the UTF-8 bytes of its JSON, as files hold it: each
      * string on its own (keys included), then the whole text. When nothing was masked and the
-     * value is plain data — so that its JSON holds no string but those looked at — the bytes are
+     * value is plain data \u2014 so that its JSON holds no string but those looked at \u2014 the bytes are
      * remembered with every string of theirs clean: `redactJsonBytes` of them later costs a digest.
      */
     redactJsonToBytes(value) {
@@ -2847,8 +2847,8 @@ class Redactor {
         return bytes;
     }
     /**
-     * Redacts the bytes of a JSON file value by value — a value cut short ends its own string,
-     * where the piece of a secret the cut left is recognised — and writes it again only when
+     * Redacts the bytes of a JSON file value by value \u2014 a value cut short ends its own string,
+     * where the piece of a secret the cut left is recognised \u2014 and writes it again only when
      * something was masked. Returns the input itself when nothing was, undefined when it is not
      * JSON. The bytes as a whole are `redactBytes`' to redact.
      */
@@ -2991,11 +2991,11 @@ function masks(value, changes) {
             return true;
     return false;
 }
-/** A short, non-reversible preview of a sensitive value: `AKIA…XD (20 chars)`. */
+/** A short, non-reversible preview of a sensitive value: `AKIA\u2026XD (20 chars)`. */
 function maskValue(value) {
     if (value.length <= 8)
         return `*** (${value.length} chars)`;
-    return `${value.slice(0, 4)}…${value.slice(-2)} (${value.length} chars)`;
+    return `${value.slice(0, 4)}\u2026${value.slice(-2)} (${value.length} chars)`;
 }
 
 

@@ -49,7 +49,7 @@ __webpack_require__.r(__webpack_exports__);
  * with any of them never changes the outcome or the exit code.
  */
 const SUMMARY_BYTES = _github_render_js__WEBPACK_IMPORTED_MODULE_9__/* .LIMITS */ .b1.jobSummaryBytes - 16 * 1024;
-/** Unlike a gate's (`…-attempt-<n>`), so `command: publish` never takes it for a gate's bundle. */
+/** Unlike a gate's (`\u2026-attempt-<n>`), so `command: publish` never takes it for a gate's bundle. */
 function deployArtifactName(kind, environment, attempt) {
     return `promotion-gate-${kind}-${environment}.attempt-${attempt}`;
 }
@@ -93,7 +93,7 @@ async function writeSummary(report, notes) {
     if (notes.length)
         text += `\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
     if (Buffer.byteLength(text) > SUMMARY_BYTES)
-        text = `${Buffer.from(text).subarray(0, SUMMARY_BYTES).toString('utf8')}\n\n… cut to fit the job summary; the whole report is in the evidence artifact.\n`;
+        text = `${Buffer.from(text).subarray(0, SUMMARY_BYTES).toString('utf8')}\n\n\u2026 cut to fit the job summary; the whole report is in the evidence artifact.\n`;
     try {
         await _step_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe(text);
     }
@@ -146,7 +146,7 @@ async function runDeployCommand(command, workspace, cwd, signal) {
     await writeSummary(r, notes);
     if (run.alert)
         _step_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(run.alert, { title: `promotion-gate: ${r.environment} needs a person` });
-    const line = `${r.kind === 'drill' ? 'drill' : 'deploy'} ${r.environment}: ${r.outcome} — ${r.why}`;
+    const line = `${r.kind === 'drill' ? 'drill' : 'deploy'} ${r.environment}: ${r.outcome} \u2014 ${r.why}`;
     if (run.exitCode === 0)
         _step_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(line);
     else
@@ -183,7 +183,7 @@ async function uploadEvidenceArtifact(outDir, defaultName, notes) {
         return;
     const why = (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactUnavailable */ .Nf)(process.env);
     if (why) {
-        _step_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`evidence artifact: skipped — ${why}`);
+        _step_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`evidence artifact: skipped \u2014 ${why}`);
         return;
     }
     const runner = (0,_core_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunner */ .f)(process.env);
@@ -224,7 +224,7 @@ async function uploadEvidenceArtifact(outDir, defaultName, notes) {
 
 /**
  * A line the runner could act on: `::command::` at its start (after any blank) or the older
- * `##[command]` anywhere in it. Matched loosely — any `::` — since a false alarm costs only a
+ * `##[command]` anywhere in it. Matched loosely \u2014 any `::` \u2014 since a false alarm costs only a
  * stop-commands pair around the text.
  */
 const COMMAND_LIKE = /::|##\[/;
@@ -232,7 +232,7 @@ const COMMAND_LIKE = /::|##\[/;
  * Logs for the Actions runner: one collapsible group per check, written whole when it finishes.
  *
  * Text relayed from elsewhere (check output, service responses, messages) is never run as a
- * workflow command: when a line of it looks like one (`::error file=…::`, `::stop-commands::`,
+ * workflow command: when a line of it looks like one (`::error file=\u2026::`, `::stop-commands::`,
  * `::add-mask::`, `##[set-output]`), the text is printed between `::stop-commands::<token>` and
  * `::<token>::`, with a fresh random token the text cannot know, so the runner shows it without
  * acting on it. Commands of our own (groups, masks, warnings) are written outside such blocks,
@@ -297,13 +297,13 @@ function createActionLogger(opts = {}) {
 
 
 const STATUS_SYMBOL = {
-    pass: '✔',
-    warn: '⚠',
-    fail: '✖',
-    error: '‼',
-    skipped: '○',
+    pass: '\u2714',
+    warn: '\u26a0',
+    fail: '\u2716',
+    error: '\u203c',
+    skipped: '\u25cb',
 };
-/** One line per finished check: `✔ health  pass 5/5  120ms  healthy`. */
+/** One line per finished check: `\u2714 health  pass 5/5  120ms  healthy`. */
 function checkLine(r) {
     const score = r.status === 'skipped' ? '   ' : `${r.score}/5`;
     return `${STATUS_SYMBOL[r.status] ?? '?'} ${r.id.padEnd(18)} ${r.status.padEnd(7)} ${score}  ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.durationMs).padStart(7)}  ${r.summary}`;
@@ -337,7 +337,7 @@ function createStreamLogger(opts = {}) {
                     write(`    ${at}${f.message.split('\n')[0]}`);
                 }
                 if (findings.length > 5)
-                    write(`    … ${findings.length - 5} more in the report`);
+                    write(`    \u2026 ${findings.length - 5} more in the report`);
             }
         },
         mask: () => undefined,
@@ -395,14 +395,14 @@ const LABEL = {
 };
 function clip(text) {
     const chars = [...text];
-    return chars.length <= DESCRIPTION_LIMIT ? text : `${chars.slice(0, DESCRIPTION_LIMIT - 1).join('')}…`;
+    return chars.length <= DESCRIPTION_LIMIT ? text : `${chars.slice(0, DESCRIPTION_LIMIT - 1).join('')}\u2026`;
 }
 /** The final status of a deploy, or of a run that stopped before it had a report. */
 function finalStatus(result, error) {
     if (!result)
         return { state: 'error', description: clip(`promotion-gate could not finish: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`) };
     const label = LABEL[result.outcome] ?? { state: 'error', text: result.outcome };
-    const bundle = result.bundleId ? ` · bundle ${result.bundleId.slice(0, 19)}…` : '';
+    const bundle = result.bundleId ? ` \u00b7 bundle ${result.bundleId.slice(0, 19)}\u2026` : '';
     return { state: label.state, description: clip(`${label.text}${bundle}`) };
 }
 class GitHubDeployment {
@@ -490,7 +490,7 @@ class GitHubDeployment {
                 ...(this.t.url ? { environment_url: this.t.url } : {}),
                 ...(this.t.logUrl ? { log_url: this.t.logUrl } : {}),
             });
-            this.log.info(`GitHub deployment ${this.id}: ${state} — ${description}`);
+            this.log.info(`GitHub deployment ${this.id}: ${state} \u2014 ${description}`);
         }
         catch (err) {
             this.skip(`the deployment status ${state}`, err);

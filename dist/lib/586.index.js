@@ -64,7 +64,7 @@ class BoundedBuffer {
         if (tail.length > keep)
             tail = tail.subarray(tail.length - keep);
         if (omitted > 0)
-            return `${head}\n… [${omitted} bytes omitted] …\n${tail.toString('utf8')}`;
+            return `${head}\n\u2026 [${omitted} bytes omitted] \u2026\n${tail.toString('utf8')}`;
         return head + tail.toString('utf8');
     }
 }
@@ -106,7 +106,7 @@ function start(program, args, opts) {
                 cwd: opts.cwd,
                 env: (0,_processTree_js__WEBPACK_IMPORTED_MODULE_2__/* .markedEnv */ .Ed)(opts.env ?? process.env, tree),
                 stdio: ['ignore', 'pipe', 'pipe'],
-                // Own process group, so a stop reaches the whole tree (npm test → node → workers) even
+                // Own process group, so a stop reaches the whole tree (npm test \u2192 node \u2192 workers) even
                 // where the mark cannot be searched for.
                 detached: process.platform !== 'win32',
             });
@@ -553,7 +553,7 @@ function validateOutcome(o) {
     if (!_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECK_STATUSES */ .Qw.includes(r.status) || r.status === 'skipped')
         return `returned unknown status ${JSON.stringify(r.status)}`;
     if (r.score !== undefined && (!Number.isInteger(r.score) || r.score < 1 || r.score > 5))
-        return `returned score ${r.score}, expected 1–5`;
+        return `returned score ${r.score}, expected 1\u20135`;
     if (typeof r.summary !== 'string')
         return 'returned no summary';
     return undefined;
@@ -623,7 +623,7 @@ function readsWholeDiff(check, deps = {}) {
 /**
  * Runs the checks concurrently, each with its own timeout, under one gate timeout: live probes
  * all at once, checks that run processes or burn CPU at most `concurrency` at once. Whatever a
- * check does — throw, hang, return nonsense — it ends as a result; the others go on.
+ * check does \u2014 throw, hang, return nonsense \u2014 it ends as a result; the others go on.
  */
 async function runChecks(checks, deps, opts) {
     const local = (0,p_limit__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .A)(Math.max(1, opts.concurrency));
@@ -990,7 +990,7 @@ const invalidationSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._
     at: isoDate,
     by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
 });
-/** NaN and ±Infinity do not survive JSON; they are recorded as null (a missing value). */
+/** NaN and \u00b1Infinity do not survive JSON; they are recorded as null (a missing value). */
 function finiteMetrics(run) {
     return {
         ...run,
@@ -1383,7 +1383,7 @@ const BRANCH_README = `# promotion-gate history
 
 Written by promotion-gate: one JSON line per gate run, one file per profile (\`<profile>.jsonl\`).
 Lines are only ever appended. Mark a run invalid with
-\`promotion-gate history invalidate --profile <profile> --run <id> --reason "…" --history git:<branch>\`
+\`promotion-gate history invalidate --profile <profile> --run <id> --reason "\u2026" --history git:<branch>\`
 instead of editing it: invalid runs are left out of every comparison.
 `;
 /** Push failures that mean "someone else pushed first": fetch again and re-apply. */
@@ -1399,7 +1399,7 @@ function fail(what, r) {
  * History on a branch of the repository (e.g. promotion-gate-history), never checked out: records
  * are written with plumbing (hash-object, a private index, commit-tree) and pushed as a
  * fast-forward. When another run pushed first, the journal is fetched again and the line
- * re-applied on the new tip — the append-only format makes that rebase conflict-free.
+ * re-applied on the new tip \u2014 the append-only format makes that rebase conflict-free.
  */
 class GitBranchHistory {
     opts;
@@ -1485,7 +1485,7 @@ class GitBranchHistory {
         }, `${profile}: ${pin.pinned ? 'pin' : 'unpin'} run ${pin.runId}`);
     }
     /**
-     * fetch → append the line to the tip's journal → commit → push; on a lost race, again from
+     * fetch \u2192 append the line to the tip's journal \u2192 commit \u2192 push; on a lost race, again from
      * the new tip. `lineFor` sees the current journal and may decline (returns undefined).
      */
     async commitLine(profile, lineFor, message, keep) {
@@ -1580,7 +1580,7 @@ const DEFAULT_HISTORY_BRANCH = 'promotion-gate-history';
 const DEFAULT_ARTIFACT_PREFIX = 'promotion-gate-history';
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/-]+(?<![./])$/;
 /**
- * `off` · `dir` / `dir:PATH` · `git` / `git:BRANCH` / `git:BRANCH@REMOTE` · `artifacts` /
+ * `off` \u00b7 `dir` / `dir:PATH` \u00b7 `git` / `git:BRANCH` / `git:BRANCH@REMOTE` \u00b7 `artifacts` /
  * `artifacts:NAME`. `where` names the flag or input in messages.
  */
 function parseHistorySpec(text, where) {

@@ -447,8 +447,8 @@ function createChangeSource(opts) {
         const streamed = async () => {
             const r = await range();
             // Read on this thread: git keeps writing while a chunk is scanned. A worker thread reading
-            // ahead for this thread (measured on a 222 MB diff) doubled the gate's memory — a second
-            // heap, megabytes of chunks in flight — and was no faster; a visitor that can run elsewhere
+            // ahead for this thread (measured on a 222 MB diff) doubled the gate's memory \u2014 a second
+            // heap, megabytes of chunks in flight \u2014 and was no faster; a visitor that can run elsewhere
             // whole goes through `scanPortable` instead, which moves no lines between threads.
             const out = await (0,stream/* streamDiff */.kE)((0,stream/* scanArgs */.tA)(r, pathsOf(key)), git(stop.signal), fan, {
                 maxLineBytes: opts.maxLineBytes,
@@ -743,7 +743,7 @@ function applyRatchet(previous, hotfixChecks, enabled, otherBlockers) {
             reason: {
                 kind: 'ratchet',
                 check: again.join(', '),
-                observed: `${again.join(', ')} still at ≤ 3/5`,
+                observed: `${again.join(', ')} still at \u2264 3/5`,
                 threshold: 'fixed since the last promote-with-hotfix',
                 blocking: true,
                 message: `hotfix ratchet: ${again.join(', ')} needed a hotfix in the last run and still fail${again.length === 1 ? 's' : ''}; holding`,
@@ -866,7 +866,7 @@ function roundHalfEven(x) {
     const r = Math.round(x);
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
-/** effective = 5 − (5 − raw) × weight, floored at 2 unless raw is 1. */
+/** effective = 5 \u2212 (5 \u2212 raw) \u00d7 weight, floored at 2 unless raw is 1. */
 function weightedScore(raw, weight) {
     if (raw >= 5)
         return 5;
@@ -906,7 +906,7 @@ const percentOf = (part, whole) => whole === 0 ? 100 : Math.round((part / whole)
  *   or by the hotfix ratchet or deadline;
  * - score: the weighted minimum over the categories of the hard, required and scored checks,
  *   capped at the hold line while a hard or required check fails;
- * - level: the lowest any cause allows — a failing hard check: blocked; a failing required
+ * - level: the lowest any cause allows \u2014 a failing hard check: blocked; a failing required
  *   check: release_candidate while enough hard and required checks passed, else blocked; any
  *   other hold: release_candidate; checks that could not run: release_candidate, or blocked when
  *   too few of the rest ran; otherwise ga_ready.
@@ -1049,7 +1049,7 @@ function evaluate(input) {
             observed: `${r.score}/5`,
             threshold: '5/5',
             blocking: false,
-            message: `${r.id} scored ${r.score}/5 (${c.name} × ${(0,format/* formatNumber */.ZV)(c.weight)} → ${(0,format/* formatNumber */.ZV)(c.effective)}): ${r.summary}`,
+            message: `${r.id} scored ${r.score}/5 (${c.name} \u00d7 ${(0,format/* formatNumber */.ZV)(c.weight)} \u2192 ${(0,format/* formatNumber */.ZV)(c.effective)}): ${r.summary}`,
         });
     }
     if (atHoldLine) {
@@ -1059,9 +1059,9 @@ function evaluate(input) {
             kind: 'score-hold',
             check: atHoldLine.limitingCheck ?? atHoldLine.name,
             observed: `score ${s}/5`,
-            threshold: `hold at ≤ ${policy.holdLine}`,
+            threshold: `hold at \u2264 ${policy.holdLine}`,
             blocking: true,
-            message: `score ${s}/5 is at or below the hold line ${policy.holdLine}: category ${atHoldLine.name} is limited by ${atHoldLine.limitingCheck ?? 'no check'} (raw ${atHoldLine.rawMin} × weight ${(0,format/* formatNumber */.ZV)(atHoldLine.weight)} → ${(0,format/* formatNumber */.ZV)(atHoldLine.effective)})`,
+            message: `score ${s}/5 is at or below the hold line ${policy.holdLine}: category ${atHoldLine.name} is limited by ${atHoldLine.limitingCheck ?? 'no check'} (raw ${atHoldLine.rawMin} \u00d7 weight ${(0,format/* formatNumber */.ZV)(atHoldLine.weight)} \u2192 ${(0,format/* formatNumber */.ZV)(atHoldLine.effective)})`,
         });
     }
     if (score < weighted) {
@@ -1114,7 +1114,7 @@ function evaluate(input) {
         blockedWhy.push(hard.map(holdPhrase).join(', '));
     const required = failedGating.filter((r) => r.enforcement === 'required');
     if (required.length > 0)
-        (gatingPassedPercent >= rc ? candidateWhy : blockedWhy).push(`${required.map(holdPhrase).join(', ')}; ${gatingPassed} of ${gating.length} hard and required checks passed (${(0,format/* formatPercent */.l9)(gatingPassedPercent)}, release candidate at ≥ ${(0,format/* formatPercent */.l9)(rc)})`);
+        (gatingPassedPercent >= rc ? candidateWhy : blockedWhy).push(`${required.map(holdPhrase).join(', ')}; ${gatingPassed} of ${gating.length} hard and required checks passed (${(0,format/* formatPercent */.l9)(gatingPassedPercent)}, release candidate at \u2265 ${(0,format/* formatPercent */.l9)(rc)})`);
     // What holds the run besides failing checks, in the words the level's reasons use.
     const otherHolds = [
         ...(atHoldLine
@@ -1305,7 +1305,7 @@ const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const cut = (s, max) => {
     // Control characters of a commit subject would rewrite a terminal or break a table.
     const clean = s.replace(/\p{Cc}/gu, ' ').trim();
-    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+    return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
 };
 function pullsIn(subject) {
     const found = new Set();
@@ -1497,7 +1497,7 @@ var resolve = __webpack_require__(68270);
  * A loaded config resolved profile by profile into the form the integrity check compares:
  * each check as the profile runs it (overrides merged, the type's defaults filled in, the
  * enforcement its mode implies), each profile's decision with its defaults. Expressions are not
- * interpolated — the two revisions are compared as written — except `${{ vars.X }}` whose
+ * interpolated \u2014 the two revisions are compared as written \u2014 except `${{ vars.X }}` whose
  * value is a plain literal, so moving a threshold into a variable is not a blind spot.
  */
 const VAR = /\$\{\{\s*vars\.([A-Za-z0-9_-]+)\s*\}\}/g;
@@ -1986,7 +1986,7 @@ async function runApprovals(o) {
 const REPORT_MD_BUDGET = 4 * 1024 * 1024;
 const gate_SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
 /**
- * Kept out of a literal path.resolve(…) call: the bundler relocates such paths as assets when
+ * Kept out of a literal path.resolve(\u2026) call: the bundler relocates such paths as assets when
  * they exist on the build machine, which would bake the build machine's path into dist/.
  */
 const OUTPUT_ROOT = ['.promotion-gate'];
@@ -1994,7 +1994,7 @@ function defaultOutDir(cwd, profile) {
     return external_node_path_default().resolve(cwd, ...OUTPUT_ROOT, profile);
 }
 /**
- * The commit and branch the report names: the runner's when it says, else asked of git — one
+ * The commit and branch the report names: the runner's when it says, else asked of git \u2014 one
  * short process, run without the process-tree watch a user's command gets.
  */
 async function gitInfo(cwd, env, runner) {
@@ -2057,7 +2057,7 @@ function envCheckSecrets(plan, env) {
     }
     return out;
 }
-/** config → plan → checks → decision → report → sealed bundle. Shared by the CLI and the action. */
+/** config \u2192 plan \u2192 checks \u2192 decision \u2192 report \u2192 sealed bundle. Shared by the CLI and the action. */
 async function runGate(opts, loaded) {
     const now = opts.now ?? (() => new Date());
     const startedAt = now();
@@ -2157,7 +2157,7 @@ async function runGate(opts, loaded) {
     const runner = (0,core_runner/* readRunner */.f)(opts.env);
     // The commit and branch the report names, read while the checks run.
     const gitRead = gitInfo(opts.cwd, opts.env, runner);
-    opts.logger.info(`promotion-gate ${version/* VERSION */.x}: profile ${plan.profile}${plan.lineage.length > 1 ? ` (${plan.lineage.join(' → ')})` : ''}, ${plan.checks.length} check(s), ${live ? 'live probes together, ' : ''}up to ${plan.concurrency} others at once`);
+    opts.logger.info(`promotion-gate ${version/* VERSION */.x}: profile ${plan.profile}${plan.lineage.length > 1 ? ` (${plan.lineage.join(' \u2192 ')})` : ''}, ${plan.checks.length} check(s), ${live ? 'live probes together, ' : ''}up to ${plan.concurrency} others at once`);
     const record = access.record;
     opts.logger.info(`config: ${record.path} of the ${record.source}${record.revision ? ` (${record.revision.slice(0, 12)}, ${record.baseFrom})` : ''}, ${record.why}`);
     if (record.fallback)

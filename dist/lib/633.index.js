@@ -13,17 +13,17 @@ export const modules = {
 /**
  * Credentials recognised by their shape alone, whether or not anyone registered their value:
  * what a URL carries in its userinfo or in a query parameter named like a secret, and the
- * credential of an `Authorization: Bearer …` / `Basic …` header. A URL may be written plain,
+ * credential of an `Authorization: Bearer \u2026` / `Basic \u2026` header. A URL may be written plain,
  * JSON-escaped (`\/`, `\u0026`), HTML-escaped (`&amp;`) or percent-encoded inside another URL.
  */
 
-/** `scheme://userinfo@` — the greedy run stops at the last `@` before the host. */
+/** `scheme://userinfo@` \u2014 the greedy run stops at the last `@` before the host. */
 const USERINFO = /\b[a-z][a-z0-9+.-]*:(?:\/\/|\\\/\\\/)([^\s/?#"'<>`\\]*)@/dgi;
 /** The same inside a percent-encoded URL (`https%3A%2F%2Fuser%3Apass%40host`). */
 const USERINFO_ENCODED = /%3A%2F%2F((?:[^\s%&"'<>/?#]|%(?!2F|3F|23|40)[0-9A-F]{2})+)%40/dgi;
 /** Query (and fragment) parameter names that say their value is a credential. */
 const SECRET_PARAM = '(?:[a-z0-9_.-]*[_.-])?(?:token|apikey|api[_-]?key|key|secret|password|passwd|pwd|pass|sig|signature|auth|authorization|credentials?|session|sessionid|jsessionid|jwt)';
-/** `?token=…`, `&api_key=…`, `#access_token=…`, also after `\u0026`, `&amp;`, `%3F`, `%26`. */
+/** `?token=\u2026`, `&api_key=\u2026`, `#access_token=\u2026`, also after `\u0026`, `&amp;`, `%3F`, `%26`. */
 const QUERY_PARAM = new RegExp(`(?:[?&;#]|\\\\u0026|&amp;|%3F|%26)${SECRET_PARAM}(?:=|%3D)((?:[^&#\\s"'<>;\\\\%]|%(?!26|23)[0-9a-f]{2})+)`, 'dgi');
 /** `Bearer <token>` / `Basic <base64>`: a whole run of their characters, holding a digit. */
 const BEARER = /\bBearer\s+((?=[\w.~+/=-]*\d)[\w.~+/-]{12,}=*)(?![\w.~+/=-])/dgi;

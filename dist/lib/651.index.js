@@ -219,7 +219,7 @@ function domainPaths(raw, where) {
     }
     return out;
 }
-/** `a, b,c` → `['a', 'b', 'c']`; empty → undefined (the config's list applies). */
+/** `a, b,c` \u2192 `['a', 'b', 'c']`; empty \u2192 undefined (the config's list applies). */
 function domainList(raw, where) {
     const names = single(raw)
         .split(',')
@@ -240,7 +240,7 @@ const OPTIONS = {
         name: 'command',
         flag: false,
         actionOnly: true,
-        description: '`gate` (default) runs the checks and decides; `validate` only checks the config (and the profile, when given); `publish` publishes the evidence of another run (see run-id); `deploy` deploys an environment, verifies it and rolls back on failure; `drill` proves that an environment can be rolled back (see environment); `drift` judges the profile’s benchmarks against history (see from-history); `review` writes the review of the profile’s runs in history (see lookback, month); `aggregate` judges a release over the evidence of many jobs (see evidence, evidence-dir); `watch` runs the gate and, when the profile turned since its last recorded run, opens or closes an incident issue and calls the `notify:` webhooks (see incidents, notify); `monitor` watches an environment for a window after a deploy and reacts when it degrades (see environment, window, interval, deployment).',
+        description: '`gate` (default) runs the checks and decides; `validate` only checks the config (and the profile, when given); `publish` publishes the evidence of another run (see run-id); `deploy` deploys an environment, verifies it and rolls back on failure; `drill` proves that an environment can be rolled back (see environment); `drift` judges the profile\u2019s benchmarks against history (see from-history); `review` writes the review of the profile\u2019s runs in history (see lookback, month); `aggregate` judges a release over the evidence of many jobs (see evidence, evidence-dir); `watch` runs the gate and, when the profile turned since its last recorded run, opens or closes an incident issue and calls the `notify:` webhooks (see incidents, notify); `monitor` watches an environment for a window after a deploy and reacts when it degrades (see environment, window, interval, deployment).',
         default: 'gate',
         parse: choice([
             'gate',
@@ -275,7 +275,7 @@ const OPTIONS = {
         name: 'profile',
         short: '-p',
         value: '<name>',
-        description: 'Profile to run (dev, staging, prod, … as named in the config). Required for commands gate, drift and review.',
+        description: 'Profile to run (dev, staging, prod, \u2026 as named in the config). Required for commands gate, drift and review.',
         help: 'profile to run',
         parse: text,
     }),
@@ -402,7 +402,7 @@ const OPTIONS = {
         short: '-r',
         value: '<domains>',
         description: "command aggregate: comma-separated domains that must pass (default the config's `aggregate.required`, else every domain given).",
-        help: 'comma-separated domains that must pass (default: the config’s, else all given)',
+        help: 'comma-separated domains that must pass (default: the config\u2019s, else all given)',
         parse: domainList,
     }),
     release: spec({
@@ -503,7 +503,7 @@ const OPTIONS = {
     notify: spec({
         name: 'notify',
         description: "command watch and monitor: `true` (default) calls the webhooks of the config's `notify:` section for the events they name; `false` calls none.",
-        help: 'call the webhooks of the config’s notify: section',
+        help: 'call the webhooks of the config\u2019s notify: section',
         default: 'true',
         parse: bool(true),
     }),
@@ -568,7 +568,7 @@ const OPTIONS = {
         flag: 'pr',
         value: '<number>',
         description: 'Pull request to comment on when the event is not a pull request (e.g. workflow_dispatch).',
-        help: 'pull request to comment on (default: the event’s, or the workflow_run’s found by its head branch)',
+        help: 'pull request to comment on (default: the event\u2019s, or the workflow_run\u2019s found by its head branch)',
         parse: wholeNumber(1, Number.MAX_SAFE_INTEGER, undefined),
     }),
     artifact: spec({
@@ -598,7 +598,7 @@ const OPTIONS = {
         name: 'run-id',
         value: '<id>',
         description: 'command publish: the workflow run whose evidence artifacts to publish (default: the run of a workflow_run event).',
-        help: 'publish the evidence artifacts of this workflow run (default: the workflow_run event’s run)',
+        help: 'publish the evidence artifacts of this workflow run (default: the workflow_run event\u2019s run)',
         parse: wholeNumber(1, Number.MAX_SAFE_INTEGER, undefined),
     }),
     reportDir: spec({
@@ -627,8 +627,8 @@ const OPTIONS = {
     apiRetries: spec({
         name: 'api-retries',
         value: '<n>',
-        description: 'Retries of a GitHub API request that failed with 5xx, a timeout or a rate limit (0–10).',
-        help: 'retries of a failed GitHub API request (0–10)',
+        description: 'Retries of a GitHub API request that failed with 5xx, a timeout or a rate limit (0\u201310).',
+        help: 'retries of a failed GitHub API request (0\u201310)',
         default: '3',
         parse: wholeNumber(0, 10, 3),
     }),
@@ -673,17 +673,17 @@ const DEFAULT_CONCURRENCY = 8;
 /**
  * Credentials recognised by their shape alone, whether or not anyone registered their value:
  * what a URL carries in its userinfo or in a query parameter named like a secret, and the
- * credential of an `Authorization: Bearer …` / `Basic …` header. A URL may be written plain,
+ * credential of an `Authorization: Bearer \u2026` / `Basic \u2026` header. A URL may be written plain,
  * JSON-escaped (`\/`, `\u0026`), HTML-escaped (`&amp;`) or percent-encoded inside another URL.
  */
 
-/** `scheme://userinfo@` — the greedy run stops at the last `@` before the host. */
+/** `scheme://userinfo@` \u2014 the greedy run stops at the last `@` before the host. */
 const USERINFO = /\b[a-z][a-z0-9+.-]*:(?:\/\/|\\\/\\\/)([^\s/?#"'<>`\\]*)@/dgi;
 /** The same inside a percent-encoded URL (`https%3A%2F%2Fuser%3Apass%40host`). */
 const USERINFO_ENCODED = /%3A%2F%2F((?:[^\s%&"'<>/?#]|%(?!2F|3F|23|40)[0-9A-F]{2})+)%40/dgi;
 /** Query (and fragment) parameter names that say their value is a credential. */
 const SECRET_PARAM = '(?:[a-z0-9_.-]*[_.-])?(?:token|apikey|api[_-]?key|key|secret|password|passwd|pwd|pass|sig|signature|auth|authorization|credentials?|session|sessionid|jsessionid|jwt)';
-/** `?token=…`, `&api_key=…`, `#access_token=…`, also after `\u0026`, `&amp;`, `%3F`, `%26`. */
+/** `?token=\u2026`, `&api_key=\u2026`, `#access_token=\u2026`, also after `\u0026`, `&amp;`, `%3F`, `%26`. */
 const QUERY_PARAM = new RegExp(`(?:[?&;#]|\\\\u0026|&amp;|%3F|%26)${SECRET_PARAM}(?:=|%3D)((?:[^&#\\s"'<>;\\\\%]|%(?!26|23)[0-9a-f]{2})+)`, 'dgi');
 /** `Bearer <token>` / `Basic <base64>`: a whole run of their characters, holding a digit. */
 const BEARER = /\bBearer\s+((?=[\w.~+/=-]*\d)[\w.~+/-]{12,}=*)(?![\w.~+/=-])/dgi;
@@ -745,7 +745,7 @@ const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/;
 /**
  * The longest wait a timer may be given (check and gate timeouts, request timeouts, backoffs,
- * latency budgets). Node's timers hold at most 2^31−1 ms (about 24.8 days); a longer one fires at
+ * latency budgets). Node's timers hold at most 2^31\u22121 ms (about 24.8 days); a longer one fires at
  * once, so a "never time out" would end the check immediately.
  */
 const MAX_TIMER_MS = 24 * 3_600_000;
@@ -823,8 +823,8 @@ function errorMessage(err) {
 /* harmony export */ });
 /* unused harmony exports formatRatio, formatCount, formatBytes */
 /**
- * How numbers read wherever a person sees them — summaries, reasons, reports, the log: with their
- * unit and a precision that fits their size, never float noise (18.1818…%) and never a rounding
+ * How numbers read wherever a person sees them \u2014 summaries, reasons, reports, the log: with their
+ * unit and a precision that fits their size, never float noise (18.1818\u2026%) and never a rounding
  * that hides why a comparison failed (0.5499 shown as 0.55 against a threshold of 0.55).
  * Machine outputs (report.json metrics, evidence files) keep the exact numbers.
  */
@@ -875,7 +875,7 @@ function render(n, decimalsFor, opts, unit = '') {
     if (Number.isNaN(n))
         return 'not a number';
     if (!Number.isFinite(n))
-        return `${n < 0 ? MINUS : opts.sign ? '+' : ''}∞${unit}`;
+        return `${n < 0 ? MINUS : opts.sign ? '+' : ''}\u221e${unit}`;
     const abs = Math.abs(n);
     const base = Math.max(decimalsFor(abs), Math.min(opts.minDecimals ?? 0, 12));
     const at = (d) => signed(n, fixed(abs, d), opts.sign);
@@ -898,7 +898,7 @@ function formatNumber(n, opts = {}) {
 function formatPercent(percent, opts = {}) {
     return render(percent, percentDecimals, opts, '%');
 }
-/** A share given as a fraction of 1, shown as a percentage: 0.1818 → `18.2%`. */
+/** A share given as a fraction of 1, shown as a percentage: 0.1818 \u2192 `18.2%`. */
 function formatRatio(share, opts = {}) {
     return formatPercent(share * 100, { ...opts, near: opts.near?.map((x) => x * 100) });
 }
@@ -935,7 +935,7 @@ const DAY = 24 * HOUR;
  */
 function formatDuration(ms) {
     if (!Number.isFinite(ms))
-        return ms > 0 ? '∞' : formatNumber(ms);
+        return ms > 0 ? '\u221e' : formatNumber(ms);
     const neg = ms < 0 ? MINUS : '';
     const abs = Math.abs(ms);
     if (Math.round(abs) < SECOND)
@@ -970,11 +970,11 @@ function formatDuration(ms) {
  * option by its action-input name between markers, and each front end renders the markers its
  * own way (`src/app/frontEnd.ts`) before the text reaches a person or a file.
  */
-const OPEN = '⟦';
-const CLOSE = '⟧';
-/** An input name, optionally with the value it is given: `⟦check-run=false⟧`. */
-const REF = /⟦([a-z][a-z0-9-]*)(?:=([^⟦⟧\n]{1,100}))?⟧/g;
-/** `⟦base⟧`, or `⟦comment=off⟧` for an option given a value. */
+const OPEN = '\u27e6';
+const CLOSE = '\u27e7';
+/** An input name, optionally with the value it is given: `\u27e6check-run=false\u27e7`. */
+const REF = /\u27e6([a-z][a-z0-9-]*)(?:=([^\u27e6\u27e7\n]{1,100}))?\u27e7/g;
+/** `\u27e6base\u27e7`, or `\u27e6comment=off\u27e7` for an option given a value. */
 function optionRef(input, value) {
     return `${OPEN}${input}${value === undefined ? '' : `=${value}`}${CLOSE}`;
 }
@@ -1115,7 +1115,7 @@ function clipBytes(text, max) {
         .toString('utf8');
     // A cut inside a multi-byte character decodes to U+FFFD: drop it.
     cut = cut.replace(/\uFFFD$/, '');
-    return `${cut}…`;
+    return `${cut}\u2026`;
 }
 /** A finding's file as a path from the repository root, or undefined when it lies outside. */
 function repoPath(file, map) {
@@ -1375,7 +1375,7 @@ function unreachableIn(err) {
 }
 function firstLine(text, max = 300) {
     const line = text.split('\n')[0].trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+    return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
 function classifyApiError(err) {
     const unreachable = unreachableIn(err);
@@ -1413,7 +1413,7 @@ function classifyApiError(err) {
         return { kind: 'not-found', status, message };
     return { kind: 'rejected', status, message };
 }
-/** `GitHub answered 500: Server Error` / `no answer: …` — for logs and warnings. */
+/** `GitHub answered 500: Server Error` / `no answer: \u2026` \u2014 for logs and warnings. */
 function describeApiFailure(f) {
     if (f.kind === 'unreachable')
         return `could not reach GitHub: ${f.message}`;
@@ -1450,7 +1450,7 @@ function stopsFurtherCalls(f) {
 
 /**
  * One pull request comment per profile, found again by a hidden marker and by its author (the
- * token's own login), updated in place — or, if asked, the old one minimized or deleted and a
+ * token's own login), updated in place \u2014 or, if asked, the old one minimized or deleted and a
  * new one posted.
  */
 const COMMENT_MODES = ['update', 'minimize', 'delete', 'off'];
@@ -1508,7 +1508,7 @@ async function ours(api, t, author) {
     }
     return found.sort((a, b) => a.id - b.id);
 }
-/** Posts or updates the comment for `verdict`; `body` must already start with `marker(…)`. */
+/** Posts or updates the comment for `verdict`; `body` must already start with `marker(\u2026)`. */
 async function publishStickyComment(api, t, body, now, o) {
     const author = o.author ?? (await ownLogin(api));
     const existing = await ours(api, t, author);

@@ -31,7 +31,7 @@ function detectFormat(name, content) {
 const clip = (s) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 const LCOV_TOTALS = { lines: ['LF', 'LH'], branches: ['BRF', 'BRH'], functions: ['FNF', 'FNH'] };
 /**
- * lcov: per record (SF … end_of_record) the LF/LH, BRF/BRH and FNF/FNH totals, or, where a tool
+ * lcov: per record (SF \u2026 end_of_record) the LF/LH, BRF/BRH and FNF/FNH totals, or, where a tool
  * wrote no totals, the DA and BRDA lines they summarise. A line that cannot be read is an error:
  * a report that is partly garbage cannot be trusted for the rest.
  */
@@ -98,7 +98,7 @@ function parseLcov(content) {
                 throw bad();
             rec.set(key, Number(value));
         }
-        // TN, VER, FN, FNDA, FNL, FNA… carry nothing the totals need.
+        // TN, VER, FN, FNDA, FNL, FNA\u2026 carry nothing the totals need.
     }
     close(lines.length);
     if (records === 0)
@@ -132,7 +132,7 @@ async function parseCobertura(content) {
     const doc = (await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlParser */ .$)({ ignoreAttributes: false, attributeNamePrefix: '' })).parse(content);
     const root = doc.coverage;
     if (!root || root['line-rate'] === undefined)
-        throw new Error('Cobertura report has no <coverage line-rate=…> element');
+        throw new Error('Cobertura report has no <coverage line-rate=\u2026> element');
     const rate = (attr) => {
         const text = root[attr];
         const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
@@ -199,7 +199,7 @@ async function parseCoverage(content, format) {
         return await parseCobertura(content);
     return parseIstanbul(content);
 }
-/** From this size a report is parsed on a thread of its own (≈50 ms of parsing here). */
+/** From this size a report is parsed on a thread of its own (\u224850 ms of parsing here). */
 const THREAD_FROM = 1024 * 1024;
 /** A job thread's side of `readCoverage`. */
 function parseCoverageJob(input) {

@@ -57,7 +57,7 @@ function artifactUnavailable(env) {
 }
 /**
  * Uploads exactly the bundle: it is verified first, so what is uploaded is what the manifest
- * lists (and nothing else) — a bundle that does not verify is not uploaded.
+ * lists (and nothing else) \u2014 a bundle that does not verify is not uploaded.
  */
 async function uploadBundle(dir, name, retentionDays) {
     const check = await (0,_bundle_verify_js__WEBPACK_IMPORTED_MODULE_3__.verifyBundle)(dir);
@@ -363,7 +363,7 @@ async function loadGitHubContext(env) {
 
 
 /**
- * One line per sink, as the log shows it: `PR comment: skipped — not a pull request (…)`. The
+ * One line per sink, as the log shows it: `PR comment: skipped \u2014 not a pull request (\u2026)`. The
  * reason is a code for programs; it is shown only where the detail does not already say it.
  */
 function describeOutcome(o) {
@@ -375,7 +375,7 @@ function describeOutcome(o) {
         !said.includes(o.reason.replace('-', ' '))
         ? ` (${o.reason})`
         : '';
-    return `${o.sink}: ${o.state}${reason} — ${o.detail}`;
+    return `${o.sink}: ${o.state}${reason} \u2014 ${o.detail}`;
 }
 class Publisher {
     deps;
@@ -557,7 +557,7 @@ class Publisher {
                 pub.comment = { id: r.id, url: r.url };
             if (r.action === 'skipped')
                 return { skipped: r.detail };
-            return `${r.action} on #${target.pullNumber}: ${r.detail}${r.url ? ` — ${r.url}` : ''}`;
+            return `${r.action} on #${target.pullNumber}: ${r.detail}${r.url ? ` \u2014 ${r.url}` : ''}`;
         });
         if (pub.comment)
             pub.links.comment = { url: pub.comment.url };

@@ -385,7 +385,7 @@ async function ensureDir(dir, within) {
  */
 async function previousRun(dir, names) {
     const foreign = names.filter((e) => !TOP_LEVEL.has(e));
-    const list = (xs) => `${xs.slice(0, 3).join(', ')}${xs.length > 3 ? ', …' : ''}`;
+    const list = (xs) => `${xs.slice(0, 3).join(', ')}${xs.length > 3 ? ', \u2026' : ''}`;
     const elsewhere = 'remove them or use an empty or dedicated directory';
     if (foreign.length > 0)
         throw refuse(dir, `holds files the gate did not write (${list(foreign)}); ${elsewhere}`);
@@ -439,7 +439,7 @@ async function ownedOnly(dir, owns) {
         .map(([p, kind]) => (kind === 'directory' ? `${p}/` : kind === 'file' ? p : `${p} (a ${kind})`))
         .sort();
     if (foreign.length > 0)
-        throw refuse(dir, `holds files the gate did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); ${elsewhere}`);
+        throw refuse(dir, `holds files the gate did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', \u2026' : ''}); ${elsewhere}`);
 }
 /**
  * Makes `dir` ready for a new bundle: creates it, or empties what the previous run sealed into
@@ -529,8 +529,8 @@ var bundle_manifest = __webpack_require__(9075);
  * The last redaction pass, run when every check has ended and the secret set can no longer
  * grow: every file under the output directory is redacted again with all of it, so evidence
  * written before a later check registered a secret (the secrets scan, the env check) is masked
- * too. JSON is redacted value by value — a value cut short ends its own string, where the piece
- * of a secret the cut left is recognised — and rewritten only when something was masked.
+ * too. JSON is redacted value by value \u2014 a value cut short ends its own string, where the piece
+ * of a secret the cut left is recognised \u2014 and rewritten only when something was masked.
  * Returns the files that changed.
  */
 async function redactFiles(dir, files, redactor) {
@@ -656,7 +656,7 @@ async function exists(p) {
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 /** report.json is the digested report plus its `bundle` member, which takes far less than this. */
 const BUNDLE_MEMBER_BYTES = 4096;
-const short = (digest) => `${digest.slice(0, 12)}…`;
+const short = (digest) => `${digest.slice(0, 12)}\u2026`;
 /** Digest and size of one listed file against its entry. */
 async function checkFile(dir, entry) {
     const at = { path: entry.path };
@@ -675,7 +675,7 @@ async function checkFile(dir, entry) {
         return [{ ...at, kind: 'changed', detail: `${got.size} bytes, the manifest lists ${entry.size}` }];
     if (got.sha256 !== entry.sha256)
         return [
-            { ...at, kind: 'changed', detail: `sha256 ${short(got.sha256)} ≠ manifest ${short(entry.sha256)}` },
+            { ...at, kind: 'changed', detail: `sha256 ${short(got.sha256)} \u2260 manifest ${short(entry.sha256)}` },
         ];
     return [];
 }
@@ -744,7 +744,7 @@ async function checkReport(dir, entry, id, files) {
     const unsealed = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .reportDigestBytes */ .Uc)(report);
     const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256 */ .sc)(unsealed);
     if (digest !== entry.sha256 || Buffer.byteLength(unsealed) !== entry.size)
-        out.push(problem('changed', `sha256 ${short(digest)} ≠ manifest ${short(entry.sha256)}`));
+        out.push(problem('changed', `sha256 ${short(digest)} \u2260 manifest ${short(entry.sha256)}`));
     return out;
 }
 /** How report.md's last line names a bundle (see `bundleTrailer`). */
@@ -784,7 +784,7 @@ async function checkMarkdown(dir, entry, id) {
         ];
     const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256 */ .sc)(body);
     if (digest !== entry.sha256)
-        return [problem('changed', `sha256 ${short(digest)} ≠ manifest ${short(entry.sha256)}`)];
+        return [problem('changed', `sha256 ${short(digest)} \u2260 manifest ${short(entry.sha256)}`)];
     return [];
 }
 function unusable(detail) {
@@ -923,7 +923,7 @@ function evidenceLine(report, links) {
         parts.push(link('PR comment', links.comment.url));
     if (links.runUrl)
         parts.push(link('workflow run', links.runUrl));
-    return parts.length ? `\n---\n<sub>${parts.join(' · ')}</sub>\n` : '';
+    return parts.length ? `\n---\n<sub>${parts.join(' \u00b7 ')}</sub>\n` : '';
 }
 /** Renders the report plus a fixed tail within `budget` characters, degrading before truncating. */
 function withTail(report, budget, tail, links) {
@@ -945,18 +945,18 @@ function checkRunTitle(report) {
     const verdict = report.verdict === 'promote' ? 'Promote' : 'Hold';
     // A hold says what holds it first, as the report's headline does.
     const cause = report.verdict === 'hold' ? (0,_report_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .holdCause */ .T)(report) : undefined;
-    const action = report.verdict === 'promote' ? ` · ${report.action}` : '';
-    return `${verdict}${cause ? ` · ${cause}` : ''} · score ${report.score}/5${action} · level ${report.level} · ${bad || `${c.pass} of ${c.total} passed`}`;
+    const action = report.verdict === 'promote' ? ` \u00b7 ${report.action}` : '';
+    return `${verdict}${cause ? ` \u00b7 ${cause}` : ''} \u00b7 score ${report.score}/5${action} \u00b7 level ${report.level} \u00b7 ${bad || `${c.pass} of ${c.total} passed`}`;
 }
 /**
- * summary: the report, as on the pull request. text: the evidence — how to get and verify the
+ * summary: the report, as on the pull request. text: the evidence \u2014 how to get and verify the
  * bundle, what was annotated, and the manifest (cut first when space runs out).
  */
 function checkRunOutput(report, links, plan, manifest) {
     const summary = withTail(report, LIMITS.checkRunText, evidenceLine(report, links), links);
     const head = ['### Evidence', ''];
     if (report.bundle) {
-        head.push(`Bundle \`${report.bundle.id}\` — ${report.bundle.files} file(s), each listed with its SHA-256 in \`manifest.json\`.`);
+        head.push(`Bundle \`${report.bundle.id}\` \u2014 ${report.bundle.files} file(s), each listed with its SHA-256 in \`manifest.json\`.`);
         if (links.artifact)
             head.push(`Download the artifact ${link(links.artifact.name, links.artifact.url)}, unzip it, and check it:`);
         head.push('', '```sh', `npx promotion-gate verify <dir> --bundle-id ${report.bundle.id}`, '```');
@@ -979,7 +979,7 @@ function checkRunOutput(report, links, plan, manifest) {
         let used = lines.join('\n').length + tailNote.length;
         let shown = 0;
         for (const f of manifest) {
-            const row = `| \`${f.path.replace(/[`|]/g, '_')}\` | ${f.size} | \`${f.sha256.slice(0, 16)}…\` |`;
+            const row = `| \`${f.path.replace(/[`|]/g, '_')}\` | ${f.size} | \`${f.sha256.slice(0, 16)}\u2026\` |`;
             if (used + row.length + 1 > LIMITS.checkRunText)
                 break;
             lines.push(row);
@@ -987,7 +987,7 @@ function checkRunOutput(report, links, plan, manifest) {
             shown++;
         }
         if (shown < manifest.length)
-            lines.push(`| … ${manifest.length - shown} more | | |`, tailNote.trim());
+            lines.push(`| \u2026 ${manifest.length - shown} more | | |`, tailNote.trim());
     }
     const text = lines.join('\n').slice(0, LIMITS.checkRunText);
     return { title: checkRunTitle(report).slice(0, 255), summary, text };

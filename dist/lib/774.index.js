@@ -208,7 +208,7 @@ class ActionPublishing {
         publisher.begin(key.join('.'));
         return new ActionPublishing(s, ctx, publisher, profile);
     }
-    /** After the gate: artifact, check run, comment, then job summary and outputs — whatever GitHub does. */
+    /** After the gate: artifact, check run, comment, then job summary and outputs \u2014 whatever GitHub does. */
     async finish(report, outDir, cancelled) {
         try {
             return await this.publishAll(report, outDir, cancelled);
@@ -255,7 +255,7 @@ class ActionPublishing {
                 message: `${i.path ? `${i.path}: ` : ''}${i.message}`,
             }))
             : [];
-        const summary = `### ⛔ ${title} — ${this.profile}\n\n\`\`\`\n${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err).slice(0, 60_000)}\n\`\`\`\n`;
+        const summary = `### \u26d4 ${title} \u2014 ${this.profile}\n\n\`\`\`\n${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err).slice(0, 60_000)}\n\`\`\`\n`;
         const pub = await this.publisher.fail(title, summary, annotations);
         for (const o of pub.outcomes)
             if (o.state === 'failed')
@@ -325,7 +325,7 @@ function holdCause(r) {
 /** The one line that says the outcome, as the terminal, the step log and the annotations print it. */
 function verdictLine(r) {
     const cause = r.verdict === 'hold' ? holdCause(r) : undefined;
-    return `${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'} ${r.profile}: score ${r.score}/5, ${r.action}, level ${r.level}${cause ? ` — ${cause}` : ''}`;
+    return `${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'} ${r.profile}: score ${r.score}/5, ${r.action}, level ${r.level}${cause ? ` \u2014 ${cause}` : ''}`;
 }
 
 
@@ -365,24 +365,24 @@ function changesSection(r, full) {
     if ('error' in c)
         return ['', '### Changes in this promotion', '', `_No release notes: ${esc(c.error)}_`];
     const areas = c.areas.map((a) => `${a.name} (${a.files})`).join(', ');
-    const summary = `${c.total} commit${c.total === 1 ? '' : 's'} · ${c.stat.files} file${c.stat.files === 1 ? '' : 's'} changed, +${c.stat.insertions} −${c.stat.deletions}${areas ? ` · ${areas}` : ''}`;
+    const summary = `${c.total} commit${c.total === 1 ? '' : 's'} \u00b7 ${c.stat.files} file${c.stat.files === 1 ? '' : 's'} changed, +${c.stat.insertions} \u2212${c.stat.deletions}${areas ? ` \u00b7 ${areas}` : ''}`;
     const range = `\`${c.base.slice(0, 7)}..${c.head.slice(0, 7)}\``;
     const pulls = c.pullRequests.length
-        ? ` · pull requests ${c.pullRequests.map((n) => `#${n}`).join(', ')}`
+        ? ` \u00b7 pull requests ${c.pullRequests.map((n) => `#${n}`).join(', ')}`
         : '';
-    const out = ['', '### Changes in this promotion', '', `${range} · ${summary}${pulls}`];
+    const out = ['', '### Changes in this promotion', '', `${range} \u00b7 ${summary}${pulls}`];
     if (!full || c.commits.length === 0)
         return out;
     out.push('', `<details><summary>Commits and changed areas</summary>`, '');
     for (const commit of c.commits.slice(0, MAX_LISTED)) {
         const prs = commit.pulls?.length ? ` (${commit.pulls.map((n) => `#${n}`).join(', ')})` : '';
-        out.push(`- \`${commit.sha.slice(0, 7)}\` ${esc(commit.subject)} — ${esc(commit.author)}${commit.merge && !prs ? ' (merge)' : prs}`);
+        out.push(`- \`${commit.sha.slice(0, 7)}\` ${esc(commit.subject)} \u2014 ${esc(commit.author)}${commit.merge && !prs ? ' (merge)' : prs}`);
     }
     const notListed = c.total - Math.min(c.commits.length, MAX_LISTED);
     if (notListed > 0)
-        out.push(`- … ${notListed} more commit(s)${c.omitted ? ` (report.json lists ${c.commits.length})` : ''}`);
+        out.push(`- \u2026 ${notListed} more commit(s)${c.omitted ? ` (report.json lists ${c.commits.length})` : ''}`);
     for (const a of c.areas)
-        out.push('', `**${esc(a.name)}** — ${a.files} file(s): ${a.examples.map((e) => `\`${e.replace(/`/g, "'")}\``).join(', ')}${a.files > a.examples.length ? ', …' : ''}`);
+        out.push('', `**${esc(a.name)}** \u2014 ${a.files} file(s): ${a.examples.map((e) => `\`${e.replace(/`/g, "'")}\``).join(', ')}${a.files > a.examples.length ? ', \u2026' : ''}`);
     out.push('', '</details>');
     return out;
 }
@@ -415,7 +415,7 @@ var headline = __webpack_require__(14512);
 
 
 
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '❗', skipped: '⏭️' };
+const ICON = { pass: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c', error: '\u2757', skipped: '\u23ed\ufe0f' };
 const MAX_FINDINGS_PER_CHECK = 50;
 function markdown_esc(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -425,21 +425,21 @@ function cell(text) {
 }
 function oneLine(text, max = 300) {
     const t = text.replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+    return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
 }
-/** `` `blocked` — auth (hard) failed ``: the level, and what keeps it below ga_ready. */
+/** `` `blocked` \u2014 auth (hard) failed ``: the level, and what keeps it below ga_ready. */
 function levelText(r) {
     const why = r.levelReasons ?? [];
-    return `\`${r.level}\`${why.length ? ` — ${markdown_esc(why.join('; '))}` : ''}`;
+    return `\`${r.level}\`${why.length ? ` \u2014 ${markdown_esc(why.join('; '))}` : ''}`;
 }
 function header(r) {
-    const verdict = r.verdict === 'promote' ? `✅ Promote` : `⛔ Hold`;
+    const verdict = r.verdict === 'promote' ? `\u2705 Promote` : `\u26d4 Hold`;
     // A hold names what holds it before anything else; a promotion says how it promotes.
     const cause = r.verdict === 'hold' ? (0,headline/* holdCause */.T)(r) : undefined;
-    const lead = cause ? ` · ${markdown_esc(cause)}` : '';
-    const action = r.verdict === 'promote' ? ` · ${r.action}` : '';
+    const lead = cause ? ` \u00b7 ${markdown_esc(cause)}` : '';
+    const action = r.verdict === 'promote' ? ` \u00b7 ${r.action}` : '';
     const capped = r.uncappedScore !== undefined
-        ? ` · **Score** ${r.score}/5, capped at the hold line while a hard or required check fails (${r.uncappedScore}/5 without the cap)`
+        ? ` \u00b7 **Score** ${r.score}/5, capped at the hold line while a hard or required check fails (${r.uncappedScore}/5 without the cap)`
         : '';
     const c = r.counts;
     const parts = [
@@ -449,14 +449,14 @@ function header(r) {
         c.error ? `${c.error} could not run` : '',
         c.skipped ? `${c.skipped} skipped` : '',
     ].filter(Boolean);
-    const checks = `**Checks** ${c.total}: ${parts.join(', ')} · **Time** ${(0,format/* formatDuration */.a3)(r.durationMs)}${r.bundle ? ` · **Bundle** \`${r.bundle.id.slice(0, 19)}…\`` : ''}`;
+    const checks = `**Checks** ${c.total}: ${parts.join(', ')} \u00b7 **Time** ${(0,format/* formatDuration */.a3)(r.durationMs)}${r.bundle ? ` \u00b7 **Bundle** \`${r.bundle.id.slice(0, 19)}\u2026\`` : ''}`;
     const level = `**Level** ${levelText(r)}${capped}`;
     // What lowers the level or caps the score gets a line of its own; a clean run, one line.
     const explained = (r.levelReasons?.length ?? 0) > 0 || capped !== '';
     const lines = [
-        `## ${verdict} — ${markdown_esc(r.profile)}${lead} · score ${r.score}/5${action} · level ${r.level}`,
+        `## ${verdict} \u2014 ${markdown_esc(r.profile)}${lead} \u00b7 score ${r.score}/5${action} \u00b7 level ${r.level}`,
         '',
-        ...(explained ? [level, '', checks] : [`${level} · ${checks}`]),
+        ...(explained ? [level, '', checks] : [`${level} \u00b7 ${checks}`]),
     ];
     if (r.ratchetTriggered) {
         lines.push('', '> [!CAUTION]', '> **Hotfix ratchet:** checks that needed a hotfix in the last run still fail. Fix them before promoting.');
@@ -471,7 +471,7 @@ function reasons(r) {
         return [];
     const out = ['', '### Reasons', ''];
     for (const x of r.reasons)
-        out.push(`- ${x.blocking ? '**Blocking** — ' : ''}${markdown_esc(oneLine(x.message, 500))}`);
+        out.push(`- ${x.blocking ? '**Blocking** \u2014 ' : ''}${markdown_esc(oneLine(x.message, 500))}`);
     return out;
 }
 function checksTable(checks, omittedPassing) {
@@ -483,7 +483,7 @@ function checksTable(checks, omittedPassing) {
         '|---|---|---|---|---|---|---|---|',
     ];
     for (const c of checks) {
-        const score = c.status === 'skipped' ? '–' : `${c.score}/5`;
+        const score = c.status === 'skipped' ? '\u2013' : `${c.score}/5`;
         const name = c.title ? `${cell(c.title)} (\`${c.id}\`)` : `\`${c.id}\``;
         out.push(`| ${ICON[c.status]} | ${name} | ${c.type} | ${c.enforcement} | ${cell(c.category)} | ${score} | ${(0,format/* formatDuration */.a3)(c.durationMs)} | ${cell(oneLine(c.summary, 200))} |`);
     }
@@ -503,7 +503,7 @@ function categoriesTable(r) {
         '|---|---|---|---|---|',
     ];
     for (const c of r.categories)
-        out.push(`| ${cell(c.name)} | ${(0,format/* formatNumber */.ZV)(c.weight)} | ${c.rawMin}/5 | ${(0,format/* formatNumber */.ZV)(c.effective)} | ${c.limitingCheck ? `\`${c.limitingCheck}\`` : '–'} |`);
+        out.push(`| ${cell(c.name)} | ${(0,format/* formatNumber */.ZV)(c.weight)} | ${c.rawMin}/5 | ${(0,format/* formatNumber */.ZV)(c.effective)} | ${c.limitingCheck ? `\`${c.limitingCheck}\`` : '\u2013'} |`);
     return out;
 }
 function waiversTable(r) {
@@ -530,24 +530,24 @@ function findingsBlock(checks) {
         return [];
     const out = ['', '### Findings'];
     for (const { c, findings } of withFindings) {
-        out.push('', `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${markdown_esc(c.id)}</code> — ${findings.length} finding${findings.length === 1 ? '' : 's'}</summary>`, '');
+        out.push('', `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${markdown_esc(c.id)}</code> \u2014 ${findings.length} finding${findings.length === 1 ? '' : 's'}</summary>`, '');
         for (const f of findings.slice(0, MAX_FINDINGS_PER_CHECK)) {
             const at = f.file ? `\`${markdown_esc(f.file)}${f.line ? `:${f.line}` : ''}\` ` : '';
             const mark = f.level === 'failure' ? '' : `_${f.level}_ `;
             out.push(`- ${mark}${at}${markdown_esc(oneLine(f.message, 400))}`);
         }
         if (findings.length > MAX_FINDINGS_PER_CHECK)
-            out.push(`- … ${findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
+            out.push(`- \u2026 ${findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
         out.push('', '</details>');
     }
     return out;
 }
 function footer(r) {
-    const chain = r.lineage.length > 1 ? ` (${r.lineage.map(markdown_esc).join(' → ')})` : '';
-    const sha = r.git.sha ? ` · commit \`${r.git.sha.slice(0, 12)}\`` : '';
+    const chain = r.lineage.length > 1 ? ` (${r.lineage.map(markdown_esc).join(' \u2192 ')})` : '';
+    const sha = r.git.sha ? ` \u00b7 commit \`${r.git.sha.slice(0, 12)}\`` : '';
     return [
         '',
-        `<sub>promotion-gate ${r.tool.version} · profile ${markdown_esc(r.profile)}${chain}${sha} · ${r.startedAt}</sub>`,
+        `<sub>promotion-gate ${r.tool.version} \u00b7 profile ${markdown_esc(r.profile)}${chain}${sha} \u00b7 ${r.startedAt}</sub>`,
         '',
     ];
 }
@@ -557,7 +557,7 @@ function footer(r) {
  * and verify requires the line to be exactly this one for the bundle the manifest makes.
  */
 function bundleTrailer(id) {
-    return `\n<sub>evidence bundle \`${id}\` · check it: \`npx promotion-gate verify <folder> --bundle-id ${id}\`</sub>\n`;
+    return `\n<sub>evidence bundle \`${id}\` \u00b7 check it: \`npx promotion-gate verify <folder> --bundle-id ${id}\`</sub>\n`;
 }
 const notPassing = (c) => c.status !== 'pass' && c.status !== 'skipped';
 /** Renders the report; under a budget it drops passing details first, then truncates. */
@@ -610,7 +610,7 @@ function renderMarkdown(report, opts = {}) {
         if (text.length <= budget)
             return text;
     }
-    const note = `\n\n_… truncated to fit ${budget} characters; the full report is ${hint}._\n`;
+    const note = `\n\n_\u2026 truncated to fit ${budget} characters; the full report is ${hint}._\n`;
     const text = attempts[attempts.length - 1]().join('\n');
     let cut = text.slice(0, Math.max(0, budget - note.length));
     // Do not leave a half-open <details> or a broken line.

@@ -32,11 +32,11 @@ var errors = __webpack_require__(74296);
 var format = __webpack_require__(96228);
 ;// CONCATENATED MODULE: ./src/report/aggregateMarkdown.ts
 
-const ICON = { passed: '✅', not_passed: '❌', missing: '⛔', stale: '⌛' };
+const ICON = { passed: '\u2705', not_passed: '\u274c', missing: '\u26d4', stale: '\u231b' };
 const LEVEL = {
-    ga_ready: '✅ GA ready',
-    release_candidate: '🟡 Release candidate',
-    blocked: '⛔ Blocked',
+    ga_ready: '\u2705 GA ready',
+    release_candidate: '\ud83d\udfe1 Release candidate',
+    blocked: '\u26d4 Blocked',
 };
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** The release review summary: the aggregate's report.md. */
@@ -44,9 +44,9 @@ function renderAggregate(r) {
     const req = r.domains.filter((d) => d.required);
     const passed = req.filter((d) => d.status === 'passed').length;
     const out = [
-        `## ${LEVEL[r.level]}${r.release ? ` — ${cell(r.release)}` : ''} · score ${(0,format/* formatPercent */.l9)(r.score)}`,
+        `## ${LEVEL[r.level]}${r.release ? ` \u2014 ${cell(r.release)}` : ''} \u00b7 score ${(0,format/* formatPercent */.l9)(r.score)}`,
         '',
-        `**Level** \`${r.level}\` · **Required domains passed** ${passed}/${req.length} (release candidate at ≥ ${(0,format/* formatPercent */.l9)(r.releaseCandidateAt)})`,
+        `**Level** \`${r.level}\` \u00b7 **Required domains passed** ${passed}/${req.length} (release candidate at \u2265 ${(0,format/* formatPercent */.l9)(r.releaseCandidateAt)})`,
     ];
     if (r.blockers.length > 0) {
         out.push('', '### Blockers', '');
@@ -56,15 +56,15 @@ function renderAggregate(r) {
             const fix = kind === 'missing'
                 ? 'run or upload the missing evidence artifact'
                 : kind === 'stale'
-                    ? 'run the source workflow again: its evidence is older than the domain’s maxAge'
-                    : 'open the source workflow’s artifact and fix that domain, not the aggregator';
-            out.push(`- \`${cell(b)}\` — ${cell(d?.detail ?? '')}; ${fix}`);
+                    ? 'run the source workflow again: its evidence is older than the domain\u2019s maxAge'
+                    : 'open the source workflow\u2019s artifact and fix that domain, not the aggregator';
+            out.push(`- \`${cell(b)}\` \u2014 ${cell(d?.detail ?? '')}; ${fix}`);
         }
     }
     out.push('', '### Domains', '', '| | Domain | Required | Status | Evidence | SHA-256 | Detail |', '|---|---|---|---|---|---|---|');
     for (const d of r.domains)
-        out.push(`| ${ICON[d.status]} | \`${cell(d.name)}\` | ${d.required ? 'yes' : 'no'} | ${d.status} | ${d.path ? `\`${cell(d.path)}\`` : '–'} | ${d.sha256 ? `\`${d.sha256.slice(0, 16)}…\`` : '–'} | ${cell(d.detail)} |`);
-    out.push('', `<sub>promotion-gate ${r.tool.version} · aggregate · ${r.generatedAt}</sub>`, '');
+        out.push(`| ${ICON[d.status]} | \`${cell(d.name)}\` | ${d.required ? 'yes' : 'no'} | ${d.status} | ${d.path ? `\`${cell(d.path)}\`` : '\u2013'} | ${d.sha256 ? `\`${d.sha256.slice(0, 16)}\u2026\`` : '\u2013'} | ${cell(d.detail)} |`);
+    out.push('', `<sub>promotion-gate ${r.tool.version} \u00b7 aggregate \u00b7 ${r.generatedAt}</sub>`, '');
     return out.join('\n');
 }
 
@@ -599,18 +599,18 @@ async function runDrift(opts) {
 }
 function renderDrift(r) {
     const head = r.blockingAlerts > 0
-        ? `## ⛔ Drift — ${r.profile}: ${r.blockingAlerts} blocking alert(s)`
+        ? `## \u26d4 Drift \u2014 ${r.profile}: ${r.blockingAlerts} blocking alert(s)`
         : r.alerts > 0
-            ? `## ⚠️ Drift — ${r.profile}: ${r.alerts} alert(s), none blocking`
-            : `## ✅ Drift — ${r.profile}: no drift`;
-    const out = [head, '', `_history: ${r.store} · ${r.generatedAt}_`];
+            ? `## \u26a0\ufe0f Drift \u2014 ${r.profile}: ${r.alerts} alert(s), none blocking`
+            : `## \u2705 Drift \u2014 ${r.profile}: no drift`;
+    const out = [head, '', `_history: ${r.store} \u00b7 ${r.generatedAt}_`];
     if (r.checks.length === 0)
         out.push('', 'The profile runs no benchmark checks (or their mode is off here).');
     for (const c of r.checks) {
         out.push('', `### \`${c.check}\` (${c.enforcement}${c.blocking ? ', alerts block' : ', alerts do not block'})`, '');
         out.push(`Current values: ${c.current}; baseline: the ${c.baseline} of ${c.baselineRuns.length} earlier run(s) (at least ${c.minHistory} needed).`, '');
         if (c.error) {
-            out.push(`- ❗ could not be judged: ${c.error}`);
+            out.push(`- \u2757 could not be judged: ${c.error}`);
             continue;
         }
         if (c.points.length === 0) {
@@ -619,7 +619,7 @@ function renderDrift(r) {
         }
         out.push('| Metric | Current | Baseline | Change | Allowed | Result |', '|---|---|---|---|---|---|');
         for (const p of c.points)
-            out.push(`| ${p.metric} | ${p.current === undefined ? '–' : (0,_checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(p.current)} | ${p.baseline === undefined ? '–' : `${(0,_checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(p.baseline)}${p.pinnedRun ? ` (pinned run ${p.pinnedRun})` : ''}`} | ${p.change === undefined ? '–' : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(p.change, { sign: true })} | ${p.criterion} | ${p.status === 'ok' ? '✅ ok' : p.status === 'insufficient' ? `⏳ ${p.points} of ${c.minHistory} runs` : `❌ ${p.status}`} |`);
+            out.push(`| ${p.metric} | ${p.current === undefined ? '\u2013' : (0,_checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(p.current)} | ${p.baseline === undefined ? '\u2013' : `${(0,_checks_metrics_criteria_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(p.baseline)}${p.pinnedRun ? ` (pinned run ${p.pinnedRun})` : ''}`} | ${p.change === undefined ? '\u2013' : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(p.change, { sign: true })} | ${p.criterion} | ${p.status === 'ok' ? '\u2705 ok' : p.status === 'insufficient' ? `\u23f3 ${p.points} of ${c.minHistory} runs` : `\u274c ${p.status}`} |`);
         for (const n of c.notes ?? [])
             out.push('', `- ${n}`);
     }
@@ -1108,17 +1108,17 @@ const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const day = (iso) => iso.slice(5, 10);
 function title(r) {
     return r.window.month
-        ? `Monthly checkpoint — ${r.profile} · ${r.window.month}`
-        : `Review — ${r.profile} · ${r.window.label}`;
+        ? `Monthly checkpoint \u2014 ${r.profile} \u00b7 ${r.window.month}`
+        : `Review \u2014 ${r.profile} \u00b7 ${r.window.label}`;
 }
 function summary(r) {
     const x = r.runs;
     return [
         '| Runs | Promoted | Held | Pass rate | Mean score | Drift alerts | Ratchet holds | Left out (invalid) |',
         '|---|---|---|---|---|---|---|---|',
-        `| ${x.total} | ${x.promoted} | ${x.held} | ${x.passRate === null ? '–' : (0,format/* formatPercent */.l9)(x.passRate)} | ${r.score.mean === null ? '–' : (0,format/* formatNumber */.ZV)(r.score.mean)} | ${r.driftAlerts.length} | ${x.ratchetHolds} | ${x.invalid} |`,
+        `| ${x.total} | ${x.promoted} | ${x.held} | ${x.passRate === null ? '\u2013' : (0,format/* formatPercent */.l9)(x.passRate)} | ${r.score.mean === null ? '\u2013' : (0,format/* formatNumber */.ZV)(r.score.mean)} | ${r.driftAlerts.length} | ${x.ratchetHolds} | ${x.invalid} |`,
         '',
-        `Actions: auto-promote ${x.actions['auto-promote']} · promote-with-hotfix ${x.actions['promote-with-hotfix']} · hold ${x.actions.hold}`,
+        `Actions: auto-promote ${x.actions['auto-promote']} \u00b7 promote-with-hotfix ${x.actions['promote-with-hotfix']} \u00b7 hold ${x.actions.hold}`,
     ];
 }
 function scoreSection(r) {
@@ -1162,7 +1162,7 @@ function metricsSection(r) {
     for (const m of shownCharts) {
         const points = charted(m.series);
         out.push('', (0,mermaid/* xyChart */.Gp)({
-            title: `${m.check} · ${m.metric}`,
+            title: `${m.check} \u00b7 ${m.metric}`,
             labels: points.map((p) => day(p.at)),
             values: points.map((p) => p.value),
             yLabel: m.metric,
@@ -1222,7 +1222,7 @@ function leftOut(r) {
         for (const p of r.problems.slice(0, 20))
             out.push(`- ${cell(p)}`);
         if (r.problems.length > 20)
-            out.push(`- … ${r.problems.length - 20} more in review.json`);
+            out.push(`- \u2026 ${r.problems.length - 20} more in review.json`);
     }
     return out;
 }
@@ -1231,7 +1231,7 @@ function renderReview(r) {
     return [
         `# ${title(r)}`,
         '',
-        `_${r.window.label}${r.window.from ? ` (${r.window.from.slice(0, 10)} – ${new Date(Date.parse(r.window.to) - 1).toISOString().slice(0, 10)})` : ''} · history: ${cell(r.store)} · generated ${r.generatedAt}_`,
+        `_${r.window.label}${r.window.from ? ` (${r.window.from.slice(0, 10)} \u2013 ${new Date(Date.parse(r.window.to) - 1).toISOString().slice(0, 10)})` : ''} \u00b7 history: ${cell(r.store)} \u00b7 generated ${r.generatedAt}_`,
         '',
         ...summary(r),
         ...scoreSection(r),

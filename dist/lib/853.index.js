@@ -203,7 +203,7 @@ function decoders(method, status, encoding) {
     return list;
 }
 /**
- * `deflate` as servers send it: zlib-wrapped, or raw (which some send), told by the first byte —
+ * `deflate` as servers send it: zlib-wrapped, or raw (which some send), told by the first byte \u2014
  * as fetch reads it.
  */
 function inflate(zlib, opts) {
@@ -399,7 +399,7 @@ function readBody(res, decode, max, onStop, stopped) {
 /* harmony export */   c: () => (/* binding */ globPathspecs)
 /* harmony export */ });
 /**
- * Globs (as the config writes them, relative to the repository root) → git pathspecs. `top`
+ * Globs (as the config writes them, relative to the repository root) \u2192 git pathspecs. `top`
  * anchors them at the root whatever directory the gate runs in; `glob` makes `*` stop at `/`
  * and `**` cross directories, as everywhere else in the config.
  */
@@ -495,8 +495,8 @@ const FETCH_TIMEOUT_MS = 10 * 60_000;
 const DEEPEN_STEPS = [64, 512, 4096];
 const ADVICE = 'Set `fetch-depth: 0` on actions/checkout (or fetch the revisions before the gate runs) so the range is in the clone.';
 /**
- * Makes revisions available in clones that lack them — above all the one-commit clones
- * actions/checkout makes by default — by fetching exactly what is needed from the remote.
+ * Makes revisions available in clones that lack them \u2014 above all the one-commit clones
+ * actions/checkout makes by default \u2014 by fetching exactly what is needed from the remote.
  * Never falls back to a smaller range: what cannot be fetched is an error that says what to do.
  */
 class Revisions {
@@ -684,8 +684,8 @@ function firstLines(s) {
 const NO_BASE = `no base revision to compare with: set ${(0,optionRef/* optionRef */.$j)('base')}, run on a pull_request event, ` +
     'keep a history of promotions, or set `defaults.base` in the config (e.g. origin/main)';
 /**
- * Picks the range in order of precedence — explicit input, the pull request (or merge queue)
- * of the event, the last promoted run of this profile, the configured default — and makes both
+ * Picks the range in order of precedence \u2014 explicit input, the pull request (or merge queue)
+ * of the event, the last promoted run of this profile, the configured default \u2014 and makes both
  * ends available locally. Pull requests compare from the merge base, as GitHub shows them; the
  * other sources compare the two trees, which is exactly what the promotion replaces.
  */
@@ -876,7 +876,7 @@ const fields = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
         .describe('Run N times and fail when the results differ (determinism / replay regression)'),
     grading: _grading_js__WEBPACK_IMPORTED_MODULE_4__/* .gradingSchema */ .cj
         .optional()
-        .describe('Score tiers by failed test count (default: 0 → 5, ≤3 → 3, else 2)'),
+        .describe('Score tiers by failed test count (default: 0 \u2192 5, \u22643 \u2192 3, else 2)'),
     maxOutput: zod__WEBPACK_IMPORTED_MODULE_7__/* .int */ .Whr()
         .min(1024)
         .default(256 * 1024)
@@ -1061,7 +1061,7 @@ const commandCheck = (0,_types_js__WEBPACK_IMPORTED_MODULE_8__/* .defineCheck */
                         : undefined;
                     findings.push({
                         level: 'failure',
-                        message: `${f.status === 'error' ? 'error in' : 'failed:'} ${f.classname ? `${f.classname} › ` : ''}${f.name}${f.message ? ` — ${clip(f.message, 300)}` : ''}`,
+                        message: `${f.status === 'error' ? 'error in' : 'failed:'} ${f.classname ? `${f.classname} \u203a ` : ''}${f.name}${f.message ? ` \u2014 ${clip(f.message, 300)}` : ''}`,
                         file: at,
                         line: f.line,
                     });
@@ -1200,7 +1200,7 @@ function detectFormat(name, content) {
 const clip = (s) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 const LCOV_TOTALS = { lines: ['LF', 'LH'], branches: ['BRF', 'BRH'], functions: ['FNF', 'FNH'] };
 /**
- * lcov: per record (SF … end_of_record) the LF/LH, BRF/BRH and FNF/FNH totals, or, where a tool
+ * lcov: per record (SF \u2026 end_of_record) the LF/LH, BRF/BRH and FNF/FNH totals, or, where a tool
  * wrote no totals, the DA and BRDA lines they summarise. A line that cannot be read is an error:
  * a report that is partly garbage cannot be trusted for the rest.
  */
@@ -1267,7 +1267,7 @@ function parseLcov(content) {
                 throw bad();
             rec.set(key, Number(value));
         }
-        // TN, VER, FN, FNDA, FNL, FNA… carry nothing the totals need.
+        // TN, VER, FN, FNDA, FNL, FNA\u2026 carry nothing the totals need.
     }
     close(lines.length);
     if (records === 0)
@@ -1301,7 +1301,7 @@ async function parseCobertura(content) {
     const doc = (await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlParser */ .$)({ ignoreAttributes: false, attributeNamePrefix: '' })).parse(content);
     const root = doc.coverage;
     if (!root || root['line-rate'] === undefined)
-        throw new Error('Cobertura report has no <coverage line-rate=…> element');
+        throw new Error('Cobertura report has no <coverage line-rate=\u2026> element');
     const rate = (attr) => {
         const text = root[attr];
         const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
@@ -1368,7 +1368,7 @@ async function parseCoverage(content, format) {
         return await parseCobertura(content);
     return parseIstanbul(content);
 }
-/** From this size a report is parsed on a thread of its own (≈50 ms of parsing here). */
+/** From this size a report is parsed on a thread of its own (\u224850 ms of parsing here). */
 const THREAD_FROM = 1024 * 1024;
 /** A job thread's side of `readCoverage`. */
 function parseCoverageJob(input) {
@@ -1796,7 +1796,7 @@ function trustedDirectives(list, where, line) {
         line,
     }));
 }
-/** `sha512-abc sha1-def` → { sha512: 'abc', sha1: 'def' }. */
+/** `sha512-abc sha1-def` \u2192 { sha512: 'abc', sha1: 'def' }. */
 function sriDigests(integrity) {
     if (!integrity)
         return undefined;
@@ -1835,7 +1835,7 @@ function ownTarball(resolved, name, version) {
     at += unscoped.length + 1;
     return (resolved.startsWith(version, at) &&
         at + version.length + '.tgz'.length === resolved.length &&
-        // `…/archive/…` is read as a URL of its own, whatever host serves it.
+        // `\u2026/archive/\u2026` is read as a URL of its own, whatever host serves it.
         unscoped !== 'archive' &&
         PLAIN_NAME.test(name) &&
         PLAIN_VERSION.test(version));
@@ -1936,7 +1936,7 @@ const packageLock = {
                 const version = (0,types/* str */.gx)(p, 'version') ?? (link ? `link:${resolved ?? ''}` : undefined);
                 if (!version)
                     continue;
-                // `node_modules/a/node_modules/@s/b` → `@s/b`
+                // `node_modules/a/node_modules/@s/b` \u2192 `@s/b`
                 const path = key.slice(at + NODE_MODULES.length);
                 const topLevel = key.indexOf(NODE_MODULES) === at;
                 out.push(new PackageLockEntry((0,types/* str */.gx)(p, 'name') ?? path, version, topLevel && declared.has(path), lines, place, resolved, (0,types/* str */.gx)(p, 'integrity'), link, false, (0,types/* own */.ZV)(p, 'hasInstallScript') === true || undefined));
@@ -1999,7 +1999,7 @@ function withoutTrailingCommas(text) {
     }
     return out + text.slice(from);
 }
-/** `@s/a@1.0.0` → name `@s/a`, the rest `1.0.0` (or `github:…`, `workspace:…`). */
+/** `@s/a@1.0.0` \u2192 name `@s/a`, the rest `1.0.0` (or `github:\u2026`, `workspace:\u2026`). */
 function ident(s) {
     const at = s.indexOf('@', 1);
     return at > 0 ? { name: s.slice(0, at), rest: s.slice(at + 1) } : undefined;
@@ -2021,7 +2021,7 @@ class BunEntry extends LockEntry {
         this.registryUrl = registryUrl;
         this.integrity = integrity;
     }
-    /** A version, not a spec that says where (`github:…`, `workspace:…`). */
+    /** A version, not a spec that says where (`github:\u2026`, `workspace:\u2026`). */
     get plain() {
         return /^\d/.test(this.version);
     }
@@ -2049,7 +2049,7 @@ class BunEntry extends LockEntry {
 /**
  * bun.lock (text lockfile): `workspaces` with what each declares (direct), and `packages`, one
  * tuple per installed package: `["name@1.0.0", registry, metadata, integrity]` for the
- * registry ("" is the default one), `["name@github:…", …]` and the like for the rest.
+ * registry ("" is the default one), `["name@github:\u2026", \u2026]` and the like for the rest.
  */
 const bunLock = {
     ecosystem: 'npm',
@@ -2212,7 +2212,7 @@ const cargoToml = {
         const out = new Map();
         for (const t of dependencyTables(doc))
             for (const [key, v] of (0,types/* entriesOf */.Mc)(t)) {
-                // `alias = { package = "real-name", … }`
+                // `alias = { package = "real-name", \u2026 }`
                 const name = (0,types/* str */.gx)(v, 'package') ?? key;
                 if (!out.has(name))
                     out.set(name, {
@@ -2251,7 +2251,7 @@ function lineAfter(text, header, entry) {
     const rest = text.slice(start).search(entry);
     return rest < 0 ? undefined : (0,types/* lineAt */.mh)(text, start + rest);
 }
-/** `registry+https://…`, `sparse+https://…`, `git+https://…?branch=x#sha`. */
+/** `registry+https://\u2026`, `sparse+https://\u2026`, `git+https://\u2026?branch=x#sha`. */
 function cargo_lockSource(s) {
     if (s.startsWith('git+'))
         return (0,sources/* git */.$Y)(s.slice(4).replace(/[?#].*$/, ''));
@@ -2292,7 +2292,7 @@ const cargoLock = {
     },
 };
 /**
- * `.cargo/config.toml`: source replacement (`[source.crates-io] replace-with = …`) sends every
+ * `.cargo/config.toml`: source replacement (`[source.crates-io] replace-with = \u2026`) sends every
  * crate of a registry somewhere else, and `[registries]` names registries by their index.
  */
 const cargoConfig = {
@@ -2582,7 +2582,7 @@ async function readYamlBlocks(text, pace, onEntry) {
         onEntry({ path, value, line: n });
     }
 }
-/** A flow map's key without single quotes around it (`/^'(.*)'$/` → `$1`). */
+/** A flow map's key without single quotes around it (`/^'(.*)'$/` \u2192 `$1`). */
 function unquoteKey(k) {
     if (k.length < 2 || k.charCodeAt(0) !== 0x27 || k.charCodeAt(k.length - 1) !== 0x27)
         return k;
@@ -2591,7 +2591,7 @@ function unquoteKey(k) {
             return k;
     return k.slice(1, -1);
 }
-/** `{integrity: sha512-x, tarball: 'https://…'}` → its keys and unquoted values (one level). */
+/** `{integrity: sha512-x, tarball: 'https://\u2026'}` \u2192 its keys and unquoted values (one level). */
 function flowMap(raw, line) {
     // `raw.trim().replace(/^\{/, '').replace(/\}$/, '')`, without a pattern per line.
     const t = raw.trim();
@@ -2640,7 +2640,7 @@ function flowMap(raw, line) {
 const DEP_SECTIONS = new Set(['dependencies', 'devDependencies', 'optionalDependencies']);
 /**
  * A `packages:` key as name and version, by lockfile version: `@s/a@1.0.0` (v9),
- * `/@s/a@1.0.0(react@18.0.0)` (v6–v8), `/@s/a/1.0.0_react@18.0.0` (v5).
+ * `/@s/a@1.0.0(react@18.0.0)` (v6\u2013v8), `/@s/a/1.0.0_react@18.0.0` (v5).
  */
 function splitKey(key, major) {
     let k = key.startsWith('/') ? key.slice(1) : key;
@@ -2800,16 +2800,16 @@ const pnpmLock = {
 function normalizePyName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
-/** `requests[socks]>=2.31 ; python_version>"3.8"` → name and requirement. */
+/** `requests[socks]>=2.31 ; python_version>"3.8"` \u2192 name and requirement. */
 function parseRequirement(req) {
     const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;]*)/.exec(req);
     if (!m)
         return undefined;
     return { name: normalizePyName(m[1]), spec: m[2].trim().replace(/\s+/g, '') || '' };
 }
-/** VCS schemes pip takes (`git+https://…`, `hg+…`): all count as a repository. */
+/** VCS schemes pip takes (`git+https://\u2026`, `hg+\u2026`): all count as a repository. */
 const VCS = /^(?:git|hg|svn|bzr)\+/i;
-/** Where a URL or path requirement (`git+https://…@v1#egg=x`, `https://…/x.whl`, `./x.whl`) comes from. */
+/** Where a URL or path requirement (`git+https://\u2026@v1#egg=x`, `https://\u2026/x.whl`, `./x.whl`) comes from. */
 function pyUrlSource(target) {
     const t = target.trim();
     if (VCS.test(t))
@@ -2873,7 +2873,7 @@ const requirementsTxt = {
                 const m = OPTION.exec(line);
                 const option = m ? SOURCE_OPTIONS.get(m[1].toLowerCase()) : undefined;
                 if (!m || !option)
-                    continue; // -r, -c, --pre…
+                    continue; // -r, -c, --pre\u2026
                 const value = m[2].trim();
                 // One index replaces another; extra indexes, hosts and links add up.
                 const single = option === '--index-url';
@@ -3027,7 +3027,7 @@ const pyprojectToml = {
                 return;
             for (const r of list) {
                 if (typeof r !== 'string')
-                    continue; // {include-group = …}
+                    continue; // {include-group = \u2026}
                 const req = parseRequirement(r);
                 if (!req)
                     continue;
@@ -3086,7 +3086,7 @@ const pipfile = {
 
 
 
-/** `[{file = "x.whl", hash = "sha256:…"}]` (or uv's `{url, hash}`) → digests by file name. */
+/** `[{file = "x.whl", hash = "sha256:\u2026"}]` (or uv's `{url, hash}`) \u2192 digests by file name. */
 function fileDigests(files, into = (0,types/* digestTable */.lN)()) {
     if (!Array.isArray(files))
         return undefined;
@@ -3117,7 +3117,7 @@ function poetrySource(s) {
         return (0,sources/* registryAt */.Rb)(url);
     return (0,sources/* registry */.u5)();
 }
-/** uv.lock's `source = { registry = … }`; `local` for the project itself and its workspace members. */
+/** uv.lock's `source = { registry = \u2026 }`; `local` for the project itself and its workspace members. */
 function uvSource(s) {
     const reg = (0,types/* str */.gx)(s, 'registry');
     if (reg)
@@ -3390,14 +3390,14 @@ function withoutColon(line) {
         end--;
     return end > 0 && line.charCodeAt(end - 1) === 0x3a /* : */ ? line.slice(0, end - 1) : line;
 }
-/** `"@s/a@npm:^1.0.0"` → name `@s/a`, range `npm:^1.0.0`. */
+/** `"@s/a@npm:^1.0.0"` \u2192 name `@s/a`, range `npm:^1.0.0`. */
 function descriptor(d) {
     const at = d.indexOf('@', 1);
     if (at <= 0)
         return undefined;
     return { name: d.slice(0, at), range: d.slice(at + 1) };
 }
-/** A berry `resolution:` (`a@npm:1.0.0`, `a@https://…`, `a@git+…#commit=…`) as a source. */
+/** A berry `resolution:` (`a@npm:1.0.0`, `a@https://\u2026`, `a@git+\u2026#commit=\u2026`) as a source. */
 function berrySource(resolution) {
     const d = descriptor(resolution);
     if (!d)
@@ -3769,7 +3769,7 @@ function npmSpecSource(spec) {
 }
 /**
  * An npm lockfile's `resolved` value: a tarball under `/-/` of a registry is that registry
- * (any host), other https URLs are URLs, `git+…` is git, `file:` local.
+ * (any host), other https URLs are URLs, `git+\u2026` is git, `file:` local.
  */
 function npmResolvedSource(resolved) {
     const r = resolved.trim();
@@ -3787,7 +3787,7 @@ function npmResolvedSource(resolved) {
     return /^(?:\.{0,2}\/|~\/)|\//.test(r) ? { kind: 'file', where: r } : undefined;
 }
 /**
- * A registry tarball names its package and version (`…/@s/a/-/a-1.2.3.tgz`). A lockfile entry
+ * A registry tarball names its package and version (`\u2026/@s/a/-/a-1.2.3.tgz`). A lockfile entry
  * whose tarball names another package, or another version, gets other code than it says: the
  * package it points to (an alias), so the change shows as a move. Undefined when it agrees.
  */
@@ -4071,7 +4071,7 @@ function locate(tc, detail, exists) {
     return pick(found, exists);
 }
 const pick = (found, exists) => found.find((f) => !exists || exists(f.file)) ?? {};
-/** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…). */
+/** Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report\u2026). */
 async function parseJUnit(xml, exists) {
     const doc = (await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlParser */ .$)(PARSER_OPTIONS)).parse(xml);
     if (!doc.testsuites && !doc.testsuite)
@@ -4128,7 +4128,7 @@ async function parseJUnit(xml, exists) {
     summary.timeSec = Math.round(summary.timeSec * 1000) / 1000;
     return summary;
 }
-/** From this size a report is parsed on a thread of its own (≈50 ms of parsing here). */
+/** From this size a report is parsed on a thread of its own (\u224850 ms of parsing here). */
 const JUNIT_THREAD_FROM = 1024 * 1024;
 /** A job thread's side of `readJUnit`. */
 function parseJUnitJob(input) {
@@ -4227,7 +4227,7 @@ function summarizeSarif(doc) {
             }
             const ruleId = typeof res.ruleId === 'string' ? res.ruleId : obj(res.rule).id;
             const ruleIndex = typeof res.ruleIndex === 'number' ? `#${res.ruleIndex}` : undefined;
-            // SARIF §3.27.10: a result that is not a failure has level none; the default level is warning.
+            // SARIF \u00a73.27.10: a result that is not a failure has level none; the default level is warning.
             const kind = typeof res.kind === 'string' ? res.kind : 'fail';
             let level = kind !== 'fail'
                 ? 'none'
@@ -4253,7 +4253,7 @@ function summarizeSarif(doc) {
 const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'];
 /**
  * From what size a report is parsed on a thread of its own rather than on the main thread: about
- * where parsing it takes longer than starting a thread (≈50 ms). YAML is read at about 1 MB/s, a
+ * where parsing it takes longer than starting a thread (\u224850 ms). YAML is read at about 1 MB/s, a
  * JUnit file at about 15 MB/s, SARIF at JSON.parse's speed. A JSON document is parsed where it is
  * used: handing a large one back from a thread costs the main thread about what parsing it does.
  */
@@ -4334,9 +4334,9 @@ function parseEvidence(format, text, signal) {
 
 
 
-/** Field schemas shared by check types. Values may hold `${{ … }}` until interpolated. */
+/** Field schemas shared by check types. Values may hold `${{ \u2026 }}` until interpolated. */
 /**
- * Whether a string holds a `${{ … }}` expression. Two index searches rather than a lazy regex,
+ * Whether a string holds a `${{ \u2026 }}` expression. Two index searches rather than a lazy regex,
  * which would scan to the end of the string again for every `${{` in it.
  */
 function hasExpression(s) {
@@ -4451,7 +4451,7 @@ const urlOrPath = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     });
 });
 /**
- * Fields that bash runs. The planner never pastes a value into them: each `${{ … }}` becomes a
+ * Fields that bash runs. The planner never pastes a value into them: each `${{ \u2026 }}` becomes a
  * reference to an environment variable, and the values travel beside the spec (SHELL_VALUES).
  */
 const shellScripts = zod__WEBPACK_IMPORTED_MODULE_3__/* .registry */ .u5();
@@ -4468,7 +4468,7 @@ function isShellScript(schema) {
 }
 /**
  * Where a planned spec keeps the values of its shell fields' expressions: environment variable
- * name → value. A symbol, so it is no config key, and never written out with the spec.
+ * name \u2192 value. A symbol, so it is no config key, and never written out with the spec.
  */
 const SHELL_VALUES = Symbol('promotion-gate shell values');
 /** The environment a check adds to the process that runs its shell field. */
@@ -4501,14 +4501,14 @@ const gradingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEB
 }))
     .min(1)
     .describe('Score tiers, first match wins, e.g. [{maxFailures: 0, score: 5}, {maxFailures: 1, score: 4}, {score: 1}]');
-/** Page rule: all → 5, all but one → 4, at least half → 3, else 1. */
+/** Page rule: all \u2192 5, all but one \u2192 4, at least half \u2192 3, else 1. */
 const PAGES_GRADING = [
     { maxFailures: 0, score: 5 },
     { maxFailures: 1, score: 4 },
     { minPassRatio: 0.5, score: 3 },
     { score: 1 },
 ];
-/** Test rule: green → 5, up to 3 failures → 3, more → 2. */
+/** Test rule: green \u2192 5, up to 3 failures \u2192 3, more \u2192 2. */
 const TESTS_GRADING = [
     { maxFailures: 0, score: 5 },
     { maxFailures: 3, score: 3 },
@@ -4664,7 +4664,7 @@ const DRIFT_DEFAULTS = {
     baseline: 'mean',
     maxDrop: { precision: 0.08, recall: 0.05 },
 };
-/** maxDrop X is the rule "change ≥ −X"; without maxDrop and rules DRIFT_DEFAULTS apply. */
+/** maxDrop X is the rule "change \u2265 \u2212X"; without maxDrop and rules DRIFT_DEFAULTS apply. */
 function driftSettings(cfg = {}) {
     const explicit = cfg.maxDrop !== undefined || cfg.rules !== undefined;
     // Metric names are the user's: own keys of a record without a prototype.
@@ -4753,7 +4753,7 @@ keep) {
             continue;
         }
         const baseline = aggregateOf(values, s.baseline);
-        // Rounded so that 0.80 − 0.88 is −0.08, not −0.0800000000000001 beyond a 0.08 allowance.
+        // Rounded so that 0.80 \u2212 0.88 is \u22120.08, not \u22120.0800000000000001 beyond a 0.08 allowance.
         const change = tidy(value - baseline);
         const changePercent = baseline === 0 ? (change === 0 ? 0 : undefined) : tidy((change / Math.abs(baseline)) * 100);
         const observed = rule.percent ? changePercent : change;
@@ -4885,7 +4885,7 @@ function endOfFile(state) {
 }
 const PART = `(?:"(?:[^"]|"")+"|\`[^\`]+\`|[\\p{L}_][\\p{L}\\p{N}_$]*)`;
 const NAME = `${PART}(?:\\s*\\.\\s*${PART})*`;
-/** The same for ASCII text, in which a letter of any script is one of A–Z or a–z. */
+/** The same for ASCII text, in which a letter of any script is one of A\u2013Z or a\u2013z. */
 const ASCII_PART = `(?:"(?:[^"]|"")+"|\`[^\`]+\`|[A-Za-z_][A-Za-z0-9_$]*)`;
 const ASCII_NAME = `${ASCII_PART}(?:\\s*\\.\\s*${ASCII_PART})*`;
 const NOT_ASCII = /[^\0-\x7F]/;
@@ -4956,7 +4956,7 @@ function validateConstraint(state, name, table) {
     return [
         {
             rule: 'constraint-missing-not-valid',
-            why: 'VALIDATE CONSTRAINT in the same transaction as its ADD … NOT VALID: the ADD’s lock is held while every row is checked',
+            why: 'VALIDATE CONSTRAINT in the same transaction as its ADD \u2026 NOT VALID: the ADD\u2019s lock is held while every row is checked',
             instead: 'VALIDATE CONSTRAINT in a separate transaction (a later migration)',
         },
     ];
@@ -5068,7 +5068,7 @@ class LineIndex {
 /** Longest call read for its arguments; a longer one is read up to here. */
 const CALL_MAX = 64 * 1024;
 /**
- * The call at `at`: `name(…)` with its parentheses balanced outside strings, so options on later
+ * The call at `at`: `name(\u2026)` with its parentheses balanced outside strings, so options on later
  * lines are seen; a call without parentheses (Ruby) runs to the end of its line, and on while a
  * line ends with a comma.
  */
@@ -5321,7 +5321,7 @@ function skipType(tokens, i) {
     return i;
 }
 const CONSTRAINT_START = /^(?:NOT|NULL|DEFAULT|CONSTRAINT|CHECK|UNIQUE|PRIMARY|REFERENCES|GENERATED|COLLATE|DEFERRABLE|INITIALLY)$/i;
-/** Reads `type [constraints…]` (the text after a column name, at `at` in the statement). */
+/** Reads `type [constraints\u2026]` (the text after a column name, at `at` in the statement). */
 function columnDef(rest, at) {
     const tokens = tokenize(rest, at);
     let depth = 0;
@@ -5435,9 +5435,9 @@ function isWordChar(c) {
     return /[\p{L}\p{N}]/u.test(c);
 }
 /**
- * Splits SQL into statements on `;`, aware of quotes (`E'…'` escapes too), dollar quotes
- * (`$$…$$`, `$fn$…$fn$`), line and nested block comments and SQL-standard function bodies
- * (`BEGIN ATOMIC … END`), so a semicolon inside a function body or string does not cut.
+ * Splits SQL into statements on `;`, aware of quotes (`E'\u2026'` escapes too), dollar quotes
+ * (`$$\u2026$$`, `$fn$\u2026$fn$`), line and nested block comments and SQL-standard function bodies
+ * (`BEGIN ATOMIC \u2026 END`), so a semicolon inside a function body or string does not cut.
  * A generator, so a caller can give the event loop a turn between statements of a big file.
  */
 function* statements(sql, firstLine = 1) {
@@ -5551,7 +5551,7 @@ function* statements(sql, firstLine = 1) {
         }
         content(i);
         if (c === "'" || c === '"' || c === '`') {
-            // E'…' takes backslash escapes; elsewhere a doubled quote is the only escape.
+            // E'\u2026' takes backslash escapes; elsewhere a doubled quote is the only escape.
             const escapes = c === "'" && /[Ee]/.test(sql[i - 1] ?? '') && !isWordChar(sql[i - 2]);
             let j = i + 1;
             for (; j < sql.length; j++) {
@@ -5636,7 +5636,7 @@ function excerpt(stmt, max = 120) {
                         break;
                 }
             }
-            out += "'…'";
+            out += "'\u2026'";
             i = j + 1;
             continue;
         }
@@ -5645,7 +5645,7 @@ function excerpt(stmt, max = 120) {
             const tag = DOLLAR.exec(stmt);
             if (tag) {
                 const end = stmt.indexOf(tag[0], i + tag[0].length);
-                out += '$$…$$';
+                out += '$$\u2026$$';
                 i = end === -1 ? stmt.length + 1 : end + tag[0].length;
                 continue;
             }
@@ -5657,7 +5657,7 @@ function excerpt(stmt, max = 120) {
         out += stmt.slice(i, end);
         i = end;
     }
-    return out.length > max || i < stmt.length ? `${out.slice(0, max - 1)}…` : out;
+    return out.length > max || i < stmt.length ? `${out.slice(0, max - 1)}\u2026` : out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/migrations/frameworkRules.ts
@@ -5747,7 +5747,7 @@ const ALEMBIC = [
                     risks: notNullProven(st, table, column)
                         ? []
                         : [
-                            risk('adding-not-nullable-field', 'op.create_check_constraint(…, "col IS NOT NULL", postgresql_not_valid=True); VALIDATE CONSTRAINT in a later migration; then alter_column(nullable=False) (PostgreSQL 12+)'),
+                            risk('adding-not-nullable-field', 'op.create_check_constraint(\u2026, "col IS NOT NULL", postgresql_not_valid=True); VALIDATE CONSTRAINT in a later migration; then alter_column(nullable=False) (PostgreSQL 12+)'),
                         ],
                 };
             if (/nullable\s*=\s*True/.test(c))
@@ -5764,7 +5764,7 @@ const ALEMBIC = [
                 target: table,
                 risks: isNewTable(st, table)
                     ? []
-                    : concurrently(st, /postgresql_concurrently\s*=\s*True/.test(c), risk('require-concurrent-index-creation', 'op.create_index(…, postgresql_concurrently=True) inside op.get_context().autocommit_block()'), 'create_index(…, postgresql_concurrently=True)'),
+                    : concurrently(st, /postgresql_concurrently\s*=\s*True/.test(c), risk('require-concurrent-index-creation', 'op.create_index(\u2026, postgresql_concurrently=True) inside op.get_context().autocommit_block()'), 'create_index(\u2026, postgresql_concurrently=True)'),
             };
         },
     ],
@@ -5773,7 +5773,7 @@ const ALEMBIC = [
         (c, st) => ({
             kind: 'drop-index',
             target: calls_option(c, 'table_name') ?? arg(c, 0),
-            risks: concurrently(st, /postgresql_concurrently\s*=\s*True/.test(c), risk('require-concurrent-index-deletion', 'op.drop_index(…, postgresql_concurrently=True) inside op.get_context().autocommit_block()'), 'drop_index(…, postgresql_concurrently=True)'),
+            risks: concurrently(st, /postgresql_concurrently\s*=\s*True/.test(c), risk('require-concurrent-index-deletion', 'op.drop_index(\u2026, postgresql_concurrently=True) inside op.get_context().autocommit_block()'), 'drop_index(\u2026, postgresql_concurrently=True)'),
         }),
     ],
     [
@@ -5786,7 +5786,7 @@ const ALEMBIC = [
                 risks: isNewTable(st, table)
                     ? []
                     : [
-                        risk('disallowed-unique-constraint', 'op.create_index(…, unique=True, postgresql_concurrently=True) in an autocommit block, then op.execute("ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX …")'),
+                        risk('disallowed-unique-constraint', 'op.create_index(\u2026, unique=True, postgresql_concurrently=True) in an autocommit block, then op.execute("ALTER TABLE \u2026 ADD CONSTRAINT \u2026 UNIQUE USING INDEX \u2026")'),
                     ],
             };
         },
@@ -5804,7 +5804,7 @@ const ALEMBIC = [
                 column: notNullCondition(condition),
                 name,
                 notValid: /postgresql_not_valid\s*=\s*True/.test(c),
-            }, 'op.create_check_constraint(…, postgresql_not_valid=True), then VALIDATE CONSTRAINT in a later migration');
+            }, 'op.create_check_constraint(\u2026, postgresql_not_valid=True), then VALIDATE CONSTRAINT in a later migration');
         },
     ],
     [
@@ -5821,7 +5821,7 @@ const ALEMBIC = [
                 risks: notValid || isNewTable(st, table)
                     ? []
                     : [
-                        risk('adding-foreign-key-constraint', 'op.create_foreign_key(…, postgresql_not_valid=True), then VALIDATE CONSTRAINT in a later migration'),
+                        risk('adding-foreign-key-constraint', 'op.create_foreign_key(\u2026, postgresql_not_valid=True), then VALIDATE CONSTRAINT in a later migration'),
                     ],
             };
         },
@@ -5926,7 +5926,7 @@ const DJANGO = [
                     risks: fresh
                         ? []
                         : [
-                            risk('disallowed-unique-constraint', 'AddIndexConcurrently with a unique index (atomic = False), then RunSQL "ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX …" in SeparateDatabaseAndState'),
+                            risk('disallowed-unique-constraint', 'AddIndexConcurrently with a unique index (atomic = False), then RunSQL "ALTER TABLE \u2026 ADD CONSTRAINT \u2026 UNIQUE USING INDEX \u2026" in SeparateDatabaseAndState'),
                         ],
                 };
             if (/\bCheckConstraint\(/.test(c)) {
@@ -5975,7 +5975,7 @@ const DJANGO = [
                 risks: empty || isNewTable(st, table)
                     ? []
                     : [
-                        risk('disallowed-unique-constraint', 'AddIndexConcurrently with a unique index (atomic = False), then RunSQL "ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX …" in SeparateDatabaseAndState'),
+                        risk('disallowed-unique-constraint', 'AddIndexConcurrently with a unique index (atomic = False), then RunSQL "ALTER TABLE \u2026 ADD CONSTRAINT \u2026 UNIQUE USING INDEX \u2026" in SeparateDatabaseAndState'),
                     ],
             };
         },
@@ -6013,7 +6013,7 @@ const DJANGO = [
 const SCHEMA = /\.(createTable(?:IfNotExists)?|alterTable|table|dropTable(?:IfExists)?|renameTable)\(\s*(['"`])([\w.]+)\2/g;
 const PARAM = /^\s*,\s*(?:async\s+)?(?:function\s*[\w$]*\s*\(\s*([A-Za-z_$][\w$]*)|\(\s*([A-Za-z_$][\w$]*)[^)]*\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)/;
 const COLUMN_TYPES = /^(?:increments|bigIncrements|integer|bigInteger|bigint|tinyint|smallint|mediumint|text|string|float|double|decimal|boolean|date|datetime|time|timestamp|binary|enu|enum|json|jsonb|uuid|specificType|geometry|geography|point)$/;
-const RAW = 'knex.raw(…) in a migration with exports.config = { transaction: false }';
+const RAW = 'knex.raw(\u2026) in a migration with exports.config = { transaction: false }';
 /** Where a chain `t.string('a').notNullable()` ends: at `;`, at the callback's end, or at a line not continuing it. */
 function chainEnd(text, start, limit) {
     let depth = 0;
@@ -6039,7 +6039,7 @@ function chainEnd(text, start, limit) {
     }
     return limit;
 }
-/** The value given to `.defaultTo(…)`, as SQL where it is SQL, and whether it is a plain literal. */
+/** The value given to `.defaultTo(\u2026)`, as SQL where it is SQL, and whether it is a plain literal. */
 function defaultOf(chain) {
     const m = /\.defaultTo\(\s*/.exec(chain);
     if (!m)
@@ -6081,7 +6081,7 @@ function columnChain(chain, at, table, index, state) {
             risks.push({
                 rule: 'adding-field-with-default',
                 why: 'adding an auto-increment column numbers every existing row: the table is rewritten under an ACCESS EXCLUSIVE lock',
-                instead: 'add a plain bigint column, SET DEFAULT nextval(…) for new rows, and backfill the old ones in batches',
+                instead: 'add a plain bigint column, SET DEFAULT nextval(\u2026) for new rows, and backfill the old ones in batches',
             });
         else if (def && state.postgresVersion < 11)
             risks.push({
@@ -6099,13 +6099,13 @@ function columnChain(chain, at, table, index, state) {
             risks.push({
                 rule: 'adding-foreign-key-constraint',
                 line: lineOf(/\.references\(|\.inTable\(/),
-                instead: `${RAW}: ADD CONSTRAINT … FOREIGN KEY … NOT VALID, then VALIDATE CONSTRAINT in a later migration`,
+                instead: `${RAW}: ADD CONSTRAINT \u2026 FOREIGN KEY \u2026 NOT VALID, then VALIDATE CONSTRAINT in a later migration`,
             });
         if (/\.unique\(/.test(chain))
             risks.push({
                 rule: 'disallowed-unique-constraint',
                 line: lineOf(/\.unique\(/),
-                instead: `${RAW}: CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX`,
+                instead: `${RAW}: CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT \u2026 UNIQUE USING INDEX`,
             });
         if (/\.primary\(/.test(chain))
             risks.push({ rule: 'adding-serial-primary-key-field', line: lineOf(/\.primary\(/) });
@@ -6118,7 +6118,7 @@ function columnChain(chain, at, table, index, state) {
     }
     return { kind: 'add-column', target, risks };
 }
-/** What a call on the table builder of `alterTable` does (`t.index(…)`, `t.foreign(…)`, a column chain). */
+/** What a call on the table builder of `alterTable` does (`t.index(\u2026)`, `t.foreign(\u2026)`, a column chain). */
 function tableCall(chain, at, table, index, state) {
     const method = /^[\w$]+\s*\.\s*([\w$]+)/.exec(chain)?.[1] ?? '';
     if (COLUMN_TYPES.test(method))
@@ -6142,7 +6142,7 @@ function tableCall(chain, at, table, index, state) {
                 target: table,
                 risks: when({
                     rule: 'disallowed-unique-constraint',
-                    instead: `${RAW}: CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX`,
+                    instead: `${RAW}: CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT \u2026 UNIQUE USING INDEX`,
                 }),
             };
         case 'foreign':
@@ -6151,7 +6151,7 @@ function tableCall(chain, at, table, index, state) {
                 target: table,
                 risks: when({
                     rule: 'adding-foreign-key-constraint',
-                    instead: `${RAW}: ADD CONSTRAINT … FOREIGN KEY … NOT VALID, then VALIDATE CONSTRAINT in a later migration`,
+                    instead: `${RAW}: ADD CONSTRAINT \u2026 FOREIGN KEY \u2026 NOT VALID, then VALIDATE CONSTRAINT in a later migration`,
                 }),
             };
         case 'primary':
@@ -6272,7 +6272,7 @@ const RAILS = [
             target: arg(c, 0),
             risks: isNewTable(st, arg(c, 0) ?? '')
                 ? []
-                : concurrently(st, /algorithm:\s*:concurrently/.test(c), risk('require-concurrent-index-creation', `add_index … ${RAILS_CONCURRENTLY}`), 'add_index … algorithm: :concurrently'),
+                : concurrently(st, /algorithm:\s*:concurrently/.test(c), risk('require-concurrent-index-creation', `add_index \u2026 ${RAILS_CONCURRENTLY}`), 'add_index \u2026 algorithm: :concurrently'),
         }),
     ],
     [
@@ -6280,7 +6280,7 @@ const RAILS = [
         (c, st) => ({
             kind: 'drop-index',
             target: arg(c, 0),
-            risks: concurrently(st, /algorithm:\s*:concurrently/.test(c), risk('require-concurrent-index-deletion', `remove_index … ${RAILS_CONCURRENTLY}`), 'remove_index … algorithm: :concurrently'),
+            risks: concurrently(st, /algorithm:\s*:concurrently/.test(c), risk('require-concurrent-index-deletion', `remove_index \u2026 ${RAILS_CONCURRENTLY}`), 'remove_index \u2026 algorithm: :concurrently'),
         }),
     ],
     [
@@ -6304,7 +6304,7 @@ const RAILS = [
                 risks: notValid || isNewTable(st, arg(c, 0) ?? '')
                     ? []
                     : [
-                        risk('adding-foreign-key-constraint', 'add_foreign_key … validate: false, then validate_foreign_key in a later migration'),
+                        risk('adding-foreign-key-constraint', 'add_foreign_key \u2026 validate: false, then validate_foreign_key in a later migration'),
                     ],
             };
         },
@@ -6316,10 +6316,10 @@ const RAILS = [
             const risks = [];
             if (!isNewTable(st, table)) {
                 if (/foreign_key:\s*(?:true|\{)/.test(c) && !/validate:\s*false/.test(c))
-                    risks.push(risk('adding-foreign-key-constraint', 'add_reference … foreign_key: { validate: false }, then validate_foreign_key in a later migration'));
+                    risks.push(risk('adding-foreign-key-constraint', 'add_reference \u2026 foreign_key: { validate: false }, then validate_foreign_key in a later migration'));
                 // add_reference indexes the column unless told not to.
                 if (!/index:\s*false/.test(c))
-                    risks.push(...concurrently(st, /algorithm:\s*:concurrently/.test(c), risk('require-concurrent-index-creation', `add_reference … index: { algorithm: :concurrently }, with disable_ddl_transaction!`), 'add_reference … index: { algorithm: :concurrently }'));
+                    risks.push(...concurrently(st, /algorithm:\s*:concurrently/.test(c), risk('require-concurrent-index-creation', `add_reference \u2026 index: { algorithm: :concurrently }, with disable_ddl_transaction!`), 'add_reference \u2026 index: { algorithm: :concurrently }'));
                 if (/null:\s*false/.test(c))
                     risks.push(risk('adding-required-field'));
             }
@@ -6359,7 +6359,7 @@ const RAILS = [
                 risks: isNewTable(st, table) || notNullProven(st, table, column)
                     ? []
                     : [
-                        risk('adding-not-nullable-field', 'add_check_constraint … "col IS NOT NULL", validate: false; validate_check_constraint in a later migration; then change_column_null (PostgreSQL 12+)'),
+                        risk('adding-not-nullable-field', 'add_check_constraint \u2026 "col IS NOT NULL", validate: false; validate_check_constraint in a later migration; then change_column_null (PostgreSQL 12+)'),
                     ],
             };
         },
@@ -6373,7 +6373,7 @@ const RAILS = [
                 column: notNullCondition(strings(c)[0]),
                 name: calls_option(c, 'name'),
                 notValid: /validate:\s*false/.test(c),
-            }, 'add_check_constraint … validate: false, then validate_check_constraint in a later migration');
+            }, 'add_check_constraint \u2026 validate: false, then validate_check_constraint in a later migration');
         },
     ],
     [
@@ -6430,7 +6430,7 @@ function alterTable(s, table, restAt, state) {
         if (w === 'RENAME' && (m = re('^RENAME\\s+TO\\s+(<name>)').exec(a)))
             out.push({
                 kind: 'rename',
-                target: `${table} → ${unquote(m[1])}`,
+                target: `${table} \u2192 ${unquote(m[1])}`,
                 destructive: 'renaming-table',
                 risks,
             });
@@ -6439,7 +6439,7 @@ function alterTable(s, table, restAt, state) {
         else if (w === 'RENAME' && (m = re('^RENAME\\s+(?:COLUMN\\s+)?(<name>)\\s+TO\\s+(<name>)').exec(a)))
             out.push({
                 kind: 'rename',
-                target: `${table}.${unquote(m[1])} → ${unquote(m[2])}`,
+                target: `${table}.${unquote(m[1])} \u2192 ${unquote(m[2])}`,
                 destructive: 'renaming-column',
                 risks,
             });
@@ -6494,8 +6494,8 @@ function alterTable(s, table, restAt, state) {
             if (!m[2])
                 risks.push({ rule: 'require-concurrent-partition-detach', at });
             else if (/^CONCURRENTLY$/i.test(m[2]))
-                concurrentInTx(state, risks, at + m[0].length - m[2].length, 'DETACH PARTITION … CONCURRENTLY');
-            out.push({ kind: 'detach-partition', target: `${table} − ${unquote(m[1])}`, risks });
+                concurrentInTx(state, risks, at + m[0].length - m[2].length, 'DETACH PARTITION \u2026 CONCURRENTLY');
+            out.push({ kind: 'detach-partition', target: `${table} \u2212 ${unquote(m[1])}`, risks });
         }
         else
             out.push({ kind: 'alter-table', target: table, risks });
@@ -6553,7 +6553,7 @@ function addColumn(s, a, at, m, table, fresh, state) {
             risks.push({
                 rule: 'adding-field-with-default',
                 at: def.generatedAt,
-                why: 'ADD COLUMN … GENERATED … STORED computes every existing row: the table is rewritten under an ACCESS EXCLUSIVE lock',
+                why: 'ADD COLUMN \u2026 GENERATED \u2026 STORED computes every existing row: the table is rewritten under an ACCESS EXCLUSIVE lock',
                 instead: 'add a plain column, backfill it in batches, and keep it current with a trigger',
             });
         else if (def.generated === 'identity' || serial)
@@ -6561,7 +6561,7 @@ function addColumn(s, a, at, m, table, fresh, state) {
                 rule: 'adding-field-with-default',
                 at: def.generatedAt ?? def.typeAt,
                 why: 'ADD COLUMN of a serial or identity column numbers every existing row: the table is rewritten under an ACCESS EXCLUSIVE lock',
-                instead: 'add a plain bigint column, SET DEFAULT nextval(…) for new rows, and backfill the old ones in batches',
+                instead: 'add a plain bigint column, SET DEFAULT nextval(\u2026) for new rows, and backfill the old ones in batches',
             });
         else if (value) {
             const first = value[0];
@@ -6571,7 +6571,7 @@ function addColumn(s, a, at, m, table, fresh, state) {
                 risks.push({
                     rule: 'adding-field-with-default',
                     at: def.defaultAt,
-                    why: `before PostgreSQL 11, ADD COLUMN … DEFAULT rewrites the table under an ACCESS EXCLUSIVE lock (postgresVersion: ${state.postgresVersion})`,
+                    why: `before PostgreSQL 11, ADD COLUMN \u2026 DEFAULT rewrites the table under an ACCESS EXCLUSIVE lock (postgresVersion: ${state.postgresVersion})`,
                 });
             else if (!isStableDefault(value))
                 risks.push({
@@ -6622,7 +6622,7 @@ function classify(stmt, state, line = 0) {
                 out[0].risks.push({
                     rule: 'identifier-too-long',
                     at,
-                    why: `"${name.slice(0, 40)}…" is ${Buffer.byteLength(name, 'utf8')} bytes: PostgreSQL truncates identifiers to 63, so the name used is not the name written`,
+                    why: `"${name.slice(0, 40)}\u2026" is ${Buffer.byteLength(name, 'utf8')} bytes: PostgreSQL truncates identifiers to 63, so the name used is not the name written`,
                 });
         }
     }
@@ -6733,7 +6733,7 @@ function statement(s, state) {
                 else
                     risks.push({ rule: 'require-concurrent-index-deletion' });
                 if (!m[2] && !inTx(state))
-                    risks.push(robust('DROP INDEX without IF EXISTS', 'DROP INDEX … IF EXISTS'));
+                    risks.push(robust('DROP INDEX without IF EXISTS', 'DROP INDEX \u2026 IF EXISTS'));
                 return [{ kind: 'drop-index', target: unquote(m[3]), risks }];
             }
             if ((m = /^DROP\s+TYPE\s+(IF\s+EXISTS\s+)?/i.exec(s)))
@@ -6772,7 +6772,7 @@ function statement(s, state) {
                 const risks = [];
                 const conc = /\bCONCURRENTLY\b/i.exec(s);
                 if (conc)
-                    concurrentInTx(state, risks, conc.index, 'REINDEX … CONCURRENTLY');
+                    concurrentInTx(state, risks, conc.index, 'REINDEX \u2026 CONCURRENTLY');
                 else
                     risks.push({ rule: 'require-concurrent-reindex' });
                 return [{ kind: 'reindex', risks }];
@@ -6805,7 +6805,7 @@ function statement(s, state) {
         case 'COMMENT':
             break;
         default:
-            // Anything else (INSERT, UPDATE, SET…) is data.
+            // Anything else (INSERT, UPDATE, SET\u2026) is data.
             return [];
     }
     if (/^(?:CREATE|ALTER|DROP|COMMENT)\b/i.test(s))
@@ -6863,7 +6863,7 @@ function createIndex(m, state) {
             why: m[2]
                 ? 'CREATE INDEX CONCURRENTLY without IF NOT EXISTS: a failed build leaves an invalid index under that name, and the migration cannot be run again'
                 : 'CREATE INDEX without IF NOT EXISTS outside a transaction: a migration that fails after it cannot be run again',
-            instead: 'CREATE INDEX … IF NOT EXISTS name (and check pg_index for an invalid one after a failure)',
+            instead: 'CREATE INDEX \u2026 IF NOT EXISTS name (and check pg_index for an invalid one after a failure)',
         });
     return { kind: 'create-index', target: table, risks };
 }
@@ -7182,16 +7182,16 @@ const rules_RULES = {
     'require-concurrent-reindex': {
         level: 'warning',
         why: 'REINDEX without CONCURRENTLY locks out writes',
-        instead: 'REINDEX … CONCURRENTLY (PostgreSQL 12+)',
+        instead: 'REINDEX \u2026 CONCURRENTLY (PostgreSQL 12+)',
     },
     'require-concurrent-partition-detach': {
         level: 'warning',
         why: 'DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table',
-        instead: 'DETACH PARTITION … CONCURRENTLY (PostgreSQL 14+, outside a transaction)',
+        instead: 'DETACH PARTITION \u2026 CONCURRENTLY (PostgreSQL 14+, outside a transaction)',
     },
     'adding-required-field': {
         level: 'warning',
-        why: 'ADD COLUMN … NOT NULL without DEFAULT fails on a non-empty table (and blocks it while it checks)',
+        why: 'ADD COLUMN \u2026 NOT NULL without DEFAULT fails on a non-empty table (and blocks it while it checks)',
         instead: 'add the column nullable (or with a non-volatile DEFAULT), backfill in batches, then SET NOT NULL after a NOT VALID check constraint is validated',
     },
     'adding-not-nullable-field': {
@@ -7207,26 +7207,26 @@ const rules_RULES = {
     'adding-serial-primary-key-field': {
         level: 'warning',
         why: 'adding a PRIMARY KEY builds its index under an ACCESS EXCLUSIVE lock, blocking reads and writes',
-        instead: 'CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX',
+        instead: 'CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT \u2026 PRIMARY KEY USING INDEX',
     },
     'disallowed-unique-constraint': {
         level: 'warning',
         why: 'adding a UNIQUE constraint builds its index under an ACCESS EXCLUSIVE lock, blocking reads and writes',
-        instead: 'CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX',
+        instead: 'CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT \u2026 UNIQUE USING INDEX',
     },
     'adding-foreign-key-constraint': {
         level: 'warning',
         why: 'adding a foreign key validates every row while blocking writes to both tables',
-        instead: 'ADD CONSTRAINT … FOREIGN KEY … NOT VALID, then VALIDATE CONSTRAINT in a separate transaction',
+        instead: 'ADD CONSTRAINT \u2026 FOREIGN KEY \u2026 NOT VALID, then VALIDATE CONSTRAINT in a separate transaction',
     },
     'constraint-missing-not-valid': {
         level: 'warning',
         why: 'adding a CHECK constraint scans the table while blocking writes',
-        instead: 'ADD CONSTRAINT … CHECK (…) NOT VALID, then VALIDATE CONSTRAINT in a separate transaction',
+        instead: 'ADD CONSTRAINT \u2026 CHECK (\u2026) NOT VALID, then VALIDATE CONSTRAINT in a separate transaction',
     },
     'changing-column-type': {
         level: 'warning',
-        why: 'ALTER COLUMN … TYPE rewrites the table under an exclusive lock',
+        why: 'ALTER COLUMN \u2026 TYPE rewrites the table under an exclusive lock',
         instead: 'add a new column, backfill it in batches, switch reads and writes, then drop the old one',
     },
     'ban-drop-not-null': {
@@ -7236,18 +7236,18 @@ const rules_RULES = {
     },
     'ban-truncate-cascade': {
         level: 'warning',
-        why: 'TRUNCATE … CASCADE also empties every table with a foreign key to it, and theirs in turn',
+        why: 'TRUNCATE \u2026 CASCADE also empties every table with a foreign key to it, and theirs in turn',
         instead: 'name every table to empty, without CASCADE',
     },
     'ban-alter-domain-with-add-constraint': {
         level: 'warning',
-        why: 'ALTER DOMAIN … ADD CONSTRAINT re-checks every column of that domain in every table, under lock',
+        why: 'ALTER DOMAIN \u2026 ADD CONSTRAINT re-checks every column of that domain in every table, under lock',
         instead: 'put the constraint on the columns themselves (NOT VALID, then VALIDATE)',
     },
     'transaction-nesting': {
         level: 'warning',
         why: 'transaction control that does not match: PostgreSQL has no nested transactions',
-        instead: 'one BEGIN … COMMIT per transaction, or none where the migration tool opens one',
+        instead: 'one BEGIN \u2026 COMMIT per transaction, or none where the migration tool opens one',
     },
     'prefer-repack': {
         level: 'warning',
@@ -7263,12 +7263,12 @@ const rules_RULES = {
     'prefer-bigint-over-int': {
         level: 'notice',
         why: '32-bit integer columns run out at 2,147,483,647',
-        instead: 'bigint (bigserial, or bigint GENERATED … AS IDENTITY)',
+        instead: 'bigint (bigserial, or bigint GENERATED \u2026 AS IDENTITY)',
     },
     'prefer-bigint-over-smallint': {
         level: 'notice',
         why: '16-bit integer columns run out at 32,767',
-        instead: 'bigint (bigserial, or bigint GENERATED … AS IDENTITY)',
+        instead: 'bigint (bigserial, or bigint GENERATED \u2026 AS IDENTITY)',
     },
     'prefer-identity': {
         level: 'notice',
@@ -7303,7 +7303,7 @@ const rules_RULES = {
     'require-enum-value-ordering': {
         level: 'notice',
         why: 'ADD VALUE without BEFORE or AFTER appends the value, which changes what comparisons of the enum mean',
-        instead: "ADD VALUE … BEFORE 'x' or AFTER 'x'",
+        instead: "ADD VALUE \u2026 BEFORE 'x' or AFTER 'x'",
     },
 };
 const RULE_IDS = Object.keys(rules_RULES);
@@ -7469,18 +7469,18 @@ const migrationsCheck = (0,types/* defineCheck */.q)({
         exclude: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default(DEFAULT_EXCLUDE).describe('Globs never read as migrations'),
         dialect: schemas/* enum */.k5n(['postgresql', 'mysql', 'sqlite', 'other'])
             .default('postgresql')
-            .describe('The lock-risk and style rules are PostgreSQL’s; other dialects get the destructive-statement rules only'),
+            .describe('The lock-risk and style rules are PostgreSQL\u2019s; other dialects get the destructive-statement rules only'),
         postgresVersion: schemas/* number */.aig()
             .min(9)
             .max(99)
             .default(15)
-            .describe('Major PostgreSQL version the migrations run on: before 11 any ADD COLUMN … DEFAULT rewrites the table; from 12 a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan'),
+            .describe('Major PostgreSQL version the migrations run on: before 11 any ADD COLUMN \u2026 DEFAULT rewrites the table; from 12 a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan'),
         assumeInTransaction: schemas/* boolean */.zMY()
             .default(false)
-            .describe('Plain SQL files run inside a transaction the migration tool opens (as squawk’s assume-in-transaction); goose, dbmate, sql-migrate and the frameworks are recognised without it'),
+            .describe('Plain SQL files run inside a transaction the migration tool opens (as squawk\u2019s assume-in-transaction); goose, dbmate, sql-migrate and the frameworks are recognised without it'),
         ignore: schemas/* array */.YOg(ruleId)
             .default([])
-            .describe('Rules never reported, by id; squawk’s rule names are accepted, so its ignore list carries over'),
+            .describe('Rules never reported, by id; squawk\u2019s rule names are accepted, so its ignore list carries over'),
         levels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(LEVELS))
             .check(
         // Run even when a level is wrong too, so every bad key is named at once.
@@ -7562,7 +7562,7 @@ const migrationsCheck = (0,types/* defineCheck */.q)({
                 if (read && detectFramework(f.path, (await read) ?? ''))
                     findings.push({
                         level: 'warning',
-                        message: `migration file deleted: ${f.path} — if it ran anywhere, history and schema now disagree`,
+                        message: `migration file deleted: ${f.path} \u2014 if it ran anywhere, history and schema now disagree`,
                         file: f.path,
                     });
                 continue;
@@ -7610,7 +7610,7 @@ const migrationsCheck = (0,types/* defineCheck */.q)({
                     if (why.length)
                         findings.push({
                             level: 'notice',
-                            message: `${what} — rollback evidence: ${why.join(', ')} [${rule}]`,
+                            message: `${what} \u2014 rollback evidence: ${why.join(', ')} [${rule}]`,
                             file: f.path,
                             line: op.clauseLine ?? op.line,
                         });
@@ -7620,7 +7620,7 @@ const migrationsCheck = (0,types/* defineCheck */.q)({
                             count.destructive++;
                         findings.push({
                             level,
-                            message: `${what} without rollback evidence — add a down migration, a rollback section, or a "-- backup: <where>" comment [${rule}]`,
+                            message: `${what} without rollback evidence \u2014 add a down migration, a rollback section, or a "-- backup: <where>" comment [${rule}]`,
                             file: f.path,
                             line: op.clauseLine ?? op.line,
                         });
@@ -7645,7 +7645,7 @@ const migrationsCheck = (0,types/* defineCheck */.q)({
                     const target = r.target ?? op.target;
                     findings.push({
                         level,
-                        message: `${r.why ?? info.why}${target ? ` (${target})` : ''} — safer: ${r.instead ?? ('instead' in info ? info.instead : 'review it')} [${r.rule}]${accepted ? ' (accepted by a squawk-ignore comment)' : ''}`,
+                        message: `${r.why ?? info.why}${target ? ` (${target})` : ''} \u2014 safer: ${r.instead ?? ('instead' in info ? info.instead : 'review it')} [${r.rule}]${accepted ? ' (accepted by a squawk-ignore comment)' : ''}`,
                         file: f.path,
                         line: r.line,
                     });
@@ -7805,7 +7805,7 @@ class Workspace {
     }
     /**
      * Where `name` (relative to `base`, by default the workspace) really is. `what` names it in
-     * messages: "evidence file", "coverage report"….
+     * messages: "evidence file", "coverage report"\u2026.
      */
     async resolve(what, name, base = this.root) {
         const root = await this.realRoot();
@@ -7987,7 +7987,7 @@ function requestSettings(spec, ctx) {
     };
 }
 const ABSOLUTE = /^https?:\/\//i;
-/** `base` + path, keeping base's own path (`https://x/api` + `/health` → `https://x/api/health`). Throws when unusable. */
+/** `base` + path, keeping base's own path (`https://x/api` + `/health` \u2192 `https://x/api/health`). Throws when unusable. */
 function resolveUrl(base, target) {
     let text;
     if (ABSOLUTE.test(target))
@@ -8023,7 +8023,7 @@ function protectHeaders(headers, ctx) {
         if (!isSensitiveHeader(name))
             continue;
         ctx.secret(value);
-        // `Bearer abc…`: the credential alone is secret too, wherever it shows up.
+        // `Bearer abc\u2026`: the credential alone is secret too, wherever it shows up.
         const credential = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value)?.[1];
         if (credential)
             ctx.secret(credential);
@@ -8153,7 +8153,7 @@ function sendAll(targets, settings, ctx, concurrency) {
 function writeRequestEvidence(ctx, records) {
     return ctx.evidence.write('requests.json', records);
 }
-/** `a`, `a-2`, `a-3`…: names that stay unique among the requests of one check. */
+/** `a`, `a-2`, `a-3`\u2026: names that stay unique among the requests of one check. */
 function uniqueNames(names) {
     const used = new Set();
     return names.map((n) => {
@@ -8186,10 +8186,10 @@ const auth_fields = schemas/* object */.Ikc({
         .describe('Status codes that count as refusing anonymous access'),
     loginLocation: fields/* regex */.yG
         .default('login|signin|sign-in|sso|auth')
-        .describe('Regex (case-insensitive) a redirect’s Location must match to count as a login redirect'),
+        .describe('Regex (case-insensitive) a redirect\u2019s Location must match to count as a login redirect'),
     loginBody: fields/* regex */.yG
         .default(`<input[^>]*type=["']?password|magic[ -]link`)
-        .describe('Regex (case-insensitive): a 2xx page whose body matches it is a login form, not a bypass. The default looks for a password field or a magic-link form, not the words "sign in", which a leaked page’s header may show'),
+        .describe('Regex (case-insensitive): a 2xx page whose body matches it is a login form, not a bypass. The default looks for a password field or a magic-link form, not the words "sign in", which a leaked page\u2019s header may show'),
     headers: headersField.describe('Headers sent with every request (never credentials: the point is to send none)'),
     requestTimeout: requestTimeoutField,
     retries: retriesField,
@@ -8321,8 +8321,8 @@ var history_summary = __webpack_require__(1048);
 ;// CONCATENATED MODULE: ./src/checks/metrics/benchmarkMode.ts
 const BENCHMARK_MODES = ['off', 'optional', 'required', 'auto'];
 /**
- * `auto`: dev → off, staging → optional, prod → required. The profile's own name
- * decides, then its ancestors' (so `prod-eu extends prod` is required); unknown names → optional.
+ * `auto`: dev \u2192 off, staging \u2192 optional, prod \u2192 required. The profile's own name
+ * decides, then its ancestors' (so `prod-eu extends prod` is required); unknown names \u2192 optional.
  */
 function resolveMode(mode, profile) {
     if (mode !== 'auto')
@@ -8338,14 +8338,14 @@ function resolveMode(mode, profile) {
                     ? 'off'
                     : undefined;
         if (found)
-            return { mode: found, why: `mode auto → ${found} (profile ${n})` };
+            return { mode: found, why: `mode auto \u2192 ${found} (profile ${n})` };
     }
     return {
         mode: 'optional',
-        why: `mode auto → optional (profile ${profile.name} is not dev, staging or prod)`,
+        why: `mode auto \u2192 optional (profile ${profile.name} is not dev, staging or prod)`,
     };
 }
-/** off → not run; optional → reported, never holds; required → a failure holds. */
+/** off \u2192 not run; optional \u2192 reported, never holds; required \u2192 a failure holds. */
 function modeEnforcement(mode) {
     return mode === 'off' ? 'off' : mode === 'optional' ? 'advisory' : 'required';
 }
@@ -8360,7 +8360,7 @@ var evidenceFile = __webpack_require__(95524);
 var conditions = __webpack_require__(18857);
 ;// CONCATENATED MODULE: ./src/checks/metrics/metrics.ts
 
-/** A number a report may hold: a finite number, or a numeric string. Anything else → undefined. */
+/** A number a report may hold: a finite number, or a numeric string. Anything else \u2192 undefined. */
 function toNumber(v) {
     if (typeof v === 'number')
         return Number.isFinite(v) ? v : undefined;
@@ -8371,7 +8371,7 @@ function toNumber(v) {
     return undefined;
 }
 /**
- * Picks metrics out of a results document. `names` maps metric → JSON path; without it every
+ * Picks metrics out of a results document. `names` maps metric \u2192 JSON path; without it every
  * number under a top-level `metrics` object (or at the top level) is a metric.
  */
 function extractMetrics(doc, names) {
@@ -8429,16 +8429,16 @@ const driftField = schemas/* union */.KCZ([
             .describe('Aggregate of the earlier runs: mean (default), median, p90, min, max, last'),
         maxDrop: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().nonnegative())
             .optional()
-            .describe('metric → largest allowed drop below the baseline (default precision 0.08, recall 0.05)'),
+            .describe('metric \u2192 largest allowed drop below the baseline (default precision 0.08, recall 0.05)'),
         rules: schemas/* record */.g1P(schemas/* string */.YjP(), criteria/* criterionField */.gL)
             .optional()
-            .describe('metric → criterion on the change from the baseline, e.g. ">= -0.05", "<= +10%"'),
+            .describe('metric \u2192 criterion on the change from the baseline, e.g. ">= -0.05", "<= +10%"'),
     }),
 ]);
 const benchmark_fields = schemas/* object */.Ikc({
     mode: schemas/* enum */.k5n(BENCHMARK_MODES)
         .default('auto')
-        .describe('off, optional (reported, never holds), required (holds), or auto: dev → off, staging → optional, prod → required'),
+        .describe('off, optional (reported, never holds), required (holds), or auto: dev \u2192 off, staging \u2192 optional, prod \u2192 required'),
     file: schemas/* string */.YjP()
         .min(1)
         .optional()
@@ -8450,10 +8450,10 @@ const benchmark_fields = schemas/* object */.Ikc({
     env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe('Extra environment for the command'),
     metrics: schemas/* union */.KCZ([schemas/* array */.YOg(schemas/* string */.YjP()), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())])
         .optional()
-        .describe('Metrics to read: names, or name → JSON path; default every number under `metrics` or at the top level'),
+        .describe('Metrics to read: names, or name \u2192 JSON path; default every number under `metrics` or at the top level'),
     thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), criteria/* criterionField */.gL)
         .optional()
-        .describe('metric → criterion, e.g. {precision: ">= 0.55", latency_ms: "<= 800"}; a bare number is a minimum'),
+        .describe('metric \u2192 criterion, e.g. {precision: ">= 0.55", latency_ms: "<= 800"}; a bare number is a minimum'),
     drift: driftField.optional().describe('Drift against earlier runs (history); false turns it off'),
 });
 async function readResults(spec, ctx) {
@@ -8512,7 +8512,7 @@ function measuredRuns(runs, id, lookback) {
 }
 const benchmarkCheck = (0,types/* defineCheck */.q)({
     type: 'benchmark',
-    description: 'Benchmark metrics (precision, recall…) from a file or command meet per-profile thresholds and have not drifted from earlier runs',
+    description: 'Benchmark metrics (precision, recall\u2026) from a file or command meet per-profile thresholds and have not drifted from earlier runs',
     defaults: { category: 'data', enforcement: 'required' },
     workTree: (spec) => (spec.run !== undefined ? 'changes' : 'observes'),
     fields: benchmark_fields,
@@ -8714,7 +8714,7 @@ function compareVersions(a, b) {
 }
 /**
  * The version a requirement starts from, to order two requirements: the highest lower bound
- * (`>=0.141,<1.0` → `0.141`, `^1.2.3` → `1.2.3`); upper bounds and exclusions only when there
+ * (`>=0.141,<1.0` \u2192 `0.141`, `^1.2.3` \u2192 `1.2.3`); upper bounds and exclusions only when there
  * is nothing else.
  */
 function firstVersion(spec) {
@@ -9069,7 +9069,7 @@ const MAX_NOTICES = 100;
 /** Findings of one rule listed at most; one more finding says how many were left out. */
 const MAX_PER_RULE = 50;
 /**
- * Credentials in git/registry URLs of a requirement (`user:pass@`, `?private_token=…`) and
+ * Credentials in git/registry URLs of a requirement (`user:pass@`, `?private_token=\u2026`) and
  * tokens of a known shape never reach a report.
  */
 const clean = (s) => (s === undefined ? s : (0,shapes/* maskKnownTokens */.C)(s));
@@ -9080,7 +9080,7 @@ function describe(c) {
             ? `removed (was ${c.from})`
             : c.from === c.to
                 ? `${c.to} resolved differently`
-                : `${c.kind} ${c.from} → ${c.to}`;
+                : `${c.kind} ${c.from} \u2192 ${c.to}`;
     return `${c.direct ? 'direct' : 'transitive'} ${c.ecosystem} dependency ${c.name} ${clean(what)}`;
 }
 function denyMatcher(patterns) {
@@ -9199,7 +9199,7 @@ async function rules_judge(changes, directives, spec, pace) {
             installScripts++;
             report('installScripts', {
                 level,
-                message: `${d.was === undefined ? 'new' : 'changed'} ${clean(d.text)}${d.was === undefined ? '' : ` (was ${clean((0,dependencies_types/* oneLine */.TN)(d.was))})`} — it runs on every install`,
+                message: `${d.was === undefined ? 'new' : 'changed'} ${clean(d.text)}${d.was === undefined ? '' : ` (was ${clean((0,dependencies_types/* oneLine */.TN)(d.was))})`} \u2014 it runs on every install`,
                 ...at(d.file, d.line),
             }, counted);
         }
@@ -9233,7 +9233,7 @@ async function rules_judge(changes, directives, spec, pace) {
             sourceChanges++;
             report('sources', {
                 level,
-                message: `${d.was === undefined ? 'new' : 'changed'} ${clean(d.text)}${d.was === undefined ? '' : ` (was ${clean((0,dependencies_types/* oneLine */.TN)(d.was))})`} — packages may come from elsewhere than before`,
+                message: `${d.was === undefined ? 'new' : 'changed'} ${clean(d.text)}${d.was === undefined ? '' : ` (was ${clean((0,dependencies_types/* oneLine */.TN)(d.was))})`} \u2014 packages may come from elsewhere than before`,
                 ...at(d.file, d.line),
             }, counted);
         }
@@ -9489,7 +9489,7 @@ const dependenciesCheck = (0,types/* defineCheck */.q)({
         downgrades: schemas/* enum */.k5n(['warn', 'fail', 'ignore'])
             .default('warn')
             .describe('What a downgraded package counts as'),
-        installScripts: level('What code that runs at install time counts as: an install hook (preinstall, install, postinstall, prepare…) added to or changed in a package.json, or a package that runs install scripts where base had none (package-lock hasInstallScript, pnpm requiresBuild)', 'fail'),
+        installScripts: level('What code that runs at install time counts as: an install hook (preinstall, install, postinstall, prepare\u2026) added to or changed in a package.json, or a package that runs install scripts where base had none (package-lock hasInstallScript, pnpm requiresBuild)', 'fail'),
         sources: level('What a change of where packages come from counts as: a package moved to git, a URL, a local path, an alias or another registry host; a new package from git, a URL or an archive; another digest for the same version (a rewritten lockfile); an index option (--index-url, --extra-index-url, --trusted-host, -e) in requirements, a Go replace, a Cargo patch or source replacement', 'fail'),
         allowSources: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
             .default([])
@@ -9605,7 +9605,7 @@ const dependenciesCheck = (0,types/* defineCheck */.q)({
         return {
             status: 'warn',
             score: 4,
-            summary: `${detail} — review for supply-chain risk`,
+            summary: `${detail} \u2014 review for supply-chain risk`,
             findings,
             metrics,
         };
@@ -9685,7 +9685,7 @@ const envCheck = (0,types/* defineCheck */.q)({
             }
         }
         const findings = [];
-        // Null prototype: `seen.__proto__ = …` records a variable rather than set a prototype.
+        // Null prototype: `seen.__proto__ = \u2026` records a variable rather than set a prototype.
         const seen = Object.create(null);
         for (const [name, r] of Object.entries(spec.vars)) {
             const value = env.get(name);
@@ -9743,9 +9743,9 @@ function fromNumber(n) {
     return Number.isNaN(d.getTime()) ? undefined : d;
 }
 /**
- * `2026-03-07T04:00:00Z`, `2026-03-07 04:00:00+01:00`, `2026-03-07` → that instant; a time without
+ * `2026-03-07T04:00:00Z`, `2026-03-07 04:00:00+01:00`, `2026-03-07` \u2192 that instant; a time without
  * a zone is read as UTC (never the runner's local time). Numbers (or numeric strings) are epoch
- * seconds below 1e12, else milliseconds. Anything else → undefined.
+ * seconds below 1e12, else milliseconds. Anything else \u2192 undefined.
  */
 function parseTimestamp(value) {
     if (typeof value === 'number')
@@ -10117,7 +10117,7 @@ const freshness_fields = schemas/* object */.Ikc({
     timestamp: schemas/* string */.YjP()
         .min(1)
         .optional()
-        .describe('JSON path of the last-update time, e.g. last_ingest or meta.updated_at (ISO-8601, epoch s or ms); with file and no timestamp the file’s mtime is used'),
+        .describe('JSON path of the last-update time, e.g. last_ingest or meta.updated_at (ISO-8601, epoch s or ms); with file and no timestamp the file\u2019s mtime is used'),
     maxAge: fields/* age */.KW.describe('Data older than this fails, e.g. 26h'),
     counters: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({
         min: schemas/* number */.aig().default(1).describe('Lowest acceptable value (default 1)'),
@@ -10126,7 +10126,7 @@ const freshness_fields = schemas/* object */.Ikc({
             .describe('What a value below min counts as (default fail)'),
     }))
         .optional()
-        .describe('JSON path → {min, level}: counts that must not be below min, e.g. {"tables.cron_log": {min: 1}}'),
+        .describe('JSON path \u2192 {min, level}: counts that must not be below min, e.g. {"tables.cron_log": {min: 1}}'),
     requestTimeout: requestTimeoutField,
     allowOutsideWorkspace: paths/* allowOutsideWorkspaceField */.s_,
 });
@@ -10182,7 +10182,7 @@ async function fromFile(spec, file, ws) {
 }
 const freshnessCheck = (0,types/* defineCheck */.q)({
     type: 'freshness',
-    description: 'Data is recent: a timestamp in a JSON endpoint or file (or the file’s mtime) is younger than maxAge; counters are not empty',
+    description: 'Data is recent: a timestamp in a JSON endpoint or file (or the file\u2019s mtime) is younger than maxAge; counters are not empty',
     defaults: { category: 'data', enforcement: 'scored' },
     workTree: (spec) => (spec.file !== undefined ? 'observes' : undefined),
     fields: freshness_fields,
@@ -10440,20 +10440,20 @@ const expectSchema = schemas/* strictObject */.rej({
     status: fields/* statusCodes */.XU.optional().describe('Status code(s) that count as success (default 200)'),
     headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
         .optional()
-        .describe('Response headers that must contain a text: name → substring (case-insensitive)'),
+        .describe('Response headers that must contain a text: name \u2192 substring (case-insensitive)'),
     contains: fields/* stringList */.Yn.optional().describe('Text(s) the body must contain (case-insensitive)'),
     notContains: fields/* stringList */.Yn.optional().describe('Text(s) the body must not contain (case-insensitive)'),
     matches: fields/* regex */.yG.optional().describe('Regular expression the body must match'),
     json: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]))
         .optional()
-        .describe('JSON path → value the parsed body must hold, e.g. {status: ok, "db.connected": true}'),
+        .describe('JSON path \u2192 value the parsed body must hold, e.g. {status: ok, "db.connected": true}'),
     assert: schemas/* union */.KCZ([fields/* condition */.uH, schemas/* array */.YOg(fields/* condition */.uH).min(1)])
         .optional()
         .describe('Condition(s) on the parsed JSON body, e.g. "tables.permits > 0"'),
     maxLatency: fields/* duration */.p0.optional().describe('Time to response headers above which the request fails'),
     warnLatency: fields/* duration */.p0.optional().describe('Time to response headers above which the check only warns'),
 })
-    .describe('Expectations; a request’s own expect is merged over the check’s expect key by key');
+    .describe('Expectations; a request\u2019s own expect is merged over the check\u2019s expect key by key');
 /** Merges key by key (a request's keys win) and compiles; throws on an unusable value. */
 function compileExpectation(defaults, own) {
     const merged = { ...defaults };
@@ -10565,12 +10565,12 @@ const requestSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).optional().describe('Name in reports and metrics (default: the path)'),
     path: schemas/* string */.YjP().optional().describe('Path appended to base'),
     url: fields/* urlOrPath */.u8.optional().describe('Absolute URL, or a path when base is set (instead of path)'),
-    method: method.optional().describe('HTTP method (default: the check’s method, else GET)'),
-    headers: headersField.describe('Headers for this request, over the check’s headers'),
+    method: method.optional().describe('HTTP method (default: the check\u2019s method, else GET)'),
+    headers: headersField.describe('Headers for this request, over the check\u2019s headers'),
     body: schemas/* string */.YjP().optional().describe('Request body'),
     expect: expectSchema
         .optional()
-        .describe('Expectations for this request, merged over the check’s expect key by key'),
+        .describe('Expectations for this request, merged over the check\u2019s expect key by key'),
 });
 const http_fields = schemas/* object */.Ikc({
     base: fields/* httpUrl */.q3.optional().describe('Base URL that paths are appended to, e.g. https://staging.example.com'),
@@ -10591,7 +10591,7 @@ const http_fields = schemas/* object */.Ikc({
     concurrency: schemas/* int */.Whr().min(1).max(32).default(8).describe('Requests in flight at once'),
     grading: grading/* gradingSchema */.cj
         .optional()
-        .describe('Score tiers by failed request count (default: 0 → 5, 1 → 4, half pass → 3, else 1)'),
+        .describe('Score tiers by failed request count (default: 0 \u2192 5, 1 \u2192 4, half pass \u2192 3, else 1)'),
 });
 /** Turns the spec into requests; throws an Error whose message says what is wrong with the config. */
 function plan(spec) {
@@ -10952,7 +10952,7 @@ async function baselineChanges(sides, change, signal) {
             what: `${added.length} accepted secret(s) added: ${added
                 .slice(0, 5)
                 .map((f) => f.slice(0, 12))
-                .join(', ')}${added.length > 5 ? ', …' : ''}`,
+                .join(', ')}${added.length > 5 ? ', \u2026' : ''}`,
             profiles: [...new Set(uses.map((u) => u.profile))],
             check: { id: check, type: 'secrets', field: ['baseline'] },
         });
@@ -11172,7 +11172,7 @@ function judgeScalar(d, base, head) {
             return 'unknown';
     }
 }
-/** `>= 0.55` → `>= 0.40` is looser; `<= 800` → `<= 900` is looser; a changed operator is unknown. */
+/** `>= 0.55` \u2192 `>= 0.40` is looser; `<= 800` \u2192 `<= 900` is looser; a changed operator is unknown. */
 function judgeCriterion(base, head) {
     if (head === undefined)
         return base === undefined ? 'same' : 'weaker';
@@ -11543,7 +11543,7 @@ var mermaid = __webpack_require__(39409);
 
 /**
  * What history says about a metric whose threshold a change moves: its last values (with a
- * chart), how the last run fared against the runs before it, and the last review — so the
+ * chart), how the last run fared against the runs before it, and the last review \u2014 so the
  * reviewer sees whether the new threshold fits what the metric really does. Bounded: a few
  * metrics, the last runs only.
  */
@@ -11613,7 +11613,7 @@ async function lastReview(ctx, ref) {
     }
     const alerts = (review.driftAlerts ?? []).filter((a) => a.check === ref.check);
     const alert = alerts.at(-1)?.point?.message;
-    return `${file} of ${review.generatedAt ?? '?'} (${review.window?.label ?? '?'}): pass rate ${review.runs?.passRate ?? '–'}%, ${alerts.length} drift alert(s) of ${ref.check}${alert ? `, the last: ${alert}` : ''}`;
+    return `${file} of ${review.generatedAt ?? '?'} (${review.window?.label ?? '?'}): pass rate ${review.runs?.passRate ?? '\u2013'}%, ${alerts.length} drift alert(s) of ${ref.check}${alert ? `, the last: ${alert}` : ''}`;
 }
 /** Markdown for the evidence, and a one-line summary per metric for the findings. */
 async function thresholdEvidence(changes, ctx, base) {
@@ -11630,9 +11630,9 @@ async function thresholdEvidence(changes, ctx, base) {
         const series = (0,history_summary/* metricSeries */.Q3)(runs, ref.check, ref.metric).slice(-MAX_POINTS);
         const drift = lastDrift(runs, ref, base, ctx.profile);
         const review = await lastReview(ctx, ref);
-        out.push(`## \`${ref.check}\` · ${ref.metric}`, '');
+        out.push(`## \`${ref.check}\` \u00b7 ${ref.metric}`, '');
         for (const c of ref.changes)
-            out.push(`- \`${c.key}\`: ${c.before} → ${c.after} (${c.what})`);
+            out.push(`- \`${c.key}\`: ${c.before} \u2192 ${c.after} (${c.what})`);
         out.push('');
         if (series.length > 0) {
             const values = series.map((s) => s.value);
@@ -11649,7 +11649,7 @@ async function thresholdEvidence(changes, ctx, base) {
             out.push('', `Last drift: ${drift}.`);
         out.push('', `Last review: ${review}.`, '');
         const summary = series.length > 0
-            ? `history of ${ref.metric}: last ${series.length} value(s) ${(0,criteria/* fmt */.Sc)(Math.min(...series.map((s) => s.value)))}–${(0,criteria/* fmt */.Sc)(Math.max(...series.map((s) => s.value)))}, newest ${(0,criteria/* fmt */.Sc)(series.at(-1).value)}`
+            ? `history of ${ref.metric}: last ${series.length} value(s) ${(0,criteria/* fmt */.Sc)(Math.min(...series.map((s) => s.value)))}\u2013${(0,criteria/* fmt */.Sc)(Math.max(...series.map((s) => s.value)))}, newest ${(0,criteria/* fmt */.Sc)(series.at(-1).value)}`
             : `no recorded value of ${ref.metric}`;
         for (const c of ref.changes)
             lines.set(c, summary);
@@ -11688,7 +11688,7 @@ function describeChange(c) {
     const where = c.profiles.length
         ? ` in profile${c.profiles.length === 1 ? '' : 's'} ${c.profiles.join(', ')}`
         : '';
-    return `${verb} ${c.key}: ${c.before} → ${c.after} (${c.what})${where}`;
+    return `${verb} ${c.key}: ${c.before} \u2192 ${c.after} (${c.what})${where}`;
 }
 function sideFindings(sides, findings) {
     const file = sides.file;
@@ -11740,7 +11740,7 @@ function outcome(findings, changes, approved, of, metrics) {
 /**
  * Gate integrity: a change cannot weaken its own gate. The config at the base of the change is
  * compared with the config at its head, field by field; every weakening (a check removed, an
- * enforcement lowered, a threshold loosened, a waiver added…) holds unless a reviewer other than
+ * enforcement lowered, a threshold loosened, a waiver added\u2026) holds unless a reviewer other than
  * the author approved the pull request on the config as it now is.
  */
 const integrityCheck = (0,types/* defineCheck */.q)({
@@ -11879,7 +11879,7 @@ const performance_fields = schemas/* object */.Ikc({
         schemas/* strictObject */.rej({
             path: schemas/* string */.YjP().describe('Path appended to base'),
             name: schemas/* string */.YjP().min(1).optional().describe('Name in metrics (default: the path)'),
-            budgets: budgetSchema.optional().describe('Budgets for this page, over the check’s budgets'),
+            budgets: budgetSchema.optional().describe('Budgets for this page, over the check\u2019s budgets'),
         }),
     ]))
         .min(1)
@@ -11895,7 +11895,7 @@ const performance_fields = schemas/* object */.Ikc({
     requestTimeout: requestTimeoutField,
     headers: headersField,
 });
-/** Nearest-rank percentile (p in 0–100) of the values; undefined for none. */
+/** Nearest-rank percentile (p in 0\u2013100) of the values; undefined for none. */
 function percentile(values, p) {
     if (values.length === 0)
         return undefined;
@@ -11952,7 +11952,7 @@ function failureReasons(failed) {
         const why = s.response ? `status ${s.response.status}` : (s.error?.kind ?? 'error');
         counts.set(why, (counts.get(why) ?? 0) + 1);
     }
-    return [...counts].map(([why, n]) => `${why} ×${n}`).join(', ');
+    return [...counts].map(([why, n]) => `${why} \u00d7${n}`).join(', ');
 }
 const performanceCheck = (0,types/* defineCheck */.q)({
     type: 'performance',
@@ -12048,7 +12048,7 @@ const performanceCheck = (0,types/* defineCheck */.q)({
             return {
                 status: 'pass',
                 score: 5,
-                summary: `${pages.length} page(s) × ${spec.samples} samples ok${within}; slowest p95 ${ms(slowest)} (${slowestPage.target.label})`,
+                summary: `${pages.length} page(s) \u00d7 ${spec.samples} samples ok${within}; slowest p95 ${ms(slowest)} (${slowestPage.target.label})`,
                 findings,
                 metrics,
             };
@@ -12440,7 +12440,7 @@ const presetEntry = schemas/* union */.KCZ([
             .describe('Directory of the app in a monorepo (e.g. services/api); paths and exclude are read under it'),
         paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
             .optional()
-            .describe('Globs of the files it reads (default: the preset’s own)'),
+            .describe('Globs of the files it reads (default: the preset\u2019s own)'),
         exclude: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
         prefix: schemas/* string */.YjP()
             .optional()
@@ -12577,7 +12577,7 @@ const routesCheck = (0,types/* defineCheck */.q)({
         if (after.routes.length === 0 && before.routes.length === 0)
             return {
                 status: 'error',
-                summary: `no routes found at base or head with ${sources.map((s) => s.name).join(', ')} — check the presets and paths`,
+                summary: `no routes found at base or head with ${sources.map((s) => s.name).join(', ')} \u2014 check the presets and paths`,
                 findings,
                 metrics,
             };
@@ -12601,8 +12601,8 @@ const routesCheck = (0,types/* defineCheck */.q)({
 /** Far more than any reviewed list of findings. */
 const MAX_BASELINE_BYTES = 8 * 1024 * 1024;
 /**
- * A baseline is a reviewed list of accepted findings — secrets already rotated, or known not to
- * be live — one fingerprint per line, then anything (rule, file, who accepted it and why):
+ * A baseline is a reviewed list of accepted findings \u2014 secrets already rotated, or known not to
+ * be live \u2014 one fingerprint per line, then anything (rule, file, who accepted it and why):
  *
  *     # rotated 2026-03-02, OPS-118 (alice)
  *     4f1c2a9be07d3c55a1e0b6f2  aws-access-key-id  config/legacy.yml:12
@@ -12665,7 +12665,7 @@ const customRule = schemas/* strictObject */.rej({
 function finding(hit, acceptedBy) {
     return {
         level: acceptedBy ? 'notice' : hit.level,
-        message: `${hit.title}: ${hit.redacted}${acceptedBy ? ` — accepted (${acceptedBy})` : ''}`,
+        message: `${hit.title}: ${hit.redacted}${acceptedBy ? ` \u2014 accepted (${acceptedBy})` : ''}`,
         file: hit.file,
         line: hit.line,
         fingerprint: hit.fingerprint,
@@ -12673,7 +12673,7 @@ function finding(hit, acceptedBy) {
 }
 const secretsCheck = (0,types/* defineCheck */.q)({
     type: 'secrets',
-    description: 'No secret (cloud keys, tokens, private keys, passwords…) in the lines added between base and head; findings are redacted',
+    description: 'No secret (cloud keys, tokens, private keys, passwords\u2026) in the lines added between base and head; findings are redacted',
     defaults: { category: 'safety', enforcement: 'hard' },
     readsWholeDiff: (spec) => spec.paths.length === 0 && spec.exclude.length === 0,
     fields: schemas/* object */.Ikc({
@@ -12895,7 +12895,7 @@ async function measure(spec, ctx) {
  */
 const trendCheck = (0,types/* defineCheck */.q)({
     type: 'trend',
-    description: 'A number (lint violations, bundle size, test time…) compared with the average of the last runs: stable passes, growth warns, a spike fails',
+    description: 'A number (lint violations, bundle size, test time\u2026) compared with the average of the last runs: stable passes, growth warns, a spike fails',
     defaults: { category: 'design', enforcement: 'scored' },
     workTree: (spec) => (spec.run !== undefined ? 'changes' : 'observes'),
     fields: trend_fields,
@@ -13066,7 +13066,7 @@ function checkType(type) {
 /* harmony import */ var _routePath_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28382);
 
 /**
- * Prefixes that come from other files: a router mounted with `include_router(prefix=…)`, a
+ * Prefixes that come from other files: a router mounted with `include_router(prefix=\u2026)`, a
  * urlconf `include()`d under a route, a Rails file `draw`n inside a `namespace`. They are worked
  * out over every file of a revision at once, so a prefix declared in a file that did not change
  * still applies to the routes of one that did (and the other way round).
@@ -13265,7 +13265,7 @@ function scanString(text, i, lang, raw) {
     const open = triple ? 3 : 1;
     const n = text.length;
     let j = i + open;
-    // Template literals and Ruby's "#{…}" hold code, with strings of their own.
+    // Template literals and Ruby's "#{\u2026}" hold code, with strings of their own.
     const nests = q === '`' || (lang === 'ruby' && q === '"');
     if (!triple && !nests) {
         const stops = lang === 'ruby' ? RUBY_SINGLE_STOPS : q === '"' ? DOUBLE_STOPS : SINGLE_STOPS;
@@ -13593,10 +13593,10 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 /**
- * Flask, Quart and FastAPI (Starlette) routes: decorators (`@app.route`, `@router.get`…, split
+ * Flask, Quart and FastAPI (Starlette) routes: decorators (`@app.route`, `@router.get`\u2026, split
  * over lines or not), `add_url_rule` and `add_api_route`, routers with their own prefix
- * (`APIRouter(prefix=…)`, `Blueprint(url_prefix=…)`), and the routers mounted under a prefix
- * (`include_router(…, prefix=…)`, `register_blueprint(…, url_prefix=…)`), found through the
+ * (`APIRouter(prefix=\u2026)`, `Blueprint(url_prefix=\u2026)`), and the routers mounted under a prefix
+ * (`include_router(\u2026, prefix=\u2026)`, `register_blueprint(\u2026, url_prefix=\u2026)`), found through the
  * file's imports.
  */
 const DECORATOR_VERBS = [
@@ -13883,8 +13883,8 @@ function parseDjango(file, text) {
 ;// CONCATENATED MODULE: ./src/checks/routes/javascript.ts
 
 /**
- * Express, Fastify and Koa routes: `app.get('/x', …)`, `router.post("/x")`, Koa's named
- * `router.get('name', '/x', …)`, arrays of paths, Express's chained `app.route('/x').get().post()`,
+ * Express, Fastify and Koa routes: `app.get('/x', \u2026)`, `router.post("/x")`, Koa's named
+ * `router.get('name', '/x', \u2026)`, arrays of paths, Express's chained `app.route('/x').get().post()`,
  * Fastify's `route({ method, url })`, calls and chains split over lines. Receivers are the usual
  * names (`app`, `router`, `server`, `fastify`, `koa`, `instance`, `*Router`, `*App`, `*Server`,
  * `*Routes`), so an HTTP client's `axios.get('/x')` is not a route.
@@ -13909,7 +13909,7 @@ const JS_LINE = new RegExp([
     `\\.route${SP}*\\(`,
 ].join('|'));
 /**
- * `.get(`, `.route(`…: where a route call may be, found by its dot (a search for one character
+ * `.get(`, `.route(`\u2026: where a route call may be, found by its dot (a search for one character
  * rather than a receiver tried at every position); the whole word before the dot must be one of
  * the receivers.
  */
@@ -13969,7 +13969,7 @@ function parseJavaScript(_file, text) {
     const routes = [];
     const seen = new Set();
     const add = (method, path, at) => routes.push({ method, path, line: code.line(at), owner: '' });
-    /** Follows `.get(…).post(…)` after a call that closes at `end`; `path` for `.route('/x')` chains. */
+    /** Follows `.get(\u2026).post(\u2026)` after a call that closes at `end`; `path` for `.route('/x')` chains. */
     const chain = (end, path) => {
         for (let at = end + 1;;) {
             CHAINED.lastIndex = at;
@@ -14071,7 +14071,7 @@ function nextRoute(root, file) {
     return { path: url(parts), api: segments[0] === 'api' ? 'pages-api' : 'page-file' };
 }
 /**
- * HTTP methods a `route.ts` exports: `export async function GET`, `export const POST = …`,
+ * HTTP methods a `route.ts` exports: `export async function GET`, `export const POST = \u2026`,
  * `export { handler as GET, POST }`, `export const { GET, POST } = handlers`.
  */
 function exportedMethods(source) {
@@ -14126,9 +14126,9 @@ function parseNext(roots, file, text) {
 
 /**
  * Rails routes files (`config/routes.rb`, and the files it `draw`s from `config/routes/`):
- * `get`/`post`/… and `match … via:`, `root`, `resources`/`resource` with `only:`/`except:`/`path:`,
+ * `get`/`post`/\u2026 and `match \u2026 via:`, `root`, `resources`/`resource` with `only:`/`except:`/`path:`,
  * `member`/`collection` blocks and `on:`, nested resources, `namespace` and `scope` prefixes,
- * `mount … at:`. A statement may span lines. Concerns, `shallow` and `devise_for` are not
+ * `mount \u2026 at:`. A statement may span lines. Concerns, `shallow` and `devise_for` are not
  * expanded.
  */
 const RAILS_GREP = [
@@ -14384,7 +14384,7 @@ function parseRails(file, text) {
                 plain();
             continue;
         }
-        // Any other block (`Rails.application.routes.draw`, `constraints`, `defaults`, …) keeps the prefix.
+        // Any other block (`Rails.application.routes.draw`, `constraints`, `defaults`, \u2026) keeps the prefix.
         if (block)
             plain();
     }
@@ -14395,8 +14395,8 @@ function parseRails(file, text) {
 
 
 /**
- * Spring MVC and WebFlux controllers in Java or Kotlin: `@GetMapping`, `@PostMapping`, …, and
- * `@RequestMapping(method = …)` on methods, under the class's `@RequestMapping` prefix;
+ * Spring MVC and WebFlux controllers in Java or Kotlin: `@GetMapping`, `@PostMapping`, \u2026, and
+ * `@RequestMapping(method = \u2026)` on methods, under the class's `@RequestMapping` prefix;
  * annotations split over lines or not. A path given by a constant cannot be read: such a method
  * (or class) is left out rather than guessed.
  */
@@ -14624,7 +14624,7 @@ function normalizePath(path) {
         p = p
             .replace(/<(?:[\w]+:)?\w+>/g, '{}')
             .replace(/\{[^}]*\}/g, '{}')
-            .replace(/\[\[?\.\.\.\w+\]?\]/g, '{…}')
+            .replace(/\[\[?\.\.\.\w+\]?\]/g, '{\u2026}')
             .replace(/\[\w+\]/g, '{}');
     p = p.replace(/:\w+\??/g, '{}').replace(/\/{2,}/g, '/');
     return p.length > 1 ? p.replace(/\/$/, '') : p;
@@ -14759,8 +14759,8 @@ function routeSources(presets, custom) {
 
 /**
  * The secret rule set turned on outputs: spans of text that hold a token of a known kind
- * (GitHub, Slack, cloud keys, private keys…), so a token is masked wherever it shows up — in a
- * route path, a dependency URL, a response body — even when the secrets check never saw it
+ * (GitHub, Slack, cloud keys, private keys\u2026), so a token is masked wherever it shows up \u2014 in a
+ * route path, a dependency URL, a response body \u2014 even when the secrets check never saw it
  * (it reads only the lines a change added). The same keyword automaton as the diff scan keeps
  * this to one table lookup per character for text without any keyword.
  */
@@ -14888,7 +14888,7 @@ async function xmlParser(options) {
 
 
 /**
- * `environments:` — how each environment is deployed, verified, rolled back and watched after a
+ * `environments:` \u2014 how each environment is deployed, verified, rolled back and watched after a
  * deploy (`monitor:`). This file holds the schema only (config/schema.ts includes it); the cross-references are checked in
  * environmentIssues.ts, and a deploy is planned in src/deploy/plan.ts.
  */
@@ -15035,7 +15035,7 @@ const NAMESPACES = ['vars', 'env', 'inputs'];
 /** Longest string interpolation may make: vars that use each other could otherwise double it each time. */
 const MAX_INTERPOLATED_LENGTH = 64 * 1024;
 /**
- * Each `${{ … }}` of a string, found with index searches: once a `${{` has no `}}` after it, no
+ * Each `${{ \u2026 }}` of a string, found with index searches: once a `${{` has no `}}` after it, no
  * later one has either, so this is linear however the string is made.
  */
 function* spans(text) {
@@ -15098,7 +15098,7 @@ function expressionIssues(root, varNames, base = []) {
             if (r.ns === 'vars' && !known.has(r.name)) {
                 issues.push({
                     path,
-                    message: `${r.text} refers to an undefined var "${r.name}" (vars: ${varNames.slice(0, 20).join(', ') || 'none'}${varNames.length > 20 ? ', …' : ''})`,
+                    message: `${r.text} refers to an undefined var "${r.name}" (vars: ${varNames.slice(0, 20).join(', ') || 'none'}${varNames.length > 20 ? ', \u2026' : ''})`,
                 });
             }
         }
@@ -15118,7 +15118,7 @@ class Interpolator {
         this.env = env;
         this.inputs = inputs;
     }
-    /** Returns the value with every expression replaced, and the problems found (unset inputs…). */
+    /** Returns the value with every expression replaced, and the problems found (unset inputs\u2026). */
     interpolate(value, path) {
         const issues = [];
         const out = this.walk(value, path, issues);
@@ -15184,7 +15184,7 @@ class Interpolator {
         if (stack.includes(r.name)) {
             issues.push({
                 path,
-                message: `vars refer to each other in a cycle: ${[...stack, r.name].join(' → ')}`,
+                message: `vars refer to each other in a cycle: ${[...stack, r.name].join(' \u2192 ')}`,
             });
             return undefined;
         }
@@ -15803,8 +15803,8 @@ function nameIssues(config) {
     return issues;
 }
 /**
- * `${{ … }}` where nothing interpolates it would be taken literally (a waiver for a check named
- * "${{ inputs.x }}", a profile list entry…): said plainly instead.
+ * `${{ \u2026 }}` where nothing interpolates it would be taken literally (a waiver for a check named
+ * "${{ inputs.x }}", a profile list entry\u2026): said plainly instead.
  */
 function misplacedExpressions(config) {
     const issues = [];
@@ -15813,7 +15813,7 @@ function misplacedExpressions(config) {
             if ((0,fields/* hasExpression */.xS)(s.text))
                 issues.push({
                     path: s.path,
-                    message: '${{ … }} is not expanded here: only vars, defaults, checks and profile overrides are interpolated',
+                    message: '${{ \u2026 }} is not expanded here: only vars, defaults, checks and profile overrides are interpolated',
                 });
     };
     for (const [name, p] of Object.entries(config.profiles)) {
@@ -15907,7 +15907,7 @@ class IssueList {
     throwIfAny() {
         if (this.items.length === 0)
             return;
-        const more = this.more > 0 ? [{ file: this.source.file, message: `… and ${this.more} more problem(s)` }] : [];
+        const more = this.more > 0 ? [{ file: this.source.file, message: `\u2026 and ${this.more} more problem(s)` }] : [];
         throw new errors/* ConfigError */.xL([...this.items, ...more]);
     }
 }
@@ -15981,7 +15981,7 @@ function parseConfig(file, text, opts = {}) {
     // Checks are validated one by one so that every check reports its own problems.
     const checksAreMap = isMapping(obj.checks);
     if (obj.checks !== undefined && obj.checks !== null && !checksAreMap)
-        issues.add(['checks'], 'checks must be a mapping of check id → check');
+        issues.add(['checks'], 'checks must be a mapping of check id \u2192 check');
     const checks = (checksAreMap ? obj.checks : {});
     const { data: top, broken } = parseSections(obj, issues);
     const invalid = new Set();
@@ -16230,7 +16230,7 @@ function semanticIssues(config, issues, invalid, broken, opts = {}) {
 
 
 /**
- * `notify:` — webhooks told when a watched gate turns, and `decision.hotfixDeadline`. This file
+ * `notify:` \u2014 webhooks told when a watched gate turns, and `decision.hotfixDeadline`. This file
  * holds the schemas only (config/schema.ts includes them); cross-references are checked in
  * notifyIssues.ts, and URLs are interpolated when a notification is planned (src/notify/plan.ts).
  */
@@ -16343,7 +16343,7 @@ function hotfixDeadlineMs(v) {
 /* harmony export */ });
 /**
  * Lookups of names a user chose (profiles, checks, vars, inputs, categories). Such a name is data:
- * `constructor`, `toString` or `hasOwnProperty` must find what the config holds, or nothing —
+ * `constructor`, `toString` or `hasOwnProperty` must find what the config holds, or nothing \u2014
  * never a member every object inherits.
  */
 /** The value of an own key, or undefined. */
@@ -16485,7 +16485,7 @@ function profileGraphIssues(config) {
                 reported.add(key);
                 issues.push({
                     path: ['profiles', name, 'extends'],
-                    message: `profiles extend each other in a cycle: ${cycle.join(' → ')}`,
+                    message: `profiles extend each other in a cycle: ${cycle.join(' \u2192 ')}`,
                 });
             }
             return;
@@ -16727,7 +16727,7 @@ const DEFAULT_CATEGORIES = { safety: 1.0, data: 1.0, ops: 0.8, design: 0.6 };
 const decisionSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     categories: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(2))
         .optional()
-        .describe('Category weights 0–2: effective = 5 − (5 − raw) × weight, floored at 2 unless raw is 1'),
+        .describe('Category weights 0\u20132: effective = 5 \u2212 (5 \u2212 raw) \u00d7 weight, floored at 2 unless raw is 1'),
     holdLine: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr()
         .min(1)
         .max(5)
@@ -16849,15 +16849,15 @@ var interpolate = __webpack_require__(72757);
 /**
  * Where bash reads the text at given places of a script: bare, inside double or single quotes, in
  * a here-document, or somewhere a value would be run as code. The planner puts a reference to an
- * environment variable at each `${{ … }}` of a shell field, written for that place, so a value is
+ * environment variable at each `${{ \u2026 }}` of a shell field, written for that place, so a value is
  * always exactly one word that bash never reads as code:
  *
- *   bare            echo ${{ inputs.v }}       →  echo "${NAME}"
- *   double quotes   echo "v=${{ inputs.v }}"   →  echo "v=${NAME}"
- *   single quotes   echo 'v=${{ inputs.v }}'   →  echo 'v='"${NAME}"''
- *   here-document   <<EOF … ${{ inputs.v }}    →  … ${NAME}
+ *   bare            echo ${{ inputs.v }}       \u2192  echo "${NAME}"
+ *   double quotes   echo "v=${{ inputs.v }}"   \u2192  echo "v=${NAME}"
+ *   single quotes   echo 'v=${{ inputs.v }}'   \u2192  echo 'v='"${NAME}"''
+ *   here-document   <<EOF \u2026 ${{ inputs.v }}    \u2192  \u2026 ${NAME}
  *
- * Places where no reference is safe or meaningful ($(( … )), ${ … }, $'…', a quoted here-document,
+ * Places where no reference is safe or meaningful ($(( \u2026 )), ${ \u2026 }, $'\u2026', a quoted here-document,
  * after a backslash) are reported, and the planner makes them config errors.
  *
  * Whatever this reader gets wrong about an odd script, a reference can only ever expand to the
@@ -16870,12 +16870,12 @@ const SLOT = '\uFFFF';
 const BREAK = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 const UNSAFE = {
     escaped: 'right after a backslash, where a value cannot be quoted',
-    arith: 'inside arithmetic ($(( … )), (( … )) or $[ … ]), where bash evaluates it as code',
-    param: 'inside ${ … }',
-    ansi: "inside $'…' quotes",
+    arith: 'inside arithmetic ($(( \u2026 )), (( \u2026 )) or $[ \u2026 ]), where bash evaluates it as code',
+    param: 'inside ${ \u2026 }',
+    ansi: "inside $'\u2026' quotes",
     heredocQuoted: "inside a here-document with a quoted delimiter (<<'EOF'), which expands nothing",
     delimiter: 'in a here-document delimiter',
-    backquotes: 'inside backquotes within double quotes; use $( … ) instead',
+    backquotes: 'inside backquotes within double quotes; use $( \u2026 ) instead',
 };
 /** For each [start, end) span (in order, not overlapping), where bash reads text put there. */
 function shellPlaces(script, spans) {
@@ -16983,7 +16983,7 @@ class ShellReader {
                 return { unsafe: UNSAFE.arith };
         }
     }
-    /** `$` at this.i: command substitution, arithmetic, parameter expansion or $'…' quotes. */
+    /** `$` at this.i: command substitution, arithmetic, parameter expansion or $'\u2026' quotes. */
     dollar(inBare) {
         const next = this.s[this.i + 1];
         if (next === '(' && this.s[this.i + 2] === '(') {
@@ -17061,7 +17061,7 @@ class ShellReader {
                 top.depth--;
             else {
                 this.stack.pop();
-                // $(( … )) and (( … )) end with two parentheses.
+                // $(( \u2026 )) and (( \u2026 )) end with two parentheses.
                 if (top.close === ')' && this.s[this.i + 1] === ')')
                     this.i++;
             }
@@ -17192,7 +17192,7 @@ class ShellReader {
 
 
 /**
- * Values never become shell code. In a field bash runs, each `${{ … }}` is replaced by a reference
+ * Values never become shell code. In a field bash runs, each `${{ \u2026 }}` is replaced by a reference
  * to an environment variable (`"${PROMOTION_GATE_VALUE_INPUTS_VERSION}"`), and the value is given
  * to the process in that variable, so `-i 'v=1; touch pwned'` is one word with a semicolon in it.
  */
@@ -17226,7 +17226,7 @@ function shellExpressionIssues(script) {
 /** Binds the expressions of one check's shell fields to environment variables. */
 class ShellBinder {
     interp;
-    /** Environment variable name → value, for the process that runs the field. */
+    /** Environment variable name \u2192 value, for the process that runs the field. */
     values = {};
     names = new Map();
     constructor(interp) {
@@ -17453,7 +17453,7 @@ function evaluateCondition(cond, doc) {
         }
     }
 }
-/** `{ status: ok, "tables.permits": 3 }` → equality conditions, for the `json:` shorthand. */
+/** `{ status: ok, "tables.permits": 3 }` \u2192 equality conditions, for the `json:` shorthand. */
 function equalityConditions(map) {
     return Object.entries(map).map(([path, value]) => ({
         source: `${path} == ${JSON.stringify(value)}`,
@@ -17488,7 +17488,7 @@ function distance(a, b) {
     }
     return prev[b.length];
 }
-/** Names longer than this get no suggestion: nobody misspells them, and the distance costs len². */
+/** Names longer than this get no suggestion: nobody misspells them, and the distance costs len\u00b2. */
 const SUGGEST_MAX_LENGTH = 64;
 function didYouMean(word, candidates) {
     if (typeof word !== 'string' || word.length > SUGGEST_MAX_LENGTH)
@@ -17578,7 +17578,7 @@ function gatedSha(report) {
 /**
  * What history keeps of a sealed report: the verdict and each check's numbers. The report comes
  * redacted from the seal; credentials in URL shapes (metric names are often URLs) are masked
- * here once more, since a record outlives the run — in a pushed branch or an artifact.
+ * here once more, since a record outlives the run \u2014 in a pushed branch or an artifact.
  */
 function runSummaryOf(report, runId) {
     return new _core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .pO().redactDeep({
@@ -17662,13 +17662,13 @@ const quote = (s) => `"${s.replace(/["\\]/g, '').replace(/\s+/g, ' ').slice(0, 8
 function num(n) {
     return String(Math.round(n * 10_000) / 10_000);
 }
-/** Labels made unique (Mermaid merges equal categories): `03-07`, `03-07·2`. */
+/** Labels made unique (Mermaid merges equal categories): `03-07`, `03-07\u00b72`. */
 function uniqueLabels(labels) {
     const seen = new Map();
     return labels.map((l) => {
         const n = (seen.get(l) ?? 0) + 1;
         seen.set(l, n);
-        return n === 1 ? l : `${l}·${n}`;
+        return n === 1 ? l : `${l}\u00b7${n}`;
     });
 }
 /** A y range with some air around the values, so a flat line is not drawn on the frame. */

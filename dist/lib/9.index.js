@@ -19,7 +19,7 @@ export const modules = {
 
 /**
  * A line the runner could act on: `::command::` at its start (after any blank) or the older
- * `##[command]` anywhere in it. Matched loosely — any `::` — since a false alarm costs only a
+ * `##[command]` anywhere in it. Matched loosely \u2014 any `::` \u2014 since a false alarm costs only a
  * stop-commands pair around the text.
  */
 const COMMAND_LIKE = /::|##\[/;
@@ -27,7 +27,7 @@ const COMMAND_LIKE = /::|##\[/;
  * Logs for the Actions runner: one collapsible group per check, written whole when it finishes.
  *
  * Text relayed from elsewhere (check output, service responses, messages) is never run as a
- * workflow command: when a line of it looks like one (`::error file=…::`, `::stop-commands::`,
+ * workflow command: when a line of it looks like one (`::error file=\u2026::`, `::stop-commands::`,
  * `::add-mask::`, `##[set-output]`), the text is printed between `::stop-commands::<token>` and
  * `::<token>::`, with a fresh random token the text cannot know, so the runner shows it without
  * acting on it. Commands of our own (groups, masks, warnings) are written outside such blocks,
@@ -128,7 +128,7 @@ async function writeSummary(markdown) {
         return;
     let text = markdown;
     if (Buffer.byteLength(text) > SUMMARY_BYTES)
-        text = `${Buffer.from(text).subarray(0, SUMMARY_BYTES).toString('utf8')}\n\n… cut to fit the job summary; the whole report is in the output directory (output report-dir).\n`;
+        text = `${Buffer.from(text).subarray(0, SUMMARY_BYTES).toString('utf8')}\n\n\u2026 cut to fit the job summary; the whole report is in the output directory (output report-dir).\n`;
     try {
         await _step_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe(text);
     }
@@ -238,7 +238,7 @@ async function review(c) {
     _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-dir', outDir);
     _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-path', files.json);
     await writeSummary(files.text);
-    _step_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(`review ${profile} · ${result.window.label}: ${r.total} run(s), pass rate ${r.passRate === null ? '–' : `${r.passRate}%`}, ${result.driftAlerts.length} drift alert(s)`);
+    _step_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(`review ${profile} \u00b7 ${result.window.label}: ${r.total} run(s), pass rate ${r.passRate === null ? '\u2013' : `${r.passRate}%`}, ${result.driftAlerts.length} drift alert(s)`);
     return _app_exitCodes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.promote;
 }
 async function aggregate(c) {
@@ -305,13 +305,13 @@ async function runReportCommand(command, workspace, cwd, signal) {
 
 
 const STATUS_SYMBOL = {
-    pass: '✔',
-    warn: '⚠',
-    fail: '✖',
-    error: '‼',
-    skipped: '○',
+    pass: '\u2714',
+    warn: '\u26a0',
+    fail: '\u2716',
+    error: '\u203c',
+    skipped: '\u25cb',
 };
-/** One line per finished check: `✔ health  pass 5/5  120ms  healthy`. */
+/** One line per finished check: `\u2714 health  pass 5/5  120ms  healthy`. */
 function checkLine(r) {
     const score = r.status === 'skipped' ? '   ' : `${r.score}/5`;
     return `${STATUS_SYMBOL[r.status] ?? '?'} ${r.id.padEnd(18)} ${r.status.padEnd(7)} ${score}  ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.durationMs).padStart(7)}  ${r.summary}`;
@@ -345,7 +345,7 @@ function createStreamLogger(opts = {}) {
                     write(`    ${at}${f.message.split('\n')[0]}`);
                 }
                 if (findings.length > 5)
-                    write(`    … ${findings.length - 5} more in the report`);
+                    write(`    \u2026 ${findings.length - 5} more in the report`);
             }
         },
         mask: () => undefined,
@@ -418,7 +418,7 @@ function holdCause(r) {
 /** The one line that says the outcome, as the terminal, the step log and the annotations print it. */
 function verdictLine(r) {
     const cause = r.verdict === 'hold' ? holdCause(r) : undefined;
-    return `${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'} ${r.profile}: score ${r.score}/5, ${r.action}, level ${r.level}${cause ? ` — ${cause}` : ''}`;
+    return `${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'} ${r.profile}: score ${r.score}/5, ${r.action}, level ${r.level}${cause ? ` \u2014 ${cause}` : ''}`;
 }
 
 
@@ -458,24 +458,24 @@ function changesSection(r, full) {
     if ('error' in c)
         return ['', '### Changes in this promotion', '', `_No release notes: ${esc(c.error)}_`];
     const areas = c.areas.map((a) => `${a.name} (${a.files})`).join(', ');
-    const summary = `${c.total} commit${c.total === 1 ? '' : 's'} · ${c.stat.files} file${c.stat.files === 1 ? '' : 's'} changed, +${c.stat.insertions} −${c.stat.deletions}${areas ? ` · ${areas}` : ''}`;
+    const summary = `${c.total} commit${c.total === 1 ? '' : 's'} \u00b7 ${c.stat.files} file${c.stat.files === 1 ? '' : 's'} changed, +${c.stat.insertions} \u2212${c.stat.deletions}${areas ? ` \u00b7 ${areas}` : ''}`;
     const range = `\`${c.base.slice(0, 7)}..${c.head.slice(0, 7)}\``;
     const pulls = c.pullRequests.length
-        ? ` · pull requests ${c.pullRequests.map((n) => `#${n}`).join(', ')}`
+        ? ` \u00b7 pull requests ${c.pullRequests.map((n) => `#${n}`).join(', ')}`
         : '';
-    const out = ['', '### Changes in this promotion', '', `${range} · ${summary}${pulls}`];
+    const out = ['', '### Changes in this promotion', '', `${range} \u00b7 ${summary}${pulls}`];
     if (!full || c.commits.length === 0)
         return out;
     out.push('', `<details><summary>Commits and changed areas</summary>`, '');
     for (const commit of c.commits.slice(0, MAX_LISTED)) {
         const prs = commit.pulls?.length ? ` (${commit.pulls.map((n) => `#${n}`).join(', ')})` : '';
-        out.push(`- \`${commit.sha.slice(0, 7)}\` ${esc(commit.subject)} — ${esc(commit.author)}${commit.merge && !prs ? ' (merge)' : prs}`);
+        out.push(`- \`${commit.sha.slice(0, 7)}\` ${esc(commit.subject)} \u2014 ${esc(commit.author)}${commit.merge && !prs ? ' (merge)' : prs}`);
     }
     const notListed = c.total - Math.min(c.commits.length, MAX_LISTED);
     if (notListed > 0)
-        out.push(`- … ${notListed} more commit(s)${c.omitted ? ` (report.json lists ${c.commits.length})` : ''}`);
+        out.push(`- \u2026 ${notListed} more commit(s)${c.omitted ? ` (report.json lists ${c.commits.length})` : ''}`);
     for (const a of c.areas)
-        out.push('', `**${esc(a.name)}** — ${a.files} file(s): ${a.examples.map((e) => `\`${e.replace(/`/g, "'")}\``).join(', ')}${a.files > a.examples.length ? ', …' : ''}`);
+        out.push('', `**${esc(a.name)}** \u2014 ${a.files} file(s): ${a.examples.map((e) => `\`${e.replace(/`/g, "'")}\``).join(', ')}${a.files > a.examples.length ? ', \u2026' : ''}`);
     out.push('', '</details>');
     return out;
 }
@@ -508,7 +508,7 @@ var headline = __webpack_require__(14512);
 
 
 
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '❗', skipped: '⏭️' };
+const ICON = { pass: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c', error: '\u2757', skipped: '\u23ed\ufe0f' };
 const MAX_FINDINGS_PER_CHECK = 50;
 function markdown_esc(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -518,21 +518,21 @@ function cell(text) {
 }
 function oneLine(text, max = 300) {
     const t = text.replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+    return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
 }
-/** `` `blocked` — auth (hard) failed ``: the level, and what keeps it below ga_ready. */
+/** `` `blocked` \u2014 auth (hard) failed ``: the level, and what keeps it below ga_ready. */
 function levelText(r) {
     const why = r.levelReasons ?? [];
-    return `\`${r.level}\`${why.length ? ` — ${markdown_esc(why.join('; '))}` : ''}`;
+    return `\`${r.level}\`${why.length ? ` \u2014 ${markdown_esc(why.join('; '))}` : ''}`;
 }
 function header(r) {
-    const verdict = r.verdict === 'promote' ? `✅ Promote` : `⛔ Hold`;
+    const verdict = r.verdict === 'promote' ? `\u2705 Promote` : `\u26d4 Hold`;
     // A hold names what holds it before anything else; a promotion says how it promotes.
     const cause = r.verdict === 'hold' ? (0,headline/* holdCause */.T)(r) : undefined;
-    const lead = cause ? ` · ${markdown_esc(cause)}` : '';
-    const action = r.verdict === 'promote' ? ` · ${r.action}` : '';
+    const lead = cause ? ` \u00b7 ${markdown_esc(cause)}` : '';
+    const action = r.verdict === 'promote' ? ` \u00b7 ${r.action}` : '';
     const capped = r.uncappedScore !== undefined
-        ? ` · **Score** ${r.score}/5, capped at the hold line while a hard or required check fails (${r.uncappedScore}/5 without the cap)`
+        ? ` \u00b7 **Score** ${r.score}/5, capped at the hold line while a hard or required check fails (${r.uncappedScore}/5 without the cap)`
         : '';
     const c = r.counts;
     const parts = [
@@ -542,14 +542,14 @@ function header(r) {
         c.error ? `${c.error} could not run` : '',
         c.skipped ? `${c.skipped} skipped` : '',
     ].filter(Boolean);
-    const checks = `**Checks** ${c.total}: ${parts.join(', ')} · **Time** ${(0,format/* formatDuration */.a3)(r.durationMs)}${r.bundle ? ` · **Bundle** \`${r.bundle.id.slice(0, 19)}…\`` : ''}`;
+    const checks = `**Checks** ${c.total}: ${parts.join(', ')} \u00b7 **Time** ${(0,format/* formatDuration */.a3)(r.durationMs)}${r.bundle ? ` \u00b7 **Bundle** \`${r.bundle.id.slice(0, 19)}\u2026\`` : ''}`;
     const level = `**Level** ${levelText(r)}${capped}`;
     // What lowers the level or caps the score gets a line of its own; a clean run, one line.
     const explained = (r.levelReasons?.length ?? 0) > 0 || capped !== '';
     const lines = [
-        `## ${verdict} — ${markdown_esc(r.profile)}${lead} · score ${r.score}/5${action} · level ${r.level}`,
+        `## ${verdict} \u2014 ${markdown_esc(r.profile)}${lead} \u00b7 score ${r.score}/5${action} \u00b7 level ${r.level}`,
         '',
-        ...(explained ? [level, '', checks] : [`${level} · ${checks}`]),
+        ...(explained ? [level, '', checks] : [`${level} \u00b7 ${checks}`]),
     ];
     if (r.ratchetTriggered) {
         lines.push('', '> [!CAUTION]', '> **Hotfix ratchet:** checks that needed a hotfix in the last run still fail. Fix them before promoting.');
@@ -564,7 +564,7 @@ function reasons(r) {
         return [];
     const out = ['', '### Reasons', ''];
     for (const x of r.reasons)
-        out.push(`- ${x.blocking ? '**Blocking** — ' : ''}${markdown_esc(oneLine(x.message, 500))}`);
+        out.push(`- ${x.blocking ? '**Blocking** \u2014 ' : ''}${markdown_esc(oneLine(x.message, 500))}`);
     return out;
 }
 function checksTable(checks, omittedPassing) {
@@ -576,7 +576,7 @@ function checksTable(checks, omittedPassing) {
         '|---|---|---|---|---|---|---|---|',
     ];
     for (const c of checks) {
-        const score = c.status === 'skipped' ? '–' : `${c.score}/5`;
+        const score = c.status === 'skipped' ? '\u2013' : `${c.score}/5`;
         const name = c.title ? `${cell(c.title)} (\`${c.id}\`)` : `\`${c.id}\``;
         out.push(`| ${ICON[c.status]} | ${name} | ${c.type} | ${c.enforcement} | ${cell(c.category)} | ${score} | ${(0,format/* formatDuration */.a3)(c.durationMs)} | ${cell(oneLine(c.summary, 200))} |`);
     }
@@ -596,7 +596,7 @@ function categoriesTable(r) {
         '|---|---|---|---|---|',
     ];
     for (const c of r.categories)
-        out.push(`| ${cell(c.name)} | ${(0,format/* formatNumber */.ZV)(c.weight)} | ${c.rawMin}/5 | ${(0,format/* formatNumber */.ZV)(c.effective)} | ${c.limitingCheck ? `\`${c.limitingCheck}\`` : '–'} |`);
+        out.push(`| ${cell(c.name)} | ${(0,format/* formatNumber */.ZV)(c.weight)} | ${c.rawMin}/5 | ${(0,format/* formatNumber */.ZV)(c.effective)} | ${c.limitingCheck ? `\`${c.limitingCheck}\`` : '\u2013'} |`);
     return out;
 }
 function waiversTable(r) {
@@ -623,24 +623,24 @@ function findingsBlock(checks) {
         return [];
     const out = ['', '### Findings'];
     for (const { c, findings } of withFindings) {
-        out.push('', `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${markdown_esc(c.id)}</code> — ${findings.length} finding${findings.length === 1 ? '' : 's'}</summary>`, '');
+        out.push('', `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${markdown_esc(c.id)}</code> \u2014 ${findings.length} finding${findings.length === 1 ? '' : 's'}</summary>`, '');
         for (const f of findings.slice(0, MAX_FINDINGS_PER_CHECK)) {
             const at = f.file ? `\`${markdown_esc(f.file)}${f.line ? `:${f.line}` : ''}\` ` : '';
             const mark = f.level === 'failure' ? '' : `_${f.level}_ `;
             out.push(`- ${mark}${at}${markdown_esc(oneLine(f.message, 400))}`);
         }
         if (findings.length > MAX_FINDINGS_PER_CHECK)
-            out.push(`- … ${findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
+            out.push(`- \u2026 ${findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
         out.push('', '</details>');
     }
     return out;
 }
 function footer(r) {
-    const chain = r.lineage.length > 1 ? ` (${r.lineage.map(markdown_esc).join(' → ')})` : '';
-    const sha = r.git.sha ? ` · commit \`${r.git.sha.slice(0, 12)}\`` : '';
+    const chain = r.lineage.length > 1 ? ` (${r.lineage.map(markdown_esc).join(' \u2192 ')})` : '';
+    const sha = r.git.sha ? ` \u00b7 commit \`${r.git.sha.slice(0, 12)}\`` : '';
     return [
         '',
-        `<sub>promotion-gate ${r.tool.version} · profile ${markdown_esc(r.profile)}${chain}${sha} · ${r.startedAt}</sub>`,
+        `<sub>promotion-gate ${r.tool.version} \u00b7 profile ${markdown_esc(r.profile)}${chain}${sha} \u00b7 ${r.startedAt}</sub>`,
         '',
     ];
 }
@@ -650,7 +650,7 @@ function footer(r) {
  * and verify requires the line to be exactly this one for the bundle the manifest makes.
  */
 function bundleTrailer(id) {
-    return `\n<sub>evidence bundle \`${id}\` · check it: \`npx promotion-gate verify <folder> --bundle-id ${id}\`</sub>\n`;
+    return `\n<sub>evidence bundle \`${id}\` \u00b7 check it: \`npx promotion-gate verify <folder> --bundle-id ${id}\`</sub>\n`;
 }
 const notPassing = (c) => c.status !== 'pass' && c.status !== 'skipped';
 /** Renders the report; under a budget it drops passing details first, then truncates. */
@@ -703,7 +703,7 @@ function renderMarkdown(report, opts = {}) {
         if (text.length <= budget)
             return text;
     }
-    const note = `\n\n_… truncated to fit ${budget} characters; the full report is ${hint}._\n`;
+    const note = `\n\n_\u2026 truncated to fit ${budget} characters; the full report is ${hint}._\n`;
     const text = attempts[attempts.length - 1]().join('\n');
     let cut = text.slice(0, Math.max(0, budget - note.length));
     // Do not leave a half-open <details> or a broken line.

@@ -57,7 +57,7 @@ function artifactUnavailable(env) {
 }
 /**
  * Uploads exactly the bundle: it is verified first, so what is uploaded is what the manifest
- * lists (and nothing else) — a bundle that does not verify is not uploaded.
+ * lists (and nothing else) \u2014 a bundle that does not verify is not uploaded.
  */
 async function uploadBundle(dir, name, retentionDays) {
     const check = await (0,_bundle_verify_js__WEBPACK_IMPORTED_MODULE_3__.verifyBundle)(dir);

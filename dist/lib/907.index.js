@@ -293,7 +293,7 @@ function parseManifest(bytes) {
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 /** report.json is the digested report plus its `bundle` member, which takes far less than this. */
 const BUNDLE_MEMBER_BYTES = 4096;
-const short = (digest) => `${digest.slice(0, 12)}…`;
+const short = (digest) => `${digest.slice(0, 12)}\u2026`;
 /** Digest and size of one listed file against its entry. */
 async function checkFile(dir, entry) {
     const at = { path: entry.path };
@@ -312,7 +312,7 @@ async function checkFile(dir, entry) {
         return [{ ...at, kind: 'changed', detail: `${got.size} bytes, the manifest lists ${entry.size}` }];
     if (got.sha256 !== entry.sha256)
         return [
-            { ...at, kind: 'changed', detail: `sha256 ${short(got.sha256)} ≠ manifest ${short(entry.sha256)}` },
+            { ...at, kind: 'changed', detail: `sha256 ${short(got.sha256)} \u2260 manifest ${short(entry.sha256)}` },
         ];
     return [];
 }
@@ -381,7 +381,7 @@ async function checkReport(dir, entry, id, files) {
     const unsealed = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .reportDigestBytes */ .Uc)(report);
     const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256 */ .sc)(unsealed);
     if (digest !== entry.sha256 || Buffer.byteLength(unsealed) !== entry.size)
-        out.push(problem('changed', `sha256 ${short(digest)} ≠ manifest ${short(entry.sha256)}`));
+        out.push(problem('changed', `sha256 ${short(digest)} \u2260 manifest ${short(entry.sha256)}`));
     return out;
 }
 /** How report.md's last line names a bundle (see `bundleTrailer`). */
@@ -421,7 +421,7 @@ async function checkMarkdown(dir, entry, id) {
         ];
     const digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256 */ .sc)(body);
     if (digest !== entry.sha256)
-        return [problem('changed', `sha256 ${short(digest)} ≠ manifest ${short(entry.sha256)}`)];
+        return [problem('changed', `sha256 ${short(digest)} \u2260 manifest ${short(entry.sha256)}`)];
     return [];
 }
 function unusable(detail) {

@@ -18,13 +18,13 @@ export const modules = {
 
 
 const STATUS_SYMBOL = {
-    pass: '✔',
-    warn: '⚠',
-    fail: '✖',
-    error: '‼',
-    skipped: '○',
+    pass: '\u2714',
+    warn: '\u26a0',
+    fail: '\u2716',
+    error: '\u203c',
+    skipped: '\u25cb',
 };
-/** One line per finished check: `✔ health  pass 5/5  120ms  healthy`. */
+/** One line per finished check: `\u2714 health  pass 5/5  120ms  healthy`. */
 function checkLine(r) {
     const score = r.status === 'skipped' ? '   ' : `${r.score}/5`;
     return `${STATUS_SYMBOL[r.status] ?? '?'} ${r.id.padEnd(18)} ${r.status.padEnd(7)} ${score}  ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.durationMs).padStart(7)}  ${r.summary}`;
@@ -58,7 +58,7 @@ function createStreamLogger(opts = {}) {
                     write(`    ${at}${f.message.split('\n')[0]}`);
                 }
                 if (findings.length > 5)
-                    write(`    … ${findings.length - 5} more in the report`);
+                    write(`    \u2026 ${findings.length - 5} more in the report`);
             }
         },
         mask: () => undefined,
@@ -172,7 +172,7 @@ function registerAggregate(program, io, setCode) {
         .option('-c, --config <file>', `config with an aggregate section (default ${types/* DEFAULT_CONFIG_PATH */.Bi} when it exists)`)
         .option('-a, --artifact <domain=path>', 'evidence file of a domain (repeatable)', aggregate_collect, [])
         .option('-d, --dir <dir>', 'directory of downloaded artifacts: each file or folder is a domain (repeatable)', aggregate_collect, [])
-        .option('-r, --required <domains>', 'comma-separated domains that must pass (default: the config’s, else all given)')
+        .option('-r, --required <domains>', 'comma-separated domains that must pass (default: the config\u2019s, else all given)')
         .option('--release <name>', 'release the evidence is for (recorded in the report)')
         .option('--allow-outside-workspace', 'read evidence outside the working directory (after resolving symbolic links); each such domain says where it was read')
         .option('-o, --out <dir>', 'output directory', external_node_path_default().join('.promotion-gate', 'aggregate'))
@@ -201,7 +201,7 @@ function registerAggregate(program, io, setCode) {
         const rel = external_node_path_default().relative(io.cwd, outDir) || '.';
         io.stdout(`${report.level.toUpperCase()}  score ${report.score}  (${report.required.length} required domain(s))\n`);
         for (const d of report.domains)
-            io.stdout(`  ${d.status === 'passed' ? '✔' : '✖'} ${d.name.padEnd(16)} ${d.status.padEnd(10)} ${d.required ? '' : '(optional) '}${d.detail}\n`);
+            io.stdout(`  ${d.status === 'passed' ? '\u2714' : '\u2716'} ${d.name.padEnd(16)} ${d.status.padEnd(10)} ${d.required ? '' : '(optional) '}${d.detail}\n`);
         for (const b of report.blockers)
             io.stdout(`  blocker: ${b}\n`);
         io.stdout(`report: ${external_node_path_default().join(rel, 'report.md')}  (${external_node_path_default().join(rel, 'report.json')})\nbundle: ${report.bundle?.id}\n`);
@@ -247,7 +247,7 @@ const HEADLINE = {
     passed: 'PASSED',
 };
 function stepLine(e) {
-    const mark = e.status === 'passed' ? '✔' : e.status === 'planned' ? '○' : '✖';
+    const mark = e.status === 'passed' ? '\u2714' : e.status === 'planned' ? '\u25cb' : '\u2716';
     const took = e.durationMs !== undefined ? `  ${(0,duration/* formatDuration */.a3)(e.durationMs)}` : '';
     if (e.kind === 'command') {
         const what = e.status === 'planned' ? `$ ${e.command}` : (e.detail ?? e.status);
@@ -256,7 +256,7 @@ function stepLine(e) {
     const what = e.verdict
         ? `${e.profile}: ${e.verdict} ${e.score}/5${e.blockers?.length ? ` (${e.blockers.join(', ')})` : ''}`
         : `${e.profile}: ${e.detail ?? e.status}`;
-    return `  ${mark} ${e.name.padEnd(22)} ${what}${took}${e.bundleId ? `  bundle ${e.bundleId.slice(0, 19)}…` : ''}\n`;
+    return `  ${mark} ${e.name.padEnd(22)} ${what}${took}${e.bundleId ? `  bundle ${e.bundleId.slice(0, 19)}\u2026` : ''}\n`;
 }
 function print(run, io) {
     const r = run.report;
@@ -290,7 +290,7 @@ function common(o, io) {
 function registerDeploy(program, io, setCode) {
     program
         .command('deploy')
-        .description('snapshot → deploy → verify an environment, rolling back on failure: exit 0 deployed, 1 failed or rolled back, 4 rollback failed')
+        .description('snapshot \u2192 deploy \u2192 verify an environment, rolling back on failure: exit 0 deployed, 1 failed or rolled back, 4 rollback failed')
         .addOption(cliOption('environment').makeOptionMandatory())
         .addOption(cliOption('config'))
         .addOption(cliOption('outputDir', { help: 'output directory (default .promotion-gate/.deploy/<environment>)' }))
@@ -298,7 +298,7 @@ function registerDeploy(program, io, setCode) {
         .addOption(cliOption('rollbackOnFailure'))
         .option('--no-rollback', 'never roll back, whatever the config says')
         .addOption(cliOption('dryRun'))
-        .option('-v, --verbose', 'print each check’s log lines')
+        .option('-v, --verbose', 'print each check\u2019s log lines')
         .addOption(historyOption(io))
         .action(async (o) => {
         if (o.rollbackOnFailure && o.rollback === false)
@@ -327,7 +327,7 @@ function registerDrill(program, io, setCode) {
         .addOption(cliOption('inputs'))
         .addOption(cliOption('retain'))
         .addOption(cliOption('live'))
-        .option('-v, --verbose', 'print each check’s log lines')
+        .option('-v, --verbose', 'print each check\u2019s log lines')
         .addOption(historyOption(io))
         .action(async (o) => {
         const { runDrill } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(442), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(586), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(314), __webpack_require__.e(452), __webpack_require__.e(840), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 97549));
@@ -353,14 +353,14 @@ const OUTPUT_ROOT = '.promotion-gate';
 function registerDrift(program, io, setCode) {
     program
         .command('drift')
-        .description('judge the profile’s benchmark checks against history only: exit 1 on a blocking drift alert')
+        .description('judge the profile\u2019s benchmark checks against history only: exit 1 on a blocking drift alert')
         .addOption(cliOption('profile', { help: 'profile whose benchmark checks are judged' }).makeOptionMandatory())
         .addOption(cliOption('config'))
         .addOption(historyOption(io))
         .option('--from-history', 'judge the newest recorded run instead of measuring now')
         .addOption(cliOption('outputDir', { help: 'output directory (default .promotion-gate/<profile>-drift)' }))
         .addOption(cliOption('inputs'))
-        .option('-v, --verbose', 'print each check’s log lines')
+        .option('-v, --verbose', 'print each check\u2019s log lines')
         .action(async (o) => {
         const { createExec, createHttpClient, benchmarkChecks, runDrift, loadConfigFile, planGate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(442), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(586), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(314), __webpack_require__.e(452), __webpack_require__.e(840), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 97549));
         const loaded = await loadConfigFile(external_node_path_default().resolve(io.cwd, o.config), o.config);
@@ -395,9 +395,9 @@ function registerDrift(program, io, setCode) {
         io.stdout(`\n${report.blockingAlerts > 0 ? 'DRIFT' : report.alerts > 0 ? 'DRIFT (not blocking)' : 'NO DRIFT'}  ${o.profile}  ${report.alerts} alert(s), ${report.blockingAlerts} blocking\n`);
         for (const c of report.checks) {
             if (c.error)
-                io.stdout(`  ✖ ${c.check}: could not be judged: ${c.error}\n`);
+                io.stdout(`  \u2716 ${c.check}: could not be judged: ${c.error}\n`);
             for (const p of c.points)
-                io.stdout(`  ${p.status === 'alert' || p.status === 'missing' ? '✖' : '•'} ${c.check}: ${p.message}\n`);
+                io.stdout(`  ${p.status === 'alert' || p.status === 'missing' ? '\u2716' : '\u2022'} ${c.check}: ${p.message}\n`);
         }
         const rel = external_node_path_default().relative(io.cwd, outDir) || '.';
         io.stdout(`report: ${external_node_path_default().join(rel, 'drift.md')}  (${external_node_path_default().join(rel, 'drift.json')})\n`);
@@ -448,15 +448,15 @@ function watch_print(run, io, every) {
     const rel = (p) => external_node_path_default().relative(io.cwd, p) || '.';
     io.stdout(`\n${(0,headline/* verdictLine */.M)(r)}${run.iteration > 1 ? ` (run ${run.iteration})` : ''}\n`);
     for (const reason of r.reasons.filter((x) => x.blocking))
-        io.stdout(`  ✖ ${reason.message}\n`);
+        io.stdout(`  \u2716 ${reason.message}\n`);
     const t = run.transition;
     io.stdout(t
-        ? `  transition: ${t.from.action} → ${t.to.action} (since run ${t.from.runId})\n`
+        ? `  transition: ${t.from.action} \u2192 ${t.to.action} (since run ${t.from.runId})\n`
         : run.gate.history
             ? '  no transition\n'
             : '');
     for (const s of run.issues)
-        io.stdout(`  ${s.what}: ${s.state === 'done' ? '' : `${s.state} — `}${s.detail}${s.issue ? ` ${s.issue.url}` : ''}\n`);
+        io.stdout(`  ${s.what}: ${s.state === 'done' ? '' : `${s.state} \u2014 `}${s.detail}${s.issue ? ` ${s.issue.url}` : ''}\n`);
     for (const d of run.notifications)
         io.stdout(`  notification ${d.webhook}: ${d.state} (${d.events.join(', ')})${d.state === 'sent' ? '' : `: ${d.detail}`}\n`);
     for (const n of run.notes)
@@ -484,7 +484,7 @@ function registerWatch(program, io, setCode) {
         .option('--repo <owner/name>', 'repository for incident issues (default GITHUB_REPOSITORY)')
         .addOption(cliOption('apiTimeout'))
         .addOption(cliOption('apiRetries'))
-        .option('-v, --verbose', 'print each check’s log lines')
+        .option('-v, --verbose', 'print each check\u2019s log lines')
         .addOption(historyOption(io))
         .action(async (f) => {
         const everyMs = cliValue('every', f.every);
@@ -546,8 +546,8 @@ function registerTransitions(history, io, setCode) {
             for (const e of transitions) {
                 const t = e.transition;
                 const sha = e.sha ? `  ${e.sha.slice(0, 10)}` : '';
-                const bundle = e.bundleId ? `  ${e.bundleId.slice(0, 19)}…` : '';
-                io.stdout(`  ${e.at.slice(0, 19).replace('T', ' ')}  ${e.runId.padEnd(24)} ${t.from.action} → ${t.to.action} (${t.from.score}/5 → ${t.to.score}/5)${sha}${bundle}\n`);
+                const bundle = e.bundleId ? `  ${e.bundleId.slice(0, 19)}\u2026` : '';
+                io.stdout(`  ${e.at.slice(0, 19).replace('T', ' ')}  ${e.runId.padEnd(24)} ${t.from.action} \u2192 ${t.to.action} (${t.from.score}/5 \u2192 ${t.to.score}/5)${sha}${bundle}\n`);
                 for (const reason of t.reasons.slice(0, 3))
                     io.stdout(`      ${reason}\n`);
             }
@@ -726,7 +726,7 @@ function registerPublish(program, io, setCode) {
         .addOption(cliOption('runId'))
         .addOption(cliOption('artifactName'))
         .option('--repo <owner/name>', 'repository (default GITHUB_REPOSITORY)')
-        .option('--sha <sha>', 'commit for the check run (default: the workflow_run head SHA, else the report’s)')
+        .option('--sha <sha>', 'commit for the check run (default: the workflow_run head SHA, else the report\u2019s)')
         .addOption(cliOption('prNumber'))
         .addOption(cliOption('checkRun'))
         .addOption(cliOption('checkRunName'))
@@ -852,7 +852,7 @@ function registerReview(program, io, setCode) {
         const within = o.out === undefined ? external_node_path_default().resolve(io.cwd, review_OUTPUT_ROOT) : undefined;
         const files = await writeReview(review, window, outDir, within);
         const r = review.runs;
-        io.stdout(`${o.profile} · ${review.window.label}: ${r.total} run(s), pass rate ${r.passRate === null ? '–' : `${r.passRate}%`}, mean score ${review.score.mean ?? '–'}, ${review.driftAlerts.length} drift alert(s)${r.invalid ? `, ${r.invalid} invalid left out` : ''}\n`);
+        io.stdout(`${o.profile} \u00b7 ${review.window.label}: ${r.total} run(s), pass rate ${r.passRate === null ? '\u2013' : `${r.passRate}%`}, mean score ${review.score.mean ?? '\u2013'}, ${review.driftAlerts.length} drift alert(s)${r.invalid ? `, ${r.invalid} invalid left out` : ''}\n`);
         const rel = external_node_path_default().relative(io.cwd, outDir) || '.';
         io.stdout(`report: ${external_node_path_default().join(rel, external_node_path_default().basename(files.markdown))}  (${external_node_path_default().join(rel, external_node_path_default().basename(files.json))})\n`);
         setCode(0);
@@ -905,16 +905,16 @@ function monitor_print(run, io) {
     const c = r.classification;
     io.stdout(`  window ${(0,duration/* formatDuration */.a3)(r.window.windowMs)} from ${r.window.startedAt}, ${c.ticks} tick(s), ${c.requests} request(s), ${c.errors} 5xx or unreachable${r.window.resumed ? ' (resumed)' : ''}${r.window.recorded ? ' (recorded outcome; nothing probed)' : ''}\n`);
     for (const x of c.reasons)
-        io.stdout(`  ✖ ${x.rule} at tick ${x.tick}: ${x.observed} (threshold ${x.threshold})\n`);
+        io.stdout(`  \u2716 ${x.rule} at tick ${x.tick}: ${x.observed} (threshold ${x.threshold})\n`);
     if (r.reaction) {
         io.stdout(`  reaction: ${r.reaction.reason}; action taken: ${r.actionTaken}\n`);
         for (const s of r.reaction.steps)
-            io.stdout(`    ${s.status === 'passed' ? '✔' : '✖'} ${s.name}: ${s.detail ?? s.status}\n`);
+            io.stdout(`    ${s.status === 'passed' ? '\u2714' : '\u2716'} ${s.name}: ${s.detail ?? s.status}\n`);
         const a = r.reaction.alert;
         if (a) {
-            io.stdout(`    incident issue: ${a.issue.state === 'done' ? '' : `${a.issue.state} — `}${a.issue.detail}\n`);
+            io.stdout(`    incident issue: ${a.issue.state === 'done' ? '' : `${a.issue.state} \u2014 `}${a.issue.detail}\n`);
             for (const n of a.notifications)
-                io.stdout(`    notification ${n.webhook}: ${n.state}${n.state === 'sent' ? '' : ` — ${n.detail}`}\n`);
+                io.stdout(`    notification ${n.webhook}: ${n.state}${n.state === 'sent' ? '' : ` \u2014 ${n.detail}`}\n`);
         }
     }
     for (const p of r.problems)
@@ -944,7 +944,7 @@ function registerMonitor(program, io, setCode) {
         .option('--repo <owner/name>', 'repository for incident issues (default GITHUB_REPOSITORY)')
         .addOption(cliOption('apiTimeout'))
         .addOption(cliOption('apiRetries'))
-        .option('-v, --verbose', 'print each probe’s log lines')
+        .option('-v, --verbose', 'print each probe\u2019s log lines')
         .addOption(historyOption(io))
         .action(async (f) => {
         const { runMonitor } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(442), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(586), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(314), __webpack_require__.e(452), __webpack_require__.e(840), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 97549));
@@ -1023,7 +1023,7 @@ async function runCli(argv, io) {
         .addOption(cliOption('configSource'))
         .addOption(cliOption('inputs'))
         .addOption(cliOption('failOn'))
-        .option('-v, --verbose', 'print each check’s log lines')
+        .option('-v, --verbose', 'print each check\u2019s log lines')
         .addOption(historyOption(io))
         .action(async (o) => {
         const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(442), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(586), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(314), __webpack_require__.e(452), __webpack_require__.e(840), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 97549));
@@ -1046,9 +1046,9 @@ async function runCli(argv, io) {
         const rel = external_node_path_default().relative(io.cwd, run.outDir) || '.';
         io.stdout(`\n${(0,headline/* verdictLine */.M)(r)}\n`);
         for (const reason of r.reasons.filter((x) => x.blocking))
-            io.stdout(`  ✖ ${reason.message}\n`);
+            io.stdout(`  \u2716 ${reason.message}\n`);
         for (const reason of r.reasons.filter((x) => !x.blocking))
-            io.stdout(`  • ${reason.message}\n`);
+            io.stdout(`  \u2022 ${reason.message}\n`);
         io.stdout(`report: ${external_node_path_default().join(rel, 'report.md')}  (${external_node_path_default().join(rel, 'report.json')})\n`);
         io.stdout(`bundle: ${r.bundle?.id}\n`);
         if (run.history)
@@ -1091,7 +1091,7 @@ async function runCli(argv, io) {
         .command('verify')
         .description('recompute every digest of an evidence bundle; exit 1 naming what changed')
         .argument('<dir>', 'bundle directory (holds manifest.json)')
-        .option('--bundle-id <id>', 'the bundle id it must have (sha256:…)')
+        .option('--bundle-id <id>', 'the bundle id it must have (sha256:\u2026)')
         .action(async (dir, o) => {
         if (o.bundleId !== undefined && !/^sha256:[0-9a-f]{64}$/.test(o.bundleId))
             throw new errors/* UsageError */.eb(`--bundle-id: expected sha256: and 64 hex digits, got "${o.bundleId}"`);
@@ -1102,11 +1102,11 @@ async function runCli(argv, io) {
         if (res.unusable)
             throw new errors/* UsageError */.eb(`verify: ${res.unusable}`);
         if (res.ok) {
-            io.stdout(`${dir}: intact — ${res.files} file(s), bundle ${res.bundleId}\n`);
+            io.stdout(`${dir}: intact \u2014 ${res.files} file(s), bundle ${res.bundleId}\n`);
             code = 0;
             return;
         }
-        io.stdout(`${dir}: NOT intact — ${res.problems.length} problem(s)\n`);
+        io.stdout(`${dir}: NOT intact \u2014 ${res.problems.length} problem(s)\n`);
         // A name from the bundle may hold control characters: shown quoted, it cannot rewrite the terminal.
         const shown = (p) => (/\p{Cc}/u.test(p) ? JSON.stringify(p) : p);
         for (const p of res.problems)
@@ -1184,7 +1184,7 @@ function holdCause(r) {
 /** The one line that says the outcome, as the terminal, the step log and the annotations print it. */
 function verdictLine(r) {
     const cause = r.verdict === 'hold' ? holdCause(r) : undefined;
-    return `${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'} ${r.profile}: score ${r.score}/5, ${r.action}, level ${r.level}${cause ? ` — ${cause}` : ''}`;
+    return `${r.verdict === 'promote' ? 'PROMOTE' : 'HOLD'} ${r.profile}: score ${r.score}/5, ${r.action}, level ${r.level}${cause ? ` \u2014 ${cause}` : ''}`;
 }
 
 
@@ -1224,24 +1224,24 @@ function changesSection(r, full) {
     if ('error' in c)
         return ['', '### Changes in this promotion', '', `_No release notes: ${esc(c.error)}_`];
     const areas = c.areas.map((a) => `${a.name} (${a.files})`).join(', ');
-    const summary = `${c.total} commit${c.total === 1 ? '' : 's'} · ${c.stat.files} file${c.stat.files === 1 ? '' : 's'} changed, +${c.stat.insertions} −${c.stat.deletions}${areas ? ` · ${areas}` : ''}`;
+    const summary = `${c.total} commit${c.total === 1 ? '' : 's'} \u00b7 ${c.stat.files} file${c.stat.files === 1 ? '' : 's'} changed, +${c.stat.insertions} \u2212${c.stat.deletions}${areas ? ` \u00b7 ${areas}` : ''}`;
     const range = `\`${c.base.slice(0, 7)}..${c.head.slice(0, 7)}\``;
     const pulls = c.pullRequests.length
-        ? ` · pull requests ${c.pullRequests.map((n) => `#${n}`).join(', ')}`
+        ? ` \u00b7 pull requests ${c.pullRequests.map((n) => `#${n}`).join(', ')}`
         : '';
-    const out = ['', '### Changes in this promotion', '', `${range} · ${summary}${pulls}`];
+    const out = ['', '### Changes in this promotion', '', `${range} \u00b7 ${summary}${pulls}`];
     if (!full || c.commits.length === 0)
         return out;
     out.push('', `<details><summary>Commits and changed areas</summary>`, '');
     for (const commit of c.commits.slice(0, MAX_LISTED)) {
         const prs = commit.pulls?.length ? ` (${commit.pulls.map((n) => `#${n}`).join(', ')})` : '';
-        out.push(`- \`${commit.sha.slice(0, 7)}\` ${esc(commit.subject)} — ${esc(commit.author)}${commit.merge && !prs ? ' (merge)' : prs}`);
+        out.push(`- \`${commit.sha.slice(0, 7)}\` ${esc(commit.subject)} \u2014 ${esc(commit.author)}${commit.merge && !prs ? ' (merge)' : prs}`);
     }
     const notListed = c.total - Math.min(c.commits.length, MAX_LISTED);
     if (notListed > 0)
-        out.push(`- … ${notListed} more commit(s)${c.omitted ? ` (report.json lists ${c.commits.length})` : ''}`);
+        out.push(`- \u2026 ${notListed} more commit(s)${c.omitted ? ` (report.json lists ${c.commits.length})` : ''}`);
     for (const a of c.areas)
-        out.push('', `**${esc(a.name)}** — ${a.files} file(s): ${a.examples.map((e) => `\`${e.replace(/`/g, "'")}\``).join(', ')}${a.files > a.examples.length ? ', …' : ''}`);
+        out.push('', `**${esc(a.name)}** \u2014 ${a.files} file(s): ${a.examples.map((e) => `\`${e.replace(/`/g, "'")}\``).join(', ')}${a.files > a.examples.length ? ', \u2026' : ''}`);
     out.push('', '</details>');
     return out;
 }
@@ -1274,7 +1274,7 @@ var headline = __webpack_require__(14512);
 
 
 
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '❗', skipped: '⏭️' };
+const ICON = { pass: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c', error: '\u2757', skipped: '\u23ed\ufe0f' };
 const MAX_FINDINGS_PER_CHECK = 50;
 function markdown_esc(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -1284,21 +1284,21 @@ function cell(text) {
 }
 function oneLine(text, max = 300) {
     const t = text.replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+    return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
 }
-/** `` `blocked` — auth (hard) failed ``: the level, and what keeps it below ga_ready. */
+/** `` `blocked` \u2014 auth (hard) failed ``: the level, and what keeps it below ga_ready. */
 function levelText(r) {
     const why = r.levelReasons ?? [];
-    return `\`${r.level}\`${why.length ? ` — ${markdown_esc(why.join('; '))}` : ''}`;
+    return `\`${r.level}\`${why.length ? ` \u2014 ${markdown_esc(why.join('; '))}` : ''}`;
 }
 function header(r) {
-    const verdict = r.verdict === 'promote' ? `✅ Promote` : `⛔ Hold`;
+    const verdict = r.verdict === 'promote' ? `\u2705 Promote` : `\u26d4 Hold`;
     // A hold names what holds it before anything else; a promotion says how it promotes.
     const cause = r.verdict === 'hold' ? (0,headline/* holdCause */.T)(r) : undefined;
-    const lead = cause ? ` · ${markdown_esc(cause)}` : '';
-    const action = r.verdict === 'promote' ? ` · ${r.action}` : '';
+    const lead = cause ? ` \u00b7 ${markdown_esc(cause)}` : '';
+    const action = r.verdict === 'promote' ? ` \u00b7 ${r.action}` : '';
     const capped = r.uncappedScore !== undefined
-        ? ` · **Score** ${r.score}/5, capped at the hold line while a hard or required check fails (${r.uncappedScore}/5 without the cap)`
+        ? ` \u00b7 **Score** ${r.score}/5, capped at the hold line while a hard or required check fails (${r.uncappedScore}/5 without the cap)`
         : '';
     const c = r.counts;
     const parts = [
@@ -1308,14 +1308,14 @@ function header(r) {
         c.error ? `${c.error} could not run` : '',
         c.skipped ? `${c.skipped} skipped` : '',
     ].filter(Boolean);
-    const checks = `**Checks** ${c.total}: ${parts.join(', ')} · **Time** ${(0,format/* formatDuration */.a3)(r.durationMs)}${r.bundle ? ` · **Bundle** \`${r.bundle.id.slice(0, 19)}…\`` : ''}`;
+    const checks = `**Checks** ${c.total}: ${parts.join(', ')} \u00b7 **Time** ${(0,format/* formatDuration */.a3)(r.durationMs)}${r.bundle ? ` \u00b7 **Bundle** \`${r.bundle.id.slice(0, 19)}\u2026\`` : ''}`;
     const level = `**Level** ${levelText(r)}${capped}`;
     // What lowers the level or caps the score gets a line of its own; a clean run, one line.
     const explained = (r.levelReasons?.length ?? 0) > 0 || capped !== '';
     const lines = [
-        `## ${verdict} — ${markdown_esc(r.profile)}${lead} · score ${r.score}/5${action} · level ${r.level}`,
+        `## ${verdict} \u2014 ${markdown_esc(r.profile)}${lead} \u00b7 score ${r.score}/5${action} \u00b7 level ${r.level}`,
         '',
-        ...(explained ? [level, '', checks] : [`${level} · ${checks}`]),
+        ...(explained ? [level, '', checks] : [`${level} \u00b7 ${checks}`]),
     ];
     if (r.ratchetTriggered) {
         lines.push('', '> [!CAUTION]', '> **Hotfix ratchet:** checks that needed a hotfix in the last run still fail. Fix them before promoting.');
@@ -1330,7 +1330,7 @@ function reasons(r) {
         return [];
     const out = ['', '### Reasons', ''];
     for (const x of r.reasons)
-        out.push(`- ${x.blocking ? '**Blocking** — ' : ''}${markdown_esc(oneLine(x.message, 500))}`);
+        out.push(`- ${x.blocking ? '**Blocking** \u2014 ' : ''}${markdown_esc(oneLine(x.message, 500))}`);
     return out;
 }
 function checksTable(checks, omittedPassing) {
@@ -1342,7 +1342,7 @@ function checksTable(checks, omittedPassing) {
         '|---|---|---|---|---|---|---|---|',
     ];
     for (const c of checks) {
-        const score = c.status === 'skipped' ? '–' : `${c.score}/5`;
+        const score = c.status === 'skipped' ? '\u2013' : `${c.score}/5`;
         const name = c.title ? `${cell(c.title)} (\`${c.id}\`)` : `\`${c.id}\``;
         out.push(`| ${ICON[c.status]} | ${name} | ${c.type} | ${c.enforcement} | ${cell(c.category)} | ${score} | ${(0,format/* formatDuration */.a3)(c.durationMs)} | ${cell(oneLine(c.summary, 200))} |`);
     }
@@ -1362,7 +1362,7 @@ function categoriesTable(r) {
         '|---|---|---|---|---|',
     ];
     for (const c of r.categories)
-        out.push(`| ${cell(c.name)} | ${(0,format/* formatNumber */.ZV)(c.weight)} | ${c.rawMin}/5 | ${(0,format/* formatNumber */.ZV)(c.effective)} | ${c.limitingCheck ? `\`${c.limitingCheck}\`` : '–'} |`);
+        out.push(`| ${cell(c.name)} | ${(0,format/* formatNumber */.ZV)(c.weight)} | ${c.rawMin}/5 | ${(0,format/* formatNumber */.ZV)(c.effective)} | ${c.limitingCheck ? `\`${c.limitingCheck}\`` : '\u2013'} |`);
     return out;
 }
 function waiversTable(r) {
@@ -1389,24 +1389,24 @@ function findingsBlock(checks) {
         return [];
     const out = ['', '### Findings'];
     for (const { c, findings } of withFindings) {
-        out.push('', `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${markdown_esc(c.id)}</code> — ${findings.length} finding${findings.length === 1 ? '' : 's'}</summary>`, '');
+        out.push('', `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${markdown_esc(c.id)}</code> \u2014 ${findings.length} finding${findings.length === 1 ? '' : 's'}</summary>`, '');
         for (const f of findings.slice(0, MAX_FINDINGS_PER_CHECK)) {
             const at = f.file ? `\`${markdown_esc(f.file)}${f.line ? `:${f.line}` : ''}\` ` : '';
             const mark = f.level === 'failure' ? '' : `_${f.level}_ `;
             out.push(`- ${mark}${at}${markdown_esc(oneLine(f.message, 400))}`);
         }
         if (findings.length > MAX_FINDINGS_PER_CHECK)
-            out.push(`- … ${findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
+            out.push(`- \u2026 ${findings.length - MAX_FINDINGS_PER_CHECK} more in report.json`);
         out.push('', '</details>');
     }
     return out;
 }
 function footer(r) {
-    const chain = r.lineage.length > 1 ? ` (${r.lineage.map(markdown_esc).join(' → ')})` : '';
-    const sha = r.git.sha ? ` · commit \`${r.git.sha.slice(0, 12)}\`` : '';
+    const chain = r.lineage.length > 1 ? ` (${r.lineage.map(markdown_esc).join(' \u2192 ')})` : '';
+    const sha = r.git.sha ? ` \u00b7 commit \`${r.git.sha.slice(0, 12)}\`` : '';
     return [
         '',
-        `<sub>promotion-gate ${r.tool.version} · profile ${markdown_esc(r.profile)}${chain}${sha} · ${r.startedAt}</sub>`,
+        `<sub>promotion-gate ${r.tool.version} \u00b7 profile ${markdown_esc(r.profile)}${chain}${sha} \u00b7 ${r.startedAt}</sub>`,
         '',
     ];
 }
@@ -1416,7 +1416,7 @@ function footer(r) {
  * and verify requires the line to be exactly this one for the bundle the manifest makes.
  */
 function bundleTrailer(id) {
-    return `\n<sub>evidence bundle \`${id}\` · check it: \`npx promotion-gate verify <folder> --bundle-id ${id}\`</sub>\n`;
+    return `\n<sub>evidence bundle \`${id}\` \u00b7 check it: \`npx promotion-gate verify <folder> --bundle-id ${id}\`</sub>\n`;
 }
 const notPassing = (c) => c.status !== 'pass' && c.status !== 'skipped';
 /** Renders the report; under a budget it drops passing details first, then truncates. */
@@ -1469,7 +1469,7 @@ function renderMarkdown(report, opts = {}) {
         if (text.length <= budget)
             return text;
     }
-    const note = `\n\n_… truncated to fit ${budget} characters; the full report is ${hint}._\n`;
+    const note = `\n\n_\u2026 truncated to fit ${budget} characters; the full report is ${hint}._\n`;
     const text = attempts[attempts.length - 1]().join('\n');
     let cut = text.slice(0, Math.max(0, budget - note.length));
     // Do not leave a half-open <details> or a broken line.

@@ -17,10 +17,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /**
  * Every process the gate starts, and every process those start, ends with the run that started
- * it. A process group alone does not hold them: `setsid`, `nohup … &` in a subshell or a double
+ * it. A process group alone does not hold them: `setsid`, `nohup \u2026 &` in a subshell or a double
  * fork leave the group. So each run also marks its child with an environment variable that
  * descendants inherit through all of those, and at the end everything that carries the mark is
- * stopped — found through /proc on Linux; elsewhere the process group is all there is.
+ * stopped \u2014 found through /proc on Linux; elsewhere the process group is all there is.
  */
 /** The variable that marks a run's processes: comma-separated ids, so a gate run by a gate keeps both. */
 const RUN_MARKER = 'PROMOTION_GATE_RUN';
@@ -574,7 +574,7 @@ class LineSplitter {
 /* harmony export */   ZC: () => (/* binding */ abortable)
 /* harmony export */ });
 /**
- * Work on the change that several checks ask for at once — the same file list, the same diff —
+ * Work on the change that several checks ask for at once \u2014 the same file list, the same diff \u2014
  * done once and handed to each of them. A caller that gives up (its check timed out) only stops
  * waiting; the work itself stops when nobody waits for it any more.
  */
@@ -799,7 +799,7 @@ function unquotePath(s) {
     }
     return Buffer.from(bytes).toString('utf8');
 }
-/** `+++ b/path\t` → `path`; undefined for /dev/null. */
+/** `+++ b/path\t` \u2192 `path`; undefined for /dev/null. */
 function sidePath(raw, prefix) {
     // Git ends the name with a TAB when it contains a space (for patch(1)); never part of the name.
     const s = raw.endsWith('\t') ? raw.slice(0, -1) : raw;
@@ -1285,8 +1285,8 @@ async function serveScanThread(factories) {
 /* harmony export */   m: () => (/* binding */ KeywordMatcher)
 /* harmony export */ });
 /**
- * Finds many ASCII keywords in a line at once, ignoring case: an Aho–Corasick automaton compiled
- * to a dense transition table. One table lookup per character; measured about 5× faster than a
+ * Finds many ASCII keywords in a line at once, ignoring case: an Aho\u2013Corasick automaton compiled
+ * to a dense transition table. One table lookup per character; measured about 5\u00d7 faster than a
  * case-insensitive regex alternation of the same keywords, which is what lets the secret scan
  * keep pace with `git diff` on large diffs.
  */
@@ -1374,7 +1374,7 @@ class KeywordMatcher {
             this.delta[i] = out[t].length ? ~(t << this.shift) : t << this.shift;
         }
     }
-    /** Fills `found` with [keyword index, index after its last character]…; returns the pair count. */
+    /** Fills `found` with [keyword index, index after its last character]\u2026; returns the pair count. */
     find(text) {
         const { classes, delta, shift } = this;
         let s = 0;
@@ -2025,7 +2025,7 @@ var processTree = __nccwpck_require__(89833);
 /**
  * An AbortSignal for SIGINT/SIGTERM (Ctrl-C, a cancelled workflow). The first signal stops the
  * checks and lets the report be written; a second one exits at once, killing every process a
- * check started first — the grace the first signal gave them would end with this process.
+ * check started first \u2014 the grace the first signal gave them would end with this process.
  */
 function stopSignal() {
     const controller = new AbortController();
@@ -2036,7 +2036,7 @@ function stopSignal() {
             process.exit(sig === 'SIGINT' ? 130 : 143);
         }
         received = sig;
-        process.stderr.write(`\n${sig}: stopping the checks; writing the report of what ran…\n`);
+        process.stderr.write(`\n${sig}: stopping the checks; writing the report of what ran\u2026\n`);
         controller.abort(new Error(`stopped by ${sig}`));
     };
     process.on('SIGINT', onSignal);
@@ -2074,7 +2074,7 @@ function jobThread() {
 // The one bundle behind both front ends (dist/lib/index.js). dist/index.js (the action) and
 // dist/cli/index.js (the CLI) are tiny stubs, written by scripts/build.mjs, that import it and
 // call one of these. Each front end is imported lazily, so the action never evaluates the CLI's
-// modules (commander, …) and the CLI never evaluates the action's (@actions/*, octokit).
+// modules (commander, \u2026) and the CLI never evaluates the action's (@actions/*, octokit).
 
 
 
