@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -108,7 +108,7 @@ describe('the bundle’s entries', () => {
     expect(validate.made).toBe(0);
   });
 
-  it('load for a command only what it runs: --version and verify evaluate no check and no schema', async (ctx) => {
+  it('load for a command only what it runs: --version and verify evaluate no check and no schema, a gate no reader of a check it does not run', async (ctx) => {
     const without = withoutNode24();
     ctx.skip(without !== undefined, without);
     const dir = await tempDir('pg-modules-');
@@ -143,6 +143,21 @@ describe('the bundle’s entries', () => {
     ]);
     expect(gate).toContain('ban-drop-column');
     expect(gate).toContain('ZodError');
+    // The readers of the diff checks (lockfiles, SQL, route files) load when such a check runs:
+    // a profile of other checks compiles none of them. They are in the bundle all the same.
+    const readers = [
+      './src/checks/dependencies/npm.ts',
+      './src/checks/migrations/sqlOps.ts',
+      './src/checks/routes/javascript.ts',
+    ];
+    const lib = path.join(path.dirname(ACTION), 'lib');
+    const bundle = (
+      await Promise.all((await readdir(lib)).map((f) => readFile(path.join(lib, f), 'utf8')))
+    ).join('\n');
+    for (const reader of readers) {
+      expect(bundle, reader).toContain(`CONCATENATED MODULE: ${reader}`);
+      expect(gate, reader).not.toContain(`CONCATENATED MODULE: ${reader}`);
+    }
     for (const [name, args] of [
       ['version', ['--version']],
       ['verify', ['verify', 'out']],

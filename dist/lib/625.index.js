@@ -1393,14 +1393,11 @@ async function releaseNotes(git, range, o) {
     };
 }
 
-// EXTERNAL MODULE: ./src/checks/dependencies/lockfiles.ts + 13 modules
-var lockfiles = __webpack_require__(73449);
 // EXTERNAL MODULE: ./src/checks/integrity/codeowners.ts
 var codeowners = __webpack_require__(29320);
-// EXTERNAL MODULE: ./src/checks/migrations/migrations.ts + 14 modules
-var migrations_migrations = __webpack_require__(2388);
+// EXTERNAL MODULE: ./src/checks/migrations/migrations.ts + 1 modules
+var migrations_migrations = __webpack_require__(43635);
 ;// CONCATENATED MODULE: ./src/app/changes.ts
-
 
 
 
@@ -1420,13 +1417,17 @@ const ROUTE_FILES = [
     '**/*routes.*',
     '**/*router.*',
 ];
-function areas(configFile) {
+/**
+ * `isDependencyFile` comes with the dependencies check's readers, which are loaded only when
+ * release notes are made (or such a check runs), not by every gate.
+ */
+function areas(configFile, isDependencyFile) {
     const migrations = picomatch_default()(migrations_migrations/* DEFAULT_MIGRATION_PATHS */.q, { dot: true, ignore: ['**/node_modules/**'] });
     const routes = picomatch_default()(ROUTE_FILES, { dot: true, ignore: ['**/node_modules/**'] });
     const gate = new Set([configFile, ...codeowners/* CODEOWNERS_PATHS */.x]);
     return [
         { name: 'migrations', match: migrations },
-        { name: 'dependencies', match: (p) => (0,lockfiles/* depFileType */.k)(p) !== undefined },
+        { name: 'dependencies', match: isDependencyFile },
         { name: 'routes', match: routes },
         { name: 'config', match: (p) => gate.has(p) || p.startsWith('.github/workflows/') },
     ];
@@ -1436,6 +1437,7 @@ async function notesOf(o, range) {
         return { error: range.error };
     try {
         const { change } = o;
+        const { depFileType } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 73449));
         return await releaseNotes({ cwd: o.cwd, env: o.env, signal: o.signal }, range, {
             ...(o.eventPull ? { eventPull: o.eventPull } : {}),
             // Through the change source: the diff a check streams anyway, the file list it lists anyway.
@@ -1447,7 +1449,7 @@ async function notesOf(o, range) {
                     },
                 }
                 : {}),
-            areas: areas(external_node_path_default().relative(o.cwd, o.configPath).split((external_node_path_default()).sep).join('/')),
+            areas: areas(external_node_path_default().relative(o.cwd, o.configPath).split((external_node_path_default()).sep).join('/'), (p) => depFileType(p) !== undefined),
         });
     }
     catch (err) {
@@ -1485,8 +1487,8 @@ var frontEnd = __webpack_require__(75787);
 var plan = __webpack_require__(72916);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __webpack_require__(4473);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 34 modules
-var registry = __webpack_require__(74648);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 29 modules
+var registry = __webpack_require__(38973);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(68270);
 ;// CONCATENATED MODULE: ./src/app/configModel.ts
@@ -2232,6 +2234,94 @@ async function runGate(opts, loaded) {
         ? await recordRun(opts.history, sealed.report, (0,summary/* newRunId */.F$)(opts.env, startedAt), opts.logger, past?.problems ?? [], base?.runId, past?.runs)
         : undefined;
     return { report: sealed.report, outDir, markdown, plan, ...(recorded ? { history: recorded } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 46445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ maskKnownTokens),
+/* harmony export */   k: () => (/* binding */ knownTokenSpans)
+/* harmony export */ });
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8670);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12123);
+/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42817);
+
+
+
+/**
+ * The secret rule set turned on outputs: spans of text that hold a token of a known kind
+ * (GitHub, Slack, cloud keys, private keys\u2026), so a token is masked wherever it shows up \u2014 in a
+ * route path, a dependency URL, a response body \u2014 even when the secrets check never saw it
+ * (it reads only the lines a change added). The same keyword automaton as the diff scan keeps
+ * this to one table lookup per character for text without any keyword.
+ */
+/** A private key block: everything between its markers (or to the end, when it was cut). */
+const PEM_BEGIN = /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/g;
+const PEM_END = /-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/g;
+/** Key material (and its headers, escaped newlines, quotes) when no END marker follows. */
+const PEM_BODY = /(?:[A-Za-z0-9+/=:,"'`-]|\\[rn]|\s)+/y;
+let scanner;
+const found = [];
+/** Line numbers only keep the scanner's per-line bookkeeping apart; they never show. */
+let lineNo = 0;
+function keySpans(text, out) {
+    for (const m of text.matchAll(PEM_BEGIN)) {
+        const start = m.index + m[0].length;
+        PEM_END.lastIndex = start;
+        const end = PEM_END.exec(text);
+        if (end) {
+            out.push([start, end.index]);
+            continue;
+        }
+        PEM_BODY.lastIndex = start;
+        if (!PEM_BODY.test(text))
+            continue;
+        let stop = PEM_BODY.lastIndex;
+        while (stop > start && /\s/.test(text[stop - 1]))
+            stop--;
+        out.push([start, stop]);
+    }
+}
+/**
+ * Spans of `text` that hold a token of a shape the secret rules know, appended to `out` (a new
+ * list unless given).
+ */
+function knownTokenSpans(text, out = []) {
+    if (text.length < 8)
+        return out;
+    if (text.includes('PRIVATE KEY'))
+        keySpans(text, out);
+    scanner ??= new _scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretScanner */ .Jq({ rules: _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y }, (hit) => void found.push(hit.secret));
+    // Outputs are mostly long texts of many lines (evidence, reports) with no keyword at all.
+    if (!scanner.mayHit(text))
+        return out;
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(start, end);
+        found.length = 0;
+        scanner.line('output', ++lineNo, line, 0);
+        for (const secret of found)
+            for (let i = line.indexOf(secret); i >= 0; i = line.indexOf(secret, i + secret.length))
+                out.push([start + i, start + i + secret.length]);
+        start = end + 1;
+    }
+    scanner.flush();
+    found.length = 0;
+    return out;
+}
+/**
+ * Masks tokens of a known shape and URL credentials in a text a check writes from code it read
+ * (a route path, a requirement's URL), so its own findings and evidence hold none even before
+ * the gate's redaction.
+ */
+function maskKnownTokens(text) {
+    return (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .maskUrlCredentials */ .gn)((0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSpans */ .ep)(text, knownTokenSpans(text)));
 }
 
 

@@ -2,7 +2,6 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { type ReleaseArea, releaseNotes } from '../change/commits.js';
 import type { ChangeSource, RangeRecord, ReleaseNotes } from '../change/types.js';
-import { depFileType } from '../checks/dependencies/lockfiles.js';
 import { CODEOWNERS_PATHS } from '../checks/integrity/codeowners.js';
 import { DEFAULT_MIGRATION_PATHS } from '../checks/migrations/migrations.js';
 import { errorMessage } from '../core/errors.js';
@@ -22,13 +21,17 @@ const ROUTE_FILES = [
   '**/*router.*',
 ];
 
-function areas(configFile: string): ReleaseArea[] {
+/**
+ * `isDependencyFile` comes with the dependencies check's readers, which are loaded only when
+ * release notes are made (or such a check runs), not by every gate.
+ */
+function areas(configFile: string, isDependencyFile: (path: string) => boolean): ReleaseArea[] {
   const migrations = picomatch(DEFAULT_MIGRATION_PATHS, { dot: true, ignore: ['**/node_modules/**'] });
   const routes = picomatch(ROUTE_FILES, { dot: true, ignore: ['**/node_modules/**'] });
   const gate = new Set([configFile, ...CODEOWNERS_PATHS]);
   return [
     { name: 'migrations', match: migrations },
-    { name: 'dependencies', match: (p) => depFileType(p) !== undefined },
+    { name: 'dependencies', match: isDependencyFile },
     { name: 'routes', match: routes },
     { name: 'config', match: (p) => gate.has(p) || p.startsWith('.github/workflows/') },
   ];
@@ -52,6 +55,7 @@ async function notesOf(o: ChangesOptions, range: RangeRecord): Promise<ReleaseNo
   if ('error' in range) return { error: range.error };
   try {
     const { change } = o;
+    const { depFileType } = await import('../checks/dependencies/lockfiles.js');
     return await releaseNotes({ cwd: o.cwd, env: o.env, signal: o.signal }, range, {
       ...(o.eventPull ? { eventPull: o.eventPull } : {}),
       // Through the change source: the diff a check streams anyway, the file list it lists anyway.
@@ -63,7 +67,10 @@ async function notesOf(o: ChangesOptions, range: RangeRecord): Promise<ReleaseNo
             },
           }
         : {}),
-      areas: areas(path.relative(o.cwd, o.configPath).split(path.sep).join('/')),
+      areas: areas(
+        path.relative(o.cwd, o.configPath).split(path.sep).join('/'),
+        (p) => depFileType(p) !== undefined,
+      ),
     });
   } catch (err) {
     return { error: `release notes: ${errorMessage(err)}` };

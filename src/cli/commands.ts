@@ -1,7 +1,8 @@
 /**
  * What the CLI's commands run, imported by each command's action (`await import('./commands.js')`),
  * never when the CLI starts: `--version`, `--help` and `verify` evaluate none of it. One module
- * rather than an import per use case, so the code the commands share is bundled once.
+ * rather than an import per use case, so the code the commands share is bundled once. `init` loads
+ * its own module: what it reads a repository with is no other command's.
  */
 export { createExec } from '../adapters/exec.js';
 export { createHttpClient } from '../adapters/http.js';
@@ -10,7 +11,6 @@ export { runDeploy } from '../app/deploy.js';
 export { runDrill } from '../app/drill.js';
 export { benchmarkChecks, runDrift } from '../app/drift.js';
 export { runGate } from '../app/gate.js';
-export { runInit } from '../app/init.js';
 export { runMonitor } from '../app/monitor.js';
 export { publishExitCode, runPublish } from '../app/publish.js';
 export { buildReview, reviewWindow } from '../app/review.js';

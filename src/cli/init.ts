@@ -14,7 +14,9 @@ export function registerInit(program: Command, io: CliIo, setCode: (code: number
     .option('-f, --force', 'replace .github/promotion-gate.yml and the workflow when they exist')
     .option('--no-workflows', 'write only the config, no workflow')
     .action(async (o: { dir: string; force?: boolean; workflows: boolean }) => {
-      const { runInit } = await import('./commands.js');
+      // Apart from the other commands: what init reads a repository with (every framework's route
+      // reader among it) is loaded by init alone.
+      const { runInit } = await import('../app/init.js');
       const result = await runInit({
         dir: o.dir,
         cwd: io.cwd,

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { expandRoutes } from '../checks/routes/mounts.js';
-import { PRESET_IDS, type PresetId } from '../checks/routes/presets.js';
+import { PRESET_IDS, type PresetId } from '../checks/routes/types.js';
 import { normalizePath } from '../checks/routes/routePath.js';
 import { type RouteSource, routeSources } from '../checks/routes/sources.js';
 import type { FileRoutes } from '../checks/routes/types.js';

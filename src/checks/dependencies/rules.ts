@@ -32,8 +32,6 @@ export interface Policy {
   majorUpgrades: Level;
 }
 
-export const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'go', 'cargo', 'rubygems'];
-
 /** Notices of direct changes listed at most; the rest are in changes.json. */
 const MAX_NOTICES = 100;
 /** Findings of one rule listed at most; one more finding says how many were left out. */

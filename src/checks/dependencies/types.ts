@@ -3,6 +3,8 @@ import type { Pacer } from './pace.js';
 /** Package ecosystems the dependencies check reads. */
 export type Ecosystem = 'npm' | 'pypi' | 'go' | 'cargo' | 'rubygems';
 
+export const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'go', 'cargo', 'rubygems'];
+
 /**
  * Where a package's code comes from. `where` is a host for registries and URLs (a tarball path
  * names the version, so it would make every upgrade look like a move), `host/owner/repo` for

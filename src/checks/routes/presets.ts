@@ -5,20 +5,9 @@ import { isNextRoute, nextNeedsText, parseNext } from './nextjs.js';
 import { parsePython, PYTHON_GREP } from './python.js';
 import { parseRails, RAILS_GREP } from './rails.js';
 import { parseSpring, SPRING_GREP } from './spring.js';
-import type { Framework } from './types.js';
+import type { Framework, PresetId } from './types.js';
 
-export const PRESET_IDS = [
-  'flask',
-  'fastapi',
-  'django',
-  'express',
-  'fastify',
-  'koa',
-  'nextjs',
-  'rails',
-  'spring',
-] as const;
-export type PresetId = (typeof PRESET_IDS)[number];
+export { PRESET_IDS, type PresetId } from './types.js';
 
 export interface Preset {
   /** Presets with the same reader read the same routes: listed together, they are read once. */

@@ -72,3 +72,17 @@ export type Framework =
       grep: string[];
       extract(line: string): { method: string; path: string }[];
     };
+
+/** The frameworks a preset reads routes of. */
+export const PRESET_IDS = [
+  'flask',
+  'fastapi',
+  'django',
+  'express',
+  'fastify',
+  'koa',
+  'nextjs',
+  'rails',
+  'spring',
+] as const;
+export type PresetId = (typeof PRESET_IDS)[number];

@@ -1,499 +1,16 @@
-export const id = 549;
-export const ids = [549];
+export const id = 112;
+export const ids = [112,916];
 export const modules = {
 
-/***/ 23237:
+/***/ 34112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ publishExitCode),
-  j: () => (/* binding */ runPublish)
+  runInit: () => (/* binding */ runInit)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/optionRef.ts
-var optionRef = __webpack_require__(44157);
-// EXTERNAL MODULE: ./src/github/artifact.ts
-var artifact = __webpack_require__(49721);
-// EXTERNAL MODULE: ./src/github/publish.ts
-var publish = __webpack_require__(77184);
-// EXTERNAL MODULE: ./src/bundle/manifest.ts
-var manifest = __webpack_require__(9075);
-// EXTERNAL MODULE: ./src/bundle/verify.ts
-var verify = __webpack_require__(10907);
-;// CONCATENATED MODULE: ./src/github/publishBundle.ts
-
-
-
-
-/**
- * Publishes the bundle of a gate that ran elsewhere \u2014 typically a fork's pull request, whose
- * read-only token could not: a `workflow_run` workflow downloads its evidence artifact and
- * publishes it with a token that can write. The bundle is verified first; the commit and pull
- * request come from the caller (the workflow_run event), never from the report, which the fork
- * controls.
- */
-class BundleError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'BundleError';
-    }
-}
-async function readVerifiedReport(dir) {
-    const check = await (0,verify.verifyBundle)(dir);
-    if (!check.ok) {
-        const list = check.problems.slice(0, 5).map((p) => `  ${p.kind} ${p.path}: ${p.detail}`);
-        throw new BundleError(`${dir}: the evidence bundle does not verify (${check.problems.length} problem(s)); not published\n${list.join('\n')}`);
-    }
-    const report = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, manifest/* REPORT_JSON */.oA), 'utf8'));
-    if (report.schemaVersion !== 1 || typeof report.profile !== 'string' || !report.bundle)
-        throw new BundleError(`${dir}: ${manifest/* REPORT_JSON */.oA} is not a promotion-gate report (schemaVersion 1)`);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/github/pulls.ts
-/**
- * The open pull request a workflow run belongs to. GitHub lists it on the run \u2014 except for
- * pull requests from forks, where `pull_requests` is empty: those are found by the head
- * repository's owner and branch, and must have the run's head SHA.
- */
-async function pullForRun(api, owner, repo, run) {
-    if (run.pullNumbers.length > 0)
-        return run.pullNumbers[0];
-    const headOwner = run.headRepository?.split('/')[0];
-    if (!headOwner || !run.headBranch)
-        return undefined;
-    const pulls = await api.paginate(api.rest.pulls.list, {
-        owner,
-        repo,
-        state: 'open',
-        head: `${headOwner}:${run.headBranch}`,
-        per_page: 100,
-    });
-    return pulls.find((p) => p.head.sha === run.headSha)?.number;
-}
-
-;// CONCATENATED MODULE: ./src/app/publish.ts
-
-
-
-
-
-
-
-
-
-async function runPublish(o) {
-    const wr = o.ctx?.workflowRun;
-    const runId = o.runId ?? (o.dirs.length === 0 ? wr?.id : undefined);
-    const sources = [];
-    if (o.dirs.length > 0) {
-        for (const d of o.dirs)
-            sources.push({ source: d, dir: Promise.resolve(d) });
-    }
-    else {
-        if (!runId)
-            throw new errors/* UsageError */.eb(`publish: give report directories, or ${(0,optionRef/* optionRef */.$j)('run-id')} (or run it on a workflow_run event)`);
-        const found = await (0,artifact/* findEvidenceArtifacts */.YM)(o.api, {
-            owner: o.owner,
-            repo: o.repo,
-            runId,
-            attempt: wr?.id === runId ? wr.attempt : undefined,
-            name: o.artifactName,
-        });
-        if (found.length === 0) {
-            const what = o.artifactName ? `artifact ${o.artifactName}` : 'promotion-gate evidence artifacts';
-            return [{ source: `run ${runId}`, error: `no ${what} in run ${runId} of ${o.owner}/${o.repo}` }];
-        }
-        const root = await (0,promises_.mkdtemp)(external_node_path_default().join(o.tempRoot ?? external_node_os_default().tmpdir(), 'promotion-gate-publish-'));
-        for (const a of found) {
-            const url = (0,artifact/* artifactUrl */.Wk)(o.ctx?.serverUrl ?? 'https://github.com', o.owner, o.repo, runId, a.id);
-            sources.push({
-                source: `artifact ${a.name} of run ${runId}`,
-                artifact: { id: a.id, name: a.name, url },
-                dir: (0,artifact/* downloadArtifact */.bk)({ owner: o.owner, repo: o.repo, runId, artifact: a, token: o.token }, external_node_path_default().join(root, String(a.id))),
-            });
-        }
-    }
-    // The pull request of a workflow_run is GitHub's (or found by the fork's branch), never the report's.
-    const fromRun = wr && (runId === undefined || runId === wr.id);
-    const pullNumber = o.pullNumber ?? (fromRun ? await pullForRun(o.api, o.owner, o.repo, wr) : o.ctx?.pullNumber);
-    const out = [];
-    for (const s of sources) {
-        try {
-            const dir = await s.dir;
-            const report = await readVerifiedReport(dir);
-            const target = {
-                owner: o.owner,
-                repo: o.repo,
-                headSha: o.sha ?? (fromRun ? wr.headSha : (o.ctx?.headSha ?? report.git.sha)),
-                pullNumber,
-                runUrl: fromRun ? wr.htmlUrl : report.run?.url,
-                serverUrl: o.ctx?.serverUrl ?? 'https://github.com',
-            };
-            const publisher = new publish/* Publisher */.v({ api: o.api, target, settings: o.settings(report), log: o.log });
-            const publication = await publisher.finish(report, dir, {
-                reuseCompleted: true,
-                existingArtifact: s.artifact,
-            });
-            out.push({ source: s.source, report, publication });
-        }
-        catch (err) {
-            if (err instanceof errors/* UsageError */.eb)
-                throw err;
-            out.push({
-                source: s.source,
-                error: err instanceof BundleError ? err.message : `${s.source}: ${(0,errors/* errorMessage */.gJ)(err)}`,
-            });
-        }
-    }
-    return out;
-}
-/** 0 when everything asked was published (or had nothing to do), 1 otherwise. */
-function publishExitCode(results) {
-    const bad = results.some((r) => r.error ||
-        r.publication?.outcomes.some((x) => x.state === 'failed' ||
-            (x.state === 'skipped' && ['read-only', 'no-token', 'unavailable'].includes(x.reason ?? ''))));
-    return bad ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 82329:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ runWatch)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/adapters/http.ts
-var http = __webpack_require__(93618);
-// EXTERNAL MODULE: ./src/adapters/logger.ts
-var adapters_logger = __webpack_require__(74810);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(85853);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
-var redact = __webpack_require__(8670);
-// EXTERNAL MODULE: ./src/core/runner.ts
-var runner = __webpack_require__(4473);
-// EXTERNAL MODULE: ./src/notify/message.ts
-var message = __webpack_require__(58478);
-// EXTERNAL MODULE: ./src/notify/plan.ts
-var notify_plan = __webpack_require__(79194);
-// EXTERNAL MODULE: ./src/notify/send.ts + 1 modules
-var send = __webpack_require__(4668);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/app/gate.ts + 12 modules
-var app_gate = __webpack_require__(6625);
-// EXTERNAL MODULE: ./src/github/errors.ts
-var github_errors = __webpack_require__(73116);
-// EXTERNAL MODULE: ./src/github/issues.ts
-var issues = __webpack_require__(65039);
-// EXTERNAL MODULE: ./src/notify/markdown.ts
-var markdown = __webpack_require__(84536);
-;// CONCATENATED MODULE: ./src/app/watchIssues.ts
-
-
-
-
-/** One GitHub step on its own: a refusal or an outage becomes its outcome, never an exception. */
-async function step(what, issues, fn) {
-    if ('skipped' in issues)
-        return { what, state: 'skipped', detail: issues.skipped };
-    try {
-        const r = await fn(issues);
-        return { what, state: 'done', detail: r.detail, ...(r.issue ? { issue: r.issue } : {}) };
-    }
-    catch (err) {
-        const f = (0,github_errors/* classifyApiError */.bl)(err);
-        if (f.kind === 'forbidden')
-            return {
-                what,
-                state: 'skipped',
-                detail: `the token may not write issues (${(0,github_errors/* describeApiFailure */.ge)(f)}); grant the job permissions: issues: write`,
-            };
-        return { what, state: 'failed', detail: (0,github_errors/* describeApiFailure */.ge)(f) };
-    }
-}
-async function syncIssues(sink, 
-/** Without history every run would open a new tracker with a new deadline: none is kept then. */
-withHistory, gate, links, runKey) {
-    const report = gate.report;
-    const transition = gate.history?.transition;
-    const profile = report.profile;
-    const out = [];
-    if (transition && transition.to.verdict !== transition.from.verdict) {
-        const body = (0,markdown/* noticeMarkdown */.O)((0,message/* gateNotice */.C$)(report, transition, links));
-        out.push(await step('incident', sink, (d) => transition.to.verdict === 'hold'
-            ? (0,issues/* raiseIncident */.$n)(d, {
-                key: `incident:${profile}`,
-                title: `promotion-gate: ${profile} holds (score ${report.score}/5)`,
-                body,
-                runKey,
-            })
-            : (0,issues/* resolveIncident */.pw)(d, { key: `incident:${profile}`, body, runKey })));
-    }
-    const hotfix = report.hotfix;
-    if (hotfix && withHistory) {
-        const key = `hotfix:${profile}`;
-        out.push(await step('hotfix issue', sink, (d) => hotfix.state === 'open'
-            ? (0,issues/* raiseIssue */.o4)(d, {
-                key,
-                title: `promotion-gate: hotfix required for ${profile}${hotfix.deadline ? ` by ${hotfix.deadline.slice(0, 16).replace('T', ' ')} UTC` : ''}`,
-                body: (0,markdown/* hotfixMarkdown */.K)(profile, hotfix, gate.plan.policy.autoPromoteAt),
-                runKey,
-                whenOpen: 'edit',
-            })
-            : (0,issues/* resolveIssue */.oy)(d, {
-                key,
-                body: `\u2705 Hotfix done: ${profile} scored ${report.score}/5 (${report.action}).\n\n${links.map((l) => `[${l.label}](${l.url})`).join(' \u00b7 ')}\n`,
-                runKey,
-            })));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/app/watch.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const OUTPUT_ROOT = ['.promotion-gate'];
-function watchDirOf(opts) {
-    if (opts.watchDir)
-        return external_node_path_default().resolve(opts.cwd, opts.watchDir);
-    if (opts.outDir)
-        return `${external_node_path_default().resolve(opts.cwd, opts.outDir)}-watch`;
-    return external_node_path_default().resolve(opts.cwd, ...OUTPUT_ROOT, `${opts.profile}-watch`);
-}
-/** Resolves after `ms`, or at once when the signal stops the watch. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const t = setTimeout(done, ms);
-        function done() {
-            clearTimeout(t);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-async function runWatch(opts, loaded) {
-    const config = loaded ??
-        (await (0,load.loadConfigFile)(opts.configPath, external_node_path_default().relative(opts.cwd, opts.configPath) || opts.configPath));
-    // Every run of one workflow run is recorded under its id: runs of a loop there could not be told
-    // apart, nor compared with each other.
-    if (opts.everyMs && (0,runner/* readRunner */.f)(opts.env).runId)
-        throw new errors/* UsageError */.eb('--every in a GitHub Actions job: schedule the workflow (on: schedule) and watch once per run instead');
-    // Planned before anything runs: an unset ${{ env.WEBHOOK }} stops the watch as a config error.
-    const plan = (0,notify_plan/* planNotify */.t)(config, { env: opts.env, inputs: opts.inputs });
-    const redactor = new redact/* Redactor */.pO();
-    for (const s of plan.secrets) {
-        redactor.add(s);
-        opts.logger.mask(s);
-    }
-    const logger = (0,adapters_logger/* redactingLogger */.S)(opts.logger, redactor);
-    const gateOpts = { ...opts, secrets: [...(opts.secrets ?? []), ...plan.secrets] };
-    const limit = opts.times ?? (opts.everyMs ? Infinity : 1);
-    const runs = [];
-    for (let iteration = 1; iteration <= limit; iteration++) {
-        const gate = await (0,app_gate/* runGate */.R)(gateOpts, config);
-        const run = await afterGate(opts, plan, gate, iteration, logger, redactor);
-        runs.push(run);
-        await opts.onRun?.(run);
-        if (opts.signal?.aborted || !opts.everyMs || iteration >= limit)
-            break;
-        await sleep(opts.everyMs, opts.signal);
-        if (opts.signal?.aborted)
-            break;
-    }
-    return runs;
-}
-/** Issues, webhooks and watch.json for one gate run. */
-async function afterGate(opts, plan, gate, iteration, logger, redactor) {
-    const report = gate.report;
-    const notes = [];
-    const transition = gate.history?.transition;
-    if (!opts.history)
-        notes.push('history is off: transitions cannot be detected, so no incident is opened or closed');
-    else if (gate.history && gate.history.problems.length > 0)
-        notes.push(`history could not be read or written in full (${gate.history.problems[0]}): a transition may be missed`);
-    if (transition)
-        logger.info(`transition: ${transition.from.verdict}/${transition.from.action} \u2192 ${transition.to.verdict}/${transition.to.action} (since run ${transition.from.runId})`);
-    const stopped = opts.signal?.aborted === true;
-    if (stopped)
-        notes.push('the run was stopped: no issue or webhook was told about it');
-    // Published even when stopped: the action completes its check run as cancelled.
-    const links = await linksOf(opts, gate, logger);
-    const runKey = (0,runner/* readRunner */.f)(opts.env).runId ?? gate.history?.runId ?? report.finishedAt;
-    const issues = stopped
-        ? []
-        : await syncIssues(opts.issues, opts.history !== undefined, gate, links, runKey);
-    for (const step of issues) {
-        if (step.state === 'done')
-            logger.info(`${step.what}: ${step.detail}`);
-        else {
-            notes.push(`${step.what} ${step.state}: ${step.detail}`);
-            logger.warn(`${step.what} ${step.state}: ${step.detail}`);
-        }
-    }
-    const incident = issues.find((s) => s.what === 'incident' && s.issue);
-    const shown = incident?.issue
-        ? [...links, { label: `Incident #${incident.issue.number}`, url: incident.issue.url }]
-        : links;
-    let notifications = [];
-    const events = (0,message/* gateEvents */.X2)(report, transition);
-    if (!stopped && events.length > 0 && plan.webhooks.length > 0) {
-        if (opts.notify === false)
-            notes.push(`webhooks not called (notify off): ${events.join(', ')}`);
-        else {
-            notifications = await (0,send/* sendNotices */.Ap)(plan.webhooks, (0,message/* gateNotice */.C$)(report, transition, shown), events, {
-                http: (0,http/* createHttpClient */.u)(`promotion-gate/${version/* VERSION */.x}`),
-                redactor,
-                signal: opts.signal,
-                profile: report.profile,
-                retryDelayMs: opts.retryDelayMs,
-            });
-            for (const d of notifications) {
-                if (d.state === 'sent')
-                    logger.info((0,send/* describeDelivery */.Ks)(d));
-                else {
-                    notes.push((0,send/* describeDelivery */.Ks)(d));
-                    logger.warn(`${(0,send/* describeDelivery */.Ks)(d)} (the verdict and exit code are not affected)`);
-                }
-            }
-        }
-    }
-    for (const n of notes.filter((x) => x.startsWith('history')))
-        logger.warn(n);
-    const dir = watchDirOf(opts);
-    const file = external_node_path_default().join(dir, 'watch.json');
-    const record = redactor.redactDeep({
-        schemaVersion: 1,
-        profile: report.profile,
-        iteration,
-        runId: gate.history?.runId,
-        verdict: report.verdict,
-        action: report.action,
-        score: report.score,
-        bundleId: report.bundle?.id,
-        reportDir: gate.outDir,
-        finishedAt: report.finishedAt,
-        transition: transition ?? null,
-        issues,
-        notifications,
-        notes,
-    });
-    try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        await (0,promises_.writeFile)(file, `${JSON.stringify(record, null, 2)}\n`);
-    }
-    catch (err) {
-        const why = `cannot write ${file}: ${(0,errors/* errorMessage */.gJ)(err)}`;
-        notes.push(why);
-        logger.warn(why);
-    }
-    return { iteration, gate, ...(transition ? { transition } : {}), issues, notifications, notes, file };
-}
-async function linksOf(opts, gate, logger) {
-    if (opts.published) {
-        try {
-            return await opts.published(gate);
-        }
-        catch (err) {
-            logger.warn(`publishing failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
-        }
-    }
-    const url = gate.report.run?.url;
-    return url ? [{ label: 'Workflow run', url }] : [];
-}
-
-
-/***/ }),
-
-/***/ 97549:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  benchmarkChecks: () => (/* reexport */ drift/* benchmarkChecks */.pO),
-  buildReview: () => (/* reexport */ review/* buildReview */.B),
-  configJsonSchema: () => (/* reexport */ schema/* configJsonSchema */.Mk),
-  createExec: () => (/* reexport */ exec/* createExec */.k),
-  createGitHubClient: () => (/* reexport */ client/* createGitHubClient */.L),
-  createHistoryStore: () => (/* reexport */ history_select/* createHistoryStore */.Wq),
-  createHttpClient: () => (/* reexport */ http/* createHttpClient */.u),
-  describeOutcome: () => (/* reexport */ github_publish/* describeOutcome */.S),
-  exists: () => (/* reexport */ seal/* exists */.t2),
-  loadConfigFile: () => (/* reexport */ load.loadConfigFile),
-  loadDriftRules: () => (/* reexport */ reviewFiles/* loadDriftRules */.Ti),
-  loadGitHubContext: () => (/* reexport */ context/* loadGitHubContext */.r),
-  parseHistorySpec: () => (/* reexport */ history_select/* parseHistorySpec */.rQ),
-  planGate: () => (/* reexport */ plan.planGate),
-  publishExitCode: () => (/* reexport */ publish/* publishExitCode */.N),
-  reviewWindow: () => (/* reexport */ review/* reviewWindow */.F),
-  runAggregate: () => (/* reexport */ aggregate/* runAggregate */.N),
-  runDeploy: () => (/* reexport */ deploy/* runDeploy */.zt),
-  runDrift: () => (/* reexport */ drift/* runDrift */.le),
-  runDrill: () => (/* reexport */ drill/* runDrill */.B),
-  runGate: () => (/* reexport */ gate/* runGate */.R),
-  runInit: () => (/* reexport */ runInit),
-  runMonitor: () => (/* reexport */ monitor/* runMonitor */.aU),
-  runPublish: () => (/* reexport */ publish/* runPublish */.j),
-  runWatch: () => (/* reexport */ watch/* runWatch */.p),
-  transitionsIn: () => (/* reexport */ transitions/* transitionsIn */.Wy),
-  writeReview: () => (/* reexport */ reviewFiles/* writeReview */.OC)
-});
-
-// EXTERNAL MODULE: ./src/adapters/exec.ts
-var exec = __webpack_require__(77911);
-// EXTERNAL MODULE: ./src/adapters/http.ts
-var http = __webpack_require__(93618);
-// EXTERNAL MODULE: ./src/app/aggregate.ts + 3 modules
-var aggregate = __webpack_require__(54468);
-// EXTERNAL MODULE: ./src/app/deploy.ts + 3 modules
-var deploy = __webpack_require__(60266);
-// EXTERNAL MODULE: ./src/app/drill.ts
-var drill = __webpack_require__(96314);
-// EXTERNAL MODULE: ./src/app/drift.ts
-var drift = __webpack_require__(72904);
-// EXTERNAL MODULE: ./src/app/gate.ts + 12 modules
-var gate = __webpack_require__(6625);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -610,12 +127,12 @@ var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/checks/routes/mounts.ts
 var mounts = __webpack_require__(34404);
-// EXTERNAL MODULE: ./src/checks/routes/presets.ts + 7 modules
-var routes_presets = __webpack_require__(48820);
+// EXTERNAL MODULE: ./src/checks/routes/types.ts
+var routes_types = __webpack_require__(65017);
 // EXTERNAL MODULE: ./src/checks/routes/routePath.ts
 var routePath = __webpack_require__(28382);
-// EXTERNAL MODULE: ./src/checks/routes/sources.ts
-var routes_sources = __webpack_require__(56246);
+// EXTERNAL MODULE: ./src/checks/routes/sources.ts + 8 modules
+var routes_sources = __webpack_require__(29314);
 // EXTERNAL MODULE: ./src/checks/secrets/shapes.ts
 var shapes = __webpack_require__(46445);
 ;// CONCATENATED MODULE: ./src/init/service.ts
@@ -653,7 +170,7 @@ const GO_CUSTOM = [
 ];
 function routeSetup(frameworks, stacks) {
     const presets = [
-        ...new Set(frameworks.filter((f) => routes_presets/* PRESET_IDS */.Z.includes(f))),
+        ...new Set(frameworks.filter((f) => routes_types/* PRESET_IDS */.Z.includes(f))),
     ];
     const custom = stacks.some((s) => s.stack === 'go') ? GO_CUSTOM : [];
     const sources = (0,routes_sources/* routeSources */.s)(presets, custom.map((c) => ({
@@ -2290,36 +1807,238 @@ async function runInit(opts) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/app/monitor.ts + 8 modules
-var monitor = __webpack_require__(71452);
-// EXTERNAL MODULE: ./src/app/publish.ts + 2 modules
-var publish = __webpack_require__(23237);
-// EXTERNAL MODULE: ./src/app/review.ts
-var review = __webpack_require__(81563);
-// EXTERNAL MODULE: ./src/app/reviewFiles.ts + 2 modules
-var reviewFiles = __webpack_require__(61382);
-// EXTERNAL MODULE: ./src/app/watch.ts + 1 modules
-var watch = __webpack_require__(82329);
-// EXTERNAL MODULE: ./src/bundle/seal.ts + 1 modules
-var seal = __webpack_require__(3167);
+
+/***/ }),
+
+/***/ 61423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   N5: () => (/* binding */ digestRegular),
+/* harmony export */   SX: () => (/* binding */ NotReadable),
+/* harmony export */   VX: () => (/* binding */ readRegular),
+/* harmony export */   nT: () => (/* binding */ listTree)
+/* harmony export */ });
+/* unused harmony export MAX_ENTRIES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+function kindOf(e) {
+    if (e.isFile())
+        return 'file';
+    if (e.isDirectory())
+        return 'directory';
+    if (e.isSymbolicLink())
+        return 'symbolic link';
+    if (e.isFIFO())
+        return 'FIFO';
+    if (e.isSocket())
+        return 'socket';
+    if (e.isBlockDevice() || e.isCharacterDevice())
+        return 'device';
+    return 'unknown';
+}
+const MAX_ENTRIES = 100_000;
+const MAX_DEPTH = 32;
+/** Lists a directory tree without following symbolic links, within fixed limits. */
+async function listTree(dir) {
+    const out = { entries: new Map(), unreadable: [] };
+    const pending = [{ rel: '', depth: 0 }];
+    while (pending.length > 0 && !out.truncated) {
+        const { rel, depth } = pending.pop();
+        let found;
+        try {
+            found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(rel ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, ...rel.split('/')) : dir, { withFileTypes: true });
+        }
+        catch (err) {
+            out.unreadable.push({ path: rel || '.', detail: err.message });
+            continue;
+        }
+        for (const e of found) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            const kind = kindOf(e);
+            out.entries.set(p, kind);
+            if (out.entries.size >= MAX_ENTRIES) {
+                out.truncated = `more than ${MAX_ENTRIES} entries`;
+                break;
+            }
+            if (kind !== 'directory')
+                continue;
+            if (depth + 1 >= MAX_DEPTH)
+                out.truncated = `directories nested deeper than ${MAX_DEPTH}`;
+            else
+                pending.push({ rel: p, depth: depth + 1 });
+        }
+    }
+    return out;
+}
+/** A path that is not a regular file, or (`tooLarge`) not one within its size limit. */
+class NotReadable extends Error {
+    tooLarge;
+    constructor(message, tooLarge = false) {
+        super(message);
+        this.tooLarge = tooLarge;
+    }
+}
+/**
+ * Opens a regular file without following a symbolic link in its last component and without
+ * blocking (a FIFO opens at once and is refused), then hands up to `limit` bytes to `take`.
+ * Returns how many bytes were read; `limit + 1` read means the file is larger than `limit`.
+ * A chunk is `take`'s only during the call: its buffer is read into again, here and for the
+ * next file, so what is kept must be copied.
+ */
+async function readBounded(abs, limit, take) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (err) {
+        if (err.code === 'ELOOP')
+            throw new NotReadable('is a symbolic link');
+        throw err;
+    }
+    const bufs = [lend(), lend()];
+    let pending;
+    try {
+        const info = await fh.stat();
+        if (!info.isFile())
+            throw new NotReadable(`is a ${kindOf(info)}, not a regular file`);
+        let total = 0;
+        let which = 0;
+        const next = () => fh.read(bufs[which], 0, Math.min(CHUNK, limit + 1 - total), null);
+        pending = next();
+        for (;;) {
+            const { bytesRead } = await pending;
+            pending = undefined;
+            if (bytesRead === 0)
+                break;
+            const got = bufs[which].subarray(0, bytesRead);
+            total += bytesRead;
+            // The next read goes into the other buffer while this one is handed over: the file is read
+            // while what was read is hashed.
+            which ^= 1;
+            if (total <= limit)
+                pending = next();
+            take(got);
+            if (!pending)
+                break;
+        }
+        return total;
+    }
+    finally {
+        await pending?.catch(() => undefined);
+        await fh.close();
+        spare.push(...bufs.splice(0).slice(0, SPARE - spare.length));
+    }
+}
+/** Bytes read at once. */
+const CHUNK = 1 << 20;
+/** Read buffers kept for the next file: every file of a bundle is read, one after another. */
+const SPARE = 4;
+const spare = [];
+/** A read buffer: its bytes are only ever handed out up to what a read put there. */
+const lend = () => spare.pop() ?? Buffer.allocUnsafe(CHUNK);
+/** The bytes of a regular file; more than `limit` bytes is refused. */
+async function readRegular(abs, limit) {
+    const chunks = [];
+    const size = await readBounded(abs, limit, (c) => chunks.push(Buffer.from(c)));
+    if (size > limit)
+        throw new NotReadable(`is larger than ${limit} bytes`, true);
+    return Buffer.concat(chunks);
+}
+/** SHA-256 and size of a regular file, reading at most `limit + 1` bytes (size then says "larger"). */
+async function digestRegular(abs, limit) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const size = await readBounded(abs, limit, (c) => hash.update(c));
+    return { sha256: hash.digest('hex'), size };
+}
+
+
+/***/ }),
+
+/***/ 72916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkEveryProfile: () => (/* reexport */ load.checkEveryProfile),
+  decisionPolicy: () => (/* binding */ decisionPolicy),
+  planGate: () => (/* binding */ planGate)
+});
+
+// EXTERNAL MODULE: ./src/checks/registry.ts + 29 modules
+var registry = __webpack_require__(38973);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(98571);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/checks/fields.ts
+var fields = __webpack_require__(23128);
+// EXTERNAL MODULE: ./src/config/resolve.ts
+var resolve = __webpack_require__(68270);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(90131);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(96584);
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(19556);
-// EXTERNAL MODULE: ./src/github/publish.ts
-var github_publish = __webpack_require__(77184);
-// EXTERNAL MODULE: ./src/history/select.ts + 2 modules
-var history_select = __webpack_require__(72024);
-// EXTERNAL MODULE: ./src/history/transitions.ts
-var transitions = __webpack_require__(59192);
-;// CONCATENATED MODULE: ./src/cli/commands.ts
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __webpack_require__(22143);
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+
+
+
+
 /**
- * What the CLI's commands run, imported by each command's action (`await import('./commands.js')`),
- * never when the CLI starts: `--version`, `--help` and `verify` evaluate none of it. One module
- * rather than an import per use case, so the code the commands share is bundled once.
+ * `defaults:`, interpolated and validated again like a check's fields: `${{ inputs.X }}` works
+ * there too, and an unset one is reported at its line.
  */
+function planDefaults(config, interp, issues) {
+    let d = config.defaults ?? {};
+    const { value, issues: found } = interp.interpolate(d, ['defaults']);
+    for (const i of found)
+        issues.add(i.path, i.message);
+    if (found.length === 0) {
+        const parsed = schema/* defaultsSchema */.ms.safeParse(value, { reportInput: true });
+        if (parsed.success)
+            d = parsed.data;
+        else
+            for (const iss of parsed.error.issues)
+                issues.add(['defaults', ...iss.path], `${(0,resolve/* describeZodIssue */.Kg)(iss)} (after interpolation)`);
+    }
+    const ms = (v, fallback) => v === undefined ? fallback : ((0,duration/* parseDuration */.E9)(v) ?? fallback);
+    return {
+        timeoutMs: ms(d.timeout, types/* DEFAULT_TIMEOUT_MS */.t1),
+        gateTimeoutMs: ms(d.gateTimeout, types/* DEFAULT_GATE_TIMEOUT_MS */.Fu),
+        concurrency: d.concurrency ?? types/* DEFAULT_CONCURRENCY */.WH,
+        ...(d.base !== undefined ? { base: d.base } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/config/interpolate.ts
+var interpolate = __webpack_require__(72757);
+// EXTERNAL MODULE: ./src/config/notify.ts
+var notify = __webpack_require__(67649);
+// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
+var load = __webpack_require__(85853);
+// EXTERNAL MODULE: ./src/config/own.ts
+var own = __webpack_require__(94842);
+// EXTERNAL MODULE: ./src/config/profiles.ts
+var profiles = __webpack_require__(73810);
+// EXTERNAL MODULE: ./src/config/shellValues.ts + 1 modules
+var shellValues = __webpack_require__(14353);
+;// CONCATENATED MODULE: ./src/config/plan.ts
 
 
 
@@ -2334,14 +2053,145 @@ var transitions = __webpack_require__(59192);
 
 
 
+/** For `validate` without a profile: every profile must run a check that counts. */
 
-
-
-
-
-
-
-
+function decisionPolicy(settings) {
+    return {
+        categories: (0,own/* dataRecord */._)({ ...schema/* DEFAULT_CATEGORIES */.Bl, ...settings.categories }),
+        holdLine: settings.holdLine ?? 2,
+        autoPromoteAt: settings.autoPromoteAt ?? 4,
+        releaseCandidatePercent: settings.releaseCandidatePercent ?? 80,
+        ratchet: settings.ratchet ?? true,
+        hotfixDeadlineMs: (0,notify/* hotfixDeadlineMs */.zu)(settings.hotfixDeadline),
+    };
+}
+/** Resolves a profile and interpolates its checks; unset inputs and bad values are config errors. */
+function planGate(loaded, profile, opts) {
+    const { config, source } = loaded;
+    const issues = new load.IssueList(source);
+    if (!(0,own/* own */.Z)(config.profiles, profile)) {
+        throw new errors/* ConfigError */.xL([
+            {
+                file: source.file,
+                message: `unknown profile "${profile}"${(0,core_text/* didYouMean */.au)(profile, Object.keys(config.profiles))}; profiles: ${Object.keys(config.profiles).join(', ')}`,
+            },
+        ]);
+    }
+    const resolved = (0,resolve/* resolveProfile */.mC)(config, profile);
+    const interp = new interpolate/* Interpolator */.aY(config.vars ?? {}, opts.env, opts.inputs);
+    const defaults = planDefaults(config, interp, issues);
+    const defaultTimeout = defaults.timeoutMs;
+    const checks = [];
+    // One missing input (or env variable) used in many places is one problem: it is said once, at
+    // its first use, naming every other place.
+    const unset = new Map();
+    for (const check of resolved.checks) {
+        if (opts.onlyTypes && !opts.onlyTypes.includes(check.raw.type))
+            continue;
+        const enforcementRaw = check.raw.enforcement;
+        if (enforcementRaw === 'off') {
+            // Not run, so not interpolated: an unset input of an off check is no error.
+            const t = registry/* CHECK_TYPES */.T.find((x) => x.type === check.raw.type);
+            checks.push(plannedFrom(check.id, check.raw, t.defaults, defaultTimeout));
+            continue;
+        }
+        const shell = new shellValues/* ShellBinder */.nN(interp);
+        const { value, issues: iIssues } = interpolateCheck(check, interp, shell);
+        for (const i of iIssues) {
+            const path = i.path[0] === 'vars' ? i.path : (0,resolve/* sourcePathOf */.Kt)(check, i.path);
+            const places = unset.get(i.message);
+            if (places) {
+                if (!places.some((p) => p.join('.') === path.join('.')))
+                    places.push(path);
+            }
+            else
+                unset.set(i.message, [path]);
+        }
+        if (iIssues.length > 0)
+            continue;
+        const v = (0,resolve/* validateCheck */.LB)(check, value);
+        for (const i of v.issues)
+            issues.add(i.path, `${i.message} (after interpolation)`, i.keyOnly);
+        if (!v.value)
+            continue;
+        const t = registry/* CHECK_TYPES */.T.find((x) => x.type === v.value.type);
+        // A type may imply the enforcement from its own fields (benchmark `mode: auto` by profile).
+        const enforcement = (0,profiles/* enforcementOf */.YZ)(v.value, t, resolved);
+        const planned = plannedFrom(check.id, v.value, { ...t.defaults, enforcement }, defaultTimeout);
+        if (Object.keys(shell.values).length > 0) {
+            Object.defineProperty(planned.spec, fields/* SHELL_VALUES */.EJ, { value: shell.values, enumerable: true });
+        }
+        checks.push(planned);
+    }
+    for (const [message, [first, ...others]] of unset) {
+        const also = others.length
+            ? `; also used at ${others
+                .slice(0, 8)
+                .map((p) => p.join('.'))
+                .join(', ')}${others.length > 8 ? ` and ${others.length - 8} more` : ''}`
+            : '';
+        issues.add(first, `${message}${also}`);
+    }
+    issues.throwIfAny();
+    const nothingCounts = opts.onlyTypes ? undefined : (0,profiles/* noCountingCheck */.hk)(profile, checks);
+    if (nothingCounts)
+        issues.add(['profiles', profile], nothingCounts, true);
+    issues.throwIfAny();
+    const waivers = (config.waivers ?? []).filter((w) => !w.profiles || w.profiles.includes(profile));
+    for (const w of waivers) {
+        const c = checks.find((x) => x.id === w.check);
+        if (c?.enforcement === 'hard') {
+            const i = config.waivers.indexOf(w);
+            issues.add(['waivers', i, 'check'], `check "${w.check}" is hard in profile "${profile}": it cannot be waived`);
+        }
+    }
+    issues.throwIfAny();
+    return {
+        profile,
+        lineage: resolved.lineage,
+        checks,
+        policy: decisionPolicy(resolved.decision),
+        waivers,
+        concurrency: defaults.concurrency,
+        gateTimeoutMs: defaults.gateTimeoutMs,
+        ...(defaults.base !== undefined ? { defaultBase: defaults.base } : {}),
+        secrets: [...interp.envValues],
+    };
+}
+const COMMON = new Set(['type', 'title', 'category', 'enforcement', 'timeout', 'onError']);
+function plannedFrom(id, raw, defaults, defaultTimeout) {
+    const spec = {};
+    for (const [k, v] of Object.entries(raw))
+        if (!COMMON.has(k))
+            spec[k] = v;
+    const timeout = raw.timeout === undefined ? undefined : (0,duration/* parseDuration */.E9)(raw.timeout);
+    return {
+        id,
+        type: raw.type,
+        title: raw.title,
+        category: raw.category ?? defaults.category,
+        enforcement: raw.enforcement ?? defaults.enforcement,
+        onError: raw.onError ?? 'fail',
+        timeoutMs: timeout ?? defaultTimeout,
+        spec,
+    };
+}
+/**
+ * A check's fields with every expression replaced: in the fields bash runs, by references to
+ * environment variables whose values the binder keeps; elsewhere, by the values themselves.
+ */
+function interpolateCheck(check, interp, shell) {
+    const type = registry/* CHECK_TYPES */.T.find((t) => t.type === check.raw.type);
+    const issues = [];
+    let raw = check.raw;
+    for (const key of (0,shellValues/* shellFieldsOf */.pk)(type)) {
+        const script = (0,own/* own */.Z)(raw, key);
+        if (typeof script === 'string')
+            raw = { ...raw, [key]: shell.bind(script, [key], issues) };
+    }
+    const rest = interp.interpolate(raw, []);
+    return { value: rest.value, issues: [...issues, ...rest.issues] };
+}
 
 
 /***/ })
