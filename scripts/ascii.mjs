@@ -104,9 +104,13 @@ export function toAscii(source, name) {
   return problems.length ? { text: undefined, problems } : { text: parts.join(''), problems };
 }
 
-/** The template expression a template part belongs to (itself for a template without parts). */
+/**
+ * What holds the template a part belongs to: a tagged template expression when it is tagged. Only
+ * its own template is climbed out of, never an enclosing one (an untagged template inside the
+ * `${…}` of a tagged one is not part of the tagged one's raw text).
+ */
 function templateOf(node) {
-  let n = node;
-  while (n.parent && (ts.isTemplateSpan(n.parent) || ts.isTemplateExpression(n.parent))) n = n.parent;
-  return n.parent ?? n;
+  if (ts.isNoSubstitutionTemplateLiteral(node)) return node.parent;
+  const template = ts.isTemplateSpan(node.parent) ? node.parent.parent : node.parent;
+  return template.parent;
 }

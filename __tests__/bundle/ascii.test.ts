@@ -77,8 +77,14 @@ describe('the bundle written as ASCII', () => {
       expect(text, code).toBeUndefined();
       expect(problems.join('\n'), code).toMatch(message);
     }
-    // An untagged template's raw text is read by no one: written as ASCII.
+    // An untagged template's raw text is read by no one: written as ASCII, also inside the `${…}`
+    // of a tagged one, whose raw text holds only its own parts.
     same('`→`');
+    same('const tag = (s, ...v) => s.raw.join("|") + v.join(","); tag`a ${`→`} b ${1}`');
+    // A tagged template inside an untagged one is still tagged.
+    expect(toAscii('const x = `a ${String.raw`→`}`', 'case.js').problems.join('\n')).toMatch(
+      /case\.js:1:\d+: a tagged template/,
+    );
   });
 
   it('leaves ASCII text as it is', () => {
