@@ -1979,8 +1979,8 @@ __webpack_require__.d(__webpack_exports__, {
   planGate: () => (/* binding */ planGate)
 });
 
-// EXTERNAL MODULE: ./src/checks/registry.ts + 29 modules
-var registry = __webpack_require__(38973);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 30 modules
+var registry = __webpack_require__(68410);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/core/errors.ts

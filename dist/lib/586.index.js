@@ -225,8 +225,8 @@ __webpack_require__.d(__webpack_exports__, {
   planGate: () => (/* binding */ planGate)
 });
 
-// EXTERNAL MODULE: ./src/checks/registry.ts + 29 modules
-var registry = __webpack_require__(38973);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 30 modules
+var registry = __webpack_require__(68410);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -524,7 +524,7 @@ function textBytes(redactor, rel, content) {
 /* harmony export */ });
 /* unused harmony export NETWORK_CONCURRENCY */
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70370);
-/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38973);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68410);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98571);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73054);

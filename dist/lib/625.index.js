@@ -1395,8 +1395,8 @@ async function releaseNotes(git, range, o) {
 
 // EXTERNAL MODULE: ./src/checks/integrity/codeowners.ts
 var codeowners = __webpack_require__(29320);
-// EXTERNAL MODULE: ./src/checks/migrations/migrations.ts + 1 modules
-var migrations_migrations = __webpack_require__(43635);
+// EXTERNAL MODULE: ./src/checks/migrations/spec.ts
+var spec = __webpack_require__(26164);
 ;// CONCATENATED MODULE: ./src/app/changes.ts
 
 
@@ -1422,7 +1422,7 @@ const ROUTE_FILES = [
  * release notes are made (or such a check runs), not by every gate.
  */
 function areas(configFile, isDependencyFile) {
-    const migrations = picomatch_default()(migrations_migrations/* DEFAULT_MIGRATION_PATHS */.q, { dot: true, ignore: ['**/node_modules/**'] });
+    const migrations = picomatch_default()(spec/* DEFAULT_MIGRATION_PATHS */.q, { dot: true, ignore: ['**/node_modules/**'] });
     const routes = picomatch_default()(ROUTE_FILES, { dot: true, ignore: ['**/node_modules/**'] });
     const gate = new Set([configFile, ...codeowners/* CODEOWNERS_PATHS */.x]);
     return [
@@ -1487,8 +1487,8 @@ var frontEnd = __webpack_require__(75787);
 var plan = __webpack_require__(72916);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __webpack_require__(4473);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 29 modules
-var registry = __webpack_require__(38973);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 30 modules
+var registry = __webpack_require__(68410);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(68270);
 ;// CONCATENATED MODULE: ./src/app/configModel.ts

@@ -2393,106 +2393,6 @@ function pinnedDrift(current, pins, checkId, s) {
 
 /***/ }),
 
-/***/ 43635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  q: () => (/* reexport */ DEFAULT_MIGRATION_PATHS),
-  e: () => (/* binding */ migrationsCheck)
-});
-
-// EXTERNAL MODULE: ./src/checks/types.ts
-var types = __webpack_require__(16468);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(12311);
-// EXTERNAL MODULE: ./src/checks/fields.ts
-var fields = __webpack_require__(23128);
-// EXTERNAL MODULE: ./src/checks/migrations/rules.ts
-var rules = __webpack_require__(47940);
-;// CONCATENATED MODULE: ./src/checks/migrations/spec.ts
-// The settings of a migrations check, as the config schema reads them; its work is in run.ts.
-
-
-
-/** Where the usual tools keep migrations: plain SQL anywhere, Django/Alembic, Rails, Knex. */
-const DEFAULT_MIGRATION_PATHS = [
-    '**/*.sql',
-    '**/migrations/**/*.py',
-    '**/alembic/versions/*.py',
-    '**/db/migrate/*.rb',
-    '**/migrations/**/*.js',
-    '**/migrations/**/*.ts',
-    '**/migrations/**/*.cjs',
-    '**/migrations/**/*.mjs',
-];
-const DEFAULT_EXCLUDE = [
-    '**/node_modules/**',
-    '**/vendor/**',
-    '**/db/structure.sql',
-    '**/__init__.py',
-    '**/env.py',
-    '**/*.d.ts',
-];
-const ruleId = schemas/* string */.YjP().superRefine((id, ctx) => {
-    const problem = (0,rules/* ruleIdProblem */.zr)(id);
-    if (problem)
-        ctx.addIssue({ code: 'custom', message: problem });
-});
-const LEVELS = ['failure', 'warning', 'notice'];
-const spec_fields = schemas/* object */.Ikc({
-    paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default(DEFAULT_MIGRATION_PATHS).describe('Globs of migration files'),
-    exclude: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default(DEFAULT_EXCLUDE).describe('Globs never read as migrations'),
-    dialect: schemas/* enum */.k5n(['postgresql', 'mysql', 'sqlite', 'other'])
-        .default('postgresql')
-        .describe('The lock-risk and style rules are PostgreSQL\u2019s; other dialects get the destructive-statement rules only'),
-    postgresVersion: schemas/* number */.aig()
-        .min(9)
-        .max(99)
-        .default(15)
-        .describe('Major PostgreSQL version the migrations run on: before 11 any ADD COLUMN \u2026 DEFAULT rewrites the table; from 12 a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan'),
-    assumeInTransaction: schemas/* boolean */.zMY()
-        .default(false)
-        .describe('Plain SQL files run inside a transaction the migration tool opens (as squawk\u2019s assume-in-transaction); goose, dbmate, sql-migrate and the frameworks are recognised without it'),
-    ignore: schemas/* array */.YOg(ruleId)
-        .default([])
-        .describe('Rules never reported, by id; squawk\u2019s rule names are accepted, so its ignore list carries over'),
-    levels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(LEVELS))
-        .check(
-    // Run even when a level is wrong too, so every bad key is named at once.
-    schemas/* superRefine */.zni((levels, ctx) => {
-        for (const id of Object.keys(levels)) {
-            const problem = (0,rules/* ruleIdProblem */.zr)(id);
-            if (problem)
-                ctx.addIssue({ code: 'custom', path: [id], message: problem, input: id });
-        }
-    }, { when: (p) => typeof p.value === 'object' && p.value !== null && !Array.isArray(p.value) }))
-        .default({})
-        .describe('Level per rule id, replacing its default: failure, warning or notice'),
-    backupMarker: fields/* regex */.yG
-        .default('(?:--|#|//|/\\*)\\s*(?:promotion-gate:\\s*)?backup\\b')
-        .describe('A comment matching this in a migration counts as evidence a backup was taken'),
-});
-
-;// CONCATENATED MODULE: ./src/checks/migrations/migrations.ts
-
-
-
-const migrationsCheck = (0,types/* defineCheck */.q)({
-    type: 'migrations',
-    description: 'Migrations added between base and head: destructive DDL needs rollback evidence; PostgreSQL statements that lock tables, fail in a transaction or age badly are reported with the safer form (squawk-compatible rule ids)',
-    defaults: { category: 'safety', enforcement: 'scored' },
-    fields: spec_fields,
-    // The SQL and framework readers are loaded when such a check runs, not by every command.
-    async run(spec, ctx) {
-        return (await __webpack_require__.e(/* import() */ 346).then(__webpack_require__.bind(__webpack_require__, 73346))).runMigrations(spec, ctx);
-    },
-});
-
-
-/***/ }),
-
 /***/ 47940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2756,6 +2656,82 @@ function inlineIgnored(ignores, rule, lines) {
 
 /***/ }),
 
+/***/ 26164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ fields),
+/* harmony export */   q: () => (/* binding */ DEFAULT_MIGRATION_PATHS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23128);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47940);
+// The settings of a migrations check, as the config schema reads them; its work is in run.ts.
+
+
+
+/** Where the usual tools keep migrations: plain SQL anywhere, Django/Alembic, Rails, Knex. */
+const DEFAULT_MIGRATION_PATHS = [
+    '**/*.sql',
+    '**/migrations/**/*.py',
+    '**/alembic/versions/*.py',
+    '**/db/migrate/*.rb',
+    '**/migrations/**/*.js',
+    '**/migrations/**/*.ts',
+    '**/migrations/**/*.cjs',
+    '**/migrations/**/*.mjs',
+];
+const DEFAULT_EXCLUDE = [
+    '**/node_modules/**',
+    '**/vendor/**',
+    '**/db/structure.sql',
+    '**/__init__.py',
+    '**/env.py',
+    '**/*.d.ts',
+];
+const ruleId = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((id, ctx) => {
+    const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleIdProblem */ .zr)(id);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
+});
+const LEVELS = ['failure', 'warning', 'notice'];
+const fields = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    paths: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).default(DEFAULT_MIGRATION_PATHS).describe('Globs of migration files'),
+    exclude: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).default(DEFAULT_EXCLUDE).describe('Globs never read as migrations'),
+    dialect: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['postgresql', 'mysql', 'sqlite', 'other'])
+        .default('postgresql')
+        .describe('The lock-risk and style rules are PostgreSQL\u2019s; other dialects get the destructive-statement rules only'),
+    postgresVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .min(9)
+        .max(99)
+        .default(15)
+        .describe('Major PostgreSQL version the migrations run on: before 11 any ADD COLUMN \u2026 DEFAULT rewrites the table; from 12 a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan'),
+    assumeInTransaction: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Plain SQL files run inside a transaction the migration tool opens (as squawk\u2019s assume-in-transaction); goose, dbmate, sql-migrate and the frameworks are recognised without it'),
+    ignore: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ruleId)
+        .default([])
+        .describe('Rules never reported, by id; squawk\u2019s rule names are accepted, so its ignore list carries over'),
+    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(LEVELS))
+        .check(
+    // Run even when a level is wrong too, so every bad key is named at once.
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .superRefine */ .zni((levels, ctx) => {
+        for (const id of Object.keys(levels)) {
+            const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleIdProblem */ .zr)(id);
+            if (problem)
+                ctx.addIssue({ code: 'custom', path: [id], message: problem, input: id });
+        }
+    }, { when: (p) => typeof p.value === 'object' && p.value !== null && !Array.isArray(p.value) }))
+        .default({})
+        .describe('Level per rule id, replacing its default: failure, warning or notice'),
+    backupMarker: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .regex */ .yG
+        .default('(?:--|#|//|/\\*)\\s*(?:promotion-gate:\\s*)?backup\\b')
+        .describe('A comment matching this in a migration counts as evidence a backup was taken'),
+});
+
+
+/***/ }),
+
 /***/ 47681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2956,7 +2932,7 @@ async function readWorkspaceFile(root, what, name, maxBytes) {
 
 /***/ }),
 
-/***/ 38973:
+/***/ 68410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5966,8 +5942,22 @@ const integrityCheck = (0,types/* defineCheck */.q)({
     },
 });
 
-// EXTERNAL MODULE: ./src/checks/migrations/migrations.ts + 1 modules
-var migrations = __webpack_require__(43635);
+// EXTERNAL MODULE: ./src/checks/migrations/spec.ts
+var spec = __webpack_require__(26164);
+;// CONCATENATED MODULE: ./src/checks/migrations/migrations.ts
+
+
+const migrationsCheck = (0,types/* defineCheck */.q)({
+    type: 'migrations',
+    description: 'Migrations added between base and head: destructive DDL needs rollback evidence; PostgreSQL statements that lock tables, fail in a transaction or age badly are reported with the safer form (squawk-compatible rule ids)',
+    defaults: { category: 'safety', enforcement: 'scored' },
+    fields: spec/* fields */.O,
+    // The SQL and framework readers are loaded when such a check runs, not by every command.
+    async run(spec, ctx) {
+        return (await __webpack_require__.e(/* import() */ 346).then(__webpack_require__.bind(__webpack_require__, 73346))).runMigrations(spec, ctx);
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/checks/web/performance.ts
 
 
@@ -6697,7 +6687,7 @@ const CHECK_TYPES = [
     uses(trendCheck, runOrRead),
     uses(secretsCheck, 'process'),
     uses(dependenciesCheck, 'process'),
-    uses(migrations/* migrationsCheck */.e, 'process'),
+    uses(migrationsCheck, 'process'),
     uses(routesCheck, 'process'),
     // Pull request reviews and run approvals on GitHub; its git reads are a few small ones.
     uses(integrityCheck, 'network'),
@@ -7130,8 +7120,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 29 modules
-var registry = __webpack_require__(38973);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 30 modules
+var registry = __webpack_require__(68410);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/optionRef.ts
@@ -8269,7 +8259,7 @@ function dataRecord(record) {
 /* harmony export */   YZ: () => (/* binding */ enforcementOf),
 /* harmony export */   hk: () => (/* binding */ noCountingCheck)
 /* harmony export */ });
-/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38973);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68410);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68270);
 
 
@@ -8342,7 +8332,7 @@ function everyProfileIssues(config) {
 /* harmony export */   mC: () => (/* binding */ resolveProfile)
 /* harmony export */ });
 /* unused harmony export deepMerge */
-/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38973);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68410);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
 /* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94842);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90131);
@@ -8589,7 +8579,7 @@ function suggest(key, raw, inner) {
 /* unused harmony export decisionSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12311);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98439);
-/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38973);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68410);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73054);
 /* harmony import */ var _checks_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23128);
 /* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51390);

@@ -1523,7 +1523,6 @@ function parseSpring(_file, text) {
 
 
 
-
 const TESTS = [
     '**/node_modules/**',
     '**/*.test.*',

@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { type ReleaseArea, releaseNotes } from '../change/commits.js';
 import type { ChangeSource, RangeRecord, ReleaseNotes } from '../change/types.js';
 import { CODEOWNERS_PATHS } from '../checks/integrity/codeowners.js';
-import { DEFAULT_MIGRATION_PATHS } from '../checks/migrations/migrations.js';
+import { DEFAULT_MIGRATION_PATHS } from '../checks/migrations/spec.js';
 import { errorMessage } from '../core/errors.js';
 
 /**

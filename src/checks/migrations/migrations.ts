@@ -2,8 +2,6 @@ import type { CheckOutcome } from '../../core/types.js';
 import { defineCheck } from '../types.js';
 import { fields } from './spec.js';
 
-export { DEFAULT_MIGRATION_PATHS } from './spec.js';
-
 export const migrationsCheck = defineCheck({
   type: 'migrations',
   description:

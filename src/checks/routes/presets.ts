@@ -7,8 +7,6 @@ import { parseRails, RAILS_GREP } from './rails.js';
 import { parseSpring, SPRING_GREP } from './spring.js';
 import type { Framework, PresetId } from './types.js';
 
-export { PRESET_IDS, type PresetId } from './types.js';
-
 export interface Preset {
   /** Presets with the same reader read the same routes: listed together, they are read once. */
   reader: string;
