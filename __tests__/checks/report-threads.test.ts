@@ -8,6 +8,7 @@ import { parseCoverage, readCoverage } from '../../src/checks/command/coverage.j
 import { parseJUnit, readJUnit } from '../../src/checks/evidence/junit.js';
 import { parseEvidence } from '../../src/checks/evidence/parse.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
+import { runCheck } from './run.js';
 import { startServer } from '../helpers/servers.js';
 
 /**
@@ -120,6 +121,21 @@ checks:
     expect(await parseEvidence('json', JSON.stringify({ big: 'x'.repeat(2 * 1024 * 1024) }))).toMatchObject({
       big: expect.any(String),
     });
+  });
+
+  it('evidence its thread could not read is an error saying so, not a file called invalid', async () => {
+    enableThreads(pathToFileURL(path.resolve('no-such-bundle.js')).href);
+    const dir = await tempDir();
+    await writeFiles(dir, { 'reports/data.yml': bigYaml() });
+    const r = await runCheck('evidence', { file: 'reports/data.yml' }, { cwd: dir });
+    expect(r.status).toBe('error');
+    expect(r.summary).toMatch(/its thread (failed|ended)/);
+    expect(r.summary).not.toMatch(/not valid/);
+    // A file that does not parse is still called invalid, from its thread as from here.
+    enableThreads(BUNDLE);
+    await writeFiles(dir, { 'reports/data.yml': `${bigYaml()}broken: [1, 2\n` });
+    const bad = await runCheck('evidence', { file: 'reports/data.yml' }, { cwd: dir });
+    expect(`${bad.status}: ${bad.summary}`).toMatch(/^fail: reports\/data\.yml is not valid YAML/);
   });
 
   it('a job that fails says why; one stopped ends with its reason', async () => {

@@ -1493,7 +1493,7 @@ function own(t, key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N9: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_4__.EVIDENCE_FORMATS),
+/* harmony export */   N9: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_5__.EVIDENCE_FORMATS),
 /* harmony export */   Qn: () => (/* binding */ loadEvidence),
 /* harmony export */   oe: () => (/* binding */ EvidenceError)
 /* harmony export */ });
@@ -1502,9 +1502,11 @@ function own(t, key) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47681);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39467);
+/* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52353);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47681);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39467);
+
 
 
 
@@ -1547,7 +1549,7 @@ async function loadEvidence(abs, display, format = 'auto', signal) {
         const code = err.code;
         if (code === 'ENOENT')
             throw new EvidenceError(`evidence missing: ${display} does not exist`, true);
-        throw new EvidenceError(`cannot read ${display}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
+        throw new EvidenceError(`cannot read ${display}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
     }
     if (!info.isFile())
         throw new EvidenceError(`${display} is not a file`);
@@ -1556,21 +1558,23 @@ async function loadEvidence(abs, display, format = 'auto', signal) {
     let bytes;
     try {
         // Opened without blocking and checked again: a file swapped for a FIFO cannot stall the gate.
-        bytes = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(abs, MAX_BYTES);
+        bytes = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(abs, MAX_BYTES);
     }
     catch (err) {
-        throw new EvidenceError(`cannot read ${display}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
+        throw new EvidenceError(`cannot read ${display}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
     }
     const text = bytes.toString('utf8');
     const fmt = format === 'auto' ? detectFormat(display, text) : format;
     let doc;
     try {
-        doc = await (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__.parseEvidence)(fmt, text, signal);
+        doc = await (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__.parseEvidence)(fmt, text, signal);
     }
     catch (err) {
-        if (signal?.aborted)
+        // Stopped, or its thread failed: the file was not judged, so it is not called invalid (the
+        // check ends in error with the reason).
+        if (signal?.aborted || err instanceof _adapters_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .ThreadError */ .HD)
             throw err;
-        throw new EvidenceError(`${display} is not valid ${fmt.toUpperCase()}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err).split('\n')[0]}`);
+        throw new EvidenceError(`${display} is not valid ${fmt.toUpperCase()}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err).split('\n')[0]}`);
     }
     return {
         path: display,

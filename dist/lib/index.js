@@ -157,6 +157,7 @@ function killAllNow() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BR: () => (/* binding */ startThread),
+/* harmony export */   HD: () => (/* binding */ ThreadError),
 /* harmony export */   Pi: () => (/* binding */ threadsEnabled),
 /* harmony export */   VH: () => (/* binding */ serveJob),
 /* harmony export */   Vl: () => (/* binding */ enableThreads),
@@ -196,6 +197,12 @@ function startThread(entry, data) {
     });
 }
 /**
+ * A thread that could not do its job: it could not load the bundle, crashed or ran out of memory.
+ * Not the job's own error (a report that does not parse): the work could not run, whatever it held.
+ */
+class ThreadError extends Error {
+}
+/**
  * Runs one job on a thread of its own and resolves with what it returns; rejects with its error's
  * message. The thread ends with the job, or when `signal` aborts.
  */
@@ -219,8 +226,8 @@ function runJob(kind, input, opts = {}) {
         const onAbort = () => settle(() => reject(signal.reason));
         signal?.addEventListener('abort', onAbort, { once: true });
         worker.once('message', (answer) => settle(() => (answer.ok ? resolve(answer.value) : reject(new Error(answer.message)))));
-        worker.once('error', (err) => settle(() => reject(err)));
-        worker.once('exit', (code) => settle(() => reject(new Error(`the thread ended (exit ${code}) before its job was done`))));
+        worker.once('error', (err) => settle(() => reject(new ThreadError(`its thread failed: ${err.message}`))));
+        worker.once('exit', (code) => settle(() => reject(new ThreadError(`its thread ended (exit ${code}) before its job was done`))));
     });
 }
 /**

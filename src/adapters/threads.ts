@@ -32,6 +32,12 @@ export function startThread(entry: string, data: unknown): Worker {
   });
 }
 
+/**
+ * A thread that could not do its job: it could not load the bundle, crashed or ran out of memory.
+ * Not the job's own error (a report that does not parse): the work could not run, whatever it held.
+ */
+export class ThreadError extends Error {}
+
 /** One job of a job thread: its kind names the function that does it, its input is plain data. */
 interface JobStart {
   kind: string;
@@ -65,9 +71,9 @@ export function runJob<T>(kind: string, input: unknown, opts: { signal?: AbortSi
     worker.once('message', (answer: JobAnswer) =>
       settle(() => (answer.ok ? resolve(answer.value as T) : reject(new Error(answer.message)))),
     );
-    worker.once('error', (err) => settle(() => reject(err)));
+    worker.once('error', (err) => settle(() => reject(new ThreadError(`its thread failed: ${err.message}`))));
     worker.once('exit', (code) =>
-      settle(() => reject(new Error(`the thread ended (exit ${code}) before its job was done`))),
+      settle(() => reject(new ThreadError(`its thread ended (exit ${code}) before its job was done`))),
     );
   });
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
+import { ThreadError } from '../../adapters/threads.js';
 import { errorMessage } from '../../core/errors.js';
 import { readRegularFile } from '../paths.js';
 import { type EvidenceFormat, parseEvidence } from './parse.js';
@@ -76,7 +77,9 @@ export async function loadEvidence(
   try {
     doc = await parseEvidence(fmt, text, signal);
   } catch (err) {
-    if (signal?.aborted) throw err;
+    // Stopped, or its thread failed: the file was not judged, so it is not called invalid (the
+    // check ends in error with the reason).
+    if (signal?.aborted || err instanceof ThreadError) throw err;
     throw new EvidenceError(
       `${display} is not valid ${fmt.toUpperCase()}: ${errorMessage(err).split('\n')[0]}`,
     );
