@@ -105,6 +105,47 @@ describe('command check', () => {
     ]);
   });
 
+  it('is an error naming where when a JUnit report is cut short or broken, never a count of what it held', async () => {
+    const dir = await tempDir();
+    const whole =
+      '<testsuites><testsuite name="s"><testcase name="a"/><testcase name="b"><failure message="m">x</failure></testcase></testsuite></testsuites>';
+    await writeFiles(dir, {
+      // A runner killed while writing its report: the cases after the cut are missing.
+      'cut.xml': whole.slice(0, whole.indexOf('<testcase name="b">')),
+      'mismatched.xml': '<testsuite name="s"><testcase name="a"></testsuite>',
+      'entity.xml': '<testsuite name="s"><testcase name="a&nbsp;b"/></testsuite>',
+      'two.xml': '<testsuite name="a"><testcase name="x"/></testsuite><testsuite name="b"/>',
+    });
+    const summaries = await Promise.all(
+      ['cut', 'mismatched', 'entity', 'two'].map(async (name) => {
+        const r = await runCheck('command', { run: 'true', junit: `${name}.xml` }, { cwd: dir });
+        expect(r.status, name).toBe('error');
+        return r.summary;
+      }),
+    );
+    expect(summaries).toEqual([
+      'could not run: cannot read JUnit report cut.xml: not well-formed XML at line 1, column 52: unclosed tag: testsuite',
+      'could not run: cannot read JUnit report mismatched.xml: not well-formed XML at line 1, column 51: unexpected close tag',
+      'could not run: cannot read JUnit report entity.xml: not well-formed XML at line 1, column 43: undefined entity',
+      'could not run: cannot read JUnit report two.xml: not well-formed XML at line 1, column 63: documents may contain only one root',
+    ]);
+  });
+
+  it("reads a failure's text whole: character data beside CDATA, a number, entities", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'r.xml': `<testsuite name="s">
+  <testcase name="cdata"><failure><![CDATA[expected a < b]]> but got b &amp; a</failure></testcase>
+  <testcase name="number"><failure>42</failure></testcase>
+</testsuite>`,
+    });
+    const r = await runCheck('command', { run: 'exit 1', junit: 'r.xml' }, { cwd: dir });
+    expect(r.findings.filter((f) => f.message.startsWith('failed:')).map((f) => f.message)).toEqual([
+      'failed: cdata — expected a < b but got b & a',
+      'failed: number — 42',
+    ]);
+  });
+
   it('is an error when a green run wrote no JUnit report, and a failure when a red one did not', async () => {
     const dir = await tempDir();
     const green = await runCheck('command', { run: 'true', junit: 'missing.xml' }, { cwd: dir });

@@ -176,6 +176,17 @@ describe('evidence check', () => {
     expect(r.metrics).toMatchObject({ tests: 3, failures: 1, errors: 0, skipped: 1, ageMs: HOUR });
   });
 
+  it('JUnit cut short (its writer died) is not valid, naming where: the cases it held are not counted', async () => {
+    const xml = '<testsuites><testsuite name="s"><testcase name="a"/><testcase name="b"><fail';
+    const { r } = await check({ 'junit.xml': xml }, { file: 'junit.xml' });
+    expect(r).toMatchObject({
+      status: 'fail',
+      summary:
+        'junit.xml is not valid JUNIT: not well-formed XML at line 1, column 76: unclosed tag: testcase',
+    });
+    expect(r.metrics.tests).toBeUndefined();
+  });
+
   it('SARIF: counts by level (rule defaults, suppressions, non-failures) and holds error == 0 by default', async () => {
     const sarif = {
       version: '2.1.0',

@@ -28,10 +28,10 @@ function bigYaml(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A JUnit report over 1 MiB whose failures name places only in their text, some in the workspace. */
+/** A JUnit report over 4 MiB whose failures name places only in their text, some in the workspace. */
 function bigJUnit(): string {
   const cases: string[] = [];
-  for (let i = 0; i < 12_000; i++) {
+  for (let i = 0; i < 48_000; i++) {
     const failure =
       i % 1000 === 7
         ? `<failure message="expected ${i}">AssertionError: expected ${i}\n    at vendor/lib/x.js:${i}:3\n    at src/mod${i}.test.ts:${i + 1}:5</failure>`
@@ -81,7 +81,7 @@ checks:
 
   it('a JUnit report read on a thread is what it is here, each failure placed in the workspace', async () => {
     const xml = bigJUnit();
-    expect(xml.length).toBeGreaterThan(1024 * 1024);
+    expect(xml.length).toBeGreaterThan(4 * 1024 * 1024);
     const exists = (file: string) => file.startsWith('src/');
     const here = await parseJUnit(xml, exists);
     expect(here.failed.map((c) => `${c.file}:${c.line}`).slice(0, 2)).toEqual([

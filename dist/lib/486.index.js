@@ -1,19 +1,36 @@
-export const id = 677;
-export const ids = [677];
+export const id = 486;
+export const ids = [486];
 export const modules = {
 
-/***/ 25677:
+/***/ 35486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   detectFormat: () => (/* binding */ detectFormat),
-/* harmony export */   parseCoverage: () => (/* binding */ parseCoverage),
-/* harmony export */   parseCoverageJob: () => (/* binding */ parseCoverageJob),
-/* harmony export */   readCoverage: () => (/* binding */ readCoverage)
-/* harmony export */ });
-/* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52353);
-/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58284);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  detectFormat: () => (/* binding */ detectFormat),
+  parseCoverage: () => (/* binding */ parseCoverage),
+  parseCoverageJob: () => (/* binding */ parseCoverageJob),
+  readCoverage: () => (/* binding */ readCoverage)
+});
+
+// EXTERNAL MODULE: ./src/adapters/threads.ts
+var threads = __webpack_require__(52353);
+;// CONCATENATED MODULE: ./src/checks/xml.ts
+let loaded;
+/**
+ * An XML parser, its library loaded on first use: most runs read no XML (JUnit, Cobertura), and
+ * every command the action runs starts faster without it.
+ */
+async function xmlParser(options) {
+    loaded ??= __webpack_require__.e(/* import() */ 824).then(__webpack_require__.bind(__webpack_require__, 75824)).then((m) => m.XMLParser);
+    const Parser = await loaded;
+    return new Parser(options);
+}
+
+;// CONCATENATED MODULE: ./src/checks/command/coverage.ts
 
 
 const METRICS = ['lines', 'branches', 'functions', 'statements'];
@@ -129,7 +146,7 @@ function countLines(node) {
     return n;
 }
 async function parseCobertura(content) {
-    const doc = (await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlParser */ .$)({ ignoreAttributes: false, attributeNamePrefix: '' })).parse(content);
+    const doc = (await xmlParser({ ignoreAttributes: false, attributeNamePrefix: '' })).parse(content);
     const root = doc.coverage;
     if (!root || root['line-rate'] === undefined)
         throw new Error('Cobertura report has no <coverage line-rate=\u2026> element');
@@ -208,27 +225,7 @@ function parseCoverageJob(input) {
 }
 /** `parseCoverage`, on a thread when the report is large: the main thread stays free meanwhile. */
 function readCoverage(content, format, signal) {
-    return (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .hereOrOnThread */ .ze)(content.length, THREAD_FROM, { kind: 'coverage', input: { content, format } }, () => parseCoverage(content, format), signal);
-}
-
-
-/***/ }),
-
-/***/ 58284:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ xmlParser)
-/* harmony export */ });
-let loaded;
-/**
- * An XML parser, its library loaded on first use: most runs read no XML (JUnit, Cobertura), and
- * every command the action runs starts faster without it.
- */
-async function xmlParser(options) {
-    loaded ??= __webpack_require__.e(/* import() */ 824).then(__webpack_require__.bind(__webpack_require__, 75824)).then((m) => m.XMLParser);
-    const Parser = await loaded;
-    return new Parser(options);
+    return (0,threads/* hereOrOnThread */.ze)(content.length, THREAD_FROM, { kind: 'coverage', input: { content, format } }, () => parseCoverage(content, format), signal);
 }
 
 
