@@ -44,6 +44,15 @@ describe('Redactor: every form of a registered value', () => {
     expect(redactorOf('Hß/K3v+N6cph  G\nY9c').redact('body: "Hß/K3v+N6cph G Y9c..."')).toBe('body: "***..."');
   });
 
+  it('as an XML parser reads it back: in an attribute each tab and line break a space, in text CR a line feed', () => {
+    const tabs = 'FéI\\V#8/z\t\tKßP#sRDßzo';
+    // <failure message="…"> with the value written raw: attribute-value normalization.
+    expect(redactorOf(tabs).redact('failed: FéI\\V#8/z  KßP#sRDßzo')).toBe('failed: ***');
+    expect(redactorOf('Lm3\r\nQx7zv\rKp').redact('message="Lm3 Qx7zv Kp"')).toBe('message="***"');
+    // In text, every line break is read as a line feed.
+    expect(redactorOf('Lm3Qx7\rzvKp9Wd').redact('text: Lm3Qx7\nzvKp9Wd')).toBe('text: ***');
+  });
+
   it('as a service reads it from a URL it was put into unencoded (`%5F` → `_`, `+` → space)', () => {
     const red = redactorOf('Qx+7%5Fzv-Lm3');
     expect(red.redact('got Qx+7_zv-Lm3')).toBe('got ***');

@@ -19,7 +19,8 @@ export { MASK, maskSpans, type Span } from './spans.js';
  *   component, form `+`, URL query, path and userinfo), HTML-escaped, quoted as bash, Python and
  *   Node print it, in any letter case, and each line of a multi-line value on its own; put into a
  *   URL as it is, also as a service reads it back (decoded, and the pieces a URL delimiter cuts
- *   off);
+ *   off); written raw into an XML report, as its parser reads it back (in an attribute each tab
+ *   and line break a space, in text each line break a line feed);
  * - at a cut (the start or end of a text, or an ellipsis where output was shortened), the
  *   partial piece of a value that the cut left behind, which no longer matches it whole;
  * - credentials by their shape, registered or not: userinfo and secret-named query parameters

@@ -217,13 +217,18 @@ export function secretForms(value: string): string[] {
     for (const read of decoded(parsed)) reads.push([read, MIN_SECRET]);
   for (const piece of urlPieces(value)) for (const read of decoded(piece)) reads.push([read, MIN_LINE]);
   // Each also trimmed and with its blanks folded into single spaces, as one-line excerpts and
-  // rendered text show it.
+  // rendered text show it; and as an XML parser reads it from an attribute written raw (a
+  // report's `message="…"`), each tab and line break a space (a CR LF one), trimmed or not.
   for (const [read, min] of reads) {
     const trimmed = read.trim();
-    for (const b of [read, trimmed, trimmed.replace(/\s+/g, ' ')]) if (b.length >= min) bases.add(b);
+    const attribute = read.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ');
+    for (const b of [read, trimmed, trimmed.replace(/\s+/g, ' '), attribute, attribute.trim()])
+      if (b.length >= min) bases.add(b);
   }
   if (/[\r\n]/.test(value)) {
     bases.add(value.replace(/\r\n/g, '\n'));
+    // XML text: every line break, a lone CR too, is read as a line feed.
+    bases.add(value.replace(/\r\n?/g, '\n'));
     bases.add(value.replace(/\r?\n/g, '\r\n'));
     for (const line of value.split(/\r\n|\r|\n/)) {
       const l = line.trim();
