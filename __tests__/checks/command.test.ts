@@ -375,6 +375,12 @@ describe('command check: coverage that measured nothing is not 100%', () => {
       'could not run: cannot read coverage cobertura.xml: Cobertura line-rate="lots" is not a rate between 0 and 1',
     ],
     [
+      'Cobertura cut short (its writer died), whose rates are on the part that was written',
+      'cobertura.xml',
+      '<coverage line-rate="0.9" lines-valid="10"><packages><package name="p">',
+      'could not run: cannot read coverage cobertura.xml: not well-formed XML at line 1, column 71: unclosed tag: package',
+    ],
+    [
       'Istanbul with total 0 (pct "Unknown")',
       'coverage-summary.json',
       '{"total":{"lines":{"total":0,"covered":0,"skipped":0,"pct":"Unknown"}}}',

@@ -49,11 +49,11 @@ function bigJUnit(): string {
   return `<?xml version="1.0"?>\n<testsuites timestamp="2026-03-10T12:00:00Z"><testsuite name="unit">${cases.join('\n')}</testsuite></testsuites>\n`;
 }
 
-/** A Cobertura report over 1 MiB: 40,000 lines, two thirds of them hit. */
+/** A Cobertura report over 4 MiB: 120,000 lines, two thirds of them hit. */
 function bigCobertura(): string {
   const lines: string[] = [];
-  for (let i = 0; i < 40_000; i++) lines.push(`<line number="${i}" hits="${i % 3}" branch="false"/>`);
-  return `<?xml version="1.0"?>\n<coverage line-rate="0.6667" branch-rate="0.5" lines-covered="26667" lines-valid="40000"><packages><package name="p"><classes><class name="c" filename="src/c.ts"><lines>${lines.join('\n')}</lines></class></classes></package></packages></coverage>\n`;
+  for (let i = 0; i < 120_000; i++) lines.push(`<line number="${i}" hits="${i % 3}" branch="false"/>`);
+  return `<?xml version="1.0"?>\n<coverage line-rate="0.6667" branch-rate="0.5" lines-covered="80000" lines-valid="120000"><packages><package name="p"><classes><class name="c" filename="src/c.ts"><lines>${lines.join('\n')}</lines></class></classes></package></packages></coverage>\n`;
 }
 
 describe('reports parsed on a thread', () => {
@@ -103,7 +103,7 @@ checks:
 
   it('a coverage report read on a thread gives the same figures', async () => {
     const xml = bigCobertura();
-    expect(xml.length).toBeGreaterThan(1024 * 1024);
+    expect(xml.length).toBeGreaterThan(4 * 1024 * 1024);
     const here = await parseCoverage(xml, 'cobertura');
     enableThreads(BUNDLE);
     expect(await readCoverage(xml, 'cobertura')).toEqual(here);

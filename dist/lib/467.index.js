@@ -14,6 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readJUnit: () => (/* binding */ readJUnit)
 /* harmony export */ });
 /* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52353);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58284);
+
 
 const OTHER = { kind: 'other' };
 /** A path:line inside a failure's text, for tools that do not write file/line attributes. */
@@ -35,32 +37,15 @@ function locate(attrs, detail, exists) {
     return pick(found, exists);
 }
 const pick = (found, exists) => found.find((f) => !exists || exists(f.file)) ?? {};
-/** Attribute values as the report means them: the spaces around a value are not part of it. */
-function trimmed(attributes) {
-    const out = Object.create(null);
-    for (const k of Object.keys(attributes))
-        out[k] = attributes[k].trim();
-    return out;
-}
-let saxes;
-/** The parser's `1:95: unclosed tag: failure`, said as where, then what. */
-function wellFormedness(err) {
-    const m = /^(\d+):(\d+): (.*?)\.?$/s.exec(err.message);
-    return new Error(m
-        ? `not well-formed XML at line ${m[1]}, column ${m[2]}: ${m[3]}`
-        : `not well-formed XML: ${err.message}`);
-}
 /**
  * Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report\u2026).
  *
- * Read as a stream of tags, never as a document tree: a report of hundreds of thousands of test
- * cases is mostly passing cases and their captured output, of which only counts are kept. The XML
- * must be well formed: a report cut short (a runner killed while writing it) or broken is an
- * error naming where, never a count of the cases it happened to hold.
+ * Read as a stream of tags (see src/checks/xml.ts): a report of hundreds of thousands of test
+ * cases is mostly passing cases and their captured output, of which only counts are kept; one cut
+ * short is an error naming where, never a count of the cases it happened to hold.
  */
 async function parseJUnit(xml, exists) {
-    saxes ??= __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 59800)).then((m) => m.SaxesParser);
-    const parser = new (await saxes)();
+    const parser = await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlReader */ .t)();
     const summary = {
         tests: 0,
         failures: 0,
@@ -78,9 +63,6 @@ async function parseJUnit(xml, exists) {
         times: [],
         children: [],
     });
-    parser.on('error', (err) => {
-        throw wellFormedness(err);
-    });
     parser.on('opentag', (tag) => {
         const parent = open[open.length - 1];
         const name = tag.name;
@@ -90,17 +72,20 @@ async function parseJUnit(xml, exists) {
             if (name !== 'testsuites' && name !== 'testsuite')
                 throw new Error('not a JUnit XML report: no <testsuites> or <testsuite> element');
             // <testsuites> may hold test cases directly (Node's test runner does).
-            root = suiteIn(trimmed(tag.attributes), '');
+            root = suiteIn((0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .attributesOf */ .T)(tag.attributes), '');
             frame = { kind: 'suite', suite: root };
         }
         else if (parent.kind === 'suite') {
             if (name === 'testsuite') {
-                const suite = suiteIn(trimmed(tag.attributes), parent.suite.name);
+                const suite = suiteIn((0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .attributesOf */ .T)(tag.attributes), parent.suite.name);
                 parent.suite.children.push(suite);
                 frame = { kind: 'suite', suite };
             }
             else if (name === 'testcase')
-                frame = { kind: 'case', tc: { attrs: trimmed(tag.attributes), failures: 0, errors: 0, skipped: 0 } };
+                frame = {
+                    kind: 'case',
+                    tc: { attrs: (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .attributesOf */ .T)(tag.attributes), failures: 0, errors: 0, skipped: 0 },
+                };
         }
         else if (parent.kind === 'case') {
             const tc = parent.tc;
@@ -362,6 +347,51 @@ function parseEvidenceJob(input) {
 /** Parses evidence of a format, on a thread when it is large (see THREAD_FROM). */
 function parseEvidence(format, text, signal) {
     return (0,threads/* hereOrOnThread */.ze)(text.length, THREAD_FROM[format], { kind: 'evidence', input: { format, text } }, () => parseEvidenceText(format, text), signal);
+}
+
+
+/***/ }),
+
+/***/ 58284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ attributesOf),
+/* harmony export */   t: () => (/* binding */ xmlReader)
+/* harmony export */ });
+/**
+ * XML reports (JUnit, Cobertura) are read as a stream of tags, never built into a document tree: a
+ * report is mostly elements of which only a count is kept (passing test cases and their output,
+ * covered lines), and a tree of a report of tens of megabytes took several times its size in
+ * memory and seconds to build. Every report must be well-formed: one cut short (its writer killed
+ * while writing it) or broken is an error naming where, never the part of it that was read.
+ */
+let loaded;
+/**
+ * A parser that throws at the first well-formedness error, its library loaded on first use: most
+ * runs read no XML, and every command the action runs starts faster without it.
+ */
+async function xmlReader() {
+    loaded ??= __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 59800)).then((m) => m.SaxesParser);
+    const parser = new (await loaded)();
+    parser.on('error', (err) => {
+        throw notWellFormed(err);
+    });
+    return parser;
+}
+/** The parser's `1:95: unclosed tag: failure`, said as where, then what. */
+function notWellFormed(err) {
+    const m = /^(\d+):(\d+): (.*?)\.?$/s.exec(err.message);
+    return new Error(m
+        ? `not well-formed XML at line ${m[1]}, column ${m[2]}: ${m[3]}`
+        : `not well-formed XML: ${err.message}`);
+}
+/** Attribute values as a report means them: the spaces around a value are not part of it. */
+function attributesOf(attributes) {
+    const out = Object.create(null);
+    for (const k of Object.keys(attributes))
+        out[k] = attributes[k].trim();
+    return out;
 }
 
 

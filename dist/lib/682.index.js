@@ -70,7 +70,7 @@ async function uploadBundle(dir, name, retentionDays) {
 }
 /** Uploads files under `rootDir` as one artifact of this workflow run. */
 async function uploadFiles(name, files, rootDir, retentionDays) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(824), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 17479));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 40030));
     const r = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, {
         ...(retentionDays ? { retentionDays } : {}),
     });
@@ -107,7 +107,7 @@ async function findEvidenceArtifacts(api, o) {
  */
 async function downloadArtifact(o, dest) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dest, { recursive: true });
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(824), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 17479));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 40030));
     const r = await new DefaultArtifactClient().downloadArtifact(o.artifact.id, {
         path: dest,
         findBy: { token: o.token, workflowRunId: o.runId, repositoryOwner: o.owner, repositoryName: o.repo },

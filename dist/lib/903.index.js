@@ -70,7 +70,7 @@ async function uploadBundle(dir, name, retentionDays) {
 }
 /** Uploads files under `rootDir` as one artifact of this workflow run. */
 async function uploadFiles(name, files, rootDir, retentionDays) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(824), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 17479));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 40030));
     const r = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, {
         ...(retentionDays ? { retentionDays } : {}),
     });
@@ -107,7 +107,7 @@ async function findEvidenceArtifacts(api, o) {
  */
 async function downloadArtifact(o, dest) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dest, { recursive: true });
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(824), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 17479));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 40030));
     const r = await new DefaultArtifactClient().downloadArtifact(o.artifact.id, {
         path: dest,
         findBy: { token: o.token, workflowRunId: o.runId, repositoryOwner: o.owner, repositoryName: o.repo },
@@ -474,7 +474,7 @@ class ArtifactHistory {
         catch (err) {
             if (!/\(409\)|already exists/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)))
                 throw err;
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(824), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 17479));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(555), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 40030));
             await new DefaultArtifactClient().deleteArtifact(name);
             await (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadFiles */ .Zn)(name, files, dir, this.opts.retentionDays);
         }

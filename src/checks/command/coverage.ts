@@ -1,5 +1,5 @@
 import { hereOrOnThread } from '../../adapters/threads.js';
-import { xmlParser } from '../xml.js';
+import { attributesOf, xmlReader } from '../xml.js';
 
 export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul';
 export type CoverageMetric = 'lines' | 'branches' | 'functions' | 'statements';
@@ -106,36 +106,45 @@ function parseLcov(content: string): CoverageSummary {
   return { format: 'lcov', pct, noData };
 }
 
-/** Counts the <line> elements of a parsed Cobertura document. */
-function countLines(node: unknown): number {
-  if (Array.isArray(node)) return node.reduce((n: number, x) => n + countLines(x), 0);
-  if (!node || typeof node !== 'object') return 0;
-  let n = 0;
-  for (const [k, v] of Object.entries(node))
-    n += k === 'line' ? (Array.isArray(v) ? v.length : 1) : countLines(v);
-  return n;
-}
+const NO_ROOT = 'Cobertura report has no <coverage line-rate=…> element';
 
+/**
+ * Cobertura: the rates and counts on <coverage>; where it gives no lines-valid, the <line>
+ * elements inside it are counted.
+ */
 async function parseCobertura(content: string): Promise<CoverageSummary> {
-  const doc = (await xmlParser({ ignoreAttributes: false, attributeNamePrefix: '' })).parse(
-    content,
-  ) as Record<string, Record<string, unknown>>;
-  const root = doc.coverage;
-  if (!root || root['line-rate'] === undefined)
-    throw new Error('Cobertura report has no <coverage line-rate=…> element');
+  const parser = await xmlReader();
+  let root: Readonly<Record<string, string>> | undefined;
+  let depth = 0;
+  let lineElements = 0;
+  parser.on('opentag', (tag) => {
+    if (depth++ > 0) {
+      if (tag.name === 'line') lineElements++;
+    } else if (tag.name === 'coverage') root = attributesOf(tag.attributes);
+    else throw new Error(NO_ROOT);
+  });
+  parser.on('closetag', () => void depth--);
+  try {
+    parser.write(content).close();
+  } catch (err) {
+    // A document with no element at all is no report either.
+    if (root === undefined) throw new Error(NO_ROOT);
+    throw err;
+  }
+  if (root?.['line-rate'] === undefined) throw new Error(NO_ROOT);
+  const attrs = root;
   const rate = (attr: string): number => {
-    const text = root[attr];
-    const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
+    const text = attrs[attr];
+    const n = text !== undefined && text !== '' ? Number(text) : Number.NaN;
     if (!Number.isFinite(n) || n < 0 || n > 1)
-      throw new Error(`Cobertura ${attr}="${clip(String(root[attr]))}" is not a rate between 0 and 1`);
+      throw new Error(`Cobertura ${attr}="${clip(String(text))}" is not a rate between 0 and 1`);
     return round(n * 100);
   };
   const count = (attr: string): number | undefined => {
-    const text = root[attr];
+    const text = attrs[attr];
     if (text === undefined) return undefined;
-    const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
-    if (!Number.isInteger(n) || n < 0)
-      throw new Error(`Cobertura ${attr}="${clip(String(root[attr]))}" is not a count`);
+    const n = text !== '' ? Number(text) : Number.NaN;
+    if (!Number.isInteger(n) || n < 0) throw new Error(`Cobertura ${attr}="${clip(text)}" is not a count`);
     return n;
   };
   const pct: CoverageSummary['pct'] = {};
@@ -143,16 +152,16 @@ async function parseCobertura(content: string): Promise<CoverageSummary> {
     functions: 'Cobertura reports lines and branches only',
     statements: 'Cobertura reports lines and branches only',
   };
-  const lines = count('lines-valid') ?? countLines(root);
+  const lines = count('lines-valid') ?? lineElements;
   if (lines > 0) pct.lines = rate('line-rate');
   else
     noData.lines =
-      root['lines-valid'] !== undefined
+      attrs['lines-valid'] !== undefined
         ? 'lines-valid="0": no line was measured'
         : 'the report has no lines-valid and no <line> element';
   const branches = count('branches-valid');
   if (branches === 0) noData.branches = 'branches-valid="0": no branch was measured';
-  else if (root['branch-rate'] !== undefined) pct.branches = rate('branch-rate');
+  else if (attrs['branch-rate'] !== undefined) pct.branches = rate('branch-rate');
   else noData.branches = 'the report has no branch-rate';
   return { format: 'cobertura', pct, noData };
 }
@@ -182,7 +191,7 @@ export async function parseCoverage(content: string, format: CoverageFormat): Pr
 }
 
 /** From this size a report is parsed on a thread of its own (≈50 ms of parsing here). */
-const THREAD_FROM = 1024 * 1024;
+const THREAD_FROM = 4 * 1024 * 1024;
 
 /** A job thread's side of `readCoverage`. */
 export function parseCoverageJob(input: unknown): Promise<CoverageSummary> {

@@ -1,4 +1,5 @@
 import { hereOrOnThread } from '../../adapters/threads.js';
+import { attributesOf, xmlReader } from '../xml.js';
 
 export interface JUnitCase {
   suite: string;
@@ -95,36 +96,15 @@ function locate(
 const pick = (found: readonly Location[], exists?: (file: string) => boolean): Partial<Location> =>
   found.find((f) => !exists || exists(f.file)) ?? {};
 
-/** Attribute values as the report means them: the spaces around a value are not part of it. */
-function trimmed(attributes: Record<string, string>): Attributes {
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const k of Object.keys(attributes)) out[k] = attributes[k]!.trim();
-  return out;
-}
-
-let saxes: Promise<typeof import('saxes').SaxesParser> | undefined;
-
-/** The parser's `1:95: unclosed tag: failure`, said as where, then what. */
-function wellFormedness(err: Error): Error {
-  const m = /^(\d+):(\d+): (.*?)\.?$/s.exec(err.message);
-  return new Error(
-    m
-      ? `not well-formed XML at line ${m[1]}, column ${m[2]}: ${m[3]}`
-      : `not well-formed XML: ${err.message}`,
-  );
-}
-
 /**
  * Parses JUnit XML (Jest, Vitest, pytest, Node's test runner, Maven Surefire, Go's go-junit-report…).
  *
- * Read as a stream of tags, never as a document tree: a report of hundreds of thousands of test
- * cases is mostly passing cases and their captured output, of which only counts are kept. The XML
- * must be well formed: a report cut short (a runner killed while writing it) or broken is an
- * error naming where, never a count of the cases it happened to hold.
+ * Read as a stream of tags (see src/checks/xml.ts): a report of hundreds of thousands of test
+ * cases is mostly passing cases and their captured output, of which only counts are kept; one cut
+ * short is an error naming where, never a count of the cases it happened to hold.
  */
 export async function parseJUnit(xml: string, exists?: Exists): Promise<JUnitSummary> {
-  saxes ??= import('saxes').then((m) => m.SaxesParser);
-  const parser = new (await saxes)();
+  const parser = await xmlReader();
   const summary: JUnitSummary = {
     tests: 0,
     failures: 0,
@@ -142,9 +122,6 @@ export async function parseJUnit(xml: string, exists?: Exists): Promise<JUnitSum
     times: [],
     children: [],
   });
-  parser.on('error', (err) => {
-    throw wellFormedness(err);
-  });
   parser.on('opentag', (tag) => {
     const parent = open[open.length - 1];
     const name = tag.name;
@@ -154,15 +131,18 @@ export async function parseJUnit(xml: string, exists?: Exists): Promise<JUnitSum
       if (name !== 'testsuites' && name !== 'testsuite')
         throw new Error('not a JUnit XML report: no <testsuites> or <testsuite> element');
       // <testsuites> may hold test cases directly (Node's test runner does).
-      root = suiteIn(trimmed(tag.attributes), '');
+      root = suiteIn(attributesOf(tag.attributes), '');
       frame = { kind: 'suite', suite: root };
     } else if (parent.kind === 'suite') {
       if (name === 'testsuite') {
-        const suite = suiteIn(trimmed(tag.attributes), parent.suite.name);
+        const suite = suiteIn(attributesOf(tag.attributes), parent.suite.name);
         parent.suite.children.push(suite);
         frame = { kind: 'suite', suite };
       } else if (name === 'testcase')
-        frame = { kind: 'case', tc: { attrs: trimmed(tag.attributes), failures: 0, errors: 0, skipped: 0 } };
+        frame = {
+          kind: 'case',
+          tc: { attrs: attributesOf(tag.attributes), failures: 0, errors: 0, skipped: 0 },
+        };
     } else if (parent.kind === 'case') {
       const tc = parent.tc;
       if (name === 'failure' || name === 'error') {

@@ -1,36 +1,19 @@
-export const id = 486;
-export const ids = [486];
+export const id = 677;
+export const ids = [677];
 export const modules = {
 
-/***/ 35486:
+/***/ 25677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  detectFormat: () => (/* binding */ detectFormat),
-  parseCoverage: () => (/* binding */ parseCoverage),
-  parseCoverageJob: () => (/* binding */ parseCoverageJob),
-  readCoverage: () => (/* binding */ readCoverage)
-});
-
-// EXTERNAL MODULE: ./src/adapters/threads.ts
-var threads = __webpack_require__(52353);
-;// CONCATENATED MODULE: ./src/checks/xml.ts
-let loaded;
-/**
- * An XML parser, its library loaded on first use: most runs read no XML (JUnit, Cobertura), and
- * every command the action runs starts faster without it.
- */
-async function xmlParser(options) {
-    loaded ??= __webpack_require__.e(/* import() */ 824).then(__webpack_require__.bind(__webpack_require__, 75824)).then((m) => m.XMLParser);
-    const Parser = await loaded;
-    return new Parser(options);
-}
-
-;// CONCATENATED MODULE: ./src/checks/command/coverage.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   detectFormat: () => (/* binding */ detectFormat),
+/* harmony export */   parseCoverage: () => (/* binding */ parseCoverage),
+/* harmony export */   parseCoverageJob: () => (/* binding */ parseCoverageJob),
+/* harmony export */   readCoverage: () => (/* binding */ readCoverage)
+/* harmony export */ });
+/* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52353);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58284);
 
 
 const METRICS = ['lines', 'branches', 'functions', 'statements'];
@@ -134,36 +117,53 @@ function parseLcov(content) {
     }
     return { format: 'lcov', pct, noData };
 }
-/** Counts the <line> elements of a parsed Cobertura document. */
-function countLines(node) {
-    if (Array.isArray(node))
-        return node.reduce((n, x) => n + countLines(x), 0);
-    if (!node || typeof node !== 'object')
-        return 0;
-    let n = 0;
-    for (const [k, v] of Object.entries(node))
-        n += k === 'line' ? (Array.isArray(v) ? v.length : 1) : countLines(v);
-    return n;
-}
+const NO_ROOT = 'Cobertura report has no <coverage line-rate=\u2026> element';
+/**
+ * Cobertura: the rates and counts on <coverage>; where it gives no lines-valid, the <line>
+ * elements inside it are counted.
+ */
 async function parseCobertura(content) {
-    const doc = (await xmlParser({ ignoreAttributes: false, attributeNamePrefix: '' })).parse(content);
-    const root = doc.coverage;
-    if (!root || root['line-rate'] === undefined)
-        throw new Error('Cobertura report has no <coverage line-rate=\u2026> element');
+    const parser = await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlReader */ .t)();
+    let root;
+    let depth = 0;
+    let lineElements = 0;
+    parser.on('opentag', (tag) => {
+        if (depth++ > 0) {
+            if (tag.name === 'line')
+                lineElements++;
+        }
+        else if (tag.name === 'coverage')
+            root = (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .attributesOf */ .T)(tag.attributes);
+        else
+            throw new Error(NO_ROOT);
+    });
+    parser.on('closetag', () => void depth--);
+    try {
+        parser.write(content).close();
+    }
+    catch (err) {
+        // A document with no element at all is no report either.
+        if (root === undefined)
+            throw new Error(NO_ROOT);
+        throw err;
+    }
+    if (root?.['line-rate'] === undefined)
+        throw new Error(NO_ROOT);
+    const attrs = root;
     const rate = (attr) => {
-        const text = root[attr];
-        const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
+        const text = attrs[attr];
+        const n = text !== undefined && text !== '' ? Number(text) : Number.NaN;
         if (!Number.isFinite(n) || n < 0 || n > 1)
-            throw new Error(`Cobertura ${attr}="${clip(String(root[attr]))}" is not a rate between 0 and 1`);
+            throw new Error(`Cobertura ${attr}="${clip(String(text))}" is not a rate between 0 and 1`);
         return round(n * 100);
     };
     const count = (attr) => {
-        const text = root[attr];
+        const text = attrs[attr];
         if (text === undefined)
             return undefined;
-        const n = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN;
+        const n = text !== '' ? Number(text) : Number.NaN;
         if (!Number.isInteger(n) || n < 0)
-            throw new Error(`Cobertura ${attr}="${clip(String(root[attr]))}" is not a count`);
+            throw new Error(`Cobertura ${attr}="${clip(text)}" is not a count`);
         return n;
     };
     const pct = {};
@@ -171,18 +171,18 @@ async function parseCobertura(content) {
         functions: 'Cobertura reports lines and branches only',
         statements: 'Cobertura reports lines and branches only',
     };
-    const lines = count('lines-valid') ?? countLines(root);
+    const lines = count('lines-valid') ?? lineElements;
     if (lines > 0)
         pct.lines = rate('line-rate');
     else
         noData.lines =
-            root['lines-valid'] !== undefined
+            attrs['lines-valid'] !== undefined
                 ? 'lines-valid="0": no line was measured'
                 : 'the report has no lines-valid and no <line> element';
     const branches = count('branches-valid');
     if (branches === 0)
         noData.branches = 'branches-valid="0": no branch was measured';
-    else if (root['branch-rate'] !== undefined)
+    else if (attrs['branch-rate'] !== undefined)
         pct.branches = rate('branch-rate');
     else
         noData.branches = 'the report has no branch-rate';
@@ -217,7 +217,7 @@ async function parseCoverage(content, format) {
     return parseIstanbul(content);
 }
 /** From this size a report is parsed on a thread of its own (\u224850 ms of parsing here). */
-const THREAD_FROM = 1024 * 1024;
+const THREAD_FROM = 4 * 1024 * 1024;
 /** A job thread's side of `readCoverage`. */
 function parseCoverageJob(input) {
     const { content, format } = input;
@@ -225,7 +225,52 @@ function parseCoverageJob(input) {
 }
 /** `parseCoverage`, on a thread when the report is large: the main thread stays free meanwhile. */
 function readCoverage(content, format, signal) {
-    return (0,threads/* hereOrOnThread */.ze)(content.length, THREAD_FROM, { kind: 'coverage', input: { content, format } }, () => parseCoverage(content, format), signal);
+    return (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .hereOrOnThread */ .ze)(content.length, THREAD_FROM, { kind: 'coverage', input: { content, format } }, () => parseCoverage(content, format), signal);
+}
+
+
+/***/ }),
+
+/***/ 58284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ attributesOf),
+/* harmony export */   t: () => (/* binding */ xmlReader)
+/* harmony export */ });
+/**
+ * XML reports (JUnit, Cobertura) are read as a stream of tags, never built into a document tree: a
+ * report is mostly elements of which only a count is kept (passing test cases and their output,
+ * covered lines), and a tree of a report of tens of megabytes took several times its size in
+ * memory and seconds to build. Every report must be well-formed: one cut short (its writer killed
+ * while writing it) or broken is an error naming where, never the part of it that was read.
+ */
+let loaded;
+/**
+ * A parser that throws at the first well-formedness error, its library loaded on first use: most
+ * runs read no XML, and every command the action runs starts faster without it.
+ */
+async function xmlReader() {
+    loaded ??= __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 59800)).then((m) => m.SaxesParser);
+    const parser = new (await loaded)();
+    parser.on('error', (err) => {
+        throw notWellFormed(err);
+    });
+    return parser;
+}
+/** The parser's `1:95: unclosed tag: failure`, said as where, then what. */
+function notWellFormed(err) {
+    const m = /^(\d+):(\d+): (.*?)\.?$/s.exec(err.message);
+    return new Error(m
+        ? `not well-formed XML at line ${m[1]}, column ${m[2]}: ${m[3]}`
+        : `not well-formed XML: ${err.message}`);
+}
+/** Attribute values as a report means them: the spaces around a value are not part of it. */
+function attributesOf(attributes) {
+    const out = Object.create(null);
+    for (const k of Object.keys(attributes))
+        out[k] = attributes[k].trim();
+    return out;
 }
 
 
