@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/history/types.js';
 import { ACTION, CLI } from '../e2e/harness/runner.js';
 import { tempDir } from '../helpers/fs.js';
+import { initRepo } from '../helpers/git.js';
 import { testNode24, withoutNode24 } from '../helpers/node24.js';
 import { run } from '../history/fixtures.js';
 
@@ -117,6 +118,9 @@ describe('the bundle’s entries', () => {
       'version: 1\nprofiles:\n  dev: { checks: [readme] }\nchecks:\n  readme: { type: files, paths: [README.md] }\n',
     );
     await writeFile(path.join(dir, 'README.md'), '# modules\n');
+    // A repository, and a base to compare with: the gate makes the release notes, which tell
+    // dependency files apart from the rest without reading any.
+    initRepo(dir);
     /** The bundle's code the command loaded, as one text. */
     const loaded = async (name: string, args: string[]) => {
       const out = path.join(dir, `${name}.modules`);
@@ -138,13 +142,21 @@ describe('the bundle’s entries', () => {
       'dev',
       '--history',
       'off',
+      '--base',
+      'HEAD',
       '--out',
       'out',
     ]);
+    const report = JSON.parse(await readFile(path.join(dir, 'out', 'report.json'), 'utf8')) as {
+      changes?: { range?: string; error?: string };
+    };
+    expect(report.changes).toBeDefined();
+    expect(report.changes?.error).toBeUndefined();
     expect(gate).toContain('ban-drop-column');
     expect(gate).toContain('ZodError');
     // The readers of the diff checks (lockfiles, SQL, route files) load when such a check runs:
-    // a profile of other checks compiles none of them. They are in the bundle all the same.
+    // a profile of other checks compiles none of them, release notes or not. They are in the
+    // bundle all the same.
     const readers = [
       './src/checks/dependencies/npm.ts',
       './src/checks/migrations/sqlOps.ts',

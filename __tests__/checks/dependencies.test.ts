@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_EVIDENCE_CHANGES } from '../../src/checks/dependencies/evidence.js';
+import { DEP_FILE, isDependencyFile } from '../../src/checks/dependencies/files.js';
+import { DEP_FILES, depFileType } from '../../src/checks/dependencies/lockfiles.js';
 import { packageLock } from '../../src/checks/dependencies/npm.js';
 import { Pacer } from '../../src/checks/dependencies/pace.js';
 import {
@@ -60,6 +62,25 @@ const lockV3 = (pkgs: Record<string, string>) =>
   );
 
 describe('dependencies check', () => {
+  it('tells a dependency file by its name alone, as its reader does: each reader takes its kind from the names', () => {
+    const kinds: { match: unknown }[] = Object.values(DEP_FILE);
+    for (const reader of DEP_FILES) expect(kinds.some((k) => k.match === reader.match)).toBe(true);
+    expect(new Set(DEP_FILES.map((r) => r.match)).size).toBe(kinds.length);
+    for (const p of [
+      'package.json',
+      'web/node_modules/left-pad/package.json',
+      'apps/web/pnpm-lock.yaml',
+      'requirements/dev.in',
+      'requirements-test.txt',
+      '.cargo/config.toml',
+      'gems.locked',
+      'poetry.lock',
+      'src/index.ts',
+      'Cargo.toml.bak',
+    ])
+      expect(isDependencyFile(p), p).toBe(depFileType(p) !== undefined);
+  });
+
   it('reports npm changes from package.json and every lockfile format, with versions and lines', async () => {
     const dir = await tempDir();
     const base = await makeRepo(dir, {

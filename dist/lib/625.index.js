@@ -1393,11 +1393,14 @@ async function releaseNotes(git, range, o) {
     };
 }
 
+// EXTERNAL MODULE: ./src/checks/dependencies/files.ts
+var files = __webpack_require__(57892);
 // EXTERNAL MODULE: ./src/checks/integrity/codeowners.ts
 var codeowners = __webpack_require__(29320);
 // EXTERNAL MODULE: ./src/checks/migrations/spec.ts
 var spec = __webpack_require__(26164);
 ;// CONCATENATED MODULE: ./src/app/changes.ts
+
 
 
 
@@ -1437,7 +1440,6 @@ async function notesOf(o, range) {
         return { error: range.error };
     try {
         const { change } = o;
-        const { depFileType } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 73449));
         return await releaseNotes({ cwd: o.cwd, env: o.env, signal: o.signal }, range, {
             ...(o.eventPull ? { eventPull: o.eventPull } : {}),
             // Through the change source: the diff a check streams anyway, the file list it lists anyway.
@@ -1449,7 +1451,7 @@ async function notesOf(o, range) {
                     },
                 }
                 : {}),
-            areas: areas(external_node_path_default().relative(o.cwd, o.configPath).split((external_node_path_default()).sep).join('/'), (p) => depFileType(p) !== undefined),
+            areas: areas(external_node_path_default().relative(o.cwd, o.configPath).split((external_node_path_default()).sep).join('/'), files/* isDependencyFile */.W),
         });
     }
     catch (err) {
@@ -2234,6 +2236,74 @@ async function runGate(opts, loaded) {
         ? await recordRun(opts.history, sealed.report, (0,summary/* newRunId */.F$)(opts.env, startedAt), opts.logger, past?.problems ?? [], base?.runId, past?.runs)
         : undefined;
     return { report: sealed.report, outDir, markdown, plan, ...(recorded ? { history: recorded } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 57892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ DEP_FILE),
+/* harmony export */   W: () => (/* binding */ isDependencyFile)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94370);
+
+/**
+ * Which paths are dependency files, by kind: the names alone, apart from the readers of their
+ * formats (a dozen of them, most of the check's code), so that telling whether a path is one \u2014
+ * the release notes do, for every changed file \u2014 loads none of them. Each reader in this folder
+ * takes its kind from here.
+ */
+/** A lockfile or manifest inside node_modules is a package's own, not the project's. */
+const notVendored = (p) => !p.split('/').includes('node_modules');
+/** A kind claiming the files of these names, wherever they are. */
+const named = (ecosystem, kind, ...names) => ({
+    ecosystem,
+    kind,
+    match: (p) => names.includes((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)),
+});
+const DEP_FILE = {
+    packageJson: {
+        ecosystem: 'npm',
+        kind: 'manifest',
+        match: (p) => (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p) === 'package.json' && notVendored(p),
+    },
+    packageLock: {
+        ecosystem: 'npm',
+        kind: 'lockfile',
+        match: (p) => ['package-lock.json', 'npm-shrinkwrap.json'].includes((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)) && notVendored(p),
+    },
+    pnpmLock: named('npm', 'lockfile', 'pnpm-lock.yaml'),
+    yarnLock: named('npm', 'lockfile', 'yarn.lock'),
+    bunLock: named('npm', 'lockfile', 'bun.lock'),
+    requirementsTxt: {
+        ecosystem: 'pypi',
+        kind: 'manifest',
+        match: (p) => /^requirements.*\.(?:txt|in)$/.test((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)) || /(?:^|\/)requirements\/[^/]+\.(?:txt|in)$/.test(p),
+    },
+    pyprojectToml: named('pypi', 'manifest', 'pyproject.toml'),
+    pipfile: named('pypi', 'manifest', 'Pipfile'),
+    pipfileLock: named('pypi', 'lockfile', 'Pipfile.lock'),
+    poetryLock: named('pypi', 'lockfile', 'poetry.lock'),
+    uvLock: named('pypi', 'lockfile', 'uv.lock'),
+    pdmLock: named('pypi', 'lockfile', 'pdm.lock'),
+    goMod: named('go', 'manifest', 'go.mod'),
+    goSum: named('go', 'lockfile', 'go.sum'),
+    cargoToml: named('cargo', 'manifest', 'Cargo.toml'),
+    cargoLock: named('cargo', 'lockfile', 'Cargo.lock'),
+    cargoConfig: {
+        ecosystem: 'cargo',
+        kind: 'manifest',
+        match: (p) => /(?:^|\/)\.cargo\/config(?:\.toml)?$/.test(p),
+    },
+    gemfileLock: named('rubygems', 'lockfile', 'Gemfile.lock', 'gems.locked'),
+};
+const KINDS = Object.values(DEP_FILE);
+/** Whether the dependencies check reads the file at `path`. */
+function isDependencyFile(path) {
+    return KINDS.some((k) => k.match(path));
 }
 
 

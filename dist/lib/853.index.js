@@ -3788,7 +3788,7 @@ const dependenciesCheck = (0,types/* defineCheck */.q)({
     fields: spec_fields,
     // The parsers of a dozen file formats are loaded when such a check runs, not by every command.
     async run(spec, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(449), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 82315))).runDependencies(spec, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 69670))).runDependencies(spec, ctx);
     },
 });
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { type ReleaseArea, releaseNotes } from '../change/commits.js';
 import type { ChangeSource, RangeRecord, ReleaseNotes } from '../change/types.js';
+import { isDependencyFile } from '../checks/dependencies/files.js';
 import { CODEOWNERS_PATHS } from '../checks/integrity/codeowners.js';
 import { DEFAULT_MIGRATION_PATHS } from '../checks/migrations/spec.js';
 import { errorMessage } from '../core/errors.js';
@@ -55,7 +56,6 @@ async function notesOf(o: ChangesOptions, range: RangeRecord): Promise<ReleaseNo
   if ('error' in range) return { error: range.error };
   try {
     const { change } = o;
-    const { depFileType } = await import('../checks/dependencies/lockfiles.js');
     return await releaseNotes({ cwd: o.cwd, env: o.env, signal: o.signal }, range, {
       ...(o.eventPull ? { eventPull: o.eventPull } : {}),
       // Through the change source: the diff a check streams anyway, the file list it lists anyway.
@@ -67,10 +67,7 @@ async function notesOf(o: ChangesOptions, range: RangeRecord): Promise<ReleaseNo
             },
           }
         : {}),
-      areas: areas(
-        path.relative(o.cwd, o.configPath).split(path.sep).join('/'),
-        (p) => depFileType(p) !== undefined,
-      ),
+      areas: areas(path.relative(o.cwd, o.configPath).split(path.sep).join('/'), isDependencyFile),
     });
   } catch (err) {
     return { error: `release notes: ${errorMessage(err)}` };

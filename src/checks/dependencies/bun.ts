@@ -1,19 +1,11 @@
+import { DEP_FILE } from './files.js';
 import { json, jsonKeyLines } from './json.js';
 import { LockEntry } from './lockEntry.js';
 import { MemberKeyLines } from './memberLines.js';
 import { SECTIONS, sriDigests, trustedDirectives } from './npm.js';
 import type { Pacer } from './pace.js';
 import { npmSpecSource, registry, registryAt } from './sources.js';
-import {
-  basename,
-  type Dependency,
-  type DepFileType,
-  entriesOf,
-  isSpace,
-  isTable,
-  own,
-  type Source,
-} from './types.js';
+import { type Dependency, type DepFileType, entriesOf, isSpace, isTable, own, type Source } from './types.js';
 
 /**
  * Bun writes JSON with trailing commas. They go before JSON.parse reads it: one pass that
@@ -98,9 +90,7 @@ class BunEntry extends LockEntry {
  * registry ("" is the default one), `["name@github:…", …]` and the like for the rest.
  */
 export const bunLock: DepFileType = {
-  ecosystem: 'npm',
-  kind: 'lockfile',
-  match: (p) => basename(p) === 'bun.lock',
+  ...DEP_FILE.bunLock,
   async parse(text, pace) {
     const doc = json(withoutTrailingCommas(text));
     const direct = new Set<string>();

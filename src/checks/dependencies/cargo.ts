@@ -1,7 +1,7 @@
+import { DEP_FILE } from './files.js';
 import { git, hostOf, registry, registryAt } from './sources.js';
 import { toml, tomlPackages } from './tomlChunks.js';
 import {
-  basename,
   type Dependency,
   type DepFileType,
   type Directive,
@@ -54,9 +54,7 @@ function dependencyTables(doc: Table): unknown[] {
  * code under a crate's name.
  */
 export const cargoToml: DepFileType = {
-  ecosystem: 'cargo',
-  kind: 'manifest',
-  match: (p) => basename(p) === 'Cargo.toml',
+  ...DEP_FILE.cargoToml,
   async parse(text) {
     const doc = toml(text);
     const out = new Map<string, Dependency>();
@@ -115,9 +113,7 @@ function lockSource(s: string): Source {
 
 /** Cargo.lock: packages with a `source` come from a registry or git; those without are the workspace's own. */
 export const cargoLock: DepFileType = {
-  ecosystem: 'cargo',
-  kind: 'lockfile',
-  match: (p) => basename(p) === 'Cargo.lock',
+  ...DEP_FILE.cargoLock,
   async parse(text, pace) {
     const { packages } = await tomlPackages(text, pace);
     const out: Dependency[] = [];
@@ -149,9 +145,7 @@ export const cargoLock: DepFileType = {
  * crate of a registry somewhere else, and `[registries]` names registries by their index.
  */
 export const cargoConfig: DepFileType = {
-  ecosystem: 'cargo',
-  kind: 'manifest',
-  match: (p) => /(?:^|\/)\.cargo\/config(?:\.toml)?$/.test(p),
+  ...DEP_FILE.cargoConfig,
   async parse(text) {
     const doc = toml(text);
     const directives: Directive[] = [];

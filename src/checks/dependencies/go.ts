@@ -1,11 +1,5 @@
-import {
-  basename,
-  type Dependency,
-  type DepFileType,
-  type Directive,
-  digestTable,
-  linesOf,
-} from './types.js';
+import { DEP_FILE } from './files.js';
+import { type Dependency, type DepFileType, type Directive, digestTable, linesOf } from './types.js';
 
 /** A module path, with an optional version (`example.com/a v1.2.3`, `../fork`). */
 function modulePart(s: string): { path: string; version?: string } {
@@ -19,9 +13,7 @@ function modulePart(s: string): { path: string; version?: string } {
  * what the build compiles is no longer what go.sum's checksum database vouches for.
  */
 export const goMod: DepFileType = {
-  ecosystem: 'go',
-  kind: 'manifest',
-  match: (p) => basename(p) === 'go.mod',
+  ...DEP_FILE.goMod,
   async parse(text, pace) {
     const deps: Dependency[] = [];
     const directives: Directive[] = [];
@@ -78,9 +70,7 @@ export const goMod: DepFileType = {
  * checksum of a version never changes on the module proxy: another one is other code.
  */
 export const goSum: DepFileType = {
-  ecosystem: 'go',
-  kind: 'lockfile',
-  match: (p) => basename(p) === 'go.sum',
+  ...DEP_FILE.goSum,
   async parse(text, pace) {
     const byVersion = new Map<string, Dependency>();
     const lines = linesOf(text);

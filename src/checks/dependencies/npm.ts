@@ -1,10 +1,10 @@
+import { DEP_FILE } from './files.js';
 import { json, jsonKeyLines, SEP } from './json.js';
 import { LockEntry } from './lockEntry.js';
 import { MemberKeyLines } from './memberLines.js';
 import type { Pacer } from './pace.js';
 import { npmResolvedSource, npmSpecSource, registry, tarballMismatch } from './sources.js';
 import {
-  basename,
   type Dependency,
   type DepFileType,
   type Directive,
@@ -34,12 +34,8 @@ export const INSTALL_HOOKS = [
   'dependencies',
 ];
 
-const notVendored = (p: string) => !p.split('/').includes('node_modules');
-
 export const packageJson: DepFileType = {
-  ecosystem: 'npm',
-  kind: 'manifest',
-  match: (p) => basename(p) === 'package.json' && notVendored(p),
+  ...DEP_FILE.packageJson,
   async parse(text, pace) {
     const doc = json(text);
     const lines = await jsonKeyLines(text, 2, pace);
@@ -210,9 +206,7 @@ class PackageLockEntry extends LockEntry {
 const NODE_MODULES = 'node_modules/';
 
 export const packageLock: DepFileType = {
-  ecosystem: 'npm',
-  kind: 'lockfile',
-  match: (p) => ['package-lock.json', 'npm-shrinkwrap.json'].includes(basename(p)) && notVendored(p),
+  ...DEP_FILE.packageLock,
   async parse(text, pace) {
     const doc = json(text);
     const out: Dependency[] = [];

@@ -1,7 +1,8 @@
+import { DEP_FILE } from './files.js';
 import { LockEntry } from './lockEntry.js';
 import { sriDigests } from './npm.js';
 import { git, npmResolvedSource, npmSpecSource, registry } from './sources.js';
-import { basename, type Dependency, type DepFileType, type Source } from './types.js';
+import { type Dependency, type DepFileType, type Source } from './types.js';
 import { flowMap, readYamlBlocks } from './yamlBlocks.js';
 
 const DEP_SECTIONS = new Set(['dependencies', 'devDependencies', 'optionalDependencies']);
@@ -95,9 +96,7 @@ class PnpmEntry extends LockEntry {
  * project declares, which is direct.
  */
 export const pnpmLock: DepFileType = {
-  ecosystem: 'npm',
-  kind: 'lockfile',
-  match: (p) => basename(p) === 'pnpm-lock.yaml',
+  ...DEP_FILE.pnpmLock,
   async parse(text, pace) {
     let major = 9;
     const entries = new Map<string, Entry>();

@@ -1,7 +1,7 @@
+import { DEP_FILE } from './files.js';
 import { ARCHIVE, git, hostOf, registry, registryAt } from './sources.js';
 import { toml } from './tomlChunks.js';
 import {
-  basename,
   type Dependency,
   type DepFileType,
   type Directive,
@@ -73,10 +73,7 @@ const SOURCE_OPTIONS = new Map([
 const OPTION = /^(-[a-z]|--[a-z-]+)(?:\s*=\s*|\s+)(\S.*)$/i;
 
 export const requirementsTxt: DepFileType = {
-  ecosystem: 'pypi',
-  kind: 'manifest',
-  match: (p) =>
-    /^requirements.*\.(?:txt|in)$/.test(basename(p)) || /(?:^|\/)requirements\/[^/]+\.(?:txt|in)$/.test(p),
+  ...DEP_FILE.requirementsTxt,
   async parse(text, pace) {
     const deps: Dependency[] = [];
     const directives: Directive[] = [];
@@ -201,9 +198,7 @@ export function indexDirectives(
 }
 
 export const pyprojectToml: DepFileType = {
-  ecosystem: 'pypi',
-  kind: 'manifest',
-  match: (p) => basename(p) === 'pyproject.toml',
+  ...DEP_FILE.pyprojectToml,
   async parse(text) {
     const doc = toml(text);
     const tool = own(doc, 'tool');
@@ -268,9 +263,7 @@ export const pyprojectToml: DepFileType = {
 
 /** Pipfile: `[packages]`, `[dev-packages]` (and other categories), and its `[[source]]` indexes. */
 export const pipfile: DepFileType = {
-  ecosystem: 'pypi',
-  kind: 'manifest',
-  match: (p) => basename(p) === 'Pipfile',
+  ...DEP_FILE.pipfile,
   async parse(text) {
     const doc = toml(text);
     const indexes = new Map<string, string>();

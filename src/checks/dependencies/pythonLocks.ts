@@ -1,10 +1,11 @@
+import { DEP_FILE } from './files.js';
 import { json, jsonKeyLines, SEP } from './json.js';
 import { indexDirectives, normalizePyName, tableSource } from './python.js';
 import { git, hostOf, registry, registryAt } from './sources.js';
 import { tomlPackages } from './tomlChunks.js';
 import {
-  basename,
   type Dependency,
+  type DepFile,
   type DepFileType,
   digestTable,
   entriesOf,
@@ -82,11 +83,9 @@ function uvDependencyNames(p: Table): string[] {
  * from and the hashes of its files. uv lists the project itself (editable or virtual): what it
  * depends on is direct, and its workspace members are local packages.
  */
-function pythonLock(file: string, sourceOf: (p: Table) => Source | 'local'): DepFileType {
+function pythonLock(file: DepFile, sourceOf: (p: Table) => Source | 'local'): DepFileType {
   return {
-    ecosystem: 'pypi',
-    kind: 'lockfile',
-    match: (p) => basename(p) === file,
+    ...file,
     async parse(text, pace) {
       const { top, packages } = await tomlPackages(text, pace);
       const oldFiles = own(own(top, 'metadata'), 'files'); // poetry's lock format 1.x
@@ -120,20 +119,18 @@ function pythonLock(file: string, sourceOf: (p: Table) => Source | 'local'): Dep
   };
 }
 
-export const poetryLock = pythonLock('poetry.lock', (p) =>
+export const poetryLock = pythonLock(DEP_FILE.poetryLock, (p) =>
   Object.hasOwn(p, 'source') ? poetrySource(own(p, 'source')) : registry(),
 );
-export const uvLock = pythonLock('uv.lock', (p) => uvSource(own(p, 'source')));
-export const pdmLock = pythonLock('pdm.lock', pdmSource);
+export const uvLock = pythonLock(DEP_FILE.uvLock, (p) => uvSource(own(p, 'source')));
+export const pdmLock = pythonLock(DEP_FILE.pdmLock, pdmSource);
 
 /**
  * Pipfile.lock: `default` and `develop` packages with their version, hashes and index (or git,
  * file, path), and `_meta.sources`, the indexes packages may come from.
  */
 export const pipfileLock: DepFileType = {
-  ecosystem: 'pypi',
-  kind: 'lockfile',
-  match: (p) => basename(p) === 'Pipfile.lock',
+  ...DEP_FILE.pipfileLock,
   async parse(text, pace) {
     const doc = json(text);
     const lines = await jsonKeyLines(text, 2, pace);

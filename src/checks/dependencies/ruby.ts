@@ -1,5 +1,6 @@
+import { DEP_FILE } from './files.js';
 import { git, registryAt } from './sources.js';
-import { basename, type Dependency, type DepFileType, digestTable, linesOf, type Source } from './types.js';
+import { type Dependency, type DepFileType, digestTable, linesOf, type Source } from './types.js';
 
 const PLATFORM = /-(?:x86|arm|aarch|universal|java|x64|mingw|mswin)\S*$/;
 
@@ -19,9 +20,7 @@ function sectionSource(section: string, remote: string | undefined): Source | un
  * digest of each gem.
  */
 export const gemfileLock: DepFileType = {
-  ecosystem: 'rubygems',
-  kind: 'lockfile',
-  match: (p) => basename(p) === 'Gemfile.lock' || basename(p) === 'gems.locked',
+  ...DEP_FILE.gemfileLock,
   async parse(text, pace) {
     const resolved = new Map<string, Dependency>();
     const direct = new Map<string, Dependency>();

@@ -85,12 +85,16 @@ export interface ParsedFile {
   directives?: Directive[];
 }
 
-/** One kind of dependency file: which paths it claims and how to read it. */
-export interface DepFileType {
+/** One kind of dependency file: which paths it claims (see files.ts). */
+export interface DepFile {
   ecosystem: Ecosystem;
   /** `manifest`: what the project asks for; `lockfile`: what was resolved. */
   kind: 'manifest' | 'lockfile';
   match(path: string): boolean;
+}
+
+/** A kind of dependency file and how to read it. */
+export interface DepFileType extends DepFile {
   /**
    * Throws with a message naming what is wrong when the file cannot be read. Parsers of files
    * that grow with the dependency tree call `pace.step()` as they go, so a large lockfile

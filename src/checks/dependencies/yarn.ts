@@ -1,8 +1,8 @@
+import { DEP_FILE } from './files.js';
 import { LockEntry } from './lockEntry.js';
 import { lockSource, sriDigests } from './npm.js';
 import { git, hostOf, npmResolvedSource, npmSpecSource, registry } from './sources.js';
 import {
-  basename,
   type Dependency,
   type DepFileType,
   digestTable,
@@ -162,9 +162,7 @@ class YarnEntry extends LockEntry {
  * `dependencies:` are what the project declares).
  */
 export const yarnLock: DepFileType = {
-  ecosystem: 'npm',
-  kind: 'lockfile',
-  match: (p) => basename(p) === 'yarn.lock',
+  ...DEP_FILE.yarnLock,
   async parse(text, pace) {
     const entries: Entry[] = [];
     let cur: Entry | undefined;

@@ -1,18 +1,1045 @@
-export const id = 449;
-export const ids = [449];
+export const id = 670;
+export const ids = [670];
 export const modules = {
 
-/***/ 94309:
+/***/ 57892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $9: () => (/* binding */ SLICE),
-/* harmony export */   Fp: () => (/* binding */ jsonKeyLinesNow),
-/* harmony export */   Pq: () => (/* binding */ json),
-/* harmony export */   WV: () => (/* binding */ MAX_DEP_FILE_BYTES),
-/* harmony export */   d$: () => (/* binding */ SEP),
-/* harmony export */   vT: () => (/* binding */ jsonKeyLines)
+/* harmony export */   L: () => (/* binding */ DEP_FILE),
+/* harmony export */   W: () => (/* binding */ isDependencyFile)
 /* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94370);
+
+/**
+ * Which paths are dependency files, by kind: the names alone, apart from the readers of their
+ * formats (a dozen of them, most of the check's code), so that telling whether a path is one \u2014
+ * the release notes do, for every changed file \u2014 loads none of them. Each reader in this folder
+ * takes its kind from here.
+ */
+/** A lockfile or manifest inside node_modules is a package's own, not the project's. */
+const notVendored = (p) => !p.split('/').includes('node_modules');
+/** A kind claiming the files of these names, wherever they are. */
+const named = (ecosystem, kind, ...names) => ({
+    ecosystem,
+    kind,
+    match: (p) => names.includes((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)),
+});
+const DEP_FILE = {
+    packageJson: {
+        ecosystem: 'npm',
+        kind: 'manifest',
+        match: (p) => (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p) === 'package.json' && notVendored(p),
+    },
+    packageLock: {
+        ecosystem: 'npm',
+        kind: 'lockfile',
+        match: (p) => ['package-lock.json', 'npm-shrinkwrap.json'].includes((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)) && notVendored(p),
+    },
+    pnpmLock: named('npm', 'lockfile', 'pnpm-lock.yaml'),
+    yarnLock: named('npm', 'lockfile', 'yarn.lock'),
+    bunLock: named('npm', 'lockfile', 'bun.lock'),
+    requirementsTxt: {
+        ecosystem: 'pypi',
+        kind: 'manifest',
+        match: (p) => /^requirements.*\.(?:txt|in)$/.test((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)) || /(?:^|\/)requirements\/[^/]+\.(?:txt|in)$/.test(p),
+    },
+    pyprojectToml: named('pypi', 'manifest', 'pyproject.toml'),
+    pipfile: named('pypi', 'manifest', 'Pipfile'),
+    pipfileLock: named('pypi', 'lockfile', 'Pipfile.lock'),
+    poetryLock: named('pypi', 'lockfile', 'poetry.lock'),
+    uvLock: named('pypi', 'lockfile', 'uv.lock'),
+    pdmLock: named('pypi', 'lockfile', 'pdm.lock'),
+    goMod: named('go', 'manifest', 'go.mod'),
+    goSum: named('go', 'lockfile', 'go.sum'),
+    cargoToml: named('cargo', 'manifest', 'Cargo.toml'),
+    cargoLock: named('cargo', 'lockfile', 'Cargo.lock'),
+    cargoConfig: {
+        ecosystem: 'cargo',
+        kind: 'manifest',
+        match: (p) => /(?:^|\/)\.cargo\/config(?:\.toml)?$/.test(p),
+    },
+    gemfileLock: named('rubygems', 'lockfile', 'Gemfile.lock', 'gems.locked'),
+};
+const KINDS = Object.values(DEP_FILE);
+/** Whether the dependencies check reads the file at `path`. */
+function isDependencyFile(path) {
+    return KINDS.some((k) => k.match(path));
+}
+
+
+/***/ }),
+
+/***/ 69670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runDependencies: () => (/* binding */ runDependencies)
+});
+
+// EXTERNAL MODULE: ./src/change/pathspec.ts
+var pathspec = __webpack_require__(79750);
+// EXTERNAL MODULE: ./src/checks/changeRange.ts
+var changeRange = __webpack_require__(79792);
+;// CONCATENATED MODULE: ./src/checks/dependencies/sources.ts
+/**
+ * Hosts that serve one registry under several names: a lockfile moving between them moves
+ * nowhere (yarn writes registry.yarnpkg.com for npm's registry; Cargo's git and sparse indexes
+ * are both crates.io; PyPI's files live on files.pythonhosted.org).
+ */
+const SAME_REGISTRY = new Map([
+    ['registry.yarnpkg.com', 'registry.npmjs.org'],
+    ['registry.npmjs.com', 'registry.npmjs.org'],
+    ['github.com/rust-lang/crates.io-index', 'crates.io'],
+    ['index.crates.io', 'crates.io'],
+    ['static.crates.io', 'crates.io'],
+    ['pypi.python.org', 'pypi.org'],
+    ['files.pythonhosted.org', 'pypi.org'],
+    ['index.rubygems.org', 'rubygems.org'],
+]);
+const registry = (where = '') => ({ kind: 'registry', where });
+/** The host of a URL (lower case, with its port), without userinfo; undefined when it is none. */
+function hostOf(url) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)(:\d+)?/i.exec(url.trim());
+    if (!m)
+        return undefined;
+    const host = m[1].toLowerCase() + (m[2] ?? '');
+    return SAME_REGISTRY.get(host) ?? host;
+}
+/** `host/path` of a URL without userinfo, query, fragment, trailing slash or `.git`. */
+function hostPath(url) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(url.trim());
+    if (!m)
+        return undefined;
+    const path = m[2].replace(/\/+$/, '').replace(/\.git$/, '');
+    return m[1].toLowerCase() + path;
+}
+/** A registry index URL (`https://pypi.example.com/simple/`) as a registry source. */
+function registryAt(url) {
+    const full = hostPath(url);
+    const host = hostOf(url);
+    return registry((full && SAME_REGISTRY.get(full)) ?? host ?? url);
+}
+const GIT_HOSTS = new Map([
+    ['github', 'github.com'],
+    ['gitlab', 'gitlab.com'],
+    ['bitbucket', 'bitbucket.org'],
+]);
+/**
+ * A git repository as `host/owner/repo`: `git+https://user@github.com/a/b.git#sha`,
+ * `git@github.com:a/b.git`, `github:a/b#main` and npm's `a/b` shorthand alike.
+ */
+function gitWhere(spec) {
+    let s = spec.trim().replace(/^git\+/, '');
+    const short = /^(github|gitlab|bitbucket):([^#]+)/.exec(s);
+    if (short)
+        return `${GIT_HOSTS.get(short[1])}/${repoPath(short[2])}`;
+    s = s.replace(/#.*$/, '');
+    if (s.includes('://')) {
+        const url = hostPath(s);
+        if (url)
+            return repoPath(url);
+    }
+    // scp-like `git@host:owner/repo.git`
+    const scp = /^(?:[^@/:]+@)?([^/:@]+\.[^/:@]+):(.+)$/.exec(s);
+    if (scp)
+        return `${scp[1].toLowerCase()}/${repoPath(scp[2])}`;
+    // npm's `owner/repo` shorthand
+    return `github.com/${repoPath(s)}`;
+}
+/** A repository path without pip's `@ref`, `.git` or a trailing slash. */
+function repoPath(p) {
+    return p
+        .replace(/@[^/]*$/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '');
+}
+const git = (spec) => ({ kind: 'git', where: gitWhere(spec) });
+/** An archive of code rather than a directory: unreviewable in the diff when it is added. */
+const ARCHIVE = /\.(?:tgz|tar\.gz|tar\.bz2|tar\.xz|tar|zip|whl|gem|crate|egg)$/i;
+/** How a finding names a source. */
+function describeSource(s) {
+    switch (s.kind) {
+        case 'registry':
+            return s.where ? `registry ${s.where}` : 'the default registry';
+        case 'git':
+            return `git ${s.where}`;
+        case 'url':
+            return `URL host ${s.where}`;
+        case 'file':
+            return s.where ? `file ${s.where}` : 'a local path';
+        case 'link':
+            return `link ${s.where}`;
+        case 'alias':
+            return `alias of ${s.where}`;
+    }
+}
+/** Whether two sources are the same place; a default registry matches any registry host. */
+function sameSource(a, b) {
+    if (a.kind !== b.kind)
+        return false;
+    if (a.kind === 'registry' && (!a.where || !b.where))
+        return true;
+    return a.where === b.where;
+}
+/**
+ * Whether a package added from this source is worth a look on its own: code from a git
+ * repository, an arbitrary URL, or an archive file is not what a registry vetted and published.
+ * A local directory (a workspace package) is code in this very diff.
+ */
+function riskyWhenAdded(s) {
+    return s.kind === 'git' || s.kind === 'url' || (s.kind === 'file' && ARCHIVE.test(s.where));
+}
+/**
+ * An npm-style dependency spec (package.json, pnpm importers, yarn descriptors) as a source:
+ * a semver range is the default registry.
+ */
+function npmSpecSource(spec) {
+    const s = spec.trim();
+    if (s.startsWith('npm:')) {
+        const target = s.slice(4);
+        const at = target.lastIndexOf('@');
+        return { kind: 'alias', where: at > 0 ? target.slice(0, at) : target };
+    }
+    if (/^(?:file):/.test(s))
+        return { kind: 'file', where: s.slice(5) };
+    if (/^(?:link|portal):/.test(s))
+        return { kind: 'link', where: s.slice(s.indexOf(':') + 1) };
+    if (/^workspace:/.test(s))
+        return { kind: 'link', where: 'workspace' };
+    if (/^(?:git\+|git:|github:|gitlab:|bitbucket:)|^[^@:/\s]+@[^:/\s]+:|\.git(?:#|$)/.test(s))
+        return git(s);
+    if (/^https?:\/\//i.test(s)) {
+        if (/^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/]+\/[^/#]+(?:#|$)/i.test(s))
+            return git(s);
+        return { kind: 'url', where: hostOf(s) ?? s };
+    }
+    // `owner/repo` or `owner/repo#ref`: GitHub.
+    if (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(s))
+        return git(s);
+    if (/^(?:\.{0,2}\/|~\/)/.test(s))
+        return { kind: 'file', where: s };
+    return registry();
+}
+/**
+ * An npm lockfile's `resolved` value: a tarball under `/-/` of a registry is that registry
+ * (any host), other https URLs are URLs, `git+\u2026` is git, `file:` local.
+ */
+function npmResolvedSource(resolved) {
+    const r = resolved.trim();
+    if (/^(?:git\+|git:|ssh:)/.test(r))
+        return git(r);
+    if (/^file:/.test(r))
+        return { kind: 'file', where: r.slice(5) };
+    if (/^https?:\/\//i.test(r)) {
+        if (/^https?:\/\/codeload\.github\.com\//i.test(r) || /\/archive\//.test(r))
+            return { kind: 'url', where: hostOf(r) };
+        if (/\/-\/[^/]+\.tgz(?:[?#].*)?$/.test(r))
+            return registry(hostOf(r));
+        return { kind: 'url', where: hostOf(r) ?? r };
+    }
+    return /^(?:\.{0,2}\/|~\/)|\//.test(r) ? { kind: 'file', where: r } : undefined;
+}
+/**
+ * A registry tarball names its package and version (`\u2026/@s/a/-/a-1.2.3.tgz`). A lockfile entry
+ * whose tarball names another package, or another version, gets other code than it says: the
+ * package it points to (an alias), so the change shows as a move. Undefined when it agrees.
+ */
+function tarballMismatch(resolved, name, version) {
+    const m = /^https?:\/\/[^/]+(\/[^?#]*)\/-\/([^?#]+)\.tgz(?:[?#].*)?$/i.exec(resolved.trim());
+    if (!m)
+        return undefined;
+    let path;
+    let file;
+    try {
+        path = decodeURIComponent(m[1]);
+        file = decodeURIComponent(m[2]);
+    }
+    catch {
+        return { kind: 'url', where: hostOf(resolved) ?? '' };
+    }
+    file = file.slice(file.lastIndexOf('/') + 1);
+    const unscoped = name.slice(name.lastIndexOf('/') + 1);
+    if (!path.endsWith(`/${name}`)) {
+        const parts = path.split('/');
+        const last = parts.pop() ?? '';
+        const scope = parts.pop() ?? '';
+        return { kind: 'alias', where: scope.startsWith('@') ? `${scope}/${last}` : last };
+    }
+    if (/^\d/.test(version) && file !== `${unscoped}-${version}`)
+        return { kind: 'alias', where: `${name}@${file.slice(unscoped.length + 1)}` };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/dependencies/versions.ts
+const PRE = ['dev', 'alpha', 'a', 'beta', 'b', 'pre', 'preview', 'rc', 'c'];
+function tokens(v) {
+    const core = v
+        .trim()
+        .replace(/^[v=]+/i, '')
+        .split('+')[0];
+    return (core.match(/\d+|[A-Za-z]+/g) ?? []).map((t) => (/^\d+$/.test(t) ? Number(t) : t.toLowerCase()));
+}
+/**
+ * A version of numbers only (`1.2.3`), what nearly every lockfile entry holds, each short enough
+ * to read exactly digit by digit: ordered in place, without taking it apart into tokens.
+ */
+const PLAIN = /^\d{1,15}(?:\.\d{1,15})*$/;
+/** The number of a plain version starting at `at`, and where it ends. */
+function numberAt(v, at) {
+    let n = 0;
+    let i = at;
+    for (; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c === 0x2e /* . */)
+            break;
+        n = n * 10 + (c - 0x30);
+    }
+    return [n, i];
+}
+/** `compareVersions` of two plain versions: number by number, a missing one below any. */
+function comparePlain(a, b) {
+    let i = 0;
+    let j = 0;
+    for (;;) {
+        if (i >= a.length)
+            return j >= b.length ? 0 : -1;
+        if (j >= b.length)
+            return 1;
+        const [x, ni] = numberAt(a, i);
+        const [y, nj] = numberAt(b, j);
+        if (x !== y)
+            return x < y ? -1 : 1;
+        i = ni + 1;
+        j = nj + 1;
+    }
+}
+/**
+ * Orders versions of every ecosystem read here well enough to tell an upgrade from a downgrade:
+ * numeric parts numerically, pre-releases (dev, alpha, beta, rc) before the release, post-releases
+ * after it; build metadata ignored. Semver, PEP 440, Go and Ruby versions all fit.
+ */
+function compareVersions(a, b) {
+    if (PLAIN.test(a) && PLAIN.test(b))
+        return comparePlain(a, b);
+    const x = tokens(a);
+    const y = tokens(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p === q)
+            continue;
+        if (p === undefined)
+            return typeof q === 'string' && PRE.includes(q) ? 1 : -1;
+        if (q === undefined)
+            return typeof p === 'string' && PRE.includes(p) ? -1 : 1;
+        if (typeof p === 'number' && typeof q === 'number')
+            return p < q ? -1 : 1;
+        if (typeof p === 'number')
+            return 1;
+        if (typeof q === 'number')
+            return -1;
+        const ip = PRE.indexOf(p);
+        const iq = PRE.indexOf(q);
+        if (ip !== -1 && iq !== -1)
+            return ip < iq ? -1 : 1;
+        return p < q ? -1 : 1;
+    }
+    return 0;
+}
+/**
+ * The version a requirement starts from, to order two requirements: the highest lower bound
+ * (`>=0.141,<1.0` \u2192 `0.141`, `^1.2.3` \u2192 `1.2.3`); upper bounds and exclusions only when there
+ * is nothing else.
+ */
+function firstVersion(spec) {
+    // A plain version (what lockfiles hold) is its own start.
+    if (/^v?\d+(?:\.\d+)*$/.test(spec))
+        return spec;
+    const version = (s) => /\d+(?:\.\d+)*(?:[-.]?[A-Za-z]+\d*)?/.exec(s)?.[0];
+    // `a || b`: the lowest start of the alternatives.
+    const alternatives = spec.split('||').map((alt) => {
+        const lower = alt
+            .split(/,|\s+(?=[<>=!~^])/)
+            .map((p) => p.trim())
+            .filter((p) => p && !/^(?:<|!=)/.test(p))
+            .map(version)
+            .filter((v) => v !== undefined);
+        return lower.length ? lower.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b)) : version(alt);
+    });
+    const found = alternatives.filter((v) => v !== undefined);
+    return found.length ? found.reduce((a, b) => (compareVersions(a, b) <= 0 ? a : b)) : undefined;
+}
+const SHA = /[0-9a-f]{40}/i;
+/** Whether a declared requirement names exactly one version (or an immutable source). */
+function isPinned(ecosystem, spec) {
+    const s = spec.trim();
+    switch (ecosystem) {
+        case 'npm': {
+            if (/^(?:file|link|workspace|portal):/.test(s))
+                return true;
+            if (/^(?:git|github|https?):|\.git|^[\w-]+\/[\w.-]+(?:#|$)/.test(s))
+                return SHA.test(s.split('#')[1] ?? '');
+            const v = s.startsWith('npm:') ? s.slice(s.lastIndexOf('@') + 1) : s;
+            return /^=?v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(v);
+        }
+        case 'pypi':
+            if (s.startsWith('@'))
+                return SHA.test(s);
+            // `==1.2.3` or `===1.2.3` alone; Poetry's bare `1.2.3` is exact too.
+            return /^(?:===?\s*)?v?\d+(?:\.\d+)*(?:[A-Za-z0-9.+-]*)$/.test(s) && !s.includes('*');
+        case 'go':
+            return true;
+        case 'cargo':
+            if (/^(?:path|workspace)\b/.test(s))
+                return true;
+            if (/^git\b/.test(s))
+                return SHA.test(s);
+            // A bare "1.2.3" in Cargo means ^1.2.3; only "=1.2.3" is exact.
+            return /^=\s*\d+\.\d+\.\d+/.test(s);
+        case 'rubygems':
+            return /^=\s*\d/.test(s) || /^\d+(?:\.\d+)*$/.test(s);
+    }
+}
+/**
+ * Whether an upgrade crosses a major version: the first number grows, or, below 1.0, the
+ * second (a 0.x minor may break, as Cargo's and npm's caret ranges assume).
+ */
+function crossesMajor(from, to) {
+    if (PLAIN.test(from) && PLAIN.test(to)) {
+        const [x0, i] = numberAt(from, 0);
+        const [y0, j] = numberAt(to, 0);
+        if (y0 !== x0)
+            return y0 > x0;
+        return (x0 === 0 &&
+            (j < to.length ? numberAt(to, j + 1)[0] : 0) > (i < from.length ? numberAt(from, i + 1)[0] : 0));
+    }
+    if (/[:/#]/.test(from) || /[:/#]/.test(to))
+        return false;
+    const a = firstVersion(from);
+    const b = firstVersion(to);
+    if (!a || !b)
+        return false;
+    const x = (a.match(/\d+/g) ?? []).map(Number);
+    const y = (b.match(/\d+/g) ?? []).map(Number);
+    const [x0 = 0, x1 = 0] = x;
+    const [y0 = 0, y1 = 0] = y;
+    if (y0 !== x0)
+        return y0 > x0;
+    return x0 === 0 && y1 > x1;
+}
+
+;// CONCATENATED MODULE: ./src/checks/dependencies/diff.ts
+
+
+/**
+ * Public registries every lockfile may use: a package from one of them is never "from a new
+ * registry", even in a lockfile the change adds.
+ */
+const PUBLIC_REGISTRIES = new Set(['registry.npmjs.org', 'pypi.org', 'crates.io', 'rubygems.org']);
+const add = (e, d) => e === undefined ? d : Array.isArray(e) ? (e.push(d), e) : [e, d];
+/**
+ * Both sides' entries by name, in one table: a large lockfile has thousands of names, and each
+ * is looked up once per entry rather than grouped per side and looked up again across.
+ */
+function pairs(base, head) {
+    const byName = new Map();
+    const out = [];
+    for (const d of base) {
+        const p = byName.get(d.name);
+        if (p)
+            p.base = add(p.base, d);
+        else {
+            const fresh = { name: d.name, base: d, head: undefined };
+            byName.set(d.name, fresh);
+            out.push(fresh);
+        }
+    }
+    for (const d of head) {
+        const p = byName.get(d.name);
+        if (p)
+            p.head = add(p.head, d);
+        else {
+            const fresh = { name: d.name, base: undefined, head: d };
+            byName.set(d.name, fresh);
+            out.push(fresh);
+        }
+    }
+    return out;
+}
+const listOf = (e) => (e === undefined ? [] : Array.isArray(e) ? e : [e]);
+/** Orders two versions or requirements; undefined when they cannot be ordered. */
+function order(a, b) {
+    // A git ref, a URL or a path holds digits that are no version.
+    if (/[:/#]/.test(a) || /[:/#]/.test(b))
+        return undefined;
+    const x = firstVersion(a);
+    const y = firstVersion(b);
+    return x && y ? compareVersions(x, y) : undefined;
+}
+const sorted = (s) => (s.size === 1 ? [...s] : [...s].sort(compareVersions));
+const list = (s) => sorted(s).join(', ');
+const highest = (s) => sorted(s).pop() ?? '';
+/** A folder of the repository (a workspace package, a local path): not an archive. */
+const isLocal = (s) => (s.kind === 'file' || s.kind === 'link') && !riskyWhenAdded(s);
+function movedTo(hs, bs, knownHost) {
+    const known = bs.filter((b) => b.source);
+    for (const d of hs) {
+        const source = d.source;
+        if (!source)
+            continue;
+        if (bs.length === 0) {
+            const newHost = source.kind === 'registry' && source.where !== '' && !knownHost(source.where);
+            if (!d.local && (riskyWhenAdded(source) || newHost))
+                return { version: d.version, to: source, at: d };
+            continue;
+        }
+        if (!known.length || known.some((b) => sameSource(b.source, source)))
+            continue;
+        // From one folder of the repository to another: code in this diff either way.
+        if (isLocal(source) && known.every((b) => isLocal(b.source)))
+            continue;
+        return { version: d.version, from: known[0].source, to: source, at: d };
+    }
+    return undefined;
+}
+/** Which digest of the same version differs between two entries, if any. */
+function digestConflict(a, b) {
+    if (a.digests && b.digests)
+        for (const [k, v] of Object.entries(b.digests))
+            if (Object.hasOwn(a.digests, k) && a.digests[k] !== v)
+                return k;
+    if (a.hashes?.length && b.hashes?.length && !b.hashes.some((h) => a.hashes.includes(h)))
+        return 'hashes';
+    return undefined;
+}
+function tamperedIn(hs, bs) {
+    for (const d of hs)
+        for (const b of bs) {
+            if (b.version !== d.version)
+                continue;
+            // Another source is reported as a move; digests of two places do not compare.
+            if (d.source && b.source && !sameSource(d.source, b.source))
+                continue;
+            const what = digestConflict(b, d);
+            if (what)
+                return { version: d.version, what, at: d };
+        }
+    return undefined;
+}
+function scriptsGained(hs, bs) {
+    if (bs.some((b) => b.installScript))
+        return undefined;
+    return hs.find((h) => h.installScript);
+}
+/** Two entries of one name read from the same values (see `Dependency.sameAs`). */
+const alike = (a, b) => a.version === b.version && a.sameAs?.(b) === true;
+/**
+ * Whether a name's entries are the same in base and head, entry for entry: then no version
+ * changed, and every entry of head meets its twin of base with the same source, digests and
+ * install scripts, so there is nothing to find and neither side's sources or digests are read.
+ * Two entries of one version that differ within a side would still be compared with each other
+ * (as a rewritten digest), so such a name takes the full comparison.
+ */
+function unchanged(h, b) {
+    if (b === undefined)
+        return false;
+    if (!Array.isArray(h) || !Array.isArray(b))
+        return !Array.isArray(h) && !Array.isArray(b) && alike(h, b);
+    const hs = h;
+    const bs = b;
+    if (hs.length !== bs.length)
+        return false;
+    for (let i = 0; i < hs.length; i++)
+        if (!alike(hs[i], bs[i]))
+            return false;
+    for (let i = 1; i < hs.length; i++)
+        for (let j = 0; j < i; j++)
+            if (hs[i].version === hs[j].version && !alike(hs[i], hs[j]))
+                return false;
+    return true;
+}
+const byName = (x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+/**
+ * What changed between two parses of one dependency file: versions, and where a version's code
+ * comes from. One pass over each side, grouped by name (linear in the packages); a name whose
+ * entries are alike on both sides is passed over without reading them further.
+ */
+async function diffDeps(base, head, pace) {
+    const table = pairs(base, head);
+    // The registries base uses: read only for a package added from a registry not public.
+    let hosts;
+    const knownHost = (where) => {
+        if (PUBLIC_REGISTRIES.has(where))
+            return true;
+        if (!hosts) {
+            hosts = new Set();
+            for (const d of base)
+                if (d.source?.kind === 'registry' && d.source.where)
+                    hosts.add(d.source.where);
+        }
+        return hosts.has(where);
+    };
+    const out = [];
+    for (const { name, base: had, head: entries } of table) {
+        if (entries === undefined) {
+            if (pace.due())
+                await pace.turn();
+            const bs = listOf(had);
+            if (bs.every((d) => d.local))
+                continue;
+            out.push({
+                name,
+                kind: 'removed',
+                from: list(new Set(bs.map((d) => d.version))),
+                direct: bs.some((d) => d.direct),
+            });
+            continue;
+        }
+        // A package costs what a few dozen lines of a lockfile do.
+        if (pace.due(20))
+            await pace.turn();
+        if (unchanged(entries, had))
+            continue;
+        const hs = listOf(entries);
+        const bs = listOf(had);
+        if (hs.every((d) => d.local) && bs.every((d) => d.local))
+            continue;
+        const first = hs[0];
+        const to = new Set(hs.map((d) => d.version));
+        const from = new Set(bs.map((d) => d.version));
+        let kind;
+        if (bs.length === 0)
+            kind = 'added';
+        else {
+            const gone = [...from].filter((v) => !to.has(v));
+            const fresh = [...to].filter((v) => !from.has(v));
+            if (gone.length || fresh.length) {
+                kind = 'changed';
+                if (gone.length && fresh.length) {
+                    const cmp = gone.flatMap((g) => fresh.map((f) => order(g, f)));
+                    if (cmp.every((c) => c !== undefined && c < 0))
+                        kind = 'upgraded';
+                    else if (cmp.every((c) => c !== undefined && c > 0))
+                        kind = 'downgraded';
+                }
+            }
+        }
+        const moved = movedTo(hs, bs, knownHost);
+        const tampered = tamperedIn(hs, bs);
+        const installScript = scriptsGained(hs, bs);
+        if (!kind && !moved && !tampered && !installScript)
+            continue;
+        // Lines only now, for what is reported: a JSON lockfile finds them in a pass over its text.
+        for (const d of [first, moved?.at, tampered?.at, installScript]) {
+            const finding = d?.findLine?.(pace);
+            if (finding)
+                await finding;
+        }
+        out.push({
+            name,
+            kind: kind ?? 'changed',
+            ...(bs.length ? { from: list(from) } : {}),
+            to: list(to),
+            direct: hs.some((d) => d.direct) || bs.some((d) => d.direct),
+            line: first.line,
+            spec: first.spec ?? first.version,
+            ...(kind === 'upgraded' && crossesMajor(highest(from), highest(to)) ? { major: true } : {}),
+            ...(moved
+                ? {
+                    moved: {
+                        version: moved.version,
+                        ...(moved.from ? { from: moved.from } : {}),
+                        to: moved.to,
+                        line: moved.at.line,
+                    },
+                }
+                : {}),
+            ...(tampered
+                ? { tampered: { version: tampered.version, what: tampered.what, line: tampered.at.line } }
+                : {}),
+            ...(installScript
+                ? { installScript: { version: installScript.version, line: installScript.line } }
+                : {}),
+        });
+    }
+    return out.sort(byName);
+}
+/** Directives of head that base did not have with the same value. */
+function diffDirectives(base, head) {
+    const before = new Map();
+    for (const d of base) {
+        const values = before.get(d.key);
+        if (values)
+            values.add(d.value);
+        else
+            before.set(d.key, new Set([d.value]));
+    }
+    const out = [];
+    for (const d of head) {
+        const values = before.get(d.key);
+        if (values?.has(d.value))
+            continue;
+        out.push(values ? { ...d, was: [...values][0] } : d);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/checks/secrets/shapes.ts
+var shapes = __webpack_require__(46445);
+// EXTERNAL MODULE: ./src/checks/dependencies/types.ts
+var types = __webpack_require__(94370);
+;// CONCATENATED MODULE: ./src/checks/dependencies/rules.ts
+
+
+
+
+
+/** Notices of direct changes listed at most; the rest are in changes.json. */
+const MAX_NOTICES = 100;
+/** Findings of one rule listed at most; one more finding says how many were left out. */
+const MAX_PER_RULE = 50;
+/**
+ * Credentials in git/registry URLs of a requirement (`user:pass@`, `?private_token=\u2026`) and
+ * tokens of a known shape never reach a report.
+ */
+const clean = (s) => (s === undefined ? s : (0,shapes/* maskKnownTokens */.C)(s));
+function describe(c) {
+    const what = c.kind === 'added'
+        ? `added ${c.to}`
+        : c.kind === 'removed'
+            ? `removed (was ${c.from})`
+            : c.from === c.to
+                ? `${c.to} resolved differently`
+                : `${c.kind} ${c.from} \u2192 ${c.to}`;
+    return `${c.direct ? 'direct' : 'transitive'} ${c.ecosystem} dependency ${c.name} ${clean(what)}`;
+}
+function denyMatcher(patterns) {
+    const compiled = patterns.map((p) => {
+        const m = /^([a-z]+):(.+)$/.exec(p);
+        return { pattern: p, ecosystem: m?.[1], match: picomatch_default()(m ? m[2] : p, { nocase: true }) };
+    });
+    return (c) => compiled.find((d) => (!d.ecosystem || d.ecosystem === c.ecosystem) && d.match(c.name))?.pattern;
+}
+/**
+ * Per package, the changes a finding goes on: the manifest's (the line a person edits) when a
+ * manifest changed it, else each lockfile's. One package edited in package.json and in its
+ * lockfile is one finding, on package.json.
+ */
+function placed(list) {
+    const groups = new Map();
+    for (const c of list) {
+        const key = `${c.ecosystem}:${c.name}`;
+        const g = groups.get(key);
+        if (g)
+            g.push(c);
+        else
+            groups.set(key, [c]);
+    }
+    const out = [];
+    for (const g of groups.values()) {
+        const manifests = g.filter((c) => c.manifest);
+        out.push(...(manifests.length ? manifests : g));
+    }
+    return out;
+}
+/** A version worth naming before its source: not a spec that already says where (`link:../x`). */
+const versionText = (v) => (v && !/[:/]/.test(v) ? `${v} ` : '');
+const at = (file, line) => ({ file, ...(line ? { line } : {}) });
+/** Turns the changes of every dependency file into findings, by the policy. */
+async function judge(changes, directives, spec, pace) {
+    const findings = [];
+    let violations = 0;
+    let severe = false;
+    const left = new Map();
+    /** Adds a finding of a rule, up to MAX_PER_RULE of them. */
+    const report = (rule, f, counted) => {
+        if (counted)
+            violations++;
+        const n = left.get(rule) ?? 0;
+        if (n < MAX_PER_RULE)
+            findings.push(f);
+        left.set(rule, n + 1);
+    };
+    const more = (rule, level, what) => {
+        const n = (left.get(rule) ?? 0) - MAX_PER_RULE;
+        if (n > 0)
+            findings.push({ level, message: `${n} more ${what} not listed (see changes.json)` });
+    };
+    const levelOf = (l) => (l === 'fail' ? 'failure' : 'warning');
+    // Denied packages: always a failure, on the manifest line when a manifest named the package.
+    const deniedOf = denyMatcher(spec.deny);
+    for (const c of placed(changes.filter((c) => c.kind !== 'removed'))) {
+        await pace.step();
+        const pattern = deniedOf(c);
+        if (!pattern)
+            continue;
+        severe = true;
+        report('deny', {
+            level: 'failure',
+            message: `denied package: ${describe(c)} (matches deny "${pattern}")`,
+            ...at(c.file, c.line),
+        }, true);
+    }
+    more('deny', 'failure', 'denied package(s)');
+    const newDirect = new Map();
+    for (const c of changes) {
+        if (c.kind !== 'added' || !c.direct)
+            continue;
+        const key = `${c.ecosystem}:${c.name}`;
+        if (!newDirect.get(key)?.manifest)
+            newDirect.set(key, c);
+    }
+    if (spec.maxNewDirect !== undefined && newDirect.size > spec.maxNewDirect) {
+        const first = [...newDirect.values()][spec.maxNewDirect];
+        report('maxNewDirect', {
+            level: 'failure',
+            message: `${newDirect.size} new direct dependencies, at most ${spec.maxNewDirect} allowed: ${[...newDirect.values()].map((c) => c.name).join(', ')}`,
+            ...at(first.file, first.line),
+        }, true);
+    }
+    if (spec.requirePinned) {
+        for (const c of changes) {
+            if (!c.direct ||
+                c.kind === 'removed' ||
+                !c.spec ||
+                (!c.manifest && c.spec === c.to) ||
+                isPinned(c.ecosystem, c.spec))
+                continue;
+            report('requirePinned', {
+                level: 'failure',
+                message: `${c.name} "${clean(c.spec)}" is not pinned to one version (${c.file})`,
+                ...at(c.file, c.line),
+            }, true);
+        }
+        more('requirePinned', 'failure', 'unpinned requirement(s)');
+    }
+    const allowed = spec.allowSources.length
+        ? picomatch_default()(spec.allowSources, { nocase: true, dot: true })
+        : undefined;
+    const isAllowed = (where) => !!(allowed && where && allowed(where));
+    let installScripts = 0;
+    let sourceChanges = 0;
+    let integrityChanges = 0;
+    if (spec.installScripts !== 'ignore') {
+        const level = levelOf(spec.installScripts);
+        const counted = spec.installScripts === 'fail';
+        for (const d of directives) {
+            if (d.rule !== 'installScripts')
+                continue;
+            installScripts++;
+            report('installScripts', {
+                level,
+                message: `${d.was === undefined ? 'new' : 'changed'} ${clean(d.text)}${d.was === undefined ? '' : ` (was ${clean((0,types/* oneLine */.TN)(d.was))})`} \u2014 it runs on every install`,
+                ...at(d.file, d.line),
+            }, counted);
+        }
+        for (const c of changes) {
+            await pace.step();
+            if (!c.installScript)
+                continue;
+            installScripts++;
+            report('installScripts', {
+                level,
+                message: `${c.ecosystem} package ${c.name} ${clean(c.installScript.version)} runs an install script (${c.kind === 'added' ? 'new package' : 'base had none'})`,
+                ...at(c.file, c.installScript.line ?? c.line),
+            }, counted);
+        }
+        more('installScripts', level, 'install script finding(s)');
+    }
+    if (spec.sources !== 'ignore') {
+        const level = levelOf(spec.sources);
+        const counted = spec.sources === 'fail';
+        for (const d of directives) {
+            if (d.rule !== 'sources')
+                continue;
+            if (isAllowed(d.where)) {
+                findings.push({
+                    level: 'notice',
+                    message: `${clean(d.text)} (allowed by allowSources)`,
+                    ...at(d.file, d.line),
+                });
+                continue;
+            }
+            sourceChanges++;
+            report('sources', {
+                level,
+                message: `${d.was === undefined ? 'new' : 'changed'} ${clean(d.text)}${d.was === undefined ? '' : ` (was ${clean((0,types/* oneLine */.TN)(d.was))})`} \u2014 packages may come from elsewhere than before`,
+                ...at(d.file, d.line),
+            }, counted);
+        }
+        for (const c of placed(changes.filter((c) => c.moved))) {
+            await pace.step();
+            const m = c.moved;
+            if (isAllowed(m.to.where)) {
+                findings.push({
+                    level: 'notice',
+                    message: `${c.ecosystem} package ${c.name} comes from ${clean(describeSource(m.to))} (allowed by allowSources)`,
+                    ...at(c.file, m.line ?? c.line),
+                });
+                continue;
+            }
+            sourceChanges++;
+            const what = m.from
+                ? `now comes from ${describeSource(m.to)} (was ${describeSource(m.from)})`
+                : `comes from ${describeSource(m.to)} (new package)`;
+            report('sources', {
+                level,
+                message: `source changed: ${c.ecosystem} package ${c.name} ${clean(`${versionText(m.version)}${what}`)}`,
+                ...at(c.file, m.line ?? c.line),
+            }, counted);
+        }
+        for (const c of changes) {
+            await pace.step();
+            if (!c.tampered)
+                continue;
+            integrityChanges++;
+            if (counted)
+                severe = true;
+            report('sources', {
+                level,
+                message: `integrity changed: ${c.ecosystem} package ${c.name} ${clean(c.tampered.version)} has another ${clean(c.tampered.what)} digest than in base with the same version: the lockfile points to other code`,
+                ...at(c.file, c.tampered.line ?? c.line),
+            }, counted);
+        }
+        more('sources', level, 'source finding(s)');
+    }
+    let majorUpgrades = 0;
+    if (spec.majorUpgrades !== 'ignore') {
+        const level = levelOf(spec.majorUpgrades);
+        for (const c of placed(changes.filter((c) => c.major && c.direct))) {
+            majorUpgrades++;
+            report('majorUpgrades', { level, message: `major upgrade: ${describe(c)}`, ...at(c.file, c.line) }, spec.majorUpgrades === 'fail');
+        }
+        more('majorUpgrades', level, 'major upgrade(s)');
+    }
+    if (spec.downgrades !== 'ignore') {
+        const level = levelOf(spec.downgrades);
+        for (const c of changes)
+            if (c.kind === 'downgraded')
+                report('downgrades', { level, message: describe(c), ...at(c.file, c.line) }, spec.downgrades === 'fail');
+        more('downgrades', level, 'downgrade(s)');
+    }
+    const notices = placed(changes.filter((c) => c.direct && c.kind !== 'downgraded'));
+    for (const c of notices.slice(0, MAX_NOTICES))
+        findings.push({ level: 'notice', message: describe(c), ...at(c.file, c.line) });
+    const byFile = new Map();
+    for (const c of changes) {
+        if (c.direct)
+            continue;
+        const list = byFile.get(c.file);
+        if (list)
+            list.push(c);
+        else
+            byFile.set(c.file, [c]);
+    }
+    for (const [file, list] of byFile)
+        findings.push({
+            level: 'notice',
+            message: `${file}: ${tally(list)} transitive package(s) (see changes.json)`,
+            file,
+        });
+    return {
+        findings,
+        violations,
+        severe,
+        metrics: { newDirect: newDirect.size, installScripts, sourceChanges, integrityChanges, majorUpgrades },
+    };
+}
+const KINDS = ['added', 'removed', 'upgraded', 'downgraded', 'changed'];
+/** `2 added, 1 upgraded`: one pass over the list. */
+function tally(list) {
+    const n = new Map();
+    for (const c of list)
+        n.set(c.kind, (n.get(c.kind) ?? 0) + 1);
+    return KINDS.filter((k) => n.get(k))
+        .map((k) => `${n.get(k)} ${k}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/checks/dependencies/evidence.ts
+
+
+/**
+ * Changes written to changes.json at most. A lockfile regenerated from scratch changes tens of
+ * thousands of entries; written whole (pretty-printed, then redacted) that file alone took
+ * seconds and megabytes of a bundle nobody reads to the end. What a finding names is always
+ * kept; the rest fills up to the limit, and `omitted` says how many were left out.
+ */
+const MAX_EVIDENCE_CHANGES = 2_000;
+const flagged = (c) => !!(c.moved || c.tampered || c.installScript || c.major || c.kind === 'downgraded');
+function entry(c) {
+    return {
+        file: c.file,
+        ecosystem: c.ecosystem,
+        name: c.name,
+        kind: c.kind,
+        ...(c.from !== undefined ? { from: clean(c.from) } : {}),
+        ...(c.to !== undefined ? { to: clean(c.to) } : {}),
+        direct: c.direct,
+        ...(c.line ? { line: c.line } : {}),
+        ...(c.spec !== undefined && c.spec !== c.to ? { spec: clean(c.spec) } : {}),
+        ...(c.major ? { major: true } : {}),
+        ...(c.moved
+            ? {
+                moved: {
+                    version: clean(c.moved.version),
+                    ...(c.moved.from ? { from: clean(describeSource(c.moved.from)) } : {}),
+                    to: clean(describeSource(c.moved.to)),
+                },
+            }
+            : {}),
+        ...(c.tampered
+            ? { tampered: { version: clean(c.tampered.version), digest: clean(c.tampered.what) } }
+            : {}),
+        ...(c.installScript ? { installScript: { version: clean(c.installScript.version) } } : {}),
+    };
+}
+/** What changes.json holds: the changes (bounded), the directives, what could not be read. */
+async function changesEvidence(range, changes, directives, problems, pace) {
+    let kept = changes;
+    if (changes.length > MAX_EVIDENCE_CHANGES) {
+        const keep = new Set();
+        for (const c of changes)
+            if (keep.size < MAX_EVIDENCE_CHANGES && flagged(c))
+                keep.add(c);
+        for (const c of changes)
+            if (keep.size < MAX_EVIDENCE_CHANGES && c.direct)
+                keep.add(c);
+        for (const c of changes)
+            if (keep.size < MAX_EVIDENCE_CHANGES)
+                keep.add(c);
+        kept = changes.filter((c) => keep.has(c));
+    }
+    const out = [];
+    for (const c of kept) {
+        await pace.step();
+        out.push(entry(c));
+    }
+    return {
+        range,
+        changes: out,
+        omitted: changes.length - kept.length,
+        directives: directives.map((d) => ({
+            file: d.file,
+            ecosystem: d.ecosystem,
+            rule: d.rule,
+            text: clean(d.text),
+            ...(d.was !== undefined ? { was: clean(d.was) } : {}),
+            ...(d.line ? { line: d.line } : {}),
+        })),
+        problems,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/dependencies/json.ts
 /** Largest dependency file read whole; a larger one is an error, never a file skipped. */
 const MAX_DEP_FILE_BYTES = 32 * 1024 * 1024;
 function json(text) {
@@ -132,22 +1159,8 @@ function jsonKeyLinesNow(text, maxDepth) {
     return next.value;
 }
 
-
-/***/ }),
-
-/***/ 73449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  depFileType: () => (/* binding */ depFileType)
-});
-
-// UNUSED EXPORTS: DEP_FILES
-
-// EXTERNAL MODULE: ./src/checks/dependencies/json.ts
-var json = __webpack_require__(94309);
+// EXTERNAL MODULE: ./src/checks/dependencies/files.ts
+var files = __webpack_require__(57892);
 ;// CONCATENATED MODULE: ./src/checks/dependencies/lockEntry.ts
 /**
  * A lockfile entry whose source and digests are read when first asked for. Most entries of a
@@ -206,10 +1219,10 @@ function* scanMemberKeys(text, member) {
     /** The next string is a key of the top object or of the member's. */
     let expectKey = false;
     let lastKey;
-    let nextPause = json/* SLICE */.$9;
+    let nextPause = SLICE;
     for (let i = 0; i < text.length; i++) {
         if (i >= nextPause) {
-            nextPause = i + json/* SLICE */.$9;
+            nextPause = i + SLICE;
             yield;
         }
         const c = text.charCodeAt(i);
@@ -233,7 +1246,7 @@ function* scanMemberKeys(text, member) {
                 if (depth === 1) {
                     const raw = text.slice(i + 1, end);
                     lastKey = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
-                    if (lastKey.includes(json/* SEP */.d$))
+                    if (lastKey.includes(SEP))
                         plain = false;
                 }
                 else
@@ -306,7 +1319,7 @@ class MemberKeyLines {
                 next = scan.next();
             }
             if (!this.accept(next.value))
-                this.byPath = await (0,json/* jsonKeyLines */.vT)(this.text, 2, pace);
+                this.byPath = await jsonKeyLines(this.text, 2, pace);
         })();
         return this.finding;
     }
@@ -318,12 +1331,12 @@ class MemberKeyLines {
             while (!next.done)
                 next = scan.next();
             if (!this.accept(next.value))
-                this.byPath = (0,json/* jsonKeyLinesNow */.Fp)(this.text, 2);
+                this.byPath = jsonKeyLinesNow(this.text, 2);
         }
         if (this.byPlace)
             return this.byPlace[place];
         const key = this.keys[place];
-        return key === undefined ? undefined : this.byPath.get(`${this.member}${json/* SEP */.d$}${key}`);
+        return key === undefined ? undefined : this.byPath.get(`${this.member}${SEP}${key}`);
     }
     accept(found) {
         const { lines, objects, plain } = found;
@@ -334,11 +1347,8 @@ class MemberKeyLines {
     }
 }
 
-// EXTERNAL MODULE: ./src/checks/dependencies/sources.ts
-var sources = __webpack_require__(16717);
-// EXTERNAL MODULE: ./src/checks/dependencies/types.ts
-var types = __webpack_require__(94370);
 ;// CONCATENATED MODULE: ./src/checks/dependencies/npm.ts
+
 
 
 
@@ -359,14 +1369,11 @@ const INSTALL_HOOKS = [
     'postprepare',
     'dependencies',
 ];
-const notVendored = (p) => !p.split('/').includes('node_modules');
 const packageJson = {
-    ecosystem: 'npm',
-    kind: 'manifest',
-    match: (p) => (0,types/* basename */.P8)(p) === 'package.json' && notVendored(p),
+    ...files/* DEP_FILE */.L.packageJson,
     async parse(text, pace) {
-        const doc = (0,json/* json */.Pq)(text);
-        const lines = await (0,json/* jsonKeyLines */.vT)(text, 2, pace);
+        const doc = json(text);
+        const lines = await jsonKeyLines(text, 2, pace);
         const deps = new Map();
         for (const section of SECTIONS) {
             for (const [name, value] of (0,types/* entriesOf */.Mc)((0,types/* own */.ZV)(doc, section))) {
@@ -377,8 +1384,8 @@ const packageJson = {
                     name,
                     version: spec,
                     direct: true,
-                    line: lines.get(`${section}${json/* SEP */.d$}${name}`),
-                    source: (0,sources/* npmSpecSource */.YT)(spec),
+                    line: lines.get(`${section}${SEP}${name}`),
+                    source: npmSpecSource(spec),
                 });
             }
         }
@@ -393,11 +1400,11 @@ const packageJson = {
                 key: `scripts.${hook}`,
                 value: cmd,
                 text: `install script "${hook}": ${(0,types/* oneLine */.TN)(cmd)}`,
-                line: lines.get(`scripts${json/* SEP */.d$}${hook}`),
+                line: lines.get(`scripts${SEP}${hook}`),
             });
         }
         // Package managers that run no dependency's install scripts but those named here.
-        directives.push(...trustedDirectives((0,types/* own */.ZV)(doc, 'trustedDependencies'), 'trustedDependencies', lines.get('trustedDependencies')), ...trustedDirectives((0,types/* own */.ZV)((0,types/* own */.ZV)(doc, 'pnpm'), 'onlyBuiltDependencies'), 'pnpm.onlyBuiltDependencies', lines.get(`pnpm${json/* SEP */.d$}onlyBuiltDependencies`)));
+        directives.push(...trustedDirectives((0,types/* own */.ZV)(doc, 'trustedDependencies'), 'trustedDependencies', lines.get('trustedDependencies')), ...trustedDirectives((0,types/* own */.ZV)((0,types/* own */.ZV)(doc, 'pnpm'), 'onlyBuiltDependencies'), 'pnpm.onlyBuiltDependencies', lines.get(`pnpm${SEP}onlyBuiltDependencies`)));
         return { deps: [...deps.values()], directives };
     },
 };
@@ -464,9 +1471,9 @@ function lockSource(resolved, name, version) {
     if (!resolved)
         return undefined;
     if (ownTarball(resolved, name, version))
-        return (0,sources/* registry */.u5)(NPM_REGISTRY);
-    const source = (0,sources/* npmResolvedSource */.jA)(resolved);
-    return source?.kind === 'registry' ? ((0,sources/* tarballMismatch */.$F)(resolved, name, version) ?? source) : source;
+        return registry(NPM_REGISTRY);
+    const source = npmResolvedSource(resolved);
+    return source?.kind === 'registry' ? (tarballMismatch(resolved, name, version) ?? source) : source;
 }
 /** An npm lockfile entry: where it comes from and its digests are read when asked for. */
 class PackageLockEntry extends LockEntry {
@@ -515,7 +1522,7 @@ class PackageLockEntry extends LockEntry {
         if (resolved)
             return lockSource(resolved, name, version);
         return this.v1 && /^(?:git\+|[a-z]+:)|^[\w.-]+\/[\w.-]+#/.test(version)
-            ? (0,sources/* npmSpecSource */.YT)(version)
+            ? npmSpecSource(version)
             : undefined;
     }
     readDigests() {
@@ -524,11 +1531,9 @@ class PackageLockEntry extends LockEntry {
 }
 const NODE_MODULES = 'node_modules/';
 const packageLock = {
-    ecosystem: 'npm',
-    kind: 'lockfile',
-    match: (p) => ['package-lock.json', 'npm-shrinkwrap.json'].includes((0,types/* basename */.P8)(p)) && notVendored(p),
+    ...files/* DEP_FILE */.L.packageLock,
     async parse(text, pace) {
-        const doc = (0,json/* json */.Pq)(text);
+        const doc = json(text);
         const out = [];
         const packages = (0,types/* own */.ZV)(doc, 'packages');
         if ((0,types/* isTable */.bI)(packages)) {
@@ -586,6 +1591,7 @@ function keysOf(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/dependencies/bun.ts
+
 
 
 
@@ -658,8 +1664,8 @@ class BunEntry extends LockEntry {
     }
     readSource() {
         if (!this.plain)
-            return (0,sources/* npmSpecSource */.YT)(this.version);
-        return this.registryUrl ? (0,sources/* registryAt */.Rb)(this.registryUrl) : (0,sources/* registry */.u5)();
+            return npmSpecSource(this.version);
+        return this.registryUrl ? registryAt(this.registryUrl) : registry();
     }
     readDigests() {
         return this.plain && this.integrity !== undefined ? sriDigests(this.integrity) : undefined;
@@ -671,11 +1677,9 @@ class BunEntry extends LockEntry {
  * registry ("" is the default one), `["name@github:\u2026", \u2026]` and the like for the rest.
  */
 const bunLock = {
-    ecosystem: 'npm',
-    kind: 'lockfile',
-    match: (p) => (0,types/* basename */.P8)(p) === 'bun.lock',
+    ...files/* DEP_FILE */.L.bunLock,
     async parse(text, pace) {
-        const doc = (0,json/* json */.Pq)(withoutTrailingCommas(text));
+        const doc = json(withoutTrailingCommas(text));
         const direct = new Set();
         for (const [, ws] of (0,types/* entriesOf */.Mc)((0,types/* own */.ZV)(doc, 'workspaces')))
             for (const section of SECTIONS)
@@ -703,7 +1707,7 @@ const bunLock = {
         const trusted = (0,types/* own */.ZV)(doc, 'trustedDependencies');
         // Its line only when it lists packages (a pass over the top level alone).
         const trustedLine = Array.isArray(trusted)
-            ? (await (0,json/* jsonKeyLines */.vT)(text, 1, pace)).get('trustedDependencies')
+            ? (await jsonKeyLines(text, 1, pace)).get('trustedDependencies')
             : undefined;
         return { deps: out, directives: trustedDirectives(trusted, 'trustedDependencies', trustedLine) };
     },
@@ -726,7 +1730,7 @@ function toml(text, firstLine = 1) {
 const PACKAGE_HEADER = /^\s*\[\[\s*package\s*\]\]\s*(?:#.*)?$/;
 const NAME_LINE = /^\s*name\s*=/;
 /** Packages parsed at once: a slice of a few milliseconds. */
-const SLICE = 200;
+const tomlChunks_SLICE = 200;
 /**
  * A lockfile made of `[[package]]` tables (Cargo.lock, poetry.lock, uv.lock, pdm.lock), parsed
  * a slice of packages at a time with a turn of the event loop between slices: parsed whole, a
@@ -757,14 +1761,14 @@ async function tomlPackages(text, pace) {
     };
     const preamble = headers.length ? headers[0] : lines.length;
     merge(toml(lines.slice(0, preamble).join('\n')));
-    for (let at = 0; at < headers.length; at += SLICE) {
+    for (let at = 0; at < headers.length; at += tomlChunks_SLICE) {
         await pace.turn();
         const from = headers[at];
-        const to = at + SLICE < headers.length ? headers[at + SLICE] : lines.length;
+        const to = at + tomlChunks_SLICE < headers.length ? headers[at + tomlChunks_SLICE] : lines.length;
         const doc = toml(lines.slice(from, to).join('\n'), from + 1);
         const list = Array.isArray(doc.package) ? doc.package : [];
         // A header this scan did not see (`[[ "package" ]]`) shifts nothing: lines are left out instead.
-        const counted = Math.min(SLICE, headers.length - at);
+        const counted = Math.min(tomlChunks_SLICE, headers.length - at);
         list.forEach((t, k) => {
             if (!(0,types/* isTable */.bI)(t))
                 return;
@@ -779,6 +1783,7 @@ async function tomlPackages(text, pace) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/dependencies/cargo.ts
+
 
 
 
@@ -799,12 +1804,12 @@ function cargoSpec(v) {
 function cargoSource(v) {
     const g = (0,types/* str */.gx)(v, 'git');
     if (g)
-        return (0,sources/* git */.$Y)(g);
+        return git(g);
     const path = (0,types/* str */.gx)(v, 'path');
     if (path)
         return { kind: 'file', where: path };
     const reg = (0,types/* str */.gx)(v, 'registry');
-    return (0,sources/* registry */.u5)(reg ?? '');
+    return registry(reg ?? '');
 }
 /** The dependency tables of a manifest: `[dependencies]`, dev, build, workspace and per target. */
 function dependencyTables(doc) {
@@ -823,9 +1828,7 @@ function dependencyTables(doc) {
  * code under a crate's name.
  */
 const cargoToml = {
-    ecosystem: 'cargo',
-    kind: 'manifest',
-    match: (p) => (0,types/* basename */.P8)(p) === 'Cargo.toml',
+    ...files/* DEP_FILE */.L.cargoToml,
     async parse(text) {
         const doc = toml(text);
         const out = new Map();
@@ -873,16 +1876,14 @@ function lineAfter(text, header, entry) {
 /** `registry+https://\u2026`, `sparse+https://\u2026`, `git+https://\u2026?branch=x#sha`. */
 function cargo_lockSource(s) {
     if (s.startsWith('git+'))
-        return (0,sources/* git */.$Y)(s.slice(4).replace(/[?#].*$/, ''));
+        return git(s.slice(4).replace(/[?#].*$/, ''));
     if (s.startsWith('registry+') || s.startsWith('sparse+'))
-        return (0,sources/* registryAt */.Rb)(s.slice(s.indexOf('+') + 1));
-    return { kind: 'url', where: (0,sources/* hostOf */.w4)(s) ?? s };
+        return registryAt(s.slice(s.indexOf('+') + 1));
+    return { kind: 'url', where: hostOf(s) ?? s };
 }
 /** Cargo.lock: packages with a `source` come from a registry or git; those without are the workspace's own. */
 const cargoLock = {
-    ecosystem: 'cargo',
-    kind: 'lockfile',
-    match: (p) => (0,types/* basename */.P8)(p) === 'Cargo.lock',
+    ...files/* DEP_FILE */.L.cargoLock,
     async parse(text, pace) {
         const { packages } = await tomlPackages(text, pace);
         const out = [];
@@ -915,9 +1916,7 @@ const cargoLock = {
  * crate of a registry somewhere else, and `[registries]` names registries by their index.
  */
 const cargoConfig = {
-    ecosystem: 'cargo',
-    kind: 'manifest',
-    match: (p) => /(?:^|\/)\.cargo\/config(?:\.toml)?$/.test(p),
+    ...files/* DEP_FILE */.L.cargoConfig,
     async parse(text) {
         const doc = toml(text);
         const directives = [];
@@ -931,7 +1930,7 @@ const cargoConfig = {
                     key: `[source.${name}] ${key}`,
                     value: v,
                     text: `[source.${name}] ${key} = ${v}`,
-                    where: /^[a-z]+:\/\//i.test(v) ? (key === 'git' ? (0,sources/* git */.$Y)(v).where : (0,sources/* hostOf */.w4)(v)) : v,
+                    where: /^[a-z]+:\/\//i.test(v) ? (key === 'git' ? git(v).where : hostOf(v)) : v,
                     line: (0,types/* lineOf */.cA)(text, new RegExp(`^\\s*${(0,types/* escapeRegex */.$f)(key)}\\s*=\\s*["']${(0,types/* escapeRegex */.$f)(v)}`, 'm')),
                 });
             }
@@ -944,7 +1943,7 @@ const cargoConfig = {
                 key: `[registries.${name}] index`,
                 value: index,
                 text: `[registries.${name}] index = ${index}`,
-                where: (0,sources/* hostOf */.w4)(index.replace(/^(?:sparse|registry)\+/, '')),
+                where: hostOf(index.replace(/^(?:sparse|registry)\+/, '')),
                 line: (0,types/* lineOf */.cA)(text, index),
             });
         }
@@ -953,6 +1952,7 @@ const cargoConfig = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/dependencies/go.ts
+
 
 /** A module path, with an optional version (`example.com/a v1.2.3`, `../fork`). */
 function modulePart(s) {
@@ -965,9 +1965,7 @@ function modulePart(s) {
  * what the build compiles is no longer what go.sum's checksum database vouches for.
  */
 const goMod = {
-    ecosystem: 'go',
-    kind: 'manifest',
-    match: (p) => (0,types/* basename */.P8)(p) === 'go.mod',
+    ...files/* DEP_FILE */.L.goMod,
     async parse(text, pace) {
         const deps = [];
         const directives = [];
@@ -1025,9 +2023,7 @@ const goMod = {
  * checksum of a version never changes on the module proxy: another one is other code.
  */
 const goSum = {
-    ecosystem: 'go',
-    kind: 'lockfile',
-    match: (p) => (0,types/* basename */.P8)(p) === 'go.sum',
+    ...files/* DEP_FILE */.L.goSum,
     async parse(text, pace) {
         const byVersion = new Map();
         const lines = (0,types/* linesOf */.Dx)(text);
@@ -1256,6 +2252,7 @@ function flowMap(raw, line) {
 
 
 
+
 const DEP_SECTIONS = new Set(['dependencies', 'devDependencies', 'optionalDependencies']);
 /**
  * A `packages:` key as name and version, by lockfile version: `@s/a@1.0.0` (v9),
@@ -1277,17 +2274,17 @@ function splitKey(key, major) {
 function resolutionSource(r, version) {
     const tarball = r.get('tarball');
     if (r.get('type') === 'git' || r.has('commit'))
-        return (0,sources/* git */.$Y)(r.get('repo') ?? '');
+        return git(r.get('repo') ?? '');
     if (r.get('type') === 'directory' || r.has('directory'))
         return { kind: 'file', where: r.get('directory') ?? '' };
     // pnpm writes a tarball only where the registry would not give it: always a place of its own.
     if (tarball) {
-        const s = (0,sources/* npmResolvedSource */.jA)(tarball);
+        const s = npmResolvedSource(tarball);
         return s?.kind === 'registry' ? { kind: 'url', where: s.where } : s;
     }
     if (/^(?:https?|git\+|file|link):/.test(version))
-        return (0,sources/* npmSpecSource */.YT)(version);
-    return r.has('integrity') ? (0,sources/* registry */.u5)() : undefined;
+        return npmSpecSource(version);
+    return r.has('integrity') ? registry() : undefined;
 }
 /** A `packages:` entry: where it comes from and its digests, read from its `resolution` when asked for. */
 class PnpmEntry extends LockEntry {
@@ -1325,9 +2322,7 @@ class PnpmEntry extends LockEntry {
  * project declares, which is direct.
  */
 const pnpmLock = {
-    ecosystem: 'npm',
-    kind: 'lockfile',
-    match: (p) => (0,types/* basename */.P8)(p) === 'pnpm-lock.yaml',
+    ...files/* DEP_FILE */.L.pnpmLock,
     async parse(text, pace) {
         let major = 9;
         const entries = new Map();
@@ -1405,13 +2400,14 @@ const pnpmLock = {
                     version: d.version,
                     direct: true,
                     line: d.line,
-                    source: (0,sources/* npmSpecSource */.YT)(d.version),
+                    source: npmSpecSource(d.version),
                 });
         return { deps: out };
     },
 };
 
 ;// CONCATENATED MODULE: ./src/checks/dependencies/python.ts
+
 
 
 
@@ -1432,11 +2428,11 @@ const VCS = /^(?:git|hg|svn|bzr)\+/i;
 function pyUrlSource(target) {
     const t = target.trim();
     if (VCS.test(t))
-        return (0,sources/* git */.$Y)(t.replace(VCS, ''));
+        return git(t.replace(VCS, ''));
     if (/^file:/i.test(t))
         return { kind: 'file', where: t.replace(/^file:(?:\/\/)?/i, '') };
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t))
-        return { kind: 'url', where: (0,sources/* hostOf */.w4)(t) ?? t };
+        return { kind: 'url', where: hostOf(t) ?? t };
     return { kind: 'file', where: t };
 }
 /** A name for a requirement given only as a URL or path: `#egg=`, the archive's file name, the repository. */
@@ -1446,7 +2442,7 @@ function nameOfTarget(target) {
         return normalizePyName(egg);
     const path = target.replace(/[?#].*$/, '').replace(/\/+$/, '');
     const file = path.slice(path.lastIndexOf('/') + 1);
-    if (sources/* ARCHIVE */.$3.test(file))
+    if (ARCHIVE.test(file))
         return normalizePyName(file.split('-')[0]);
     return normalizePyName(file.replace(/@.*$/, '').replace(/\.git$/, '')) || target;
 }
@@ -1457,7 +2453,7 @@ function versionOfTarget(target) {
     if (VCS.test(target) && ref)
         return ref;
     const file = path.slice(path.lastIndexOf('/') + 1);
-    return sources/* ARCHIVE */.$3.test(file) ? (file.split('-')[1] ?? '') : '';
+    return ARCHIVE.test(file) ? (file.split('-')[1] ?? '') : '';
 }
 /** pip options that decide where packages come from, by their long form. */
 const SOURCE_OPTIONS = new Map([
@@ -1472,9 +2468,7 @@ const SOURCE_OPTIONS = new Map([
 ]);
 const OPTION = /^(-[a-z]|--[a-z-]+)(?:\s*=\s*|\s+)(\S.*)$/i;
 const requirementsTxt = {
-    ecosystem: 'pypi',
-    kind: 'manifest',
-    match: (p) => /^requirements.*\.(?:txt|in)$/.test((0,types/* basename */.P8)(p)) || /(?:^|\/)requirements\/[^/]+\.(?:txt|in)$/.test(p),
+    ...files/* DEP_FILE */.L.requirementsTxt,
     async parse(text, pace) {
         const deps = [];
         const directives = [];
@@ -1501,7 +2495,7 @@ const requirementsTxt = {
                     key: single ? option : `${option} ${value}`,
                     value: single ? value : '',
                     text: `${option} ${value}`,
-                    where: option === '--trusted-host' ? value : option === '-e' ? pyUrlSource(value).where : (0,sources/* hostOf */.w4)(value),
+                    where: option === '--trusted-host' ? value : option === '-e' ? pyUrlSource(value).where : hostOf(value),
                     line: start + 1,
                 });
                 continue;
@@ -1511,7 +2505,7 @@ const requirementsTxt = {
             if (VCS.test(req) ||
                 /^[a-z][a-z0-9+.-]*:\/\//i.test(req) ||
                 /^(?:\.{0,2}\/|~\/)/.test(req) ||
-                sources/* ARCHIVE */.$3.test(req)) {
+                ARCHIVE.test(req)) {
                 deps.push({
                     name: nameOfTarget(req),
                     version: versionOfTarget(req) || req,
@@ -1530,7 +2524,7 @@ const requirementsTxt = {
                 version: parsed.spec,
                 direct: true,
                 line: start + 1,
-                source: url ? pyUrlSource(url[1].trim()) : (0,sources/* registry */.u5)(),
+                source: url ? pyUrlSource(url[1].trim()) : registry(),
                 hashes: hashes.length ? hashes : undefined,
             });
         }
@@ -1541,7 +2535,7 @@ const requirementsTxt = {
 function tableSource(v, indexes) {
     const gitUrl = (0,types/* str */.gx)(v, 'git');
     if (gitUrl)
-        return (0,sources/* git */.$Y)(gitUrl);
+        return git(gitUrl);
     const url = (0,types/* str */.gx)(v, 'url') ?? (0,types/* str */.gx)(v, 'file');
     if (url)
         return pyUrlSource(url);
@@ -1551,9 +2545,9 @@ function tableSource(v, indexes) {
     const index = (0,types/* str */.gx)(v, 'source') ?? (0,types/* str */.gx)(v, 'index');
     if (index) {
         const at = indexes.get(index);
-        return at ? (0,sources/* registryAt */.Rb)(at) : (0,sources/* registry */.u5)(index);
+        return at ? registryAt(at) : registry(index);
     }
-    return (0,sources/* registry */.u5)();
+    return registry();
 }
 function poetrySpec(v) {
     if (typeof v === 'string')
@@ -1592,16 +2586,14 @@ function indexDirectives(list, what, text, indexes) {
             key: `${what} ${url}${insecure ? ' insecure' : ''}`,
             value: '',
             text: `${what} ${name ? `"${name}" ` : ''}${url}${insecure ? ' with TLS verification off' : ''}`,
-            where: (0,sources/* hostOf */.w4)(url),
+            where: hostOf(url),
             line: (0,types/* lineOf */.cA)(text, url),
         });
     }
     return out;
 }
 const pyprojectToml = {
-    ecosystem: 'pypi',
-    kind: 'manifest',
-    match: (p) => (0,types/* basename */.P8)(p) === 'pyproject.toml',
+    ...files/* DEP_FILE */.L.pyprojectToml,
     async parse(text) {
         const doc = toml(text);
         const tool = (0,types/* own */.ZV)(doc, 'tool');
@@ -1622,7 +2614,7 @@ const pyprojectToml = {
                         key: `uv ${key} ${url}`,
                         value: '',
                         text: `uv ${key} ${url}`,
-                        where: (0,sources/* hostOf */.w4)(url),
+                        where: hostOf(url),
                         line: (0,types/* lineOf */.cA)(text, url),
                     });
         }
@@ -1651,7 +2643,7 @@ const pyprojectToml = {
                 if (!req)
                     continue;
                 const url = /^[^;]*?@\s*(\S[^;]*)/.exec(r.replace(/^\s*[A-Za-z0-9][A-Za-z0-9._-]*\s*(?:\[[^\]]*\])?/, ''));
-                add(r.trim().split(/[\s[<>=!~;@]/)[0], req.spec, url ? pyUrlSource(url[1].trim()) : (0,sources/* registry */.u5)());
+                add(r.trim().split(/[\s[<>=!~;@]/)[0], req.spec, url ? pyUrlSource(url[1].trim()) : registry());
             }
         };
         const project = (0,types/* own */.ZV)(doc, 'project');
@@ -1671,9 +2663,7 @@ const pyprojectToml = {
 };
 /** Pipfile: `[packages]`, `[dev-packages]` (and other categories), and its `[[source]]` indexes. */
 const pipfile = {
-    ecosystem: 'pypi',
-    kind: 'manifest',
-    match: (p) => (0,types/* basename */.P8)(p) === 'Pipfile',
+    ...files/* DEP_FILE */.L.pipfile,
     async parse(text) {
         const doc = toml(text);
         const indexes = new Map();
@@ -1705,6 +2695,7 @@ const pipfile = {
 
 
 
+
 /** `[{file = "x.whl", hash = "sha256:\u2026"}]` (or uv's `{url, hash}`) \u2192 digests by file name. */
 function fileDigests(files, into = (0,types/* digestTable */.lN)()) {
     if (!Array.isArray(files))
@@ -1727,45 +2718,45 @@ function poetrySource(s) {
     const type = (0,types/* str */.gx)(s, 'type');
     const url = (0,types/* str */.gx)(s, 'url') ?? '';
     if (type === 'git')
-        return (0,sources/* git */.$Y)(url);
+        return git(url);
     if (type === 'url')
-        return { kind: 'url', where: (0,sources/* hostOf */.w4)(url) ?? url };
+        return { kind: 'url', where: hostOf(url) ?? url };
     if (type === 'file' || type === 'directory')
         return { kind: 'file', where: url };
     if (url)
-        return (0,sources/* registryAt */.Rb)(url);
-    return (0,sources/* registry */.u5)();
+        return registryAt(url);
+    return registry();
 }
 /** uv.lock's `source = { registry = \u2026 }`; `local` for the project itself and its workspace members. */
 function uvSource(s) {
     const reg = (0,types/* str */.gx)(s, 'registry');
     if (reg)
-        return /^[a-z][a-z0-9+.-]*:\/\//i.test(reg) ? (0,sources/* registryAt */.Rb)(reg) : { kind: 'file', where: reg };
+        return /^[a-z][a-z0-9+.-]*:\/\//i.test(reg) ? registryAt(reg) : { kind: 'file', where: reg };
     const g = (0,types/* str */.gx)(s, 'git');
     if (g)
-        return (0,sources/* git */.$Y)(g.replace(/\?.*$/, ''));
+        return git(g.replace(/\?.*$/, ''));
     const url = (0,types/* str */.gx)(s, 'url');
     if (url)
-        return { kind: 'url', where: (0,sources/* hostOf */.w4)(url) ?? url };
+        return { kind: 'url', where: hostOf(url) ?? url };
     const path = (0,types/* str */.gx)(s, 'path') ?? (0,types/* str */.gx)(s, 'directory');
     if (path)
         return { kind: 'file', where: path };
     if ((0,types/* str */.gx)(s, 'editable') !== undefined || (0,types/* str */.gx)(s, 'virtual') !== undefined)
         return 'local';
-    return (0,sources/* registry */.u5)();
+    return registry();
 }
 /** pdm.lock: `git`, `url` or `path` on the package itself. */
 function pdmSource(p) {
     const g = (0,types/* str */.gx)(p, 'git');
     if (g)
-        return (0,sources/* git */.$Y)(g);
+        return git(g);
     const url = (0,types/* str */.gx)(p, 'url');
     if (url)
-        return { kind: 'url', where: (0,sources/* hostOf */.w4)(url) ?? url };
+        return { kind: 'url', where: hostOf(url) ?? url };
     const path = (0,types/* str */.gx)(p, 'path');
     if (path)
         return { kind: 'file', where: path };
-    return (0,sources/* registry */.u5)();
+    return registry();
 }
 /** Names of dependency lists of a uv package (`dependencies`, optional and dev groups). */
 function uvDependencyNames(p) {
@@ -1783,9 +2774,7 @@ function uvDependencyNames(p) {
  */
 function pythonLock(file, sourceOf) {
     return {
-        ecosystem: 'pypi',
-        kind: 'lockfile',
-        match: (p) => (0,types/* basename */.P8)(p) === file,
+        ...file,
         async parse(text, pace) {
             const { top, packages } = await tomlPackages(text, pace);
             const oldFiles = (0,types/* own */.ZV)((0,types/* own */.ZV)(top, 'metadata'), 'files'); // poetry's lock format 1.x
@@ -1823,20 +2812,18 @@ function pythonLock(file, sourceOf) {
         },
     };
 }
-const poetryLock = pythonLock('poetry.lock', (p) => Object.hasOwn(p, 'source') ? poetrySource((0,types/* own */.ZV)(p, 'source')) : (0,sources/* registry */.u5)());
-const uvLock = pythonLock('uv.lock', (p) => uvSource((0,types/* own */.ZV)(p, 'source')));
-const pdmLock = pythonLock('pdm.lock', pdmSource);
+const poetryLock = pythonLock(files/* DEP_FILE */.L.poetryLock, (p) => Object.hasOwn(p, 'source') ? poetrySource((0,types/* own */.ZV)(p, 'source')) : registry());
+const uvLock = pythonLock(files/* DEP_FILE */.L.uvLock, (p) => uvSource((0,types/* own */.ZV)(p, 'source')));
+const pdmLock = pythonLock(files/* DEP_FILE */.L.pdmLock, pdmSource);
 /**
  * Pipfile.lock: `default` and `develop` packages with their version, hashes and index (or git,
  * file, path), and `_meta.sources`, the indexes packages may come from.
  */
 const pipfileLock = {
-    ecosystem: 'pypi',
-    kind: 'lockfile',
-    match: (p) => (0,types/* basename */.P8)(p) === 'Pipfile.lock',
+    ...files/* DEP_FILE */.L.pipfileLock,
     async parse(text, pace) {
-        const doc = (0,json/* json */.Pq)(text);
-        const lines = await (0,json/* jsonKeyLines */.vT)(text, 2, pace);
+        const doc = json(text);
+        const lines = await jsonKeyLines(text, 2, pace);
         const indexes = new Map();
         const directives = indexDirectives((0,types/* own */.ZV)((0,types/* own */.ZV)(doc, '_meta'), 'sources'), 'Pipfile.lock source', text, indexes);
         const out = [];
@@ -1849,7 +2836,7 @@ const pipfileLock = {
                     name: normalizePyName(name),
                     version,
                     direct: false,
-                    line: lines.get(`${section}${json/* SEP */.d$}${name}`),
+                    line: lines.get(`${section}${SEP}${name}`),
                     source: tableSource(v, indexes),
                     hashes: Array.isArray(hashes)
                         ? hashes.filter((h) => typeof h === 'string')
@@ -1864,17 +2851,18 @@ const pipfileLock = {
 ;// CONCATENATED MODULE: ./src/checks/dependencies/ruby.ts
 
 
+
 const PLATFORM = /-(?:x86|arm|aarch|universal|java|x64|mingw|mswin)\S*$/;
 /** The source of a `GEM`, `GIT` or `PATH` section, from its `remote:`. */
 function sectionSource(section, remote) {
     if (remote === undefined)
         return undefined;
     if (section === 'GIT')
-        return (0,sources/* git */.$Y)(remote);
+        return git(remote);
     if (section === 'PATH')
         return { kind: 'file', where: remote };
     if (section === 'GEM' || section === 'PLUGIN SOURCE')
-        return (0,sources/* registryAt */.Rb)(remote);
+        return registryAt(remote);
     return undefined;
 }
 /**
@@ -1884,9 +2872,7 @@ function sectionSource(section, remote) {
  * digest of each gem.
  */
 const gemfileLock = {
-    ecosystem: 'rubygems',
-    kind: 'lockfile',
-    match: (p) => (0,types/* basename */.P8)(p) === 'Gemfile.lock' || (0,types/* basename */.P8)(p) === 'gems.locked',
+    ...files/* DEP_FILE */.L.gemfileLock,
     async parse(text, pace) {
         const resolved = new Map();
         const direct = new Map();
@@ -1969,6 +2955,7 @@ const gemfileLock = {
 
 
 
+
 /** The fields of an entry this reader uses (the last one written wins). */
 const FIELDS = ['version', 'resolution', 'resolved', 'integrity', 'checksum'];
 /** A field line of an entry, as a pattern: read so only where the fast reading below may not be. */
@@ -2023,15 +3010,15 @@ function berrySource(resolution) {
         return undefined;
     const r = d.range;
     if (r.startsWith('npm:'))
-        return (0,sources/* registry */.u5)();
+        return registry();
     if (/^(?:workspace|link|portal):/.test(r))
         return { kind: 'link', where: r.slice(r.indexOf(':') + 1) };
     if (r.startsWith('file:'))
         return { kind: 'file', where: r.slice(5).replace(/#.*$/, '') };
     if (/^git[+:]|^ssh:|#commit=|\.git#/.test(r))
-        return (0,sources/* git */.$Y)(r);
+        return git(r);
     if (/^https?:/.test(r))
-        return { kind: 'url', where: (0,sources/* hostOf */.w4)(r) ?? r };
+        return { kind: 'url', where: hostOf(r) ?? r };
     return undefined;
 }
 /** Digests of a berry `checksum:` (`10c0/<hex>`, or `<hex>` under `cacheKey`). */
@@ -2078,10 +3065,10 @@ class YarnEntry extends LockEntry {
             return berrySource(fields.resolution ?? `${names[0]}@${ranges[0] ?? ''}`);
         const resolved = fields.resolved;
         if (!resolved)
-            return (0,sources/* npmSpecSource */.YT)(ranges[0] ?? '');
+            return npmSpecSource(ranges[0] ?? '');
         // An alias (`a@npm:b@^1`) resolves to another package's tarball by design.
         return (ranges[0] ?? '').startsWith('npm:')
-            ? (0,sources/* npmResolvedSource */.jA)(resolved)
+            ? npmResolvedSource(resolved)
             : lockSource(resolved, names[0], this.version);
     }
     readDigests() {
@@ -2104,9 +3091,7 @@ class YarnEntry extends LockEntry {
  * `dependencies:` are what the project declares).
  */
 const yarnLock = {
-    ecosystem: 'npm',
-    kind: 'lockfile',
-    match: (p) => (0,types/* basename */.P8)(p) === 'yarn.lock',
+    ...files/* DEP_FILE */.L.yarnLock,
     async parse(text, pace) {
         const entries = [];
         let cur;
@@ -2227,213 +3212,277 @@ function depFileType(path) {
     return DEP_FILES.find((t) => t.match(path));
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./src/checks/dependencies/pace.ts
+
+/**
+ * Gives the event loop a turn every so many units of work (lines, packages, changes), so a
+ * lockfile of thousands of packages never holds it for long: other checks' timeouts and the
+ * gate's own timers fire on time while this check reads. Counting units rather than time keeps
+ * the slices the same on every machine. Once the check is aborted the next turn throws, so a
+ * timed-out check stops reading instead of finishing unseen.
+ */
+class Pacer {
+    signal;
+    every;
+    done = 0;
+    /** Turns given so far (what the tests look at). */
+    turns = 0;
+    constructor(signal, 
+    /** Units of work between two turns. */
+    every = 2_000) {
+        this.signal = signal;
+        this.every = every;
+    }
+    /** Counts `units` of work; resolves after a turn of the event loop when a slice is full. */
+    async step(units = 1) {
+        if (this.due(units))
+            await this.turn();
+    }
+    /**
+     * Counts `units` of work; true when a slice is full and a turn is owed (`await pace.turn()`).
+     * For loops over every entry of a large lockfile, where an `await` per entry costs more than
+     * the entry's own work.
+     */
+    due(units = 1) {
+        this.done += units;
+        if (this.done < this.every)
+            return false;
+        this.done = 0;
+        return true;
+    }
+    /** A turn of the event loop now (between files). */
+    async turn() {
+        this.turns++;
+        await (0,promises_.setImmediate)();
+        this.signal?.throwIfAborted();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/dependencies/run.ts
+
+
+
+
+
+
+
+
+/** What a dependencies check does when it runs (src/checks/dependencies/dependencies.ts is its type). */
+async function runDependencies(spec, ctx) {
+    const got = await (0,changeRange/* changeFor */.WK)(ctx);
+    if (got.outcome)
+        return got.outcome;
+    const { change, range } = got;
+    const files = await change.files({
+        paths: spec.paths.length || spec.exclude.length ? (0,pathspec/* globPathspecs */.c)(spec.paths, spec.exclude) : undefined,
+        signal: ctx.signal,
+    });
+    const pace = new Pacer(ctx.signal);
+    const changes = [];
+    const directives = [];
+    const problems = [];
+    let read = 0;
+    for (const f of files) {
+        const type = depFileType(f.path);
+        if (!type)
+            continue;
+        read++;
+        // Each file is its own slice of work: other checks run between two files.
+        await pace.turn();
+        const parse = async (rev, path, side) => {
+            const where = `${path} at ${side} (${rev.slice(0, 7)})`;
+            let text;
+            try {
+                text = await change.read(rev, path, { signal: ctx.signal, maxBytes: MAX_DEP_FILE_BYTES });
+            }
+            catch (err) {
+                if (ctx.signal.aborted)
+                    throw err;
+                const message = err.message;
+                problems.push(/printed more than/.test(message)
+                    ? `${where}: larger than the ${MAX_DEP_FILE_BYTES / 1024 / 1024} MiB this check reads of one file`
+                    : `${where}: ${clean(message)}`);
+                return { deps: [] };
+            }
+            if (text === undefined)
+                return { deps: [] };
+            return parseFile(type, text, pace, ctx.signal, (message) => 
+            // A parser's message may quote the file (Node's JSON errors do): masked like the rest.
+            problems.push(`${where}: ${clean(message)}`));
+        };
+        const before = f.status === 'A' ? { deps: [] } : await parse(range.base, f.oldPath ?? f.path, 'base');
+        const after = f.status === 'D' ? { deps: [] } : await parse(range.head, f.path, 'head');
+        const common = { file: f.path, ecosystem: type.ecosystem };
+        for (const d of await diffDeps(before.deps, after.deps, pace))
+            changes.push({ ...d, ...common, manifest: type.kind === 'manifest' });
+        for (const d of diffDirectives(before.directives ?? [], after.directives ?? []))
+            directives.push({ ...d, ...common });
+    }
+    const evidence = await changesEvidence((0,changeRange/* rangeLabel */.QT)(range), changes, directives, problems, pace);
+    await ctx.evidence.write('changes.json', evidence);
+    const judged = await judge(changes, directives, spec, pace);
+    const { findings, violations } = judged;
+    const counts = new Map();
+    for (const c of changes)
+        counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+    const count = (k) => counts.get(k) ?? 0;
+    const metrics = {
+        ...(0,changeRange/* rangeMetrics */.lB)(range),
+        dependencyFiles: read,
+        changes: changes.length,
+        added: count('added'),
+        removed: count('removed'),
+        upgraded: count('upgraded'),
+        downgraded: count('downgraded'),
+        changed: count('changed'),
+        ...judged.metrics,
+        directives: directives.length,
+        evidenceOmitted: evidence.omitted,
+        violations,
+    };
+    for (const p of problems)
+        findings.unshift({ level: 'failure', message: `cannot parse ${p}` });
+    if (problems.length)
+        return {
+            status: 'error',
+            summary: `cannot read ${problems.length} dependency file(s): ${problems[0]}`,
+            findings,
+            metrics,
+        };
+    if (changes.length === 0 && directives.length === 0)
+        return {
+            status: 'pass',
+            summary: `no dependency changes in ${(0,changeRange/* rangeLabel */.QT)(range)} (${read} dependency file(s) touched)`,
+            metrics,
+        };
+    const fileCount = new Set([...changes.map((c) => c.file), ...directives.map((d) => d.file)]).size;
+    const what = [
+        changes.length ? `${changes.length} dependency change(s)` : '',
+        directives.length ? `${directives.length} setting(s) of dependency files` : '',
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    const detail = `${what} in ${fileCount} file(s)${changes.length ? `: ${tally(changes)}` : ''}`;
+    if (violations > 0) {
+        const first = findings.find((f) => f.level === 'failure');
+        return {
+            status: 'fail',
+            score: judged.severe ? 1 : 2,
+            summary: `${violations} policy violation(s), first: ${first.message}; ${detail}`,
+            findings,
+            metrics,
+        };
+    }
+    // Any change is worth a look (4), never a pass.
+    return {
+        status: 'warn',
+        score: 4,
+        summary: `${detail} \u2014 review for supply-chain risk`,
+        findings,
+        metrics,
+    };
+}
+/** Parses one revision of a file; a file that cannot be read is a problem, never an empty one. */
+async function parseFile(type, text, pace, signal, problem) {
+    try {
+        return await type.parse(text, pace);
+    }
+    catch (err) {
+        if (signal.aborted)
+            throw err;
+        problem(err.message);
+        return { deps: [] };
+    }
+}
+
 
 /***/ }),
 
-/***/ 16717:
+/***/ 46445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $3: () => (/* binding */ ARCHIVE),
-/* harmony export */   $F: () => (/* binding */ tarballMismatch),
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Rb: () => (/* binding */ registryAt),
-/* harmony export */   YT: () => (/* binding */ npmSpecSource),
-/* harmony export */   ZA: () => (/* binding */ riskyWhenAdded),
-/* harmony export */   eP: () => (/* binding */ sameSource),
-/* harmony export */   jA: () => (/* binding */ npmResolvedSource),
-/* harmony export */   u5: () => (/* binding */ registry),
-/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */   C: () => (/* binding */ maskKnownTokens),
+/* harmony export */   k: () => (/* binding */ knownTokenSpans)
 /* harmony export */ });
-/* unused harmony export gitWhere */
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8670);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12123);
+/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42817);
+
+
+
 /**
- * Hosts that serve one registry under several names: a lockfile moving between them moves
- * nowhere (yarn writes registry.yarnpkg.com for npm's registry; Cargo's git and sparse indexes
- * are both crates.io; PyPI's files live on files.pythonhosted.org).
+ * The secret rule set turned on outputs: spans of text that hold a token of a known kind
+ * (GitHub, Slack, cloud keys, private keys\u2026), so a token is masked wherever it shows up \u2014 in a
+ * route path, a dependency URL, a response body \u2014 even when the secrets check never saw it
+ * (it reads only the lines a change added). The same keyword automaton as the diff scan keeps
+ * this to one table lookup per character for text without any keyword.
  */
-const SAME_REGISTRY = new Map([
-    ['registry.yarnpkg.com', 'registry.npmjs.org'],
-    ['registry.npmjs.com', 'registry.npmjs.org'],
-    ['github.com/rust-lang/crates.io-index', 'crates.io'],
-    ['index.crates.io', 'crates.io'],
-    ['static.crates.io', 'crates.io'],
-    ['pypi.python.org', 'pypi.org'],
-    ['files.pythonhosted.org', 'pypi.org'],
-    ['index.rubygems.org', 'rubygems.org'],
-]);
-const registry = (where = '') => ({ kind: 'registry', where });
-/** The host of a URL (lower case, with its port), without userinfo; undefined when it is none. */
-function hostOf(url) {
-    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)(:\d+)?/i.exec(url.trim());
-    if (!m)
-        return undefined;
-    const host = m[1].toLowerCase() + (m[2] ?? '');
-    return SAME_REGISTRY.get(host) ?? host;
-}
-/** `host/path` of a URL without userinfo, query, fragment, trailing slash or `.git`. */
-function hostPath(url) {
-    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(url.trim());
-    if (!m)
-        return undefined;
-    const path = m[2].replace(/\/+$/, '').replace(/\.git$/, '');
-    return m[1].toLowerCase() + path;
-}
-/** A registry index URL (`https://pypi.example.com/simple/`) as a registry source. */
-function registryAt(url) {
-    const full = hostPath(url);
-    const host = hostOf(url);
-    return registry((full && SAME_REGISTRY.get(full)) ?? host ?? url);
-}
-const GIT_HOSTS = new Map([
-    ['github', 'github.com'],
-    ['gitlab', 'gitlab.com'],
-    ['bitbucket', 'bitbucket.org'],
-]);
-/**
- * A git repository as `host/owner/repo`: `git+https://user@github.com/a/b.git#sha`,
- * `git@github.com:a/b.git`, `github:a/b#main` and npm's `a/b` shorthand alike.
- */
-function gitWhere(spec) {
-    let s = spec.trim().replace(/^git\+/, '');
-    const short = /^(github|gitlab|bitbucket):([^#]+)/.exec(s);
-    if (short)
-        return `${GIT_HOSTS.get(short[1])}/${repoPath(short[2])}`;
-    s = s.replace(/#.*$/, '');
-    if (s.includes('://')) {
-        const url = hostPath(s);
-        if (url)
-            return repoPath(url);
+/** A private key block: everything between its markers (or to the end, when it was cut). */
+const PEM_BEGIN = /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/g;
+const PEM_END = /-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/g;
+/** Key material (and its headers, escaped newlines, quotes) when no END marker follows. */
+const PEM_BODY = /(?:[A-Za-z0-9+/=:,"'`-]|\\[rn]|\s)+/y;
+let scanner;
+const found = [];
+/** Line numbers only keep the scanner's per-line bookkeeping apart; they never show. */
+let lineNo = 0;
+function keySpans(text, out) {
+    for (const m of text.matchAll(PEM_BEGIN)) {
+        const start = m.index + m[0].length;
+        PEM_END.lastIndex = start;
+        const end = PEM_END.exec(text);
+        if (end) {
+            out.push([start, end.index]);
+            continue;
+        }
+        PEM_BODY.lastIndex = start;
+        if (!PEM_BODY.test(text))
+            continue;
+        let stop = PEM_BODY.lastIndex;
+        while (stop > start && /\s/.test(text[stop - 1]))
+            stop--;
+        out.push([start, stop]);
     }
-    // scp-like `git@host:owner/repo.git`
-    const scp = /^(?:[^@/:]+@)?([^/:@]+\.[^/:@]+):(.+)$/.exec(s);
-    if (scp)
-        return `${scp[1].toLowerCase()}/${repoPath(scp[2])}`;
-    // npm's `owner/repo` shorthand
-    return `github.com/${repoPath(s)}`;
-}
-/** A repository path without pip's `@ref`, `.git` or a trailing slash. */
-function repoPath(p) {
-    return p
-        .replace(/@[^/]*$/, '')
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '');
-}
-const git = (spec) => ({ kind: 'git', where: gitWhere(spec) });
-/** An archive of code rather than a directory: unreviewable in the diff when it is added. */
-const ARCHIVE = /\.(?:tgz|tar\.gz|tar\.bz2|tar\.xz|tar|zip|whl|gem|crate|egg)$/i;
-/** How a finding names a source. */
-function describeSource(s) {
-    switch (s.kind) {
-        case 'registry':
-            return s.where ? `registry ${s.where}` : 'the default registry';
-        case 'git':
-            return `git ${s.where}`;
-        case 'url':
-            return `URL host ${s.where}`;
-        case 'file':
-            return s.where ? `file ${s.where}` : 'a local path';
-        case 'link':
-            return `link ${s.where}`;
-        case 'alias':
-            return `alias of ${s.where}`;
-    }
-}
-/** Whether two sources are the same place; a default registry matches any registry host. */
-function sameSource(a, b) {
-    if (a.kind !== b.kind)
-        return false;
-    if (a.kind === 'registry' && (!a.where || !b.where))
-        return true;
-    return a.where === b.where;
 }
 /**
- * Whether a package added from this source is worth a look on its own: code from a git
- * repository, an arbitrary URL, or an archive file is not what a registry vetted and published.
- * A local directory (a workspace package) is code in this very diff.
+ * Spans of `text` that hold a token of a shape the secret rules know, appended to `out` (a new
+ * list unless given).
  */
-function riskyWhenAdded(s) {
-    return s.kind === 'git' || s.kind === 'url' || (s.kind === 'file' && ARCHIVE.test(s.where));
+function knownTokenSpans(text, out = []) {
+    if (text.length < 8)
+        return out;
+    if (text.includes('PRIVATE KEY'))
+        keySpans(text, out);
+    scanner ??= new _scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretScanner */ .Jq({ rules: _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y }, (hit) => void found.push(hit.secret));
+    // Outputs are mostly long texts of many lines (evidence, reports) with no keyword at all.
+    if (!scanner.mayHit(text))
+        return out;
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(start, end);
+        found.length = 0;
+        scanner.line('output', ++lineNo, line, 0);
+        for (const secret of found)
+            for (let i = line.indexOf(secret); i >= 0; i = line.indexOf(secret, i + secret.length))
+                out.push([start + i, start + i + secret.length]);
+        start = end + 1;
+    }
+    scanner.flush();
+    found.length = 0;
+    return out;
 }
 /**
- * An npm-style dependency spec (package.json, pnpm importers, yarn descriptors) as a source:
- * a semver range is the default registry.
+ * Masks tokens of a known shape and URL credentials in a text a check writes from code it read
+ * (a route path, a requirement's URL), so its own findings and evidence hold none even before
+ * the gate's redaction.
  */
-function npmSpecSource(spec) {
-    const s = spec.trim();
-    if (s.startsWith('npm:')) {
-        const target = s.slice(4);
-        const at = target.lastIndexOf('@');
-        return { kind: 'alias', where: at > 0 ? target.slice(0, at) : target };
-    }
-    if (/^(?:file):/.test(s))
-        return { kind: 'file', where: s.slice(5) };
-    if (/^(?:link|portal):/.test(s))
-        return { kind: 'link', where: s.slice(s.indexOf(':') + 1) };
-    if (/^workspace:/.test(s))
-        return { kind: 'link', where: 'workspace' };
-    if (/^(?:git\+|git:|github:|gitlab:|bitbucket:)|^[^@:/\s]+@[^:/\s]+:|\.git(?:#|$)/.test(s))
-        return git(s);
-    if (/^https?:\/\//i.test(s)) {
-        if (/^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/]+\/[^/#]+(?:#|$)/i.test(s))
-            return git(s);
-        return { kind: 'url', where: hostOf(s) ?? s };
-    }
-    // `owner/repo` or `owner/repo#ref`: GitHub.
-    if (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(s))
-        return git(s);
-    if (/^(?:\.{0,2}\/|~\/)/.test(s))
-        return { kind: 'file', where: s };
-    return registry();
-}
-/**
- * An npm lockfile's `resolved` value: a tarball under `/-/` of a registry is that registry
- * (any host), other https URLs are URLs, `git+\u2026` is git, `file:` local.
- */
-function npmResolvedSource(resolved) {
-    const r = resolved.trim();
-    if (/^(?:git\+|git:|ssh:)/.test(r))
-        return git(r);
-    if (/^file:/.test(r))
-        return { kind: 'file', where: r.slice(5) };
-    if (/^https?:\/\//i.test(r)) {
-        if (/^https?:\/\/codeload\.github\.com\//i.test(r) || /\/archive\//.test(r))
-            return { kind: 'url', where: hostOf(r) };
-        if (/\/-\/[^/]+\.tgz(?:[?#].*)?$/.test(r))
-            return registry(hostOf(r));
-        return { kind: 'url', where: hostOf(r) ?? r };
-    }
-    return /^(?:\.{0,2}\/|~\/)|\//.test(r) ? { kind: 'file', where: r } : undefined;
-}
-/**
- * A registry tarball names its package and version (`\u2026/@s/a/-/a-1.2.3.tgz`). A lockfile entry
- * whose tarball names another package, or another version, gets other code than it says: the
- * package it points to (an alias), so the change shows as a move. Undefined when it agrees.
- */
-function tarballMismatch(resolved, name, version) {
-    const m = /^https?:\/\/[^/]+(\/[^?#]*)\/-\/([^?#]+)\.tgz(?:[?#].*)?$/i.exec(resolved.trim());
-    if (!m)
-        return undefined;
-    let path;
-    let file;
-    try {
-        path = decodeURIComponent(m[1]);
-        file = decodeURIComponent(m[2]);
-    }
-    catch {
-        return { kind: 'url', where: hostOf(resolved) ?? '' };
-    }
-    file = file.slice(file.lastIndexOf('/') + 1);
-    const unscoped = name.slice(name.lastIndexOf('/') + 1);
-    if (!path.endsWith(`/${name}`)) {
-        const parts = path.split('/');
-        const last = parts.pop() ?? '';
-        const scope = parts.pop() ?? '';
-        return { kind: 'alias', where: scope.startsWith('@') ? `${scope}/${last}` : last };
-    }
-    if (/^\d/.test(version) && file !== `${unscoped}-${version}`)
-        return { kind: 'alias', where: `${name}@${file.slice(unscoped.length + 1)}` };
-    return undefined;
+function maskKnownTokens(text) {
+    return (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .maskUrlCredentials */ .gn)((0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSpans */ .ep)(text, knownTokenSpans(text)));
 }
 
 
