@@ -2,6 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { parseJUnit } from '../../src/checks/evidence/junit.js';
 
 describe('JUnit reports', () => {
+  it('reads a report from its bytes as from its text, a character cut by a slice boundary included', async () => {
+    const message = '検証に失敗しました'.repeat(8);
+    const cases: string[] = [];
+    for (let i = 0; i < 9_000; i++)
+      cases.push(
+        i % 500 === 0
+          ? `<testcase name="t${i}"><failure message="${message} ${i}">at src/a.ts:${i}</failure></testcase>`
+          : `<testcase name="t${i}"><system-out>${message}</system-out></testcase>`,
+      );
+    const body = `<testsuite name="s">${cases.join('\n')}</testsuite>`;
+    // Padded in front so that the byte at 1 MiB, where the first slice ends, is inside a
+    // three-byte character.
+    const at = 1024 * 1024 - 7; // `<!---->` comes before the body too
+    const plain = Buffer.from(body);
+    const pad = [...Array(300).keys()].find((n) => (plain[at - n]! & 0xc0) === 0x80)!;
+    const xml = `<!--${'x'.repeat(pad)}-->${body}`;
+    const bytes = Buffer.from(xml);
+    expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(bytes[1024 * 1024]! & 0xc0).toBe(0x80);
+    const fromText = await parseJUnit(xml);
+    expect(fromText.failures).toBe(18);
+    expect(JSON.stringify(await parseJUnit(bytes))).toBe(JSON.stringify(fromText));
+  });
+
   it('reads suites nested deeper than the call stack goes, and a suite of 150,000 failures', async () => {
     const depth = 20_000;
     const nested = `${'<testsuite>'.repeat(depth)}<testcase name="deep"><failure message="m"/></testcase>${'</testsuite>'.repeat(depth)}`;

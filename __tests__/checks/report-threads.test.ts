@@ -99,6 +99,10 @@ checks:
     // Field for field, in the same order: the report and its evidence read the same either way.
     expect(JSON.stringify(there)).toBe(JSON.stringify(here));
     expect(JSON.stringify(await readJUnit(xml))).toBe(JSON.stringify(await parseJUnit(xml)));
+    // Read from its file, a report goes to the thread as its bytes, moved there rather than copied.
+    const bytes = Buffer.from(xml);
+    expect(JSON.stringify(await readJUnit(bytes, exists))).toBe(JSON.stringify(here));
+    expect(bytes.byteLength).toBe(0);
   });
 
   it('a coverage report read on a thread gives the same figures', async () => {

@@ -184,13 +184,17 @@ function enableThreads(url) {
 function threadsEnabled() {
     return bundleUrl !== undefined;
 }
-/** A worker thread that runs `entry`, a function the bundle exports, with `data` as its workerData. */
-function startThread(entry, data) {
+/**
+ * A worker thread that runs `entry`, a function the bundle exports, with `data` as its workerData.
+ * The memory of `transfer` moves to the thread instead of being copied (and is gone from here).
+ */
+function startThread(entry, data, transfer = []) {
     if (!bundleUrl)
         throw new Error('threads are not enabled');
     return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m[${JSON.stringify(entry)}]());`, {
         eval: true,
         workerData: data,
+        transferList: [...transfer],
         // Nothing a thread prints may interleave with the main thread's output.
         stdout: true,
         stderr: true,
@@ -213,7 +217,7 @@ function runJob(kind, input, opts = {}) {
             reject(signal.reason);
             return;
         }
-        const worker = startThread('jobThread', { kind, input });
+        const worker = startThread('jobThread', { kind, input }, opts.transfer);
         let settled = false;
         const settle = (fn) => {
             if (settled)
@@ -237,7 +241,10 @@ function runJob(kind, input, opts = {}) {
 function hereOrOnThread(size, from, job, here, signal) {
     if (size < from || !threadsEnabled())
         return here();
-    return runJob(job.kind, job.input, signal ? { signal } : {});
+    return runJob(job.kind, job.input, {
+        ...(signal ? { signal } : {}),
+        ...(job.transfer ? { transfer: job.transfer } : {}),
+    });
 }
 /** The thread's side: does the job named by its workerData and posts the answer. */
 async function serveJob(jobs) {

@@ -20,12 +20,16 @@ export function threadsEnabled(): boolean {
   return bundleUrl !== undefined;
 }
 
-/** A worker thread that runs `entry`, a function the bundle exports, with `data` as its workerData. */
-export function startThread(entry: string, data: unknown): Worker {
+/**
+ * A worker thread that runs `entry`, a function the bundle exports, with `data` as its workerData.
+ * The memory of `transfer` moves to the thread instead of being copied (and is gone from here).
+ */
+export function startThread(entry: string, data: unknown, transfer: readonly ArrayBuffer[] = []): Worker {
   if (!bundleUrl) throw new Error('threads are not enabled');
   return new Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m[${JSON.stringify(entry)}]());`, {
     eval: true,
     workerData: data,
+    transferList: [...transfer],
     // Nothing a thread prints may interleave with the main thread's output.
     stdout: true,
     stderr: true,
@@ -50,14 +54,18 @@ type JobAnswer = { ok: true; value: unknown } | { ok: false; message: string };
  * Runs one job on a thread of its own and resolves with what it returns; rejects with its error's
  * message. The thread ends with the job, or when `signal` aborts.
  */
-export function runJob<T>(kind: string, input: unknown, opts: { signal?: AbortSignal } = {}): Promise<T> {
+export function runJob<T>(
+  kind: string,
+  input: unknown,
+  opts: { signal?: AbortSignal; transfer?: readonly ArrayBuffer[] } = {},
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const { signal } = opts;
     if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
-    const worker = startThread('jobThread', { kind, input } satisfies JobStart);
+    const worker = startThread('jobThread', { kind, input } satisfies JobStart, opts.transfer);
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
@@ -85,12 +93,15 @@ export function runJob<T>(kind: string, input: unknown, opts: { signal?: AbortSi
 export function hereOrOnThread<T>(
   size: number,
   from: number,
-  job: { kind: string; input: unknown },
+  job: { kind: string; input: unknown; transfer?: readonly ArrayBuffer[] },
   here: () => Promise<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   if (size < from || !threadsEnabled()) return here();
-  return runJob<T>(job.kind, job.input, signal ? { signal } : {});
+  return runJob<T>(job.kind, job.input, {
+    ...(signal ? { signal } : {}),
+    ...(job.transfer ? { transfer: job.transfer } : {}),
+  });
 }
 
 /** The thread's side: does the job named by its workerData and posts the answer. */

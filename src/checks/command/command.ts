@@ -89,7 +89,7 @@ async function readJUnit(
     try {
       parts.push(
         await readJUnitReport(
-          (await readRegularFile(f.real, MAX_REPORT_BYTES)).toString('utf8'),
+          await readRegularFile(f.real, MAX_REPORT_BYTES),
           // Only files of the workspace are named as where a test failed.
           (p) =>
             !/node_modules/.test(p) &&
