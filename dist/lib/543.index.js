@@ -17,6 +17,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58284);
 
 
+/**
+ * Characters of a failure's text kept: its first line is the message when it has no other, and
+ * the places it names come first; a failure that printed megabytes is not held whole.
+ */
+const MAX_OUTCOME_TEXT = 64 * 1024;
 const OTHER = { kind: 'other' };
 /** A path:line inside a failure's text, for tools that do not write file/line attributes. */
 const LOCATION = /(?:\(|\s|^)(?:file:\/\/)?((?:\/|[A-Za-z]:[\\/])?(?:[\w.@-]+[\\/])*[\w.@-]+\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|cs|php|rs|swift|scala|exs?)):(\d+)/m;
@@ -109,8 +114,8 @@ async function parseJUnit(xml, exists) {
     });
     const onText = (text) => {
         const top = open[open.length - 1];
-        if (top?.kind === 'outcome' && top.outcome)
-            top.outcome.text += text;
+        if (top?.kind === 'outcome' && top.outcome && top.outcome.text.length < MAX_OUTCOME_TEXT)
+            top.outcome.text += text.slice(0, MAX_OUTCOME_TEXT - top.outcome.text.length);
     };
     parser.on('text', onText);
     parser.on('cdata', onText);

@@ -47,7 +47,13 @@ interface CaseFrame {
   error?: Outcome;
 }
 
-/** A `<failure>` or `<error>`: its message attribute and its own text. */
+/**
+ * Characters of a failure's text kept: its first line is the message when it has no other, and
+ * the places it names come first; a failure that printed megabytes is not held whole.
+ */
+const MAX_OUTCOME_TEXT = 64 * 1024;
+
+/** A `<failure>` or `<error>`: its message attribute and its own text (up to MAX_OUTCOME_TEXT). */
 interface Outcome {
   message: string;
   text: string;
@@ -159,7 +165,8 @@ export async function parseJUnit(xml: string | Uint8Array, exists?: Exists): Pro
   });
   const onText = (text: string) => {
     const top = open[open.length - 1];
-    if (top?.kind === 'outcome' && top.outcome) top.outcome.text += text;
+    if (top?.kind === 'outcome' && top.outcome && top.outcome.text.length < MAX_OUTCOME_TEXT)
+      top.outcome.text += text.slice(0, MAX_OUTCOME_TEXT - top.outcome.text.length);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
