@@ -26,6 +26,26 @@ describe('JUnit reports', () => {
     expect(JSON.stringify(await parseJUnit(bytes))).toBe(JSON.stringify(fromText));
   });
 
+  it('reads what a test printed with terminal colour codes, raw or as references, as U+FFFD', async () => {
+    const red = '\x1b[31m';
+    const xml = `<testsuite name="s"><testcase name="a"><failure message="${red}expected 1&#27;[0m">${red}at src/a.ts:3\x08</failure><system-out>${red}log&#x1B;&#0;&#xFFFE;&#10;</system-out></testcase><testcase name="b"/></testsuite>`;
+    const r = await parseJUnit(xml, 'later');
+    expect(r).toMatchObject({ tests: 2, failures: 1, passed: 1 });
+    expect(r.failed[0]).toMatchObject({
+      message: '\ufffd[31mexpected 1\ufffd[0m',
+      named: [{ file: 'src/a.ts', line: 3 }],
+    });
+    // From its bytes, a reference cut by the end of a slice is read whole.
+    const filler = `<testcase name="pad"><system-out>${'x'.repeat(1024 * 1024)}</system-out></testcase>`;
+    const head = '<testsuite name="s">';
+    const cut = Buffer.byteLength(head + filler) - 1024 * 1024;
+    const bytes = Buffer.from(
+      `${head}${filler.slice(0, -cut - 2)}&#27;${filler.slice(-cut - 2)}<testcase name="c"/></testsuite>`,
+    );
+    expect(bytes.subarray(1024 * 1024 - 2, 1024 * 1024 + 3).toString()).toBe('&#27;');
+    expect(await parseJUnit(bytes)).toMatchObject({ tests: 2, passed: 2 });
+  });
+
   it('reads suites nested deeper than the call stack goes, and a suite of 150,000 failures', async () => {
     const depth = 20_000;
     const nested = `${'<testsuite>'.repeat(depth)}<testcase name="deep"><failure message="m"/></testcase>${'</testsuite>'.repeat(depth)}`;

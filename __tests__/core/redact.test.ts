@@ -51,6 +51,8 @@ describe('Redactor: every form of a registered value', () => {
     expect(redactorOf('Lm3\r\nQx7zv\rKp').redact('message="Lm3 Qx7zv Kp"')).toBe('message="***"');
     // In text, every line break is read as a line feed.
     expect(redactorOf('Lm3Qx7\rzvKp9Wd').redact('text: Lm3Qx7\nzvKp9Wd')).toBe('text: ***');
+    // A character XML does not allow is read as U+FFFD.
+    expect(redactorOf('Lm3\x1bQx7zvKp').redact('text: Lm3\ufffdQx7zvKp')).toBe('text: ***');
   });
 
   it('as a service reads it from a URL it was put into unencoded (`%5F` → `_`, `+` → space)', () => {

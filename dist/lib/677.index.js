@@ -123,7 +123,7 @@ const NO_ROOT = 'Cobertura report has no <coverage line-rate=\u2026> element';
  * elements inside it are counted.
  */
 async function parseCobertura(content) {
-    const parser = await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlReader */ .t)();
+    const parser = await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlReader */ .t0)();
     let root;
     let depth = 0;
     let lineElements = 0;
@@ -133,13 +133,13 @@ async function parseCobertura(content) {
                 lineElements++;
         }
         else if (tag.name === 'coverage')
-            root = (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .attributesOf */ .T)(tag.attributes);
+            root = (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .attributesOf */ .Td)(tag.attributes);
         else
             throw new Error(NO_ROOT);
     });
     parser.on('closetag', () => void depth--);
     try {
-        parser.write(content).close();
+        (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .readXml */ .km)(parser, content);
     }
     catch (err) {
         // A document with no element at all is no report either.
@@ -235,15 +235,18 @@ function readCoverage(content, format, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ attributesOf),
-/* harmony export */   t: () => (/* binding */ xmlReader)
+/* harmony export */   Td: () => (/* binding */ attributesOf),
+/* harmony export */   km: () => (/* binding */ readXml),
+/* harmony export */   t0: () => (/* binding */ xmlReader),
+/* harmony export */   xK: () => (/* binding */ xmlText)
 /* harmony export */ });
 /**
  * XML reports (JUnit, Cobertura) are read as a stream of tags, never built into a document tree: a
  * report is mostly elements of which only a count is kept (passing test cases and their output,
  * covered lines), and a tree of a report of tens of megabytes took several times its size in
  * memory and seconds to build. Every report must be well-formed: one cut short (its writer killed
- * while writing it) or broken is an error naming where, never the part of it that was read.
+ * while writing it) or broken is an error naming where, never the part of it that was read
+ * (faults in its content alone are read past, see CONTENT_FAULT).
  */
 let loaded;
 /**
@@ -254,9 +257,54 @@ async function xmlReader() {
     loaded ??= __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 59800)).then((m) => m.SaxesParser);
     const parser = new (await loaded)();
     parser.on('error', (err) => {
-        throw notWellFormed(err);
+        if (!CONTENT_FAULT.test(err.message))
+            throw notWellFormed(err);
     });
     return parser;
+}
+/** Bytes of a report decoded at once: the text of a report of hundreds of megabytes is never held whole. */
+const DECODE_SLICE = 1024 * 1024;
+/**
+ * Test runners write what a test printed into their reports as it came, terminal colour codes
+ * (ESC) and all, raw or as `&#27;`, and some an HTML entity such as `&nbsp;`: characters XML does
+ * not allow, which say nothing about which cases a report holds. A raw one is read as U+FFFD
+ * before the parser sees it; a reference to one, or an entity XML does not define, the parser
+ * reads past as its text (made U+FFFD in what is kept, see xmlText). Anything else it finds, a tag
+ * cut off or closed out of turn, a `<` inside a value, stays an error.
+ */
+const CONTENT_FAULT = /^\d+:\d+: (?:malformed character entity|undefined entity)\.$/;
+/** Characters XML does not allow: controls but tab and line breaks, U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const RAW_NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+const rawAllowed = (text) => text.replace(RAW_NOT_XML, '\uFFFD');
+/**
+ * Hands a whole report to `parser` and closes it: its text, or its UTF-8 bytes decoded a slice at
+ * a time; each raw character XML does not allow as U+FFFD (see CONTENT_FAULT).
+ */
+function readXml(parser, xml) {
+    if (typeof xml === 'string')
+        parser.write(rawAllowed(xml));
+    else {
+        const utf8 = new TextDecoder();
+        for (let at = 0; at < xml.length; at += DECODE_SLICE)
+            parser.write(rawAllowed(utf8.decode(xml.subarray(at, at + DECODE_SLICE), { stream: true })));
+        parser.write(rawAllowed(utf8.decode()));
+    }
+    parser.close();
+}
+/** References the parser left as their text: to a character XML does not allow, or to a lone surrogate. */
+const REFERENCE = /&#(?:x([0-9A-Fa-f]{1,8})|([0-9]{1,10}));/g;
+const isXmlChar = (cp) => cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff);
+/** Content kept from a report, a reference to a character XML does not allow as U+FFFD. */
+function xmlText(text) {
+    if (!text.includes('&#'))
+        return text;
+    return text.replace(REFERENCE, (m, hex, dec) => isXmlChar(hex !== undefined ? Number.parseInt(hex, 16) : Number(dec)) ? m : '\uFFFD');
 }
 /** The parser's `1:95: unclosed tag: failure`, said as where, then what. */
 function notWellFormed(err) {
@@ -269,7 +317,7 @@ function notWellFormed(err) {
 function attributesOf(attributes) {
     const out = Object.create(null);
     for (const k of Object.keys(attributes))
-        out[k] = attributes[k].trim();
+        out[k] = xmlText(attributes[k].trim());
     return out;
 }
 

@@ -8,6 +8,10 @@ export const MIN_SECRET = 4;
 /** A line of a multi-line value is masked on its own from this length. */
 const MIN_LINE = 8;
 
+/** Characters XML does not allow (controls but tab and line breaks, U+FFFE, U+FFFF). */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+
 /** Characters that no encoding below changes, and whose case changes keep the length. */
 const PLAIN = /^[A-Za-z0-9_.~-]+$/;
 
@@ -223,7 +227,11 @@ export function secretForms(value: string): string[] {
     const trimmed = read.trim();
     const attribute = read.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ');
     for (const b of [read, trimmed, trimmed.replace(/\s+/g, ' '), attribute, attribute.trim()])
-      if (b.length >= min) bases.add(b);
+      if (b.length >= min) {
+        bases.add(b);
+        // A character XML does not allow, as a report's reader gives it (U+FFFD).
+        bases.add(b.replace(NOT_XML, '\uFFFD'));
+      }
   }
   if (/[\r\n]/.test(value)) {
     bases.add(value.replace(/\r\n/g, '\n'));

@@ -1,5 +1,5 @@
 import { hereOrOnThread } from '../../adapters/threads.js';
-import { attributesOf, xmlReader } from '../xml.js';
+import { attributesOf, readXml, xmlReader } from '../xml.js';
 
 export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul';
 export type CoverageMetric = 'lines' | 'branches' | 'functions' | 'statements';
@@ -125,7 +125,7 @@ async function parseCobertura(content: string): Promise<CoverageSummary> {
   });
   parser.on('closetag', () => void depth--);
   try {
-    parser.write(content).close();
+    readXml(parser, content);
   } catch (err) {
     // A document with no element at all is no report either.
     if (root === undefined) throw new Error(NO_ROOT);
