@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Workspace } from '../../src/checks/paths.js';
+import { readRegularFile, Workspace } from '../../src/checks/paths.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
 
 async function layout() {
@@ -51,5 +52,32 @@ describe('Workspace: where a path really is', () => {
       'report {..,src}/** may reach outside the workspace (..)',
     );
     expect((await ws.glob('report', ['src/*.ts'])).map((p) => p.name)).toEqual(['src/a.ts']);
+  });
+});
+
+describe('readRegularFile', () => {
+  it('reads a file whole into memory of its own, and refuses what is not a regular file or too large', async () => {
+    const dir = await tempDir();
+    const text = 'report line\n'.repeat(500_000);
+    await writeFiles(dir, { 'big.xml': text });
+    const bytes = await readRegularFile(path.join(dir, 'big.xml'), 64 * 1024 * 1024);
+    expect(bytes.toString()).toBe(text);
+    // Nothing else shares its memory: it can move to a thread whole.
+    expect(bytes.byteOffset).toBe(0);
+    expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
+    await expect(readRegularFile(path.join(dir, 'big.xml'), 1024)).rejects.toThrow(
+      `big.xml is ${Buffer.byteLength(text)} bytes, more than the 1024 read`,
+    );
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    await expect(readRegularFile(path.join(dir, 'pipe'), 1024)).rejects.toThrow('pipe is not a regular file');
+  });
+
+  it('reads on past the size a file gave (one still being written, a file of /proc)', async () => {
+    // /proc/self/status says it holds 0 bytes, and holds a few hundred.
+    const status = await readRegularFile('/proc/self/status', 1024 * 1024);
+    expect(status.toString()).toMatch(/^Name:/);
+    await expect(readRegularFile('/proc/self/status', 16)).rejects.toThrow(
+      'status grew past the 16 bytes read',
+    );
   });
 });

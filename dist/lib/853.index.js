@@ -2998,8 +2998,18 @@ async function readRegularFile(file, maxBytes) {
             throw new Error(`${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)} is not a regular file`);
         if (info.size > maxBytes)
             throw new Error(`${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)} is ${info.size} bytes, more than the ${maxBytes} read`);
-        const chunks = [];
+        // Read into one buffer of the size the file has: a report of hundreds of megabytes is held
+        // once, not once in pieces and again joined (and it can move to a thread whole). A file that
+        // turns out longer than it said (one still being written, a file of /proc) is read on in pieces.
+        const whole = Buffer.alloc(info.size);
         let total = 0;
+        while (total < whole.length) {
+            const { bytesRead } = await fh.read(whole, total, whole.length - total, null);
+            if (bytesRead === 0)
+                return whole.subarray(0, total);
+            total += bytesRead;
+        }
+        const chunks = [whole];
         for (;;) {
             const buf = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
             const { bytesRead } = await fh.read(buf, 0, buf.length, null);
@@ -3010,7 +3020,7 @@ async function readRegularFile(file, maxBytes) {
             if (total > maxBytes)
                 throw new Error(`${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)} grew past the ${maxBytes} bytes read`);
         }
-        return Buffer.concat(chunks);
+        return chunks.length === 1 ? whole : Buffer.concat(chunks);
     }
     finally {
         await fh.close();

@@ -169,8 +169,17 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
     if (!info.isFile()) throw new Error(`${path.basename(file)} is not a regular file`);
     if (info.size > maxBytes)
       throw new Error(`${path.basename(file)} is ${info.size} bytes, more than the ${maxBytes} read`);
-    const chunks: Buffer[] = [];
+    // Read into one buffer of the size the file has: a report of hundreds of megabytes is held
+    // once, not once in pieces and again joined (and it can move to a thread whole). A file that
+    // turns out longer than it said (one still being written, a file of /proc) is read on in pieces.
+    const whole = Buffer.alloc(info.size);
     let total = 0;
+    while (total < whole.length) {
+      const { bytesRead } = await fh.read(whole, total, whole.length - total, null);
+      if (bytesRead === 0) return whole.subarray(0, total);
+      total += bytesRead;
+    }
+    const chunks: Buffer[] = [whole];
     for (;;) {
       const buf = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
@@ -179,7 +188,7 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
       total += bytesRead;
       if (total > maxBytes) throw new Error(`${path.basename(file)} grew past the ${maxBytes} bytes read`);
     }
-    return Buffer.concat(chunks);
+    return chunks.length === 1 ? whole : Buffer.concat(chunks);
   } finally {
     await fh.close();
   }
