@@ -1,4 +1,5 @@
 import type { SaxesParser } from 'saxes';
+import { isXmlChar, NOT_XML_CHARS } from '../core/xmlChars.js';
 
 /**
  * XML reports (JUnit, Cobertura) are read as a stream of tags, never built into a document tree: a
@@ -12,8 +13,9 @@ import type { SaxesParser } from 'saxes';
 let loaded: Promise<typeof SaxesParser> | undefined;
 
 /**
- * A parser that throws at the first well-formedness error, its library loaded on first use: most
- * runs read no XML, and every command the action runs starts faster without it.
+ * A parser that throws at the first well-formedness error but a fault in content alone (see
+ * CONTENT_FAULT), its library loaded on first use: most runs read no XML, and every command the
+ * action runs starts faster without it.
  */
 export async function xmlReader(): Promise<SaxesParser> {
   loaded ??= import('saxes').then((m) => m.SaxesParser);
@@ -37,11 +39,7 @@ const DECODE_SLICE = 1024 * 1024;
  */
 const CONTENT_FAULT = /^\d+:\d+: (?:malformed character entity|undefined entity)\.$/;
 
-/** Characters XML does not allow: controls but tab and line breaks, U+FFFE and U+FFFF. */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const RAW_NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
-
-const rawAllowed = (text: string) => text.replace(RAW_NOT_XML, '\uFFFD');
+const rawAllowed = (text: string) => text.replace(NOT_XML_CHARS, '\uFFFD');
 
 /**
  * Hands a whole report to `parser` and closes it: its text, or its UTF-8 bytes decoded a slice at
@@ -60,14 +58,6 @@ export function readXml(parser: SaxesParser, xml: string | Uint8Array): void {
 
 /** References the parser left as their text: to a character XML does not allow, or to a lone surrogate. */
 const REFERENCE = /&#(?:x([0-9A-Fa-f]{1,8})|([0-9]{1,10}));/g;
-
-const isXmlChar = (cp: number) =>
-  cp === 0x9 ||
-  cp === 0xa ||
-  cp === 0xd ||
-  (cp >= 0x20 && cp <= 0xd7ff) ||
-  (cp >= 0xe000 && cp <= 0xfffd) ||
-  (cp >= 0x10000 && cp <= 0x10ffff);
 
 /** Content kept from a report, a reference to a character XML does not allow as U+FFFD. */
 export function xmlText(text: string): string {

@@ -1,3 +1,5 @@
+import { NOT_XML_CHARS } from './xmlChars.js';
+
 /**
  * The forms a secret may come back in — from a serializer, a URL, a web page, a shell, a case
  * change — each of which is masked as the secret itself.
@@ -7,10 +9,6 @@
 export const MIN_SECRET = 4;
 /** A line of a multi-line value is masked on its own from this length. */
 const MIN_LINE = 8;
-
-/** Characters XML does not allow (controls but tab and line breaks, U+FFFE, U+FFFF). */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 
 /** Characters that no encoding below changes, and whose case changes keep the length. */
 const PLAIN = /^[A-Za-z0-9_.~-]+$/;
@@ -230,7 +228,7 @@ export function secretForms(value: string): string[] {
       if (b.length >= min) {
         bases.add(b);
         // A character XML does not allow, as a report's reader gives it (U+FFFD).
-        bases.add(b.replace(NOT_XML, '\uFFFD'));
+        bases.add(b.replace(NOT_XML_CHARS, '\uFFFD'));
       }
   }
   if (/[\r\n]/.test(value)) {

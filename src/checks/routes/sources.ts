@@ -1,6 +1,5 @@
 import { PRESETS } from './presets.js';
-import type { PresetId } from './types.js';
-import type { Framework } from './types.js';
+import type { Framework, PresetId } from './types.js';
 
 /** One inventory of routes: a framework (or a custom pattern) over its files, with its URL prefix. */
 export interface RouteSource {
