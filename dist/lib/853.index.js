@@ -3818,10 +3818,7 @@ const dependenciesCheck = (0,types/* defineCheck */.q)({
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
-var redact = __webpack_require__(8670);
 ;// CONCATENATED MODULE: ./src/checks/local/env.ts
-
 
 
 
@@ -3884,7 +3881,8 @@ const envCheck = (0,types/* defineCheck */.q)({
             const secret = r.secret ?? !(r.equals !== undefined || r.values !== undefined);
             if (secret && value)
                 ctx.secret(value);
-            const show = (v) => (secret ? (0,redact/* maskValue */.QS)(v) : JSON.stringify(v));
+            // A secret's value is a live credential: nothing of it is shown, not even its ends.
+            const show = (v) => (secret ? `*** (${v.length} chars)` : JSON.stringify(v));
             const fail = (message) => findings.push({ level: 'failure', message: `${name}: ${message}`, file: spec.file });
             if (value === undefined || value === '') {
                 seen[name] = 'unset';

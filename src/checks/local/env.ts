@@ -1,7 +1,6 @@
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { regex } from '../fields.js';
-import { maskValue } from '../../core/redact.js';
 import type { CheckOutcome, Finding } from '../../core/types.js';
 import { allowOutsideWorkspaceField, readRegularFile, Workspace, WorkspacePathError } from '../paths.js';
 import { defineCheck } from '../types.js';
@@ -62,7 +61,8 @@ export const envCheck = defineCheck({
       const value = env.get(name);
       const secret = r.secret ?? !(r.equals !== undefined || r.values !== undefined);
       if (secret && value) ctx.secret(value);
-      const show = (v: string) => (secret ? maskValue(v) : JSON.stringify(v));
+      // A secret's value is a live credential: nothing of it is shown, not even its ends.
+      const show = (v: string) => (secret ? `*** (${v.length} chars)` : JSON.stringify(v));
       const fail = (message: string) =>
         findings.push({ level: 'failure', message: `${name}: ${message}`, file: spec.file });
       if (value === undefined || value === '') {
