@@ -7,7 +7,7 @@ import {
   type SeriesPoint,
 } from '../../src/app/review.js';
 import { type DriftSettings, driftSettings, evaluateDrift } from '../../src/checks/metrics/drift.js';
-import { metricSeries } from '../../src/history/summary.js';
+import { metricSeries } from '../../src/history/series.js';
 import type { RunSummary } from '../../src/history/types.js';
 
 const HOUR = 3_600_000;

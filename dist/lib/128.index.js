@@ -96,8 +96,8 @@ function annotateConfigError(err) {
 }
 async function validate(s, workspace, cwd) {
     const [{ loadConfigFile }, { planGate }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 85853)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 72916)),
+        Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 85853)),
+        Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 72916)),
     ]);
     const configPath = external_node_path_default().resolve(cwd, s.config);
     // Named relative to the workspace, so annotations land on the file in the pull request.
@@ -115,20 +115,20 @@ async function runCommand(s, signal) {
         case 'validate':
             return validate(s, workspace, cwd);
         case 'gate':
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(586), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 80243))).runGateCommand(s, workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 80243))).runGateCommand(s, workspace, cwd, signal);
         case 'publish':
             return (await Promise.all(/* import() */[__webpack_require__.e(751), __webpack_require__.e(682), __webpack_require__.e(774), __webpack_require__.e(1)]).then(__webpack_require__.bind(__webpack_require__, 74001))).runPublishCommand(workspace, signal);
         case 'deploy':
         case 'drill':
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(586), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(314), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 46575))).runDeployCommand(s.command, workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(314), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 46575))).runDeployCommand(s.command, workspace, cwd, signal);
         case 'drift':
         case 'review':
         case 'aggregate':
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(586), __webpack_require__.e(840), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 85009))).runReportCommand(s.command, workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(840), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 85009))).runReportCommand(s.command, workspace, cwd, signal);
         case 'watch':
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(586), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 50225))).runWatchCommand(workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 50225))).runWatchCommand(workspace, cwd, signal);
         case 'monitor':
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(586), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(314), __webpack_require__.e(452), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 97640))).runMonitorCommand(workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(314), __webpack_require__.e(452), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 97640))).runMonitorCommand(workspace, cwd, signal);
     }
 }
 /** The action: run the command, then outputs and job summary. Returns the exit code. */

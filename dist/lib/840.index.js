@@ -454,7 +454,9 @@ async function runAggregate(opts) {
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96228);
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8670);
 /* harmony import */ var _engine_runChecks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65618);
+/* harmony import */ var _history_series_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(29655);
 /* harmony import */ var _history_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1048);
+
 
 
 
@@ -564,7 +566,7 @@ async function runDrift(opts) {
         const points = cur.error
             ? []
             : [
-                ...(0,_checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateDrift */ .$v)(cur.values, (m) => (0,_history_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .metricSeries */ .Q3)(window, c.id, m).map((x) => x.value), settings),
+                ...(0,_checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateDrift */ .$v)(cur.values, (m) => (0,_history_series_js__WEBPACK_IMPORTED_MODULE_9__/* .metricSeries */ .Q)(window, c.id, m).map((x) => x.value), settings),
                 ...pinned.points,
             ];
         results.push({

@@ -3453,8 +3453,8 @@ const authCheck = (0,types/* defineCheck */.q)({
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/history/summary.ts
-var history_summary = __webpack_require__(1048);
+// EXTERNAL MODULE: ./src/history/series.ts
+var history_series = __webpack_require__(29655);
 ;// CONCATENATED MODULE: ./src/checks/metrics/benchmarkMode.ts
 const BENCHMARK_MODES = ['off', 'optional', 'required', 'auto'];
 /**
@@ -3701,7 +3701,7 @@ const benchmarkCheck = (0,types/* defineCheck */.q)({
                 for (const p of read.problems)
                     findings.push({ level: 'notice', message: `history: ${p}` });
                 const window = measuredRuns(read.runs, ctx.id, settings.lookback);
-                drift = (0,metrics_drift/* evaluateDrift */.$v)(current, (m) => (0,history_summary/* metricSeries */.Q3)(window, ctx.id, m).map((x) => x.value), settings);
+                drift = (0,metrics_drift/* evaluateDrift */.$v)(current, (m) => (0,history_series/* metricSeries */.Q)(window, ctx.id, m).map((x) => x.value), settings);
                 for (const d of drift) {
                     if (d.status === 'alert' || d.status === 'missing') {
                         driftAlerts++;
@@ -5790,7 +5790,7 @@ function lastDrift(runs, ref, base, profile) {
     const settings = (0,metrics_drift/* driftSettings */.LX)((drift ?? {}));
     const before = measured.slice(0, -1).slice(-settings.lookback);
     const value = last.checks.find((x) => x.id === ref.check)?.metrics[ref.metric];
-    const points = (0,metrics_drift/* evaluateDrift */.$v)({ [ref.metric]: typeof value === 'number' ? value : undefined }, (m) => (0,history_summary/* metricSeries */.Q3)(before, ref.check, m).map((x) => x.value), {
+    const points = (0,metrics_drift/* evaluateDrift */.$v)({ [ref.metric]: typeof value === 'number' ? value : undefined }, (m) => (0,history_series/* metricSeries */.Q)(before, ref.check, m).map((x) => x.value), {
         ...settings,
         rules: Object.fromEntries(Object.entries(settings.rules).filter(([m]) => m === ref.metric)),
     });
@@ -5822,7 +5822,7 @@ async function thresholdEvidence(changes, ctx, base) {
     if (!ctx.history)
         out.push('_No history store: set `--history` (or the `history` input) to see the trend._', '');
     for (const ref of refs) {
-        const series = (0,history_summary/* metricSeries */.Q3)(runs, ref.check, ref.metric).slice(-MAX_POINTS);
+        const series = (0,history_series/* metricSeries */.Q)(runs, ref.check, ref.metric).slice(-MAX_POINTS);
         const drift = lastDrift(runs, ref, base, ctx.profile);
         const review = await lastReview(ctx, ref);
         out.push(`## \`${ref.check}\` \u00b7 ${ref.metric}`, '');
@@ -6682,7 +6682,7 @@ const trendCheck = (0,types/* defineCheck */.q)({
         const read = await ctx.history.read();
         for (const p of read.problems)
             findings.push({ level: 'notice', message: `history: ${p}` });
-        const series = (0,history_summary/* metricSeries */.Q3)(read.runs, ctx.id, 'value').slice(-spec.lookback);
+        const series = (0,history_series/* metricSeries */.Q)(read.runs, ctx.id, 'value').slice(-spec.lookback);
         const evidence = {
             value,
             better: spec.better,
@@ -9599,105 +9599,12 @@ const ON_ERROR = ['fail', 'warn', 'pass'];
 
 /***/ }),
 
-/***/ 1048:
+/***/ 29655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ runSummaryOf),
-/* harmony export */   F$: () => (/* binding */ newRunId),
-/* harmony export */   Ic: () => (/* binding */ historyView),
-/* harmony export */   Q3: () => (/* binding */ metricSeries),
-/* harmony export */   Rc: () => (/* binding */ previousRun)
+/* harmony export */   Q: () => (/* binding */ metricSeries)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8670);
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4473);
-
-
-
-
-/**
- * A run's id: on GitHub the workflow run and attempt (so `history invalidate` can name a run
- * from its URL); elsewhere the start time and a random suffix.
- */
-function newRunId(env, startedAt) {
-    const runner = (0,_core_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunner */ .f)(env);
-    if (runner.runId)
-        return `${runner.runId}.${runner.runAttempt}`;
-    const stamp = startedAt
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    return `${stamp}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex')}`;
-}
-function cleanMetrics(m) {
-    const out = {};
-    for (const [k, v] of Object.entries(m))
-        out[k] = typeof v === 'number' && !Number.isFinite(v) ? null : v;
-    return out;
-}
-function gatedSha(report) {
-    const range = report.git.range;
-    return range && 'head' in range && range.head ? range.head : report.git.sha;
-}
-/**
- * What history keeps of a sealed report: the verdict and each check's numbers. The report comes
- * redacted from the seal; credentials in URL shapes (metric names are often URLs) are masked
- * here once more, since a record outlives the run \u2014 in a pushed branch or an artifact.
- */
-function runSummaryOf(report, runId) {
-    return new _core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .pO().redactDeep({
-        schemaVersion: 1,
-        profile: report.profile,
-        runId,
-        startedAt: report.startedAt,
-        finishedAt: report.finishedAt,
-        verdict: report.verdict,
-        score: report.score,
-        action: report.action,
-        level: report.level,
-        // The commit the release was gated at: the diff's head when a range was resolved (a --head
-        // other than the checkout), so the next run's diff starts where this promotion ended.
-        ...(gatedSha(report) ? { sha: gatedSha(report) } : {}),
-        ...(report.git.ref ? { ref: report.git.ref } : {}),
-        ...(report.bundle ? { bundleId: report.bundle.id } : {}),
-        ...(report.run?.url ? { url: report.run.url } : {}),
-        blockers: report.blockers,
-        ratchetTriggered: report.ratchetTriggered,
-        hotfixChecks: report.hotfixChecks,
-        ...(report.hotfix ? { hotfix: report.hotfix } : {}),
-        checks: report.checks.map((c) => ({
-            id: c.id,
-            type: c.type,
-            status: c.status,
-            score: c.score,
-            metrics: cleanMetrics(c.metrics),
-        })),
-    });
-}
-/** The newest valid run: what the hotfix ratchet compares with. */
-function previousRun(runs) {
-    for (let i = runs.length - 1; i >= 0; i--)
-        if (!runs[i].invalid)
-            return runs[i];
-    return undefined;
-}
-/** A profile's history read once and shared by the checks and the decision; never rejects. */
-function historyView(store, profile) {
-    let pending;
-    return {
-        describe: () => store.describe(),
-        read() {
-            pending ??= store.list(profile).catch((err) => ({
-                runs: [],
-                problems: [`${store.describe()}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`],
-            }));
-            return pending;
-        },
-    };
-}
 /** The numeric values one check recorded in earlier runs, oldest first; runs without it are skipped. */
 function metricSeries(runs, checkId, metric) {
     const out = [];

@@ -2078,7 +2078,7 @@ function scanThread() {
 /** A job thread's work, by kind: parsing a report too large to parse on the main thread. */
 function jobThread() {
     return (0,threads/* serveJob */.VH)({
-        evidence: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39467))).parseEvidenceJob,
+        evidence: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39467))).parseEvidenceJob,
         junit: async () => (await __nccwpck_require__.e(/* import() */ 543).then(__nccwpck_require__.bind(__nccwpck_require__, 88543))).parseJUnitJob,
         coverage: async () => (await __nccwpck_require__.e(/* import() */ 677).then(__nccwpck_require__.bind(__nccwpck_require__, 25677))).parseCoverageJob,
     });

@@ -12,7 +12,8 @@ import type { GatePlan, PlannedCheck } from '../config/types.js';
 import { Redactor } from '../core/redact.js';
 import type { Enforcement } from '../core/types.js';
 import { runChecks } from '../engine/runChecks.js';
-import { historyView, metricSeries } from '../history/summary.js';
+import { metricSeries } from '../history/series.js';
+import { historyView } from '../history/summary.js';
 import type { HistoryStore, RunSummary } from '../history/types.js';
 
 /**

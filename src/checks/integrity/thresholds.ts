@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { metricSeries } from '../../history/summary.js';
+import { metricSeries } from '../../history/series.js';
 import type { RunSummary } from '../../history/types.js';
 import { xyChart } from '../../report/mermaid.js';
 import { fmt } from '../metrics/criteria.js';

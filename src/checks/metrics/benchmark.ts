@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { errorMessage } from '../../core/errors.js';
 import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
-import { metricSeries } from '../../history/summary.js';
+import { metricSeries } from '../../history/series.js';
 import type { RunSummary } from '../../history/types.js';
 import { BENCHMARK_MODES, modeEnforcement, resolveMode } from './benchmarkMode.js';
 import { criterionField, fmt, meets, parseCriterion } from './criteria.js';

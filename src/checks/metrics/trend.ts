@@ -4,7 +4,7 @@ import { regex, shellScript, shellValues } from '../fields.js';
 import { describeValue, getPath, parsePath } from '../../core/conditions.js';
 import { errorMessage } from '../../core/errors.js';
 import type { CheckOutcome, Finding } from '../../core/types.js';
-import { metricSeries } from '../../history/summary.js';
+import { metricSeries } from '../../history/series.js';
 import { formatPercent } from '../../core/format.js';
 import { optionRef } from '../../core/optionRef.js';
 import { fmt } from './criteria.js';
