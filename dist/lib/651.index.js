@@ -1,5 +1,5 @@
 export const id = 651;
-export const ids = [651,633];
+export const ids = [651];
 export const modules = {
 
 /***/ 58357:

@@ -2072,7 +2072,7 @@ var thread = __nccwpck_require__(42330);
  */
 function scanThread() {
     return (0,thread/* serveScanThread */.b)({
-        secrets: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(556), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68556))).secretsScan,
+        secrets: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68556))).secretsScan,
     });
 }
 /** A job thread's work, by kind: parsing a report too large to parse on the main thread. */

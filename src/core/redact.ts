@@ -344,9 +344,3 @@ function masks(value: unknown, changes: (s: string) => boolean): boolean {
   for (const k of Object.keys(from)) if (changes(k) || masks(from[k], changes)) return true;
   return false;
 }
-
-/** A short, non-reversible preview of a sensitive value: `AKIA…XD (20 chars)`. */
-export function maskValue(value: string): string {
-  if (value.length <= 8) return `*** (${value.length} chars)`;
-  return `${value.slice(0, 4)}…${value.slice(-2)} (${value.length} chars)`;
-}
