@@ -3,6 +3,7 @@ import { mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/adapters/logger.js';
+import { detectFormat, headText } from '../../src/checks/evidence/evidenceFile.js';
 import { summarizeSarif } from '../../src/checks/evidence/sarif.js';
 import { Redactor } from '../../src/core/redact.js';
 import { runGate } from '../../src/app/gate.js';
@@ -174,6 +175,36 @@ describe('evidence check', () => {
     expect(r.status).toBe('fail');
     expect(r.findings.map((f) => f.message)).toEqual(['failures = 1, expected failures == 0']);
     expect(r.metrics).toMatchObject({ tests: 3, failures: 1, errors: 0, skipped: 1, ageMs: HOUR });
+  });
+
+  it('tells a format from the start of a file past its white space, without reading all of it as text', async () => {
+    const pad = ' \n\t'.repeat(30_000); // 90,000 characters: past the first window read
+    expect(headText(Buffer.from(`\uFEFF${pad}{"a": 1}`))).toBe('{"a": 1}');
+    expect(headText(Buffer.from(`${pad}\u3000<testsuite/>`))).toBe('<testsuite/>');
+    expect(headText(Buffer.from(pad))).toBe('');
+    expect(headText(Buffer.from('x'.repeat(10_000)))).toHaveLength(4096);
+    expect(detectFormat('report.out', headText(Buffer.from(`${pad}<testsuites/>`)))).toBe('junit');
+    const { r } = await check(
+      { 'out/report.txt': `${pad}<testsuite name="s"><testcase name="a"/></testsuite>` },
+      { file: 'out/report.txt' },
+    );
+    expect(r).toMatchObject({ status: 'pass', metrics: { tests: 1 } });
+  });
+
+  it('JUnit: its age is the first suite’s timestamp as XML reads it, never one written in a comment or a value', async () => {
+    const cases = '<testcase name="a"/>';
+    // A stale report made to look fresh: a comment, and a value, that read like a suite tag.
+    const stale =
+      `<?xml version="1.0"?>\n<!-- rerun of <testsuite timestamp="${iso(60_000)}"> -->\n` +
+      `<testsuites name="&lt;testsuite timestamp=&quot;${iso(60_000)}&quot;&gt;" timestamp='${iso(3 * HOUR)}'>` +
+      `<testsuite name="s" timestamp="${iso(60_000)}">${cases}</testsuite></testsuites>`;
+    const old = await check({ 'junit.xml': stale }, { file: 'junit.xml', maxAge: '2h' });
+    expect(old.r.status).toBe('fail');
+    expect(old.r.metrics.ageMs).toBe(3 * HOUR);
+    // The root has none: the first suite that says when it ran does, at any depth.
+    const nested = `<testsuites><testsuite name="s" timestamp="${iso(HOUR)}">${cases}</testsuite></testsuites>`;
+    const fresh = await check({ 'junit.xml': nested }, { file: 'junit.xml', maxAge: '2h' });
+    expect(fresh.r).toMatchObject({ status: 'pass', metrics: { ageMs: HOUR, tests: 1 } });
   });
 
   it('JUnit cut short (its writer died) is not valid, naming where: the cases it held are not counted', async () => {

@@ -105,6 +105,25 @@ checks:
     expect(bytes.byteLength).toBe(0);
   });
 
+  it('a JUnit evidence file read on a thread, from its bytes, is what it is here: counts, failures, timestamp', async () => {
+    const xml = bigJUnit();
+    const bytes = Buffer.from(xml);
+    const here = await parseEvidence('junit', xml);
+    expect(here).toMatchObject({ tests: 48_000, failures: 48, timestamp: '2026-03-10T12:00:00Z' });
+    enableThreads(BUNDLE);
+    expect(JSON.stringify(await parseEvidence('junit', bytes))).toBe(JSON.stringify(here));
+    // Copied to the thread, not moved: the check still digests and keeps the file it read.
+    expect(bytes.byteLength).toBe(xml.length);
+    const dir = await tempDir();
+    await writeFiles(dir, { 'reports/junit.xml': xml });
+    const r = await runCheck(
+      'evidence',
+      { file: 'reports/junit.xml', assert: ['tests == 48000'] },
+      { cwd: dir },
+    );
+    expect(r).toMatchObject({ status: 'pass', metrics: { tests: 48_000, failures: 48 } });
+  });
+
   it('a coverage report read on a thread gives the same figures', async () => {
     const xml = bigCobertura();
     expect(xml.length).toBeGreaterThan(4 * 1024 * 1024);
@@ -152,12 +171,12 @@ checks:
 
   it('a job that fails says why; one stopped ends with its reason', async () => {
     enableThreads(BUNDLE);
-    await expect(runJob('evidence', { format: 'yaml', text: 'a: [1, 2' })).rejects.toThrow(
+    await expect(runJob('evidence', { format: 'yaml', content: 'a: [1, 2' })).rejects.toThrow(
       /flow sequence|Missing/i,
     );
     await expect(runJob('nothing', {})).rejects.toThrow('no job named "nothing"');
     const stop = new AbortController();
-    const running = runJob('evidence', { format: 'yaml', text: bigYaml() }, { signal: stop.signal });
+    const running = runJob('evidence', { format: 'yaml', content: bigYaml() }, { signal: stop.signal });
     stop.abort(new Error('the check timed out'));
     await expect(running).rejects.toThrow('the check timed out');
   });

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   JUNIT_THREAD_FROM: () => (/* binding */ JUNIT_THREAD_FROM),
 /* harmony export */   mergeJUnit: () => (/* binding */ mergeJUnit),
 /* harmony export */   parseJUnit: () => (/* binding */ parseJUnit),
+/* harmony export */   parseJUnitDocument: () => (/* binding */ parseJUnitDocument),
 /* harmony export */   parseJUnitJob: () => (/* binding */ parseJUnitJob),
 /* harmony export */   readJUnit: () => (/* binding */ readJUnit)
 /* harmony export */ });
@@ -50,7 +51,16 @@ const pick = (found, exists) => found.find((f) => !exists || exists(f.file)) ?? 
  * short is an error naming where, never a count of the cases it happened to hold.
  */
 async function parseJUnit(xml, exists) {
+    return (await parseJUnitDocument(xml, exists)).summary;
+}
+/**
+ * `parseJUnit`, and when the report says it ran: the `timestamp` of the first suite that has one
+ * (`<testsuites>` or a `<testsuite>` at any depth, in document order), as XML reads it \u2014 never
+ * text in a comment or in another value that only looks like a suite's tag.
+ */
+async function parseJUnitDocument(xml, exists) {
     const parser = await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlReader */ .t0)();
+    let timestamp;
     const summary = {
         tests: 0,
         failures: 0,
@@ -62,12 +72,11 @@ async function parseJUnit(xml, exists) {
     };
     let root;
     const open = [];
-    const suiteIn = (attrs, parent) => ({
-        name: attrs.name ?? parent,
-        failed: [],
-        times: [],
-        children: [],
-    });
+    const suiteIn = (attrs, parent) => {
+        if (timestamp === undefined && attrs.timestamp)
+            timestamp = attrs.timestamp;
+        return { name: attrs.name ?? parent, failed: [], times: [], children: [] };
+    };
     parser.on('opentag', (tag) => {
         const parent = open[open.length - 1];
         const name = tag.name;
@@ -179,7 +188,7 @@ async function parseJUnit(xml, exists) {
             stack.push(suite.children[i]);
     }
     summary.timeSec = Math.round(timeSec * 1000) / 1000;
-    return summary;
+    return { summary, ...(timestamp !== undefined ? { timestamp } : {}) };
 }
 /** From this size a report is parsed on a thread of its own (\u224850 ms of parsing here, at \u224890 MB/s). */
 const JUNIT_THREAD_FROM = 4 * 1024 * 1024;
@@ -235,8 +244,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   EVIDENCE_FORMATS: () => (/* binding */ EVIDENCE_FORMATS),
   parseEvidence: () => (/* binding */ parseEvidence),
-  parseEvidenceJob: () => (/* binding */ parseEvidenceJob),
-  parseEvidenceText: () => (/* binding */ parseEvidenceText)
+  parseEvidenceContent: () => (/* binding */ parseEvidenceContent),
+  parseEvidenceJob: () => (/* binding */ parseEvidenceJob)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -325,17 +334,19 @@ const THREAD_FROM = {
     junit: junit.JUNIT_THREAD_FROM,
     sarif: 8 * 1024 * 1024,
 };
-const JUNIT_TIMESTAMP = /<testsuites?\b[^>]*\btimestamp="([^"]+)"/;
-/** What conditions are evaluated on: the document of JSON or YAML, counts for JUnit and SARIF. */
-async function parseEvidenceText(format, text) {
+/**
+ * What conditions are evaluated on: the document of JSON or YAML, counts for JUnit and SARIF.
+ * A JUnit report is read from its bytes (decoded a slice at a time); the others from their text.
+ */
+async function parseEvidenceContent(format, content) {
+    const text = () => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
     switch (format) {
         case 'json':
-            return JSON.parse(text);
+            return JSON.parse(text());
         case 'yaml':
-            return (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+            return (0,dist/* parse */.qg)(text(), { maxAliasCount: 100 });
         case 'junit': {
-            const s = await (0,junit.parseJUnit)(text);
-            const timestamp = JUNIT_TIMESTAMP.exec(text)?.[1];
+            const { summary: s, timestamp } = await (0,junit.parseJUnitDocument)(content);
             return {
                 tests: s.tests,
                 passed: s.passed,
@@ -350,17 +361,20 @@ async function parseEvidenceText(format, text) {
             };
         }
         case 'sarif':
-            return summarizeSarif(JSON.parse(text));
+            return summarizeSarif(JSON.parse(text()));
     }
 }
 /** A job thread's side of `parseEvidence`. */
 function parseEvidenceJob(input) {
-    const { format, text } = input;
-    return parseEvidenceText(format, text);
+    const { format, content } = input;
+    return parseEvidenceContent(format, content);
 }
-/** Parses evidence of a format, on a thread when it is large (see THREAD_FROM). */
-function parseEvidence(format, text, signal) {
-    return (0,threads/* hereOrOnThread */.ze)(text.length, THREAD_FROM[format], { kind: 'evidence', input: { format, text } }, () => parseEvidenceText(format, text), signal);
+/**
+ * Parses evidence of a format, on a thread when it is large (see THREAD_FROM). Bytes given to a
+ * thread are copied there, not decoded here: the main thread never holds a large report as text.
+ */
+function parseEvidence(format, content, signal) {
+    return (0,threads/* hereOrOnThread */.ze)(content.length, THREAD_FROM[format], { kind: 'evidence', input: { format, content } }, () => parseEvidenceContent(format, content), signal);
 }
 
 

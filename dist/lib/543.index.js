@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   JUNIT_THREAD_FROM: () => (/* binding */ JUNIT_THREAD_FROM),
 /* harmony export */   mergeJUnit: () => (/* binding */ mergeJUnit),
 /* harmony export */   parseJUnit: () => (/* binding */ parseJUnit),
+/* harmony export */   parseJUnitDocument: () => (/* binding */ parseJUnitDocument),
 /* harmony export */   parseJUnitJob: () => (/* binding */ parseJUnitJob),
 /* harmony export */   readJUnit: () => (/* binding */ readJUnit)
 /* harmony export */ });
@@ -50,7 +51,16 @@ const pick = (found, exists) => found.find((f) => !exists || exists(f.file)) ?? 
  * short is an error naming where, never a count of the cases it happened to hold.
  */
 async function parseJUnit(xml, exists) {
+    return (await parseJUnitDocument(xml, exists)).summary;
+}
+/**
+ * `parseJUnit`, and when the report says it ran: the `timestamp` of the first suite that has one
+ * (`<testsuites>` or a `<testsuite>` at any depth, in document order), as XML reads it \u2014 never
+ * text in a comment or in another value that only looks like a suite's tag.
+ */
+async function parseJUnitDocument(xml, exists) {
     const parser = await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlReader */ .t0)();
+    let timestamp;
     const summary = {
         tests: 0,
         failures: 0,
@@ -62,12 +72,11 @@ async function parseJUnit(xml, exists) {
     };
     let root;
     const open = [];
-    const suiteIn = (attrs, parent) => ({
-        name: attrs.name ?? parent,
-        failed: [],
-        times: [],
-        children: [],
-    });
+    const suiteIn = (attrs, parent) => {
+        if (timestamp === undefined && attrs.timestamp)
+            timestamp = attrs.timestamp;
+        return { name: attrs.name ?? parent, failed: [], times: [], children: [] };
+    };
     parser.on('opentag', (tag) => {
         const parent = open[open.length - 1];
         const name = tag.name;
@@ -179,7 +188,7 @@ async function parseJUnit(xml, exists) {
             stack.push(suite.children[i]);
     }
     summary.timeSec = Math.round(timeSec * 1000) / 1000;
-    return summary;
+    return { summary, ...(timestamp !== undefined ? { timestamp } : {}) };
 }
 /** From this size a report is parsed on a thread of its own (\u224850 ms of parsing here, at \u224890 MB/s). */
 const JUNIT_THREAD_FROM = 4 * 1024 * 1024;

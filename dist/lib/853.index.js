@@ -1514,7 +1514,7 @@ function own(t, key) {
 /* harmony export */   Qn: () => (/* binding */ loadEvidence),
 /* harmony export */   oe: () => (/* binding */ EvidenceError)
 /* harmony export */ });
-/* unused harmony export detectFormat */
+/* unused harmony exports headText, detectFormat */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -1539,6 +1539,25 @@ class EvidenceError extends Error {
         this.missing = missing;
     }
 }
+/** How much of a file's start its format is told from, past any leading white space. */
+const HEAD_CHARS = 4096;
+/** Bytes decoded at a time while looking for the start: leading white space seldom fills one. */
+const HEAD_BYTES = 64 * 1024;
+/**
+ * The start of a file as text, past its leading white space, enough for `detectFormat`: decoded
+ * a window at a time, never the whole file (a report of megabytes is not read as text to be named).
+ */
+function headText(bytes) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = 0; at < buffer.length; at += HEAD_BYTES) {
+        // A window reaches on by the head's length (4 bytes a character at most), so the head past
+        // white space that ends one window is whole.
+        const text = buffer.toString('utf8', at, at + HEAD_BYTES + 4 * HEAD_CHARS).trimStart();
+        if (text !== '')
+            return text.slice(0, HEAD_CHARS);
+    }
+    return '';
+}
 function detectFormat(file, text) {
     const f = file.toLowerCase();
     if (f.endsWith('.sarif') || f.endsWith('.sarif.json'))
@@ -1547,7 +1566,7 @@ function detectFormat(file, text) {
         return 'junit';
     if (f.endsWith('.yml') || f.endsWith('.yaml'))
         return 'yaml';
-    const head = text.trimStart().slice(0, 4096);
+    const head = text.trimStart().slice(0, HEAD_CHARS);
     if (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /^\{\s*"version"\s*:\s*"2\.1\.0"\s*,\s*"runs"/.test(head))
         return 'sarif';
     if (f.endsWith('.json'))
@@ -1580,11 +1599,11 @@ async function loadEvidence(abs, display, format = 'auto', signal) {
     catch (err) {
         throw new EvidenceError(`cannot read ${display}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
     }
-    const text = bytes.toString('utf8');
-    const fmt = format === 'auto' ? detectFormat(display, text) : format;
+    const fmt = format === 'auto' ? detectFormat(display, headText(bytes)) : format;
     let doc;
     try {
-        doc = await (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__.parseEvidence)(fmt, text, signal);
+        // A JUnit report is parsed from its bytes; only the other formats are read as text here.
+        doc = await (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__.parseEvidence)(fmt, fmt === 'junit' ? bytes : bytes.toString('utf8'), signal);
     }
     catch (err) {
         // Stopped, or its thread failed: the file was not judged, so it is not called invalid (the
@@ -1615,6 +1634,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   JUNIT_THREAD_FROM: () => (/* binding */ JUNIT_THREAD_FROM),
 /* harmony export */   mergeJUnit: () => (/* binding */ mergeJUnit),
 /* harmony export */   parseJUnit: () => (/* binding */ parseJUnit),
+/* harmony export */   parseJUnitDocument: () => (/* binding */ parseJUnitDocument),
 /* harmony export */   parseJUnitJob: () => (/* binding */ parseJUnitJob),
 /* harmony export */   readJUnit: () => (/* binding */ readJUnit)
 /* harmony export */ });
@@ -1655,7 +1675,16 @@ const pick = (found, exists) => found.find((f) => !exists || exists(f.file)) ?? 
  * short is an error naming where, never a count of the cases it happened to hold.
  */
 async function parseJUnit(xml, exists) {
+    return (await parseJUnitDocument(xml, exists)).summary;
+}
+/**
+ * `parseJUnit`, and when the report says it ran: the `timestamp` of the first suite that has one
+ * (`<testsuites>` or a `<testsuite>` at any depth, in document order), as XML reads it \u2014 never
+ * text in a comment or in another value that only looks like a suite's tag.
+ */
+async function parseJUnitDocument(xml, exists) {
     const parser = await (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlReader */ .t0)();
+    let timestamp;
     const summary = {
         tests: 0,
         failures: 0,
@@ -1667,12 +1696,11 @@ async function parseJUnit(xml, exists) {
     };
     let root;
     const open = [];
-    const suiteIn = (attrs, parent) => ({
-        name: attrs.name ?? parent,
-        failed: [],
-        times: [],
-        children: [],
-    });
+    const suiteIn = (attrs, parent) => {
+        if (timestamp === undefined && attrs.timestamp)
+            timestamp = attrs.timestamp;
+        return { name: attrs.name ?? parent, failed: [], times: [], children: [] };
+    };
     parser.on('opentag', (tag) => {
         const parent = open[open.length - 1];
         const name = tag.name;
@@ -1784,7 +1812,7 @@ async function parseJUnit(xml, exists) {
             stack.push(suite.children[i]);
     }
     summary.timeSec = Math.round(timeSec * 1000) / 1000;
-    return summary;
+    return { summary, ...(timestamp !== undefined ? { timestamp } : {}) };
 }
 /** From this size a report is parsed on a thread of its own (\u224850 ms of parsing here, at \u224890 MB/s). */
 const JUNIT_THREAD_FROM = 4 * 1024 * 1024;
@@ -1840,8 +1868,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   EVIDENCE_FORMATS: () => (/* binding */ EVIDENCE_FORMATS),
   parseEvidence: () => (/* binding */ parseEvidence),
-  parseEvidenceJob: () => (/* binding */ parseEvidenceJob),
-  parseEvidenceText: () => (/* binding */ parseEvidenceText)
+  parseEvidenceContent: () => (/* binding */ parseEvidenceContent),
+  parseEvidenceJob: () => (/* binding */ parseEvidenceJob)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1930,17 +1958,19 @@ const THREAD_FROM = {
     junit: junit.JUNIT_THREAD_FROM,
     sarif: 8 * 1024 * 1024,
 };
-const JUNIT_TIMESTAMP = /<testsuites?\b[^>]*\btimestamp="([^"]+)"/;
-/** What conditions are evaluated on: the document of JSON or YAML, counts for JUnit and SARIF. */
-async function parseEvidenceText(format, text) {
+/**
+ * What conditions are evaluated on: the document of JSON or YAML, counts for JUnit and SARIF.
+ * A JUnit report is read from its bytes (decoded a slice at a time); the others from their text.
+ */
+async function parseEvidenceContent(format, content) {
+    const text = () => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
     switch (format) {
         case 'json':
-            return JSON.parse(text);
+            return JSON.parse(text());
         case 'yaml':
-            return (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+            return (0,dist/* parse */.qg)(text(), { maxAliasCount: 100 });
         case 'junit': {
-            const s = await (0,junit.parseJUnit)(text);
-            const timestamp = JUNIT_TIMESTAMP.exec(text)?.[1];
+            const { summary: s, timestamp } = await (0,junit.parseJUnitDocument)(content);
             return {
                 tests: s.tests,
                 passed: s.passed,
@@ -1955,17 +1985,20 @@ async function parseEvidenceText(format, text) {
             };
         }
         case 'sarif':
-            return summarizeSarif(JSON.parse(text));
+            return summarizeSarif(JSON.parse(text()));
     }
 }
 /** A job thread's side of `parseEvidence`. */
 function parseEvidenceJob(input) {
-    const { format, text } = input;
-    return parseEvidenceText(format, text);
+    const { format, content } = input;
+    return parseEvidenceContent(format, content);
 }
-/** Parses evidence of a format, on a thread when it is large (see THREAD_FROM). */
-function parseEvidence(format, text, signal) {
-    return (0,threads/* hereOrOnThread */.ze)(text.length, THREAD_FROM[format], { kind: 'evidence', input: { format, text } }, () => parseEvidenceText(format, text), signal);
+/**
+ * Parses evidence of a format, on a thread when it is large (see THREAD_FROM). Bytes given to a
+ * thread are copied there, not decoded here: the main thread never holds a large report as text.
+ */
+function parseEvidence(format, content, signal) {
+    return (0,threads/* hereOrOnThread */.ze)(content.length, THREAD_FROM[format], { kind: 'evidence', input: { format, content } }, () => parseEvidenceContent(format, content), signal);
 }
 
 

@@ -31,12 +31,32 @@ export class EvidenceError extends Error {
   }
 }
 
+/** How much of a file's start its format is told from, past any leading white space. */
+const HEAD_CHARS = 4096;
+/** Bytes decoded at a time while looking for the start: leading white space seldom fills one. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * The start of a file as text, past its leading white space, enough for `detectFormat`: decoded
+ * a window at a time, never the whole file (a report of megabytes is not read as text to be named).
+ */
+export function headText(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 0; at < buffer.length; at += HEAD_BYTES) {
+    // A window reaches on by the head's length (4 bytes a character at most), so the head past
+    // white space that ends one window is whole.
+    const text = buffer.toString('utf8', at, at + HEAD_BYTES + 4 * HEAD_CHARS).trimStart();
+    if (text !== '') return text.slice(0, HEAD_CHARS);
+  }
+  return '';
+}
+
 export function detectFormat(file: string, text: string): EvidenceFormat {
   const f = file.toLowerCase();
   if (f.endsWith('.sarif') || f.endsWith('.sarif.json')) return 'sarif';
   if (f.endsWith('.xml')) return 'junit';
   if (f.endsWith('.yml') || f.endsWith('.yaml')) return 'yaml';
-  const head = text.trimStart().slice(0, 4096);
+  const head = text.trimStart().slice(0, HEAD_CHARS);
   if (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /^\{\s*"version"\s*:\s*"2\.1\.0"\s*,\s*"runs"/.test(head))
     return 'sarif';
   if (f.endsWith('.json')) return 'json';
@@ -71,11 +91,11 @@ export async function loadEvidence(
   } catch (err) {
     throw new EvidenceError(`cannot read ${display}: ${errorMessage(err)}`);
   }
-  const text = bytes.toString('utf8');
-  const fmt = format === 'auto' ? detectFormat(display, text) : format;
+  const fmt = format === 'auto' ? detectFormat(display, headText(bytes)) : format;
   let doc: unknown;
   try {
-    doc = await parseEvidence(fmt, text, signal);
+    // A JUnit report is parsed from its bytes; only the other formats are read as text here.
+    doc = await parseEvidence(fmt, fmt === 'junit' ? bytes : bytes.toString('utf8'), signal);
   } catch (err) {
     // Stopped, or its thread failed: the file was not judged, so it is not called invalid (the
     // check ends in error with the reason).

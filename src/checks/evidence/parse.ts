@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { hereOrOnThread } from '../../adapters/threads.js';
-import { JUNIT_THREAD_FROM, parseJUnit } from './junit.js';
+import { JUNIT_THREAD_FROM, parseJUnitDocument } from './junit.js';
 import { summarizeSarif } from './sarif.js';
 
 export const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'] as const;
@@ -19,18 +19,22 @@ const THREAD_FROM: Readonly<Record<EvidenceFormat, number>> = {
   sarif: 8 * 1024 * 1024,
 };
 
-const JUNIT_TIMESTAMP = /<testsuites?\b[^>]*\btimestamp="([^"]+)"/;
-
-/** What conditions are evaluated on: the document of JSON or YAML, counts for JUnit and SARIF. */
-export async function parseEvidenceText(format: EvidenceFormat, text: string): Promise<unknown> {
+/**
+ * What conditions are evaluated on: the document of JSON or YAML, counts for JUnit and SARIF.
+ * A JUnit report is read from its bytes (decoded a slice at a time); the others from their text.
+ */
+export async function parseEvidenceContent(
+  format: EvidenceFormat,
+  content: string | Uint8Array,
+): Promise<unknown> {
+  const text = () => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
   switch (format) {
     case 'json':
-      return JSON.parse(text);
+      return JSON.parse(text());
     case 'yaml':
-      return parseYaml(text, { maxAliasCount: 100 });
+      return parseYaml(text(), { maxAliasCount: 100 });
     case 'junit': {
-      const s = await parseJUnit(text);
-      const timestamp = JUNIT_TIMESTAMP.exec(text)?.[1];
+      const { summary: s, timestamp } = await parseJUnitDocument(content);
       return {
         tests: s.tests,
         passed: s.passed,
@@ -45,23 +49,30 @@ export async function parseEvidenceText(format: EvidenceFormat, text: string): P
       };
     }
     case 'sarif':
-      return summarizeSarif(JSON.parse(text));
+      return summarizeSarif(JSON.parse(text()));
   }
 }
 
 /** A job thread's side of `parseEvidence`. */
 export function parseEvidenceJob(input: unknown): Promise<unknown> {
-  const { format, text } = input as { format: EvidenceFormat; text: string };
-  return parseEvidenceText(format, text);
+  const { format, content } = input as { format: EvidenceFormat; content: string | Uint8Array };
+  return parseEvidenceContent(format, content);
 }
 
-/** Parses evidence of a format, on a thread when it is large (see THREAD_FROM). */
-export function parseEvidence(format: EvidenceFormat, text: string, signal?: AbortSignal): Promise<unknown> {
+/**
+ * Parses evidence of a format, on a thread when it is large (see THREAD_FROM). Bytes given to a
+ * thread are copied there, not decoded here: the main thread never holds a large report as text.
+ */
+export function parseEvidence(
+  format: EvidenceFormat,
+  content: string | Uint8Array,
+  signal?: AbortSignal,
+): Promise<unknown> {
   return hereOrOnThread(
-    text.length,
+    content.length,
     THREAD_FROM[format],
-    { kind: 'evidence', input: { format, text } },
-    () => parseEvidenceText(format, text),
+    { kind: 'evidence', input: { format, content } },
+    () => parseEvidenceContent(format, content),
     signal,
   );
 }
