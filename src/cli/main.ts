@@ -116,13 +116,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     )
     .addOption(cliOption('inputs'))
     .action(async (o: { config: string; profile?: string; input: string[] }) => {
-      const { loadConfigFile } = await import('./commands.js');
+      // Only the config's modules, as the action's validate loads them: a check of a config in an
+      // editor or a hook starts no faster than what it evaluates.
+      const { loadConfigFile } = await import('../config/load.js');
       const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config, {
         everyProfile: !o.profile,
       });
       const profiles = Object.keys(loaded.config.profiles);
       if (o.profile) {
-        const { planGate } = await import('./commands.js');
+        const { planGate } = await import('../config/plan.js');
         const plan = planGate(loaded, o.profile, { env: io.env, inputs: cliValue('inputs', o.input) });
         io.stdout(
           `${o.config}: valid; profile ${o.profile} runs ${plan.checks.length} check(s): ${plan.checks.map((c) => c.id).join(', ')}\n`,
