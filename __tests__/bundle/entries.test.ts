@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/history/types.js';
-import { ACTION, CLI } from '../e2e/harness/runner.js';
+import { ACTION, CLI, runAction } from '../e2e/harness/runner.js';
 import { tempDir } from '../helpers/fs.js';
 import { initRepo } from '../helpers/git.js';
 import { testNode24, withoutNode24 } from '../helpers/node24.js';
@@ -16,6 +16,8 @@ const REPORT_NEW_SPACE = path.join(import.meta.dirname, 'fixtures', 'report-new-
 const COUNT_FUNCTIONS = path.join(import.meta.dirname, 'fixtures', 'count-functions.mjs');
 /** Loaded into the child: on exit it writes the URL of every module it loaded to PG_MODULES. */
 const LIST_MODULES = path.join(import.meta.dirname, 'fixtures', 'list-modules.mjs');
+/** Loaded into the child: on exit it writes the names of Node's public modules it loaded to PG_BUILTINS. */
+const LIST_BUILTINS = path.join(import.meta.dirname, 'fixtures', 'list-builtins.mjs');
 
 /** A journal of `n` recent runs, enough for `review` to build and drop many thousand objects. */
 function journal(n: number): string {
@@ -107,6 +109,43 @@ describe('the bundle’s entries', () => {
     const validate = await count('validate', [CLI, 'validate', '--config', 'gate.yml']);
     expect(validate.stdout).toContain('gate.yml: valid');
     expect(validate.made).toBe(0);
+  });
+
+  it('start a validate without Node’s process, thread and crypto modules: nothing it does needs them', async (ctx) => {
+    const without = withoutNode24();
+    ctx.skip(without !== undefined, without);
+    const ws = await tempDir('pg-builtins-');
+    const temp = await tempDir('pg-builtins-temp-');
+    await mkdir(path.join(ws, '.github'));
+    await writeFile(path.join(ws, 'package.json'), '{}\n');
+    await writeFile(
+      path.join(ws, '.github', 'promotion-gate.yml'),
+      'version: 1\nprofiles:\n  dev: { checks: [files, secrets] }\nchecks:\n' +
+        '  files: { type: files, paths: [package.json] }\n  secrets: { type: secrets }\n',
+    );
+    const list = path.join(temp, 'builtins');
+    const names = async () => (await readFile(list, 'utf8')).split('\n');
+    const r = await runAction({
+      workspace: ws,
+      temp,
+      inputs: { command: 'validate', config: '.github/promotion-gate.yml', profile: 'dev' },
+      env: { NODE_OPTIONS: `--import=${LIST_BUILTINS}`, PG_BUILTINS: list },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('is valid');
+    const action = await names();
+    expect(action).toContain('fs/promises'); // the list is what the process loaded
+    // (net it may load: a step's stdout is a pipe, which Node writes through a socket.)
+    for (const m of ['crypto', 'child_process', 'worker_threads']) expect(action).not.toContain(m);
+    // The CLI's validate loads the config's modules alone too (its argument parser brings
+    // child_process with it).
+    await promisify(execFile)(
+      testNode24().path,
+      ['--import', LIST_BUILTINS, CLI, 'validate', '--config', '.github/promotion-gate.yml'],
+      { cwd: ws, env: { ...process.env, PG_BUILTINS: list } },
+    );
+    const cli = await names();
+    for (const m of ['crypto', 'worker_threads']) expect(cli).not.toContain(m);
   });
 
   it('load for a command only what it runs: --version and verify evaluate no check and no schema, a gate no reader of a check it does not run', async (ctx) => {

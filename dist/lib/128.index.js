@@ -96,8 +96,8 @@ function annotateConfigError(err) {
 }
 async function validate(s, workspace, cwd) {
     const [{ loadConfigFile }, { planGate }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 85853)),
-        Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 72916)),
+        Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(135)]).then(__webpack_require__.bind(__webpack_require__, 85853)),
+        Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(135), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 72916)),
     ]);
     const configPath = external_node_path_default().resolve(cwd, s.config);
     // Named relative to the workspace, so annotations land on the file in the pull request.
@@ -115,20 +115,20 @@ async function runCommand(s, signal) {
         case 'validate':
             return validate(s, workspace, cwd);
         case 'gate':
-            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(670), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 80243))).runGateCommand(s, workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(135), __webpack_require__.e(670), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(330), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 80243))).runGateCommand(s, workspace, cwd, signal);
         case 'publish':
             return (await Promise.all(/* import() */[__webpack_require__.e(751), __webpack_require__.e(682), __webpack_require__.e(774), __webpack_require__.e(1)]).then(__webpack_require__.bind(__webpack_require__, 74001))).runPublishCommand(workspace, signal);
         case 'deploy':
         case 'drill':
-            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(670), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(314), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 46575))).runDeployCommand(s.command, workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(135), __webpack_require__.e(670), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(330), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(314), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 46575))).runDeployCommand(s.command, workspace, cwd, signal);
         case 'drift':
         case 'review':
         case 'aggregate':
-            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(670), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(840), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 85009))).runReportCommand(s.command, workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(135), __webpack_require__.e(670), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(840), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 85009))).runReportCommand(s.command, workspace, cwd, signal);
         case 'watch':
-            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(670), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 50225))).runWatchCommand(workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(135), __webpack_require__.e(670), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(330), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 50225))).runWatchCommand(workspace, cwd, signal);
         case 'monitor':
-            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(853), __webpack_require__.e(670), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(314), __webpack_require__.e(452), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 97640))).runMonitorCommand(workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(160), __webpack_require__.e(387), __webpack_require__.e(556), __webpack_require__.e(135), __webpack_require__.e(670), __webpack_require__.e(751), __webpack_require__.e(815), __webpack_require__.e(330), __webpack_require__.e(682), __webpack_require__.e(625), __webpack_require__.e(774), __webpack_require__.e(314), __webpack_require__.e(452), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 97640))).runMonitorCommand(workspace, cwd, signal);
     }
 }
 /** The action: run the command, then outputs and job summary. Returns the exit code. */
@@ -173,18 +173,22 @@ async function run(signal) {
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
 /* unused harmony exports escapeProperty, issueCommand, keyValueBlock, exportVariable, startGroup, endGroup */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 
 
 
 
+// node:crypto, with its key, cipher and certificate modules, is loaded by the first value written
+// to a runner file, not by every start (a `validate` writes none).
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url);
+const randomUUID = () => load('node:crypto').randomUUID();
 /** Data of a workflow command: the runner turns %25, %0D and %0A back into %, CR and LF. */
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** A property value: as data, and `:` and `,` too, which end a value in `key=value,key=value::`. */
@@ -207,7 +211,7 @@ function issueCommand(name, properties, data) {
  * value, so the value cannot end the block early by accident or on purpose \u2014 and it is checked.
  */
 function keyValueBlock(name, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (!name || /[\r\n=]|<</.test(name))
         throw new Error(`the name "${name}" cannot be written to a runner file: it must be non-empty, on one line, without "=" or "<<"`);
     if (value.includes(delimiter))
@@ -219,9 +223,9 @@ function appendFileCommand(kind, text) {
     const file = process.env[`GITHUB_${kind}`];
     if (!file)
         throw new Error(`GITHUB_${kind} is not set: no file to write to`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new Error(`GITHUB_${kind} names ${file}, which does not exist`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${text}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${text}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, { encoding: 'utf8' });
 }
 /** The input `name` (`INPUT_<NAME>`, spaces as `_`), trimmed; "" when not given. */
 function getInput(name) {
@@ -293,12 +297,12 @@ async function appendSummary(markdown) {
     if (!file)
         throw new Error('GITHUB_STEP_SUMMARY is not set: this runner takes no job summary');
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
     }
     catch {
         throw new Error(`cannot write the job summary file ${file}`);
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, markdown, { encoding: 'utf8' });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, markdown, { encoding: 'utf8' });
 }
 
 

@@ -1,7 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { access, appendFile, constants } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { EOL } from 'node:os';
+
+// node:crypto, with its key, cipher and certificate modules, is loaded by the first value written
+// to a runner file, not by every start (a `validate` writes none).
+const load = createRequire(import.meta.url);
+const randomUUID = (): string => (load('node:crypto') as typeof import('node:crypto')).randomUUID();
 
 /**
  * The step's side of the Actions runner's protocol: inputs from `INPUT_*`, outputs and

@@ -1,4 +1,10 @@
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
+
+// Loaded on first use: a front end enables threads at its start, and most runs start none.
+const load = createRequire(import.meta.url);
+let loaded: typeof import('node:worker_threads') | undefined;
+const workerThreads = () => (loaded ??= load('node:worker_threads') as typeof import('node:worker_threads'));
 
 /**
  * Worker threads for work that would hold the main thread for long: the secrets scan of a large
@@ -26,14 +32,17 @@ export function threadsEnabled(): boolean {
  */
 export function startThread(entry: string, data: unknown, transfer: readonly ArrayBuffer[] = []): Worker {
   if (!bundleUrl) throw new Error('threads are not enabled');
-  return new Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m[${JSON.stringify(entry)}]());`, {
-    eval: true,
-    workerData: data,
-    transferList: [...transfer],
-    // Nothing a thread prints may interleave with the main thread's output.
-    stdout: true,
-    stderr: true,
-  });
+  return new (workerThreads().Worker)(
+    `import(${JSON.stringify(bundleUrl)}).then((m) => m[${JSON.stringify(entry)}]());`,
+    {
+      eval: true,
+      workerData: data,
+      transferList: [...transfer],
+      // Nothing a thread prints may interleave with the main thread's output.
+      stdout: true,
+      stderr: true,
+    },
+  );
 }
 
 /**
@@ -108,7 +117,7 @@ export function hereOrOnThread<T>(
 export async function serveJob(
   jobs: Readonly<Record<string, () => Promise<(input: unknown) => unknown>>>,
 ): Promise<void> {
-  const port = parentPort;
+  const { parentPort: port, workerData } = workerThreads();
   if (!port) throw new Error('not a job thread');
   const { kind, input } = workerData as JobStart;
   let answer: JobAnswer;

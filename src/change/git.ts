@@ -1,4 +1,9 @@
-import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+// node:child_process is loaded by the first git this starts: the checks that read a diff are
+// loaded with the config's schema, by runs (a `validate`) that start no process.
+const load = createRequire(import.meta.url);
+const childProcess = () => load('node:child_process') as typeof import('node:child_process');
 
 export interface GitOptions {
   cwd: string;
@@ -68,7 +73,7 @@ export function streamGit(
       reject(opts.signal.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
       return;
     }
-    const child = spawn('git', [...FIXED_CONFIG, ...args], {
+    const child = childProcess().spawn('git', [...FIXED_CONFIG, ...args], {
       cwd: opts.cwd,
       env: gitEnv(opts.env),
       stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],

@@ -5,7 +5,16 @@
 import { enableThreads } from '../adapters/threads.js';
 import { stopSignal } from './stop.js';
 
-export { jobThread, scanThread } from './threads.js';
+/**
+ * What a thread runs (see src/adapters/threads.ts), loaded when a thread asks for it: the diff's
+ * readers and the git processes behind them are no part of a front end's start.
+ */
+export async function scanThread(): Promise<void> {
+  return (await import('./threads.js')).scanThread();
+}
+export async function jobThread(): Promise<void> {
+  return (await import('./threads.js')).jobThread();
+}
 
 // Threads load this same bundle (see src/adapters/threads.ts). From the TypeScript sources
 // (the test suite) the URL is a .ts file no thread can load: scans stay on the main thread.

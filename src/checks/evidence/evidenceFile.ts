@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { ThreadError } from '../../adapters/threads.js';
 import { errorMessage } from '../../core/errors.js';
+import { sha256 } from '../../core/sha256.js';
 import { readRegularFile } from '../paths.js';
 import { type EvidenceFormat, parseEvidence } from './parse.js';
 
@@ -109,7 +109,7 @@ export async function loadEvidence(
     format: fmt,
     doc,
     bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256(bytes, 'hex'),
     size: bytes.length,
     mtime: info.mtime,
   };
