@@ -374,15 +374,15 @@ __webpack_require__.r(__webpack_exports__);
  */
 function scanThread() {
     return (0,_change_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .serveScanThread */ .b)({
-        secrets: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 68556))).secretsScan,
+        secrets: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2123), __webpack_require__.e(6175)]).then(__webpack_require__.bind(__webpack_require__, 68556))).secretsScan,
     });
 }
 /** A job thread's work, by kind: parsing a report too large to parse on the main thread. */
 function jobThread() {
     return (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .serveJob */ .VH)({
-        evidence: async () => (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 39467))).parseEvidenceJob,
-        junit: async () => (await __webpack_require__.e(/* import() */ 543).then(__webpack_require__.bind(__webpack_require__, 88543))).parseJUnitJob,
-        coverage: async () => (await __webpack_require__.e(/* import() */ 677).then(__webpack_require__.bind(__webpack_require__, 25677))).parseCoverageJob,
+        evidence: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9467)]).then(__webpack_require__.bind(__webpack_require__, 39467))).parseEvidenceJob,
+        junit: async () => (await __webpack_require__.e(/* import() */ 8543).then(__webpack_require__.bind(__webpack_require__, 88543))).parseJUnitJob,
+        coverage: async () => (await __webpack_require__.e(/* import() */ 5677).then(__webpack_require__.bind(__webpack_require__, 25677))).parseCoverageJob,
     });
 }
 

@@ -794,7 +794,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -903,10 +903,10 @@ function stopSignal() {
  * readers and the git processes behind them are no part of a front end's start.
  */
 async function scanThread() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41285))).scanThread();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(2330), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41285))).scanThread();
 }
 async function jobThread() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41285))).jobThread();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(2330), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41285))).jobThread();
 }
 // Threads load this same bundle (see src/adapters/threads.ts). From the TypeScript sources
 // (the test suite) the URL is a .ts file no thread can load: scans stay on the main thread.
@@ -915,13 +915,13 @@ const bundled = !import.meta.url.endsWith('.ts');
  * How zod builds schemas (schemas.ts), set before a front end loads and builds its schemas.
  * Loaded here rather than with this module, so scan threads, which use no schema, skip zod.
  */
-const schemaMode = () => Promise.all(/* import() */[__nccwpck_require__.e(160), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68912));
+const schemaMode = () => Promise.all(/* import() */[__nccwpck_require__.e(3160), __nccwpck_require__.e(8912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68912));
 /** The action: run the gate under the runner, then set the process exit code. */
 async function action() {
     if (bundled)
         (0,threads/* enableThreads */.Vl)(import.meta.url);
     await schemaMode();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6128));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(1651), __nccwpck_require__.e(6128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6128));
     const stop = stopSignal();
     const code = await run(stop.signal);
     process.exitCode = stop.exitCode() ?? code;
@@ -931,7 +931,7 @@ async function cli(argv) {
     if (bundled)
         (0,threads/* enableThreads */.Vl)(import.meta.url);
     await schemaMode();
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(651), __nccwpck_require__.e(945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11945));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(8179), __nccwpck_require__.e(1651), __nccwpck_require__.e(1945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11945));
     const stop = stopSignal();
     const code = await runCli(argv, {
         stdout: (t) => process.stdout.write(t),

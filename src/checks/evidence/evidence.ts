@@ -12,7 +12,8 @@ import {
 } from '../../core/conditions.js';
 import { formatDuration, parseDuration } from '../../core/duration.js';
 import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
-import { EVIDENCE_FORMATS, EvidenceError, type LoadedEvidence, loadEvidence } from './evidenceFile.js';
+import type { LoadedEvidence } from './evidenceFile.js';
+import { EVIDENCE_FORMATS } from './formats.js';
 import { allowOutsideWorkspaceField, Workspace, type WorkspacePath, WorkspacePathError } from '../paths.js';
 import { parseTimestamp } from '../timestamps.js';
 import { defineCheck } from '../types.js';
@@ -140,6 +141,9 @@ export const evidenceCheck = defineCheck({
     const name = resolved.file.name;
     // A file outside the workspace is no place to annotate in the repository.
     const where = resolved.file.outside ? {} : { file: name };
+    // The readers of the formats (YAML, XML, SARIF) load when evidence is read, not with the
+    // config's schema.
+    const { EvidenceError, loadEvidence } = await import('./evidenceFile.js');
     let ev: LoadedEvidence;
     try {
       ev = await loadEvidence(resolved.file.real, name, spec.format, ctx.signal);

@@ -3,8 +3,9 @@ import { hereOrOnThread } from '../../adapters/threads.js';
 import { JUNIT_THREAD_FROM, parseJUnitDocument } from './junit.js';
 import { summarizeSarif } from './sarif.js';
 
-export const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'] as const;
-export type EvidenceFormat = (typeof EVIDENCE_FORMATS)[number];
+import type { EvidenceFormat } from './formats.js';
+
+export { EVIDENCE_FORMATS, type EvidenceFormat } from './formats.js';
 
 /**
  * From what size a report is parsed on a thread of its own rather than on the main thread: about

@@ -7,7 +7,6 @@ import type { RunSummary } from '../../history/types.js';
 import { BENCHMARK_MODES, modeEnforcement, resolveMode } from './benchmarkMode.js';
 import { criterionField, fmt, meets, parseCriterion } from './criteria.js';
 import { BASELINES, type DriftPoint, driftSettings, evaluateDrift, pinnedDrift } from './drift.js';
-import { EvidenceError, loadEvidence } from '../evidence/evidenceFile.js';
 import { shellScript, shellValues } from '../fields.js';
 import { extractMetrics } from './metrics.js';
 import { Workspace } from '../paths.js';
@@ -68,6 +67,8 @@ const fields = z.object({
 type Spec = z.infer<typeof fields>;
 
 async function readResults(spec: Spec, ctx: CheckContext): Promise<{ doc: unknown; source: string }> {
+  // The evidence readers (YAML, XML, SARIF) load when results are read, not with the config's schema.
+  const { EvidenceError, loadEvidence } = await import('../evidence/evidenceFile.js');
   if (spec.run !== undefined) {
     const r = await ctx.exec.shell(spec.run, {
       cwd: path.resolve(ctx.cwd, spec.cwd ?? '.'),

@@ -4,12 +4,7 @@ import { regex } from '../fields.js';
 import type { CheckOutcome, Finding } from '../../core/types.js';
 import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
 import { inBaseline, readBaseline } from './baseline.js';
-import {
-  type SecretsScanEvent,
-  type SecretsScanOptions,
-  type SecretsScanResult,
-  secretsScan,
-} from './portable.js';
+import type { SecretsScanEvent, SecretsScanOptions, SecretsScanResult } from './portable.js';
 import { RULES } from './rules.js';
 import type { SecretHit } from './scanner.js';
 import { defineCheck } from '../types.js';
@@ -108,6 +103,9 @@ export const secretsCheck = defineCheck({
     // Asked for before the range is known: the scan's thread starts and loads its rules while
     // the range is resolved, and its git starts the moment the range is known. A range that
     // cannot be resolved fails the scan too; the range's own error is what the check says.
+    // The scanner loads when a scan runs, not with the config's schema (it is the rules' ids
+    // that the schema needs).
+    const { secretsScan } = await import('./portable.js');
     const scanning = change.scanPortable(
       { kind: 'secrets', options, factory: secretsScan },
       {

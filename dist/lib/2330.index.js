@@ -1,0 +1,829 @@
+export const id = 2330;
+export const ids = [2330];
+export const modules = {
+
+/***/ 73631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ LineSplitter)
+/* harmony export */ });
+/**
+ * Splits a byte stream into lines on "\n" only (a lone "\r" is content, unlike node:readline,
+ * which would split a diff line in two and desynchronise the hunk counts). Complete lines of a
+ * chunk are decoded in one go, which is several times faster than a decode per line.
+ *
+ * A line longer than `maxLine` bytes (minified bundles, data blobs) is never held whole: it is
+ * handed out in pieces of `maxLine` bytes that overlap by `overlap` bytes, so a match that spans
+ * a cut is still seen in one piece. Memory stays bounded by maxLine + one chunk.
+ */
+class LineSplitter {
+    onLine;
+    maxLine;
+    overlap;
+    pending = [];
+    pendingBytes = 0;
+    piece = 0;
+    longLines = 0;
+    constructor(onLine, maxLine = 1024 * 1024, overlap = 4096) {
+        this.onLine = onLine;
+        this.maxLine = maxLine;
+        this.overlap = overlap;
+    }
+    /**
+     * When set, asked of each line that ends in the chunk it starts in, as bytes [start, end): true
+     * when it was dealt with undecoded (nobody reads it), so it is not handed to `onLine`.
+     */
+    undecoded;
+    push(chunk) {
+        let first = chunk.indexOf(10);
+        if (first === -1) {
+            this.hold(chunk);
+            return;
+        }
+        if (this.pendingBytes > 0) {
+            this.hold(chunk.subarray(0, first));
+            this.flushPending();
+        }
+        else {
+            this.emit(chunk.toString('utf8', 0, first));
+        }
+        first++;
+        const last = chunk.lastIndexOf(10);
+        if (last >= first && this.undecoded) {
+            // Line by line: most lines are never decoded at all.
+            let at = first;
+            while (at <= last) {
+                const nl = chunk.indexOf(10, at);
+                if (!this.undecoded(chunk, at, nl))
+                    this.emit(chunk.toString('utf8', at, nl));
+                at = nl + 1;
+            }
+        }
+        else if (last >= first) {
+            const block = chunk.toString('utf8', first, last);
+            let at = 0;
+            for (;;) {
+                const nl = block.indexOf('\n', at);
+                if (nl === -1) {
+                    this.emit(block.slice(at));
+                    break;
+                }
+                this.emit(block.slice(at, nl));
+                at = nl + 1;
+            }
+        }
+        if (last + 1 < chunk.length)
+            this.hold(chunk.subarray(last + 1));
+    }
+    /** Hands out the last line when the stream did not end with "\n". */
+    end() {
+        if (this.pendingBytes > 0)
+            this.flushPending();
+    }
+    emit(text) {
+        this.onLine(text, this.piece);
+        this.piece = 0;
+    }
+    hold(part) {
+        if (part.length === 0)
+            return;
+        // Copied: the caller's chunk may be reused by the stream.
+        this.pending.push(Buffer.from(part));
+        this.pendingBytes += part.length;
+        while (this.pendingBytes > this.maxLine) {
+            const all = Buffer.concat(this.pending);
+            if (this.piece === 0)
+                this.longLines++;
+            this.onLine(all.toString('utf8', 0, this.maxLine), this.piece++);
+            const rest = all.subarray(this.maxLine - this.overlap);
+            this.pending = [rest];
+            this.pendingBytes = rest.length;
+        }
+    }
+    flushPending() {
+        const text = Buffer.concat(this.pending).toString('utf8');
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.emit(text);
+    }
+}
+
+
+/***/ }),
+
+/***/ 35371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Js: () => (/* binding */ abortReason),
+/* harmony export */   Td: () => (/* binding */ DiffFanOut),
+/* harmony export */   Y4: () => (/* binding */ SharedRuns),
+/* harmony export */   ZC: () => (/* binding */ abortable)
+/* harmony export */ });
+/**
+ * Work on the change that several checks ask for at once \u2014 the same file list, the same diff \u2014
+ * done once and handed to each of them. A caller that gives up (its check timed out) only stops
+ * waiting; the work itself stops when nobody waits for it any more.
+ */
+function abortReason(signal) {
+    return signal.reason instanceof Error ? signal.reason : new Error('aborted');
+}
+/** `p`, or the abort's reason when `signal` aborts first. */
+function abortable(p, signal) {
+    if (!signal)
+        return p;
+    if (signal.aborted)
+        return Promise.reject(abortReason(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(abortReason(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+        p.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (err) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(err);
+        });
+    });
+}
+/** Runs remembered by key: the same key gives the same run, and so the same answer. */
+class SharedRuns {
+    start;
+    runs = new Map();
+    constructor(start) {
+        this.start = start;
+    }
+    get(key, signal) {
+        if (signal?.aborted)
+            return Promise.reject(abortReason(signal));
+        const run = this.runs.get(key) ?? this.begin(key);
+        run.waiting++;
+        return new Promise((resolve, reject) => {
+            const onAbort = () => {
+                run.waiting--;
+                // Stopped because everyone left, it is not remembered: the next caller starts afresh.
+                if (run.waiting === 0 && !run.settled) {
+                    run.controller.abort(abortReason(signal));
+                    if (this.runs.get(key) === run)
+                        this.runs.delete(key);
+                }
+                reject(abortReason(signal));
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            run.promise.then((value) => {
+                if (signal?.aborted)
+                    return;
+                signal?.removeEventListener('abort', onAbort);
+                run.waiting--;
+                resolve(value);
+            }, (err) => {
+                if (signal?.aborted)
+                    return;
+                signal?.removeEventListener('abort', onAbort);
+                run.waiting--;
+                reject(err);
+            });
+        });
+    }
+    begin(key) {
+        const controller = new AbortController();
+        const run = {
+            controller,
+            waiting: 0,
+            settled: false,
+            promise: this.start(key, controller.signal),
+        };
+        run.promise.then(() => {
+            run.settled = true;
+        }, () => {
+            run.settled = true;
+        });
+        this.runs.set(key, run);
+        return run;
+    }
+}
+/**
+ * One streamed diff handed to every visitor that joined before its first line: each file header
+ * and added line goes to each visitor, each visitor skips files on its own, and a visitor that
+ * throws or whose check stops is dropped without disturbing the others. `onEmpty` is called when
+ * the last one is gone, to stop git.
+ */
+class DiffFanOut {
+    onEmpty;
+    members = [];
+    /** Lines have started to flow: a visitor that comes now would miss some, so it cannot join. */
+    begun = false;
+    ended = false;
+    constructor(onEmpty) {
+        this.onEmpty = onEmpty;
+    }
+    join(visitor, signal) {
+        if (signal?.aborted)
+            return Promise.reject(abortReason(signal));
+        return new Promise((resolve, reject) => {
+            const m = { visitor, skip: false, resolve, reject, ...(signal ? { signal } : {}) };
+            if (signal) {
+                m.onAbort = () => this.drop(m, abortReason(signal));
+                signal.addEventListener('abort', m.onAbort, { once: true });
+            }
+            this.members.push(m);
+        });
+    }
+    file(header) {
+        let wanted = false;
+        for (const m of [...this.members]) {
+            try {
+                // A copy each: one visitor cannot change what the next one is told.
+                m.skip = m.visitor.file?.({ ...header }) === false;
+            }
+            catch (err) {
+                this.drop(m, err);
+                continue;
+            }
+            wanted ||= !m.skip;
+        }
+        return wanted;
+    }
+    added(file, line, text, piece) {
+        const ms = this.members;
+        for (let i = 0; i < ms.length; i++) {
+            const m = ms[i];
+            if (m.skip)
+                continue;
+            try {
+                m.visitor.added(file, line, text, piece);
+            }
+            catch (err) {
+                this.drop(m, err);
+                i--;
+            }
+        }
+    }
+    /** Every member's keywords, or undefined when one of them wants every line. */
+    get keywords() {
+        const all = [];
+        for (const m of this.members) {
+            const own = m.visitor.keywords;
+            if (!own)
+                return undefined;
+            all.push(...own);
+        }
+        return all;
+    }
+    wantsNext() {
+        for (const m of this.members)
+            if (!m.skip && m.visitor.wantsNext?.())
+                return true;
+        return false;
+    }
+    finish(stats) {
+        this.settle((m) => m.resolve({ ...stats, binaryFiles: [...stats.binaryFiles] }));
+    }
+    fail(err) {
+        this.settle((m) => m.reject(err));
+    }
+    settle(each) {
+        this.ended = true;
+        for (const m of this.members.splice(0)) {
+            this.release(m);
+            each(m);
+        }
+    }
+    drop(m, reason) {
+        const at = this.members.indexOf(m);
+        if (at === -1)
+            return;
+        this.members.splice(at, 1);
+        this.release(m);
+        m.reject(reason);
+        if (this.members.length === 0 && !this.ended)
+            this.onEmpty(reason);
+    }
+    release(m) {
+        if (m.onAbort)
+            m.signal?.removeEventListener('abort', m.onAbort);
+    }
+}
+
+
+/***/ }),
+
+/***/ 33206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uT: () => (/* binding */ DIFF_FLAGS),
+  tA: () => (/* binding */ scanArgs),
+  kE: () => (/* binding */ streamDiff)
+});
+
+// EXTERNAL MODULE: ./src/core/keywords.ts
+var keywords = __webpack_require__(50099);
+;// CONCATENATED MODULE: ./src/change/diffParser.ts
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** Undoes git's C-style quoting of unusual paths (`"tab\there"`, octal bytes for non-UTF-8). */
+function unquotePath(s) {
+    if (!s.startsWith('"') || !s.endsWith('"') || s.length < 2)
+        return s;
+    const bytes = [];
+    const body = s.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+            continue;
+        }
+        const n = body[++i] ?? '';
+        if (/[0-7]/.test(n)) {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push(ESCAPES[n] ?? n.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** `+++ b/path\t` \u2192 `path`; undefined for /dev/null. */
+function sidePath(raw, prefix) {
+    // Git ends the name with a TAB when it contains a space (for patch(1)); never part of the name.
+    const s = raw.endsWith('\t') ? raw.slice(0, -1) : raw;
+    if (s === '/dev/null')
+        return undefined;
+    const p = unquotePath(s);
+    return p.startsWith(prefix) ? p.slice(prefix.length) : p;
+}
+/** The path of `diff --git a/P b/P` when both sides name the same file (binary files, mode changes). */
+function samePathOf(rest) {
+    if (rest.startsWith('"')) {
+        const m = /^("(?:[^"\\]|\\.)*") ("(?:[^"\\]|\\.)*")$/.exec(rest);
+        return m ? sidePath(m[2], 'b/') : undefined;
+    }
+    const len = (rest.length - 5) / 2;
+    if (!Number.isInteger(len) || len < 1)
+        return undefined;
+    const a = rest.slice(2, 2 + len);
+    return rest === `a/${a} b/${a}` ? a : undefined;
+}
+/**
+ * Parses `git diff -U0` output line by line and hands added lines, with their number in the
+ * head revision, to a visitor. Hunk headers carry exact line counts, so a content line that
+ * happens to start with `+++` or `diff --git` is never mistaken for a header.
+ */
+class DiffParser {
+    visitor;
+    files = 0;
+    addedLines = 0;
+    binaryFiles = [];
+    file;
+    oldLeft = 0;
+    newLeft = 0;
+    next = 0;
+    lastAdded = 0;
+    constructor(visitor) {
+        this.visitor = visitor;
+    }
+    line(text, piece) {
+        if (piece > 0) {
+            // The rest of an over-long line; only added lines are worth the pieces.
+            if (this.lastAdded > 0 && this.file && !this.file.skip)
+                this.visitor.added(this.file.path, this.lastAdded, stripCr(text), piece);
+            return;
+        }
+        if (this.oldLeft > 0 || this.newLeft > 0) {
+            const c = text.charCodeAt(0);
+            if (c === 43 /* + */) {
+                this.newLeft--;
+                this.addedLines++;
+                this.lastAdded = this.next++;
+                if (!this.file.skip)
+                    this.visitor.added(this.file.path, this.lastAdded, stripCr(text.slice(1)), 0);
+                return;
+            }
+            this.lastAdded = 0;
+            if (c === 45 /* - */)
+                this.oldLeft--;
+            else if (c === 32 /* space */) {
+                this.oldLeft--;
+                this.newLeft--;
+                this.next++;
+            }
+            // "\ No newline at end of file" belongs to the line before it.
+            return;
+        }
+        this.lastAdded = 0;
+        this.header(text);
+    }
+    end() {
+        this.finishFile();
+    }
+    /** Inside a hunk, where every line is content: `+`, `-`, ` ` or `\`. */
+    get inHunk() {
+        return this.oldLeft > 0 || this.newLeft > 0;
+    }
+    /** The visitor declined the current file: its added lines need not be read. */
+    get skipping() {
+        return this.file?.skip ?? true;
+    }
+    /**
+     * A content line inside a hunk, told by its first byte alone, that nobody needs to read: counted
+     * and numbered as `line` would. Added (`+`), removed (`-`) and context (` `) lines only.
+     */
+    skip(first) {
+        if (first === 43 /* + */) {
+            this.newLeft--;
+            this.addedLines++;
+            this.lastAdded = this.next++;
+            return;
+        }
+        this.lastAdded = 0;
+        if (first === 45 /* - */)
+            this.oldLeft--;
+        else {
+            this.oldLeft--;
+            this.newLeft--;
+            this.next++;
+        }
+    }
+    header(text) {
+        if (text.startsWith('diff --git ')) {
+            this.finishFile();
+            const path = samePathOf(text.slice('diff --git '.length));
+            this.file = { path, oldPath: path, status: 'M', binary: false, announced: false, skip: false };
+            return;
+        }
+        const f = this.file;
+        if (!f)
+            return;
+        if (text.startsWith('@@')) {
+            const m = HUNK.exec(text);
+            if (!m)
+                return;
+            this.announce();
+            this.oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+            this.newLeft = m[3] === undefined ? 1 : Number(m[3]);
+            this.next = Number(m[2]);
+            return;
+        }
+        if (text.startsWith('+++ ')) {
+            f.path = sidePath(text.slice(4), 'b/');
+            if (f.path === undefined)
+                f.status = 'D';
+            this.announce();
+        }
+        else if (text.startsWith('--- ')) {
+            f.oldPath = sidePath(text.slice(4), 'a/');
+            if (f.oldPath === undefined)
+                f.status = 'A';
+        }
+        else if (text.startsWith('new file mode'))
+            f.status = 'A';
+        else if (text.startsWith('deleted file mode'))
+            f.status = 'D';
+        else if (text.startsWith('rename from ')) {
+            f.status = 'R';
+            f.oldPath = unquotePath(text.slice('rename from '.length));
+        }
+        else if (text.startsWith('rename to '))
+            f.path = unquotePath(text.slice('rename to '.length));
+        else if (text.startsWith('copy from ')) {
+            f.status = 'C';
+            f.oldPath = unquotePath(text.slice('copy from '.length));
+        }
+        else if (text.startsWith('copy to '))
+            f.path = unquotePath(text.slice('copy to '.length));
+        else if (text.startsWith('Binary files ')) {
+            f.binary = true;
+            if (text.endsWith(' and /dev/null differ'))
+                f.status = 'D';
+        }
+    }
+    announce() {
+        const f = this.file;
+        if (f.announced)
+            return;
+        f.announced = true;
+        this.files++;
+        if (f.status === 'D')
+            f.path = undefined;
+        if (f.binary && f.path)
+            this.binaryFiles.push(f.path);
+        const header = { path: f.path, oldPath: f.oldPath, status: f.status, binary: f.binary };
+        const wanted = this.visitor.file?.(header) !== false;
+        f.skip = !wanted || f.path === undefined || f.binary;
+    }
+    finishFile() {
+        if (this.file && !this.file.announced)
+            this.announce();
+        this.file = undefined;
+        this.oldLeft = 0;
+        this.newLeft = 0;
+    }
+}
+function stripCr(s) {
+    return s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s;
+}
+
+// EXTERNAL MODULE: ./src/change/git.ts
+var change_git = __webpack_require__(16352);
+// EXTERNAL MODULE: ./src/change/lines.ts
+var change_lines = __webpack_require__(73631);
+;// CONCATENATED MODULE: ./src/change/stream.ts
+
+
+
+
+const DIFF_FLAGS = [
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '-M',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+];
+/**
+ * Diff read ahead of its scan at most. A file's diff comes in one burst once git has computed it;
+ * a few of them are enough for git and the scan to work at once (measured on a 222 MB diff:
+ * beyond 2 MiB it makes no difference).
+ */
+const READ_AHEAD = 4 * 1024 * 1024;
+/** `@@ -a,b +c,d @@`: with no context, b lines removed and d added, exactly (a missing count is 1). */
+const HUNK_COUNTS = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
+/** The git arguments of a scan: added lines only, deleted files left out (they hold none). */
+function scanArgs(range, paths) {
+    return [
+        'diff',
+        '-U0',
+        '--diff-filter=d',
+        ...DIFF_FLAGS,
+        range.base,
+        range.head,
+        ...(paths && paths.length ? ['--', ...paths] : []),
+    ];
+}
+/**
+ * Streams `git diff -U0` into a visitor: split into lines, parsed, each added line handed over
+ * with its number in the head revision. The same code runs on the main thread and on a scan
+ * thread. `onFirstChunk` is called when bytes start to flow.
+ */
+async function streamDiff(args, git, visitor, opts = {}) {
+    const lines = { insertions: 0, deletions: 0 };
+    const parser = new DiffParser(visitor);
+    let filter = new keywords/* KeywordMatcher */.m([]);
+    /**
+     * A content line of a hunk is dealt with by its first byte when nobody reads it: removed and
+     * context lines, added lines of a skipped file, and added lines that hold none of the
+     * visitors' keywords while no visitor wants the next line whatever it holds.
+     */
+    const undecoded = (chunk, start, end) => {
+        if (!parser.inHunk)
+            return false;
+        const c = chunk[start];
+        if (c === 43 /* + */) {
+            if (!parser.skipping && (visitor.wantsNext?.() || filter.anyIn(chunk, start + 1, end)))
+                return false;
+        }
+        else if (c !== 45 /* - */ && c !== 32 /* space */)
+            return false;
+        parser.skip(c);
+        return true;
+    };
+    const splitter = new change_lines/* LineSplitter */.g((t, p) => {
+        // A bare "@@" starts only a hunk header: every content line starts with + - space or \.
+        if (p === 0 && t.charCodeAt(0) === 64 && t.charCodeAt(1) === 64) {
+            const m = HUNK_COUNTS.exec(t);
+            if (m) {
+                lines.deletions += m[1] === undefined ? 1 : Number(m[1]);
+                lines.insertions += m[2] === undefined ? 1 : Number(m[2]);
+            }
+        }
+        parser.line(t, p);
+    }, opts.maxLineBytes);
+    let bytes = 0;
+    let first = () => {
+        opts.onFirstChunk?.();
+        // Decided when the first bytes come, once every visitor that shares the stream has joined.
+        const words = visitor.keywords;
+        if (words) {
+            filter = new keywords/* KeywordMatcher */.m(words);
+            splitter.undecoded = undecoded;
+        }
+    };
+    // Read ahead of the scan (up to READ_AHEAD): git computes the next file's diff while the last
+    // one's lines are scanned, and the event loop turns between every 64 KiB handed over.
+    const res = await (0,change_git/* streamGit */.t1)(args, git, (chunk) => {
+        if (first) {
+            first();
+            first = undefined;
+        }
+        bytes += chunk.length;
+        splitter.push(chunk);
+    }, READ_AHEAD);
+    if (res.code !== 0 || res.stopped)
+        throw new Error(`git diff failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
+    splitter.end();
+    parser.end();
+    return {
+        stats: {
+            files: parser.files,
+            addedLines: parser.addedLines,
+            binaryFiles: parser.binaryFiles,
+            bytes,
+            longLines: splitter.longLines,
+        },
+        lines,
+    };
+}
+
+
+/***/ }),
+
+/***/ 42330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ ThreadBatch),
+/* harmony export */   b: () => (/* binding */ serveScanThread)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52353);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35371);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33206);
+
+
+
+
+/** After the last visitor stops, how long a thread has to end git and itself before it is ended. */
+const STOP_GRACE_MS = 2000;
+/**
+ * The visitors of one scan thread: those asked for in the same turn of the event loop (checks
+ * that start together) share one thread and one git stream, as scans on the main thread share one.
+ */
+class ThreadBatch {
+    job;
+    members = [];
+    worker;
+    live = 0;
+    constructor(job) {
+        this.job = job;
+        // Its failure reaches the visitors when the thread starts; a thread never started drops it.
+        Promise.resolve(job.args).catch(() => undefined);
+    }
+    /** Open while nothing has started: a visitor added later belongs in a new batch. */
+    get open() {
+        return this.worker === undefined;
+    }
+    add(visitor, onEvent, signal) {
+        return new Promise((resolve, reject) => {
+            if (!this.open)
+                throw new Error('this scan thread has started');
+            if (signal?.aborted) {
+                reject((0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .abortReason */ .Js)(signal));
+                return;
+            }
+            const m = { visitor, onEvent, resolve, reject, settled: false, ...(signal ? { signal } : {}) };
+            const i = this.members.length;
+            if (signal) {
+                m.onAbort = () => {
+                    this.worker?.postMessage({ t: 'stop', i });
+                    this.settle(m, () => m.reject((0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .abortReason */ .Js)(signal)));
+                };
+                signal.addEventListener('abort', m.onAbort, { once: true });
+            }
+            this.members.push(m);
+            this.live++;
+        });
+    }
+    /** Starts the thread with every visitor added so far. */
+    start() {
+        if (!(0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .threadsEnabled */ .Pi)()) {
+            this.failAll(new Error('scan threads are not enabled'));
+            return;
+        }
+        const alive = this.members.filter((m) => !m.settled);
+        if (alive.length === 0)
+            return;
+        const { args, ...rest } = this.job;
+        const start = { ...rest, visitors: this.members.map((m) => m.visitor) };
+        const worker = (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .startThread */ .BR)('scanThread', start);
+        this.worker = worker;
+        // Visitors stopped before the thread existed.
+        this.members.forEach((m, i) => {
+            if (m.settled)
+                worker.postMessage({ t: 'stop', i });
+        });
+        worker.on('message', (msg) => this.receive(msg));
+        worker.on('error', (err) => this.failAll(err));
+        worker.on('exit', (code) => this.failAll(new Error(`the scan thread ended (exit ${code}) before the diff was read`)));
+        Promise.resolve(args).then((a) => worker.postMessage({ t: 'go', args: a }), (err) => {
+            this.failAll(err);
+            void worker.terminate();
+        });
+    }
+    receive(msg) {
+        if (msg.t === 'end') {
+            for (const m of this.members)
+                if (m.done && !m.settled) {
+                    const { stats, result } = m.done;
+                    this.settle(m, () => m.resolve({ stats, result, lines: msg.lines ?? { insertions: 0, deletions: 0 } }));
+                }
+            return;
+        }
+        const m = this.members[msg.i];
+        if (!m || m.settled)
+            return;
+        if (msg.t === 'event') {
+            try {
+                m.onEvent(msg.e);
+            }
+            catch (err) {
+                this.worker?.postMessage({ t: 'stop', i: msg.i });
+                this.settle(m, () => m.reject(err));
+            }
+        }
+        else if (msg.t === 'done')
+            m.done = { stats: msg.stats, result: msg.result };
+        else
+            this.settle(m, () => m.reject(new Error(msg.message)));
+    }
+    failAll(err) {
+        for (const m of this.members)
+            if (!m.settled)
+                this.settle(m, () => m.reject(err));
+    }
+    settle(m, fn) {
+        m.settled = true;
+        if (m.onAbort)
+            m.signal?.removeEventListener('abort', m.onAbort);
+        fn();
+        if (--this.live === 0 && this.worker) {
+            const worker = this.worker;
+            // Its git is being killed or has ended; the process need not wait for the thread.
+            worker.unref();
+            setTimeout(() => void worker.terminate(), STOP_GRACE_MS).unref();
+        }
+    }
+}
+/** The thread's side: builds the visitors named by the job, streams the diff into them, reports. */
+async function serveScanThread(factories) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!port)
+        throw new Error('not a scan thread');
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    const post = (m) => port.postMessage(m);
+    const stops = job.visitors.map(() => new AbortController());
+    let go;
+    const args = new Promise((resolve) => (go = resolve));
+    port.on('message', (m) => {
+        if (m?.t === 'stop')
+            stops[m.i]?.abort(new Error('stopped'));
+        else if (m?.t === 'go')
+            go(m.args);
+    });
+    const stop = new AbortController();
+    const fan = new _shared_js__WEBPACK_IMPORTED_MODULE_3__/* .DiffFanOut */ .Td((reason) => stop.abort(reason));
+    const joined = [];
+    try {
+        for (const [i, v] of job.visitors.entries()) {
+            if (stops[i].signal.aborted)
+                continue;
+            try {
+                if (!Object.hasOwn(factories, v.kind))
+                    throw new Error(`no scan named "${v.kind}"`);
+                const run = (await factories[v.kind]())(v.options, (e) => post({ t: 'event', i, e }));
+                joined.push(fan.join(run.visitor, stops[i].signal).then((stats) => post({ t: 'done', i, stats, result: run.finish() }), (err) => post({ t: 'fail', i, message: err.message })));
+            }
+            catch (err) {
+                post({ t: 'fail', i, message: err.message });
+            }
+        }
+        let lines;
+        if (joined.length) {
+            const git = { cwd: job.cwd, env: job.env, signal: stop.signal };
+            try {
+                const out = await (0,_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamDiff */ .kE)(await (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .abortable */ .ZC)(args, stop.signal), git, fan, {
+                    ...(job.maxLineBytes !== undefined ? { maxLineBytes: job.maxLineBytes } : {}),
+                });
+                lines = out.lines;
+                fan.finish(out.stats);
+            }
+            catch (err) {
+                fan.fail(err);
+            }
+            await Promise.all(joined);
+        }
+        post({ t: 'end', ...(lines ? { lines } : {}) });
+    }
+    finally {
+        port.close();
+    }
+}
+
+
+/***/ })
+
+};
