@@ -1066,8 +1066,8 @@ async function runCli(argv, io) {
         .addOption(cliOption('profile', { help: 'also resolve this profile with the given inputs and environment' }))
         .addOption(cliOption('inputs'))
         .action(async (o) => {
-        // Only the config's modules, as the action's validate loads them: a check of a config in an
-        // editor or a hook starts no faster than what it evaluates.
+        // The config's modules alone, as the action's validate loads them: a validate run by an
+        // editor or a commit hook evaluates no command's use case.
         const { loadConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(7387), __webpack_require__.e(2123), __webpack_require__.e(5853)]).then(__webpack_require__.bind(__webpack_require__, 85853));
         const loaded = await loadConfigFile(external_node_path_default().resolve(io.cwd, o.config), o.config, {
             everyProfile: !o.profile,

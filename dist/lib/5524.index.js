@@ -227,7 +227,9 @@ const THREAD_FROM = {
  * A JUnit report is read from its bytes (decoded a slice at a time); the others from their text.
  */
 async function parseEvidenceContent(format, content) {
-    const text = () => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+    const text = () => typeof content === 'string'
+        ? content
+        : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
     switch (format) {
         case 'json':
             return JSON.parse(text());

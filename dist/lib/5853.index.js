@@ -6460,12 +6460,12 @@ const secretsCheck = (0,types/* defineCheck */.q)({
             allowPaths: spec.allowPaths,
             maxHits: MAX_HITS,
         };
+        // The scanner loads when a scan runs, not with the config's schema (which needs the rules'
+        // ids alone).
+        const { secretsScan } = await __webpack_require__.e(/* import() */ 8556).then(__webpack_require__.bind(__webpack_require__, 68556));
         // Asked for before the range is known: the scan's thread starts and loads its rules while
         // the range is resolved, and its git starts the moment the range is known. A range that
         // cannot be resolved fails the scan too; the range's own error is what the check says.
-        // The scanner loads when a scan runs, not with the config's schema (it is the rules' ids
-        // that the schema needs).
-        const { secretsScan } = await __webpack_require__.e(/* import() */ 8556).then(__webpack_require__.bind(__webpack_require__, 68556));
         const scanning = change.scanPortable({ kind: 'secrets', options, factory: secretsScan }, {
             paths: spec.paths.length || spec.exclude.length ? (0,pathspec/* globPathspecs */.c)(spec.paths, spec.exclude) : undefined,
             signal: ctx.signal,

@@ -116,8 +116,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     )
     .addOption(cliOption('inputs'))
     .action(async (o: { config: string; profile?: string; input: string[] }) => {
-      // Only the config's modules, as the action's validate loads them: a check of a config in an
-      // editor or a hook starts no faster than what it evaluates.
+      // The config's modules alone, as the action's validate loads them: a validate run by an
+      // editor or a commit hook evaluates no command's use case.
       const { loadConfigFile } = await import('../config/load.js');
       const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config, {
         everyProfile: !o.profile,

@@ -1,9 +1,8 @@
 import { parse as parseYaml } from 'yaml';
 import { hereOrOnThread } from '../../adapters/threads.js';
 import { JUNIT_THREAD_FROM, parseJUnitDocument } from './junit.js';
-import { summarizeSarif } from './sarif.js';
-
 import type { EvidenceFormat } from './formats.js';
+import { summarizeSarif } from './sarif.js';
 
 export { EVIDENCE_FORMATS, type EvidenceFormat } from './formats.js';
 
@@ -28,7 +27,10 @@ export async function parseEvidenceContent(
   format: EvidenceFormat,
   content: string | Uint8Array,
 ): Promise<unknown> {
-  const text = () => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+  const text = () =>
+    typeof content === 'string'
+      ? content
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
   switch (format) {
     case 'json':
       return JSON.parse(text());

@@ -100,12 +100,12 @@ export const secretsCheck = defineCheck({
       allowPaths: spec.allowPaths,
       maxHits: MAX_HITS,
     };
+    // The scanner loads when a scan runs, not with the config's schema (which needs the rules'
+    // ids alone).
+    const { secretsScan } = await import('./portable.js');
     // Asked for before the range is known: the scan's thread starts and loads its rules while
     // the range is resolved, and its git starts the moment the range is known. A range that
     // cannot be resolved fails the scan too; the range's own error is what the check says.
-    // The scanner loads when a scan runs, not with the config's schema (it is the rules' ids
-    // that the schema needs).
-    const { secretsScan } = await import('./portable.js');
     const scanning = change.scanPortable(
       { kind: 'secrets', options, factory: secretsScan },
       {
