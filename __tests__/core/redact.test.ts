@@ -171,7 +171,7 @@ describe('Redactor: what a cut left of a secret', () => {
     expect(r.redact(text)).toBe(want);
   });
 
-  it('keeps the short previews findings show, and pieces under 6 characters', () => {
+  it('keeps pieces under 6 characters: too short to tell a secret from ordinary text', () => {
     const token = `ghp_${'Xq7Lm2Pz9Rt4Vw8Yb3Nc6Kd1Hf5Gj0Ts2Ea'}`;
     const red = redactorOf(token, 'AKIAZ7QX3LM2PD8RT4WV');
     expect(red.redact(`GitHub token: ghp_…Ea (40 chars)`)).toBe('GitHub token: ghp_…Ea (40 chars)');

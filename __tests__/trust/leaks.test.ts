@@ -108,7 +108,7 @@ checks:
   whole: { type: command, run: 'cat keys/deploy.pem' }
 `,
     });
-    expect(check(run.run, 'secrets').findings[0]!.message).toMatch(/^Private key: .{4}….{2} \(64 chars\)$/);
+    expect(check(run.run, 'secrets').findings[0]!.message).toBe('Private key: *** (64 chars)');
     expect(check(run.run, 'body').status).toBe('fail');
     expect(leaks(run.outputs, lines)).toEqual([]);
   });

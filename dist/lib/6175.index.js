@@ -95,13 +95,12 @@ const KEY_HEADER = /^\s*(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset):|^\s
 const MAX_KEY_LINES = 200;
 const KEY_PIECE = /^[A-Za-z0-9+/=]+$/;
 /**
- * How a finding is shown: never more than 4 + 2 characters (mostly a token's public prefix),
- * and nothing at all of short values or of passwords, where every character counts.
+ * How a finding is shown: by its length alone. The rule's title says what kind of secret it is
+ * and the file and line where; no character of the value is shown, not a token's first or last
+ * few (which are of the secret, bar a format's prefix), nor a key's, nor a password's.
  */
-function redactSecret(value, password = false) {
-    if (password || value.length < 16)
-        return `*** (${value.length} chars)`;
-    return `${value.slice(0, 4)}\u2026${value.slice(-2)} (${value.length} chars)`;
+function redactSecret(value) {
+    return `*** (${value.length} chars)`;
 }
 /** Stable across line moves, so a reviewed baseline survives unrelated edits. */
 function secretFingerprint(rule, file, secret) {
@@ -294,7 +293,7 @@ class SecretScanner {
                     continue;
                 spans.push([start, end]);
                 const lines = rule.id === 'private-key' ? escapedKeyLines(secret, text.slice(end)) : undefined;
-                this.emit(rule.id, rule.title, rule.level ?? 'failure', file, line, secret, marker, (rule.value ?? 'token') !== 'token', lines);
+                this.emit(rule.id, rule.title, rule.level ?? 'failure', file, line, secret, marker, lines);
             }
         }
     }
@@ -307,7 +306,7 @@ class SecretScanner {
         const p = this.pendingKey;
         this.pendingKey = undefined;
         if (p?.body)
-            this.emit('private-key', 'Private key', 'failure', p.file, p.line, p.body[0], p.allowed, false, p.body);
+            this.emit('private-key', 'Private key', 'failure', p.file, p.line, p.body[0], p.allowed, p.body);
     }
     keyBody(file, line, text) {
         const p = this.pendingKey;
@@ -352,7 +351,7 @@ class SecretScanner {
         });
         return ok && (!rule.accept || rule.accept(secret, line, groups));
     }
-    emit(rule, title, level, file, line, secret, marker, password = false, lines) {
+    emit(rule, title, level, file, line, secret, marker, lines) {
         const fingerprint = secretFingerprint(rule, file, secret);
         // Pieces of one long line overlap: report each value once per line.
         const key = `${file}\0${line}`;
@@ -376,7 +375,7 @@ class SecretScanner {
             line,
             secret,
             ...(lines && lines.length > 1 ? { lines } : {}),
-            redacted: redactSecret(secret, password),
+            redacted: redactSecret(secret),
             fingerprint,
             ...(allowedBy ? { allowedBy } : {}),
         });

@@ -16,7 +16,7 @@ export interface SecretHit {
    * them are registered, since a key printed by anything else leaks line by line.
    */
   lines?: string[];
-  /** `ghp_…Xz (40 chars)`. */
+  /** `*** (40 chars)` (see redactSecret). */
   redacted: string;
   fingerprint: string;
   /** Why the hit does not count, when it does not. */
@@ -43,12 +43,12 @@ const MAX_KEY_LINES = 200;
 const KEY_PIECE = /^[A-Za-z0-9+/=]+$/;
 
 /**
- * How a finding is shown: never more than 4 + 2 characters (mostly a token's public prefix),
- * and nothing at all of short values or of passwords, where every character counts.
+ * How a finding is shown: by its length alone. The rule's title says what kind of secret it is
+ * and the file and line where; no character of the value is shown, not a token's first or last
+ * few (which are of the secret, bar a format's prefix), nor a key's, nor a password's.
  */
-export function redactSecret(value: string, password = false): string {
-  if (password || value.length < 16) return `*** (${value.length} chars)`;
-  return `${value.slice(0, 4)}…${value.slice(-2)} (${value.length} chars)`;
+export function redactSecret(value: string): string {
+  return `*** (${value.length} chars)`;
 }
 
 /** Stable across line moves, so a reviewed baseline survives unrelated edits. */
@@ -236,17 +236,7 @@ export class SecretScanner {
         if (!this.plausible(rule, secret, text, m.groups ?? {})) continue;
         spans.push([start, end]);
         const lines = rule.id === 'private-key' ? escapedKeyLines(secret, text.slice(end)) : undefined;
-        this.emit(
-          rule.id,
-          rule.title,
-          rule.level ?? 'failure',
-          file,
-          line,
-          secret,
-          marker,
-          (rule.value ?? 'token') !== 'token',
-          lines,
-        );
+        this.emit(rule.id, rule.title, rule.level ?? 'failure', file, line, secret, marker, lines);
       }
     }
   }
@@ -261,17 +251,7 @@ export class SecretScanner {
     const p = this.pendingKey;
     this.pendingKey = undefined;
     if (p?.body)
-      this.emit(
-        'private-key',
-        'Private key',
-        'failure',
-        p.file,
-        p.line,
-        p.body[0]!,
-        p.allowed,
-        false,
-        p.body,
-      );
+      this.emit('private-key', 'Private key', 'failure', p.file, p.line, p.body[0]!, p.allowed, p.body);
   }
 
   private keyBody(file: string, line: number, text: string): void {
@@ -327,7 +307,6 @@ export class SecretScanner {
     line: number,
     secret: string,
     marker: boolean,
-    password = false,
     lines?: string[],
   ): void {
     const fingerprint = secretFingerprint(rule, file, secret);
@@ -352,7 +331,7 @@ export class SecretScanner {
       line,
       secret,
       ...(lines && lines.length > 1 ? { lines } : {}),
-      redacted: redactSecret(secret, password),
+      redacted: redactSecret(secret),
       fingerprint,
       ...(allowedBy ? { allowedBy } : {}),
     });
