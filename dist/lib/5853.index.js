@@ -8645,6 +8645,8 @@ function validateCheck(check, raw = check.raw) {
         issues: parsed.error.issues.flatMap((iss) => zodIssueToMessages(iss, check, raw)),
     };
 }
+/** Allowed values an error lists; a longer list is counted instead. */
+const LISTED_VALUES = 12;
 function describeZodIssue(iss) {
     switch (iss.code) {
         case 'invalid_type':
@@ -8652,8 +8654,18 @@ function describeZodIssue(iss) {
             if (!iss.message.startsWith('Invalid input'))
                 return iss.message;
             return `expected ${iss.expected}${'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing'}`;
-        case 'invalid_value':
-            return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}${'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing'}`;
+        case 'invalid_value': {
+            const got = 'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing';
+            // A long list (the secret rules' ids) is named, not printed: the nearest value, and where
+            // every value is listed.
+            if (iss.values.length > LISTED_VALUES) {
+                const near = 'input' in iss && typeof iss.input === 'string'
+                    ? (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(iss.input, iss.values.filter((v) => typeof v === 'string'))
+                    : '';
+                return `expected one of ${iss.values.length} values${got}${near} (every one is in \`promotion-gate schema\`)`;
+            }
+            return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
+        }
         case 'too_small':
             return `${iss.origin === 'array' ? 'needs at least' : 'must be at least'} ${iss.minimum}${iss.origin === 'array' ? ' item(s)' : iss.origin === 'string' ? ' character(s)' : ''}`;
         case 'too_big':

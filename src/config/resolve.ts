@@ -174,14 +174,32 @@ export function validateCheck(
   };
 }
 
+/** Allowed values an error lists; a longer list is counted instead. */
+const LISTED_VALUES = 12;
+
 export function describeZodIssue(iss: z.core.$ZodIssue): string {
   switch (iss.code) {
     case 'invalid_type':
       // A schema's own message (a duration given as a bare number says which unit to add).
       if (!iss.message.startsWith('Invalid input')) return iss.message;
       return `expected ${iss.expected}${'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing'}`;
-    case 'invalid_value':
-      return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}${'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing'}`;
+    case 'invalid_value': {
+      const got =
+        'input' in iss && iss.input !== undefined ? `, got ${describe(iss.input)}` : ', but it is missing';
+      // A long list (the secret rules' ids) is named, not printed: the nearest value, and where
+      // every value is listed.
+      if (iss.values.length > LISTED_VALUES) {
+        const near =
+          'input' in iss && typeof iss.input === 'string'
+            ? didYouMean(
+                iss.input,
+                iss.values.filter((v): v is string => typeof v === 'string'),
+              )
+            : '';
+        return `expected one of ${iss.values.length} values${got}${near} (every one is in \`promotion-gate schema\`)`;
+      }
+      return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
+    }
     case 'too_small':
       return `${iss.origin === 'array' ? 'needs at least' : 'must be at least'} ${iss.minimum}${iss.origin === 'array' ? ' item(s)' : iss.origin === 'string' ? ' character(s)' : ''}`;
     case 'too_big':
