@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
@@ -258,6 +259,24 @@ describe('through the CLI', () => {
     expect(stderr).toMatch(
       /pg\.yml: the config file has 5,\d{3},\d{3} bytes; the limit is 1,048,576 \(1 MiB\)/,
     );
+  });
+
+  it('a config that is not a regular file (a FIFO, a directory) is exit 2 at once, never waited on', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'package.json': '{}' });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yml')]);
+    await mkdir(path.join(dir, 'dir.yml'));
+    for (const name of ['pipe.yml', 'dir.yml']) {
+      let stderr = '';
+      const code = await runCli(['validate', '-c', name], {
+        stdout: () => {},
+        stderr: (t) => (stderr += t),
+        env: { PATH: process.env.PATH },
+        cwd: dir,
+      });
+      expect(code, name).toBe(2);
+      expect(stderr, name).toContain(`${name}: the config is not a regular file`);
+    }
   });
 
   it('nesting 1,000 deep is exit 2 naming the line', async () => {

@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { z } from 'zod';
+import { readRegularFile } from '../checks/paths.js';
 import { CHECK_TYPES } from '../checks/registry.js';
 import { ConfigError, type ConfigIssue } from '../core/errors.js';
 import { optionRef } from '../core/optionRef.js';
@@ -88,15 +89,20 @@ export async function loadConfigFile(
   let text: string;
   try {
     // Sized before it is read: a config is a small file, and a huge one is not read into memory.
-    const { size } = await stat(file);
-    if (size > YAML_LIMITS.chars)
+    const info = await stat(file);
+    // A FIFO or a device named as the config would be waited on for ever: refused, as is a folder.
+    if (!info.isFile())
+      throw new ConfigError([{ file: displayName, message: 'the config is not a regular file' }]);
+    if (info.size > YAML_LIMITS.chars)
       throw new ConfigError([
         {
           file: displayName,
-          message: `the config file has ${size.toLocaleString('en-US')} bytes; the limit is ${YAML_LIMITS.chars.toLocaleString('en-US')} (1 MiB)`,
+          message: `the config file has ${info.size.toLocaleString('en-US')} bytes; the limit is ${YAML_LIMITS.chars.toLocaleString('en-US')} (1 MiB)`,
         },
       ]);
-    text = await readFile(file, 'utf8');
+    // Opened without blocking and checked again: a file swapped for a FIFO after the stat is
+    // refused too.
+    text = (await readRegularFile(file, YAML_LIMITS.chars)).toString('utf8');
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
