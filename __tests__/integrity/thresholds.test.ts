@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DirectoryHistory } from '../../src/history/directory.js';
@@ -72,6 +72,23 @@ describe('integrity: a loosened threshold carries what history says about its me
     // The base's threshold judged this run: 0.6 meets >= 0.55.
     expect(check(result.report.checks, 'bench')).toMatchObject({ status: 'pass' });
     expect(result.report.checks.find((c) => c.id === 'bench')!.summary).toContain('1 threshold(s) met');
+  });
+
+  it('a review file that leads out of the workspace is not read', async () => {
+    const pr = await pullRequest(
+      { [CONFIG]: rules('>= 0.55'), 'bench.json': '{"precision": 0.6}' },
+      { [CONFIG]: rules('>= 0.40') },
+    );
+    // What a pull request can commit: a symbolic link where the review would be (to a file of
+    // the machine, or to /dev/zero, which never ends).
+    const outside = path.join(await tempDir('pg-outside-'), 'review.json');
+    await writeFile(outside, JSON.stringify({ generatedAt: 'OUTSIDE-THE-WORKSPACE' }));
+    await mkdir(path.join(pr.dir, '.promotion-gate/pr-review'), { recursive: true });
+    await symlink(outside, path.join(pr.dir, '.promotion-gate/pr-review/review.json'));
+    const result = await gate(pr.dir, { env: pr.env });
+    const md = await readFile(path.join(result.outDir, 'evidence/gate/thresholds.md'), 'utf8');
+    expect(md).not.toContain('OUTSIDE-THE-WORKSPACE');
+    expect(md).toMatch(/Last review: .*review\.json not read: it is not a regular file inside the workspace/);
   });
 
   it('without a history store the evidence says how to get one', async () => {

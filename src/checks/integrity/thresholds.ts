@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { metricSeries } from '../../history/series.js';
 import type { RunSummary } from '../../history/types.js';
 import { xyChart } from '../../report/mermaid.js';
 import { fmt } from '../metrics/criteria.js';
 import { type DriftConfig, driftSettings, evaluateDrift } from '../metrics/drift.js';
+import { readWorkspaceFile } from '../paths.js';
 import type { CheckContext } from '../types.js';
 import type { ConfigChange } from './compare.js';
 import type { ConfigModel } from './types.js';
@@ -83,6 +84,9 @@ function lastDrift(
   return p ? `run ${last.runId}: ${p.message}` : `run ${last.runId}: no drift rule for ${ref.metric}`;
 }
 
+/** A review of 10,000 runs is about 5 MB. */
+const MAX_REVIEW_BYTES = 64 * 1024 * 1024;
+
 async function lastReview(ctx: CheckContext, ref: MetricRef): Promise<string> {
   const file = path.join('.promotion-gate', `${ctx.profile}-review`, 'review.json');
   let review: {
@@ -91,10 +95,20 @@ async function lastReview(ctx: CheckContext, ref: MetricRef): Promise<string> {
     runs?: { passRate?: number | null };
     driftAlerts?: { check?: string; point?: { message?: string } }[];
   };
-  try {
-    review = JSON.parse(await readFile(path.join(ctx.cwd, file), 'utf8')) as typeof review;
-  } catch {
+  // The file is the checkout's, which a pull request controls: read as any file of the repository
+  // is (inside the workspace, a regular file, bounded), never through a link to elsewhere.
+  if (!(await lstat(path.join(ctx.cwd, file)).catch(() => undefined)))
     return `no review on file (\`promotion-gate review --profile ${ctx.profile}\` writes one)`;
+  let text: string;
+  try {
+    text = (await readWorkspaceFile(ctx.cwd, 'review', file, MAX_REVIEW_BYTES)).toString('utf8');
+  } catch {
+    return `${file} not read: it is not a regular file inside the workspace, of at most ${MAX_REVIEW_BYTES / 1024 / 1024} MiB`;
+  }
+  try {
+    review = JSON.parse(text) as typeof review;
+  } catch {
+    return `${file} is not JSON`;
   }
   const alerts = (review.driftAlerts ?? []).filter((a) => a.check === ref.check);
   const alert = alerts.at(-1)?.point?.message;
