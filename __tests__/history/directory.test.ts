@@ -1,4 +1,5 @@
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { appendFile, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
@@ -71,7 +72,7 @@ describe('directory history', () => {
     await mkdir(path.join(dir, 'prod.jsonl'));
     const read = await new DirectoryHistory(dir, 'hist').list('prod');
     expect(read.runs).toEqual([]);
-    expect(read.problems[0]).toMatch(/^cannot read hist\/prod\.jsonl: EISDIR/);
+    expect(read.problems).toEqual(['cannot read hist/prod.jsonl: it is not a regular file']);
   });
 
   it('reads a journal written by hand with blank lines and CRLF', async () => {
@@ -79,5 +80,56 @@ describe('directory history', () => {
     await writeFile(path.join(dir, 'prod.jsonl'), `\r\n${JSON.stringify(run({ runId: 'w' }))}\r\n\r\n`);
     const read = await new DirectoryHistory(dir).list('prod');
     expect(read).toMatchObject({ runs: [{ runId: 'w' }], problems: [] });
+  });
+});
+
+describe('directory history in the checkout, where a pull request writes too', () => {
+  const DEFAULT = '.promotion-gate/.history';
+
+  it('never reads or appends through a symbolic link: a file of the machine is not echoed or written', async () => {
+    const ws = await tempDir('pg-history-ws-');
+    const outside = path.join(await tempDir('pg-history-outside-'), 'credentials');
+    await writeFile(outside, 'TOKEN=supersecretvalue1234567890\n');
+    await mkdir(path.join(ws, DEFAULT), { recursive: true });
+    await symlink(outside, path.join(ws, DEFAULT, 'dev.jsonl'));
+    const store = new DirectoryHistory(path.join(ws, DEFAULT), DEFAULT, true);
+    const read = await store.list('dev');
+    expect(read.runs).toEqual([]);
+    expect(read.problems).toEqual([
+      `cannot read ${DEFAULT}/dev.jsonl: it is a symbolic link; a journal is read and written only as a file of its own`,
+    ]);
+    expect(JSON.stringify(read)).not.toContain('TOKEN');
+    await expect(store.append(run({ profile: 'dev' }))).rejects.toThrow('symbolic link');
+    expect(await readFile(outside, 'utf8')).toBe('TOKEN=supersecretvalue1234567890\n');
+  });
+
+  it('refuses a FIFO as its journal instead of waiting on it', async () => {
+    const ws = await tempDir('pg-history-fifo-');
+    await mkdir(path.join(ws, DEFAULT), { recursive: true });
+    execFileSync('mkfifo', [path.join(ws, DEFAULT, 'dev.jsonl')]);
+    const read = await new DirectoryHistory(path.join(ws, DEFAULT), DEFAULT, true).list('dev');
+    expect(read.problems).toEqual([`cannot read ${DEFAULT}/dev.jsonl: it is not a regular file`]);
+  });
+
+  it('keeps the default directory in the checkout: a linked .promotion-gate or .history is refused', async () => {
+    for (const linked of ['.promotion-gate', DEFAULT]) {
+      const ws = await tempDir('pg-history-link-');
+      const elsewhere = await tempDir('pg-history-elsewhere-');
+      await mkdir(path.dirname(path.join(ws, linked)), { recursive: true });
+      await symlink(elsewhere, path.join(ws, linked));
+      const store = new DirectoryHistory(path.join(ws, DEFAULT), DEFAULT, true);
+      await expect(store.append(run({ profile: 'dev' })), linked).rejects.toThrow(
+        `${linked} is a symbolic link: the default history stays in the checkout`,
+      );
+      expect((await store.list('dev')).problems[0], linked).toContain('is a symbolic link');
+      expect(await readdir(elsewhere), linked).toEqual(linked === DEFAULT ? [] : expect.any(Array));
+    }
+    // A directory the user names may be a link: it is theirs to place.
+    const ws = await tempDir('pg-history-named-');
+    const elsewhere = await tempDir('pg-history-named-target-');
+    await symlink(elsewhere, path.join(ws, 'hist'));
+    const named = new DirectoryHistory(path.join(ws, 'hist'), 'hist');
+    await named.append(run({ profile: 'dev' }));
+    expect((await named.list('dev')).runs).toHaveLength(1);
   });
 });

@@ -5723,6 +5723,7 @@ var mermaid = __webpack_require__(39409);
 
 
 
+
 /**
  * What history says about a metric whose threshold a change moves: its last values (with a
  * chart), how the last run fared against the runs before it, and the last review \u2014 so the
@@ -5784,14 +5785,27 @@ function lastDrift(runs, ref, base, profile) {
     const p = points[0];
     return p ? `run ${last.runId}: ${p.message}` : `run ${last.runId}: no drift rule for ${ref.metric}`;
 }
+/** A review of 10,000 runs is about 5 MB. */
+const MAX_REVIEW_BYTES = 64 * 1024 * 1024;
 async function lastReview(ctx, ref) {
     const file = external_node_path_default().join('.promotion-gate', `${ctx.profile}-review`, 'review.json');
     let review;
+    // The file is the checkout's, which a pull request controls: read as any file of the repository
+    // is (inside the workspace, a regular file, bounded), never through a link to elsewhere.
+    if (!(await (0,promises_.lstat)(external_node_path_default().join(ctx.cwd, file)).catch(() => undefined)))
+        return `no review on file (\`promotion-gate review --profile ${ctx.profile}\` writes one)`;
+    let text;
     try {
-        review = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(ctx.cwd, file), 'utf8'));
+        text = (await (0,paths/* readWorkspaceFile */.sL)(ctx.cwd, 'review', file, MAX_REVIEW_BYTES)).toString('utf8');
     }
     catch {
-        return `no review on file (\`promotion-gate review --profile ${ctx.profile}\` writes one)`;
+        return `${file} not read: it is not a regular file inside the workspace, of at most ${MAX_REVIEW_BYTES / 1024 / 1024} MiB`;
+    }
+    try {
+        review = JSON.parse(text);
+    }
+    catch {
+        return `${file} is not JSON`;
     }
     const alerts = (review.driftAlerts ?? []).filter((a) => a.check === ref.check);
     const alert = alerts.at(-1)?.point?.message;
@@ -7284,6 +7298,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/checks/paths.ts
+var paths = __webpack_require__(47681);
 // EXTERNAL MODULE: ./src/checks/registry.ts + 30 modules
 var registry = __webpack_require__(68410);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -7928,6 +7944,7 @@ var types = __webpack_require__(22143);
 
 
 
+
 /** Problems shown at most; a hostile file can make thousands, and each costs a lookup. */
 const MAX_ISSUES = 100;
 class IssueList {
@@ -7977,15 +7994,20 @@ async function loadConfigFile(file, displayName = file, opts = {}) {
     let text;
     try {
         // Sized before it is read: a config is a small file, and a huge one is not read into memory.
-        const { size } = await (0,promises_.stat)(file);
-        if (size > YAML_LIMITS.chars)
+        const info = await (0,promises_.stat)(file);
+        // A FIFO or a device named as the config would be waited on for ever: refused, as is a folder.
+        if (!info.isFile())
+            throw new errors/* ConfigError */.xL([{ file: displayName, message: 'the config is not a regular file' }]);
+        if (info.size > YAML_LIMITS.chars)
             throw new errors/* ConfigError */.xL([
                 {
                     file: displayName,
-                    message: `the config file has ${size.toLocaleString('en-US')} bytes; the limit is ${YAML_LIMITS.chars.toLocaleString('en-US')} (1 MiB)`,
+                    message: `the config file has ${info.size.toLocaleString('en-US')} bytes; the limit is ${YAML_LIMITS.chars.toLocaleString('en-US')} (1 MiB)`,
                 },
             ]);
-        text = await (0,promises_.readFile)(file, 'utf8');
+        // Opened without blocking and checked again: a file swapped for a FIFO after the stat is
+        // refused too.
+        text = (await (0,paths/* readRegularFile */.XF)(file, YAML_LIMITS.chars)).toString('utf8');
     }
     catch (err) {
         if (err instanceof errors/* ConfigError */.xL)

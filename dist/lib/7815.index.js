@@ -1275,6 +1275,44 @@ var retention = __webpack_require__(10294);
 
 
 /**
+ * A journal is opened as the file it is, never through a symbolic link (O_NOFOLLOW), and never
+ * waited on (O_NONBLOCK, then it must be a regular file): the default directory is in the
+ * checkout, where a pull request could put a link to a file of the machine, which would then be
+ * read into warnings and appended to, or to /dev/zero, which never ends.
+ */
+const NO_FOLLOW = (promises_.constants.O_NOFOLLOW ?? 0) | (promises_.constants.O_NONBLOCK ?? 0);
+/** A journal of 10,000 runs is about 5 MB. */
+const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
+async function openJournal(file, flags) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, flags | NO_FOLLOW, 0o644);
+    }
+    catch (err) {
+        if (err.code === 'ELOOP')
+            throw new Error('it is a symbolic link; a journal is read and written only as a file of its own');
+        throw err;
+    }
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw new Error('it is not a regular file');
+    }
+    return { handle, size: info.size };
+}
+/** The journal's text; ENOENT when there is none. */
+async function readJournal(file) {
+    const { handle, size } = await openJournal(file, promises_.constants.O_RDONLY);
+    try {
+        if (size > MAX_JOURNAL_BYTES)
+            throw new Error(`it has ${size} bytes, more than the ${MAX_JOURNAL_BYTES} read`);
+        return (await handle.readFile()).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
  * History in a local directory: `<dir>/<profile>.jsonl`. Each record is one O_APPEND write of one
  * line, which the kernel keeps whole even when several gates append at once.
  */
@@ -1299,7 +1337,8 @@ class DirectoryHistory {
         const file = this.file(profile);
         let text;
         try {
-            text = await (0,promises_.readFile)(file, 'utf8');
+            await this.ownPlace();
+            text = await readJournal(file);
         }
         catch (err) {
             if (err.code === 'ENOENT')
@@ -1319,7 +1358,7 @@ class DirectoryHistory {
         // Rewritten whole and renamed into place, so a reader never sees half a journal.
         const file = this.file(run.profile);
         const tmp = `${file}.${process.pid}.tmp`;
-        await (0,promises_.writeFile)(tmp, (0,retention/* pruneJournal */.Mw)(await (0,promises_.readFile)(file, 'utf8'), opts.keep));
+        await (0,promises_.writeFile)(tmp, (0,retention/* pruneJournal */.Mw)(await readJournal(file), opts.keep));
         await (0,promises_.rename)(tmp, file);
     }
     async markInvalid(profile, runId, reason, by) {
@@ -1334,36 +1373,42 @@ class DirectoryHistory {
             return;
         await this.appendLine(profile, (0,records/* encodePin */.Gh)(pin));
     }
+    /**
+     * The default directory is the checkout's (`.promotion-gate/.history`): neither it nor
+     * `.promotion-gate` may be a symbolic link, which would take history somewhere else on the
+     * machine. A directory the user names is theirs to place.
+     */
+    async ownPlace() {
+        if (!this.gitIgnored)
+            return;
+        for (const dir of [external_node_path_default().dirname(this.dir), this.dir]) {
+            const info = await (0,promises_.lstat)(dir).catch(() => undefined);
+            if (info?.isSymbolicLink())
+                throw new Error(`${external_node_path_default().relative(external_node_path_default().dirname(external_node_path_default().dirname(this.dir)), dir)} is a symbolic link: the default history stays in the checkout (name a directory with dir:PATH to keep it elsewhere)`);
+        }
+    }
     async appendLine(profile, line) {
+        await this.ownPlace();
         await (0,promises_.mkdir)(this.dir, { recursive: true });
         if (this.gitIgnored)
             await (0,promises_.writeFile)(external_node_path_default().join(this.dir, '.gitignore'), '*\n', { flag: 'wx' }).catch(() => undefined);
         const file = this.file(profile);
         // A run that died mid-write leaves a line without its newline; start on a fresh line so
         // only that torn line is lost, not this one too.
-        const prefix = (await endsWithoutNewline(file)) ? '\n' : '';
-        await (0,promises_.appendFile)(file, `${prefix}${line}\n`, { flag: 'a' });
+        const { handle, size } = await openJournal(file, promises_.constants.O_RDWR | promises_.constants.O_APPEND | promises_.constants.O_CREAT);
+        try {
+            const prefix = size > 0 && !(await endsWithNewline(handle, size)) ? '\n' : '';
+            await handle.write(`${prefix}${line}\n`);
+        }
+        finally {
+            await handle.close();
+        }
     }
 }
-async function endsWithoutNewline(file) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, 'r');
-    }
-    catch {
-        return false;
-    }
-    try {
-        const { size } = await handle.stat();
-        if (size === 0)
-            return false;
-        const buf = Buffer.alloc(1);
-        await handle.read(buf, 0, 1, size - 1);
-        return buf[0] !== 0x0a;
-    }
-    finally {
-        await handle.close();
-    }
+async function endsWithNewline(handle, size) {
+    const buf = Buffer.alloc(1);
+    await handle.read(buf, 0, 1, size - 1);
+    return buf[0] === 0x0a;
 }
 
 // EXTERNAL MODULE: external "node:os"
