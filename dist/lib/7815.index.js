@@ -1398,7 +1398,8 @@ class DirectoryHistory {
         const { handle, size } = await openJournal(file, promises_.constants.O_RDWR | promises_.constants.O_APPEND | promises_.constants.O_CREAT);
         try {
             const prefix = size > 0 && !(await endsWithNewline(handle, size)) ? '\n' : '';
-            await handle.write(`${prefix}${line}\n`);
+            // Written whole (a short write is continued), as one O_APPEND write of a line normally is.
+            await handle.appendFile(`${prefix}${line}\n`);
         }
         finally {
             await handle.close();

@@ -145,7 +145,8 @@ export class DirectoryHistory implements HistoryStore {
     );
     try {
       const prefix = size > 0 && !(await endsWithNewline(handle, size)) ? '\n' : '';
-      await handle.write(`${prefix}${line}\n`);
+      // Written whole (a short write is continued), as one O_APPEND write of a line normally is.
+      await handle.appendFile(`${prefix}${line}\n`);
     } finally {
       await handle.close();
     }
