@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
@@ -67,11 +67,30 @@ export async function startServer(handler: Handler): Promise<TestServer> {
   };
 }
 
-/** A port that was just listening and is now closed: connecting to it is refused. */
+/**
+ * A port on 127.0.0.1 that refuses connections, and stays closed while the suite runs. A port
+ * freed from the range the system hands out for `listen(0)` does not: the next server of any
+ * test may be given it, and a check meant to find nothing there then finds that server. So the
+ * port is taken below that range (Linux: 32768 and up; BSD and macOS: 49152), where no test's
+ * server ever lands, and tried first: refused now, by nothing listening.
+ */
 export async function closedPort(): Promise<number> {
-  const s = await startServer(() => undefined);
-  await s.close();
-  return s.port;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    if (await refused(port)) return port;
+  }
+  throw new Error('no closed port found between 20000 and 30000 on 127.0.0.1');
+}
+
+function refused(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'ECONNREFUSED'));
+  });
 }
 
 /** Closes every server still open (call in afterEach). */
