@@ -45,6 +45,16 @@ const CLOCK_RACES = [
 
 export const ISOLATED = [...PROCESS_STATE, ...CLOCK_RACES];
 
+/** Files that load check types themselves, as a front end does: no type is loaded before them. */
+const OWN_CHECK_TYPES = ['__tests__/registry/**/*.test.ts'];
+
+/**
+ * Before each file: zod in the mode the bundle sets; GitHub writes unpaced (the fake GitHub is on
+ * this machine); its temporary directories are removed after each of its tests; and, but for the
+ * files that load them themselves, every check type loaded.
+ */
+const SETUP = ['__tests__/setup/schemas.ts', '__tests__/setup/pacing.ts', '__tests__/setup/tempDirs.ts'];
+
 export default defineConfig({
   test: {
     // A bound for a test that hangs, far above what a test takes alone: on a machine busy with other
@@ -55,9 +65,6 @@ export default defineConfig({
     maxWorkers: workers,
     // Finds the Node 24 that runs the bundled action, once, and warns when there is none.
     globalSetup: ['__tests__/setup/node24.ts'],
-    // Before each file: zod in the mode the bundle sets; GitHub writes unpaced (the fake GitHub is
-    // on this machine); its temporary directories are removed after each of its tests.
-    setupFiles: ['__tests__/setup/schemas.ts', '__tests__/setup/pacing.ts', '__tests__/setup/tempDirs.ts'],
     // @actions/workflow-parser imports its JSON schema without an import attribute, which Node
     // refuses; inlined, vitest's own loader reads it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
@@ -67,11 +74,26 @@ export default defineConfig({
         // with the modules it already loaded. Loading the sources again for every file (the
         // check registry, zod, the GitHub client) took more of the suite's time than most tests.
         extends: true,
-        test: { name: 'shared', include: ['__tests__/**/*.test.ts'], exclude: ISOLATED, isolate: false },
+        test: {
+          name: 'shared',
+          include: ['__tests__/**/*.test.ts'],
+          exclude: [...ISOLATED, ...OWN_CHECK_TYPES],
+          isolate: false,
+          setupFiles: [...SETUP, '__tests__/setup/checkTypes.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'isolated', include: ISOLATED, isolate: true },
+        test: {
+          name: 'isolated',
+          include: ISOLATED,
+          isolate: true,
+          setupFiles: [...SETUP, '__tests__/setup/checkTypes.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'own check types', include: OWN_CHECK_TYPES, isolate: true, setupFiles: SETUP },
       },
     ],
   },

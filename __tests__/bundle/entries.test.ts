@@ -148,7 +148,7 @@ describe('the bundle’s entries', () => {
     for (const m of ['crypto', 'worker_threads']) expect(cli).not.toContain(m);
   });
 
-  it('load for a command only what it runs: --version and verify evaluate no check and no schema, a gate no reader of a check it does not run', async (ctx) => {
+  it('load for a command only what it runs: --version and verify evaluate no check and no schema, a gate no check type its config does not name and no reader of a check it does not run', async (ctx) => {
     const without = withoutNode24();
     ctx.skip(without !== undefined, without);
     const dir = await tempDir('pg-modules-');
@@ -209,6 +209,25 @@ describe('the bundle’s entries', () => {
       expect(bundle, reader).toContain(`CONCATENATED MODULE: ${reader}`);
       expect(gate, reader).not.toContain(`CONCATENATED MODULE: ${reader}`);
     }
+    // A check type loads when the config names it: the gate of a files check evaluates the files
+    // type and none of the others (the secret rules it loads all the same: the gate masks any
+    // token its outputs would hold); a validate does not evaluate the secret rules either.
+    const others = {
+      'the http type': 'Sends HTTP requests to a live deployment',
+      'the integrity type': 'does not weaken the gate',
+      'the secrets type': 'No secret (cloud keys, tokens',
+    };
+    const validate = await loaded('validate', ['validate', '--config', 'gate.yml']);
+    for (const [what, text] of Object.entries({
+      ...others,
+      'the secret rules': 'GitHub personal access token',
+    })) {
+      expect(bundle, what).toContain(text);
+      expect(validate, what).not.toContain(text);
+      if (what !== 'the secret rules') expect(gate, what).not.toContain(text);
+    }
+    expect(gate).toContain('Required paths or globs exist');
+    expect(validate).toContain('Required paths or globs exist');
     for (const [name, args] of [
       ['version', ['--version']],
       ['verify', ['verify', 'out']],

@@ -342,8 +342,8 @@ checks:
 });
 
 describe('JSON Schema', () => {
-  it('describes every check type for editors', () => {
-    const schema = configJsonSchema() as {
+  it('describes every check type for editors', async () => {
+    const schema = (await configJsonSchema()) as {
       properties: Record<string, { additionalProperties?: { oneOf?: unknown[]; anyOf?: unknown[] } }>;
     };
     const checks = schema.properties.checks!.additionalProperties!;

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CHECK_TYPES, checkType } from '../../src/checks/registry.js';
+import { allCheckTypes, checkType } from '../../src/checks/registry.js';
 import { type CheckLoad, type CheckType, defineCheck } from '../../src/checks/types.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { loadOf, NETWORK_CONCURRENCY, runChecks } from '../../src/engine/runChecks.js';
@@ -87,7 +87,7 @@ describe('engine: how many checks run at once depends on what they use', () => {
   it('every registered type says what it uses; live probes are network, commands processes', () => {
     const parsed = (type: string, spec: Record<string, unknown>) =>
       planned(type, type, checkType(type)!.fields.parse(spec) as Record<string, unknown>);
-    for (const t of CHECK_TYPES) expect(t.load, t.type).toBeDefined();
+    for (const t of allCheckTypes()) expect(t.load, t.type).toBeDefined();
     expect(loadOf(parsed('http', { url: 'http://x.test/' }))).toBe('network');
     expect(loadOf(parsed('auth', { base: 'http://x.test', routes: ['/a'] }))).toBe('network');
     expect(loadOf(parsed('performance', { base: 'http://x.test', pages: ['/'] }))).toBe('network');

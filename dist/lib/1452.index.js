@@ -1661,6 +1661,57 @@ function hotfixMarkdown(profile, t, autoPromoteAt) {
 }
 
 
+/***/ }),
+
+/***/ 39409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ xyChart)
+/* harmony export */ });
+/* unused harmony exports uniqueLabels, yRange */
+/**
+ * Mermaid `xychart-beta` charts, which GitHub renders in Markdown (job summaries, comments,
+ * files). Labels and titles are quoted; values must be plain numbers, so gaps are left out.
+ */
+const quote = (s) => `"${s.replace(/["\\]/g, '').replace(/\s+/g, ' ').slice(0, 80)}"`;
+function num(n) {
+    return String(Math.round(n * 10_000) / 10_000);
+}
+/** Labels made unique (Mermaid merges equal categories): `03-07`, `03-07\u00b72`. */
+function uniqueLabels(labels) {
+    const seen = new Map();
+    return labels.map((l) => {
+        const n = (seen.get(l) ?? 0) + 1;
+        seen.set(l, n);
+        return n === 1 ? l : `${l}\u00b7${n}`;
+    });
+}
+/** A y range with some air around the values, so a flat line is not drawn on the frame. */
+function yRange(values, floor, ceil) {
+    if (floor !== undefined && ceil !== undefined)
+        return [floor, ceil];
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    const pad = hi === lo ? Math.abs(hi) * 0.1 || 1 : (hi - lo) * 0.1;
+    lo = floor ?? lo - pad;
+    hi = ceil ?? hi + pad;
+    return [lo, hi];
+}
+function xyChart(c) {
+    const [lo, hi] = yRange(c.values, c.yMin, c.yMax);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title ${quote(c.title)}`,
+        `  x-axis [${uniqueLabels(c.labels).map(quote).join(', ')}]`,
+        `  y-axis ${quote(c.yLabel)} ${num(lo)} --> ${num(hi)}`,
+        `  ${c.bar ? 'bar' : 'line'} [${c.values.map(num).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+
+
 /***/ })
 
 };

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   planGate: () => (/* binding */ planGate)
 });
 
-// EXTERNAL MODULE: ./src/checks/registry.ts + 30 modules
-var registry = __webpack_require__(68410);
+// EXTERNAL MODULE: ./src/checks/registry.ts
+var registry = __webpack_require__(56538);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -127,7 +127,7 @@ function planGate(loaded, profile, opts) {
         const enforcementRaw = check.raw.enforcement;
         if (enforcementRaw === 'off') {
             // Not run, so not interpolated: an unset input of an off check is no error.
-            const t = registry/* CHECK_TYPES */.T.find((x) => x.type === check.raw.type);
+            const t = (0,registry/* checkType */.Bt)(check.raw.type);
             checks.push(plannedFrom(check.id, check.raw, t.defaults, defaultTimeout));
             continue;
         }
@@ -150,7 +150,7 @@ function planGate(loaded, profile, opts) {
             issues.add(i.path, `${i.message} (after interpolation)`, i.keyOnly);
         if (!v.value)
             continue;
-        const t = registry/* CHECK_TYPES */.T.find((x) => x.type === v.value.type);
+        const t = (0,registry/* checkType */.Bt)(v.value.type);
         // A type may imply the enforcement from its own fields (benchmark `mode: auto` by profile).
         const enforcement = (0,profiles/* enforcementOf */.YZ)(v.value, t, resolved);
         const planned = plannedFrom(check.id, v.value, { ...t.defaults, enforcement }, defaultTimeout);
@@ -217,7 +217,7 @@ function plannedFrom(id, raw, defaults, defaultTimeout) {
  * environment variables whose values the binder keeps; elsewhere, by the values themselves.
  */
 function interpolateCheck(check, interp, shell) {
-    const type = registry/* CHECK_TYPES */.T.find((t) => t.type === check.raw.type);
+    const type = (0,registry/* checkType */.Bt)(check.raw.type);
     const issues = [];
     let raw = check.raw;
     for (const key of (0,shellValues/* shellFieldsOf */.pk)(type)) {

@@ -2,6 +2,76 @@ export const id = 3346;
 export const ids = [3346];
 export const modules = {
 
+/***/ 79750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ globPathspecs)
+/* harmony export */ });
+/**
+ * Globs (as the config writes them, relative to the repository root) \u2192 git pathspecs. `top`
+ * anchors them at the root whatever directory the gate runs in; `glob` makes `*` stop at `/`
+ * and `**` cross directories, as everywhere else in the config.
+ */
+function globPathspecs(include, exclude = []) {
+    const inc = include.map((g) => `:(top,glob)${trimSlash(g)}`);
+    const exc = exclude.map((g) => `:(top,glob,exclude)${trimSlash(g)}`);
+    // An exclude alone would match nothing in old gits; pair it with "everything".
+    return [...(inc.length ? inc : exc.length ? [':(top)'] : []), ...exc];
+}
+function trimSlash(g) {
+    return g.startsWith('./') ? g.slice(2) : g.startsWith('/') ? g.slice(1) : g;
+}
+
+
+/***/ }),
+
+/***/ 79792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ rangeLabel),
+/* harmony export */   WK: () => (/* binding */ changeFor),
+/* harmony export */   lB: () => (/* binding */ rangeMetrics)
+/* harmony export */ });
+/* harmony import */ var _change_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10277);
+/* harmony import */ var _change_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18641);
+
+
+/**
+ * The change a diff check reads, or the outcome to return when there is none: a range that
+ * cannot be resolved is an `error` saying what to do, never an empty diff that passes.
+ */
+async function changeFor(ctx) {
+    if (!ctx.change)
+        return {
+            outcome: { status: 'error', summary: 'no diff range: this check reads the change a gate run promotes' },
+        };
+    try {
+        const range = await ctx.change.range();
+        ctx.log(`range ${(0,_change_range_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRange */ .p)(range)}`);
+        for (const f of range.fetched)
+            ctx.log(`fetched ${f}`);
+        return { change: ctx.change, range };
+    }
+    catch (err) {
+        if (err instanceof _change_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ChangeRangeError */ .g)
+            return { outcome: { status: 'error', summary: err.message } };
+        throw err;
+    }
+}
+/** Short form for summaries: `abc1234..def5678`. */
+function rangeLabel(r) {
+    return `${r.base.slice(0, 7)}..${r.head.slice(0, 7)}`;
+}
+/** Metrics every diff check reports, so a report shows what was compared. */
+function rangeMetrics(r) {
+    return { base: r.base, head: r.head, rangeSource: r.source };
+}
+
+
+/***/ }),
+
 /***/ 73346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1691,9 +1691,9 @@ const EXAMPLE_URL = 'https://staging.example.com';
  * init wrote that does not is init's fault, not the user's: an internal error (exit 3), not a
  * config error.
  */
-function selfCheck(text) {
+async function selfCheck(text) {
     try {
-        const loaded = (0,load.parseConfig)(types/* DEFAULT_CONFIG_PATH */.Bi, text);
+        const loaded = await (0,load.readConfig)(types/* DEFAULT_CONFIG_PATH */.Bi, text);
         (0,plan.checkEveryProfile)(loaded);
         for (const profile of Object.keys(loaded.config.profiles))
             (0,plan.planGate)(loaded, profile, { env: {}, inputs: { 'target-url': EXAMPLE_URL } });
@@ -1763,7 +1763,7 @@ async function runInit(opts) {
     const detection = detect(await snapshotRepository(root, opts.env));
     const config = renderConfig(detection);
     // What init writes must load and plan: a config it cannot stand behind is not written.
-    selfCheck(config);
+    await selfCheck(config);
     const urlVariable = detection.workflows.stagingUrlVar ?? 'STAGING_URL';
     const files = [
         { path: types/* DEFAULT_CONFIG_PATH */.Bi, text: config, what: 'profiles dev, staging and prod' },
@@ -1966,6 +1966,233 @@ async function digestRegular(abs, limit) {
 
 /***/ }),
 
+/***/ 16352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   QE: () => (/* binding */ gitOrThrow),
+/* harmony export */   aM: () => (/* binding */ FIXED_CONFIG),
+/* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   t1: () => (/* binding */ streamGit)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+// node:child_process is loaded by the first git this starts: the checks that read a diff are
+// loaded with the config's schema, by runs (a `validate`) that start no process.
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+const childProcess = () => load('node:child_process');
+/** Config that would change what git prints; forced off so parsing never depends on a user's setup. */
+const FIXED_CONFIG = [
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'color.ui=never',
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'diff.mnemonicPrefix=false',
+    '-c',
+    'diff.relative=false',
+    '-c',
+    'grep.lineNumber=false',
+    '-c',
+    'grep.fullName=false',
+];
+function gitEnv(env) {
+    // No credential prompt may block a fetch; LC_ALL=C keeps messages we match on in English.
+    return { ...env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat' };
+}
+const STDERR_MAX = 16 * 1024;
+/** Bytes handed to a queued consumer in one turn of the event loop. */
+const TURN_BYTES = 64 * 1024;
+/**
+ * Runs git and hands stdout to `onData` as it arrives. Resolves with the exit code and stderr
+ * (bounded), once `onData` has had everything. Aborting or the timeout kills git.
+ *
+ * `queueBytes`: read ahead of a slow consumer, up to that many bytes. git writes a file's diff in
+ * one burst after computing it, and a pipe holds 64 KiB: handed over as it is read, a consumer
+ * that takes longer than git to go through a burst keeps git waiting, and git's computing the
+ * next file then keeps the consumer waiting, so the two take turns instead of working at once.
+ * Queued, git's burst is read while the consumer works (a turn of the event loop between every
+ * 64 KiB it is handed), and the consumer catches up while git computes.
+ */
+function streamGit(args, opts, onData, queueBytes = 0) {
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted) {
+            reject(opts.signal.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
+            return;
+        }
+        const child = childProcess().spawn('git', [...FIXED_CONFIG, ...args], {
+            cwd: opts.cwd,
+            env: gitEnv(opts.env),
+            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (opts.input !== undefined) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(opts.input);
+        }
+        let stderr = '';
+        let stopped;
+        let failure;
+        // What was read and not yet handed over, and how git's exit is settled once it has been.
+        const queue = [];
+        let queued = 0;
+        let draining = false;
+        let paused = false;
+        let settle;
+        const stop = (why) => {
+            stopped ??= why;
+            // Nothing more is handed over; a paused stdout would never see git's end.
+            queue.length = 0;
+            queued = 0;
+            if (paused) {
+                paused = false;
+                child.stdout.resume();
+            }
+            child.kill('SIGKILL');
+        };
+        const hand = (c) => {
+            if (failure || stopped)
+                return;
+            try {
+                onData(c);
+            }
+            catch (err) {
+                failure = err;
+                stop('consumer failed');
+            }
+        };
+        const drain = () => {
+            draining = false;
+            for (let budget = TURN_BYTES; queue.length > 0 && budget > 0;) {
+                let c = queue[0];
+                if (c.length > budget) {
+                    queue[0] = c.subarray(budget);
+                    c = c.subarray(0, budget);
+                }
+                else
+                    queue.shift();
+                queued -= c.length;
+                budget -= c.length;
+                hand(c);
+            }
+            if (paused && queued <= queueBytes / 2) {
+                paused = false;
+                child.stdout.resume();
+            }
+            if (queue.length > 0) {
+                draining = true;
+                setImmediate(drain);
+            }
+            else
+                settle?.();
+        };
+        const onAbort = () => stop('aborted');
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = opts.timeoutMs
+            ? setTimeout(() => stop(`timed out after ${opts.timeoutMs} ms`), opts.timeoutMs)
+            : undefined;
+        timer?.unref();
+        child.stdout.on('data', (c) => {
+            if (queueBytes <= 0) {
+                hand(c);
+                return;
+            }
+            if (failure || stopped)
+                return;
+            queue.push(c);
+            queued += c.length;
+            if (queued >= queueBytes && !paused) {
+                paused = true;
+                child.stdout.pause();
+            }
+            if (!draining) {
+                draining = true;
+                setImmediate(drain);
+            }
+        });
+        child.stderr.on('data', (c) => {
+            if (stderr.length < STDERR_MAX)
+                stderr += c.toString('utf8');
+        });
+        child.on('error', (err) => {
+            opts.signal?.removeEventListener('abort', onAbort);
+            if (timer)
+                clearTimeout(timer);
+            reject(err.code === 'ENOENT'
+                ? new Error('git is not installed (not on PATH)')
+                : err);
+        });
+        child.on('close', (code) => {
+            settle = () => {
+                settle = undefined;
+                opts.signal?.removeEventListener('abort', onAbort);
+                if (timer)
+                    clearTimeout(timer);
+                if (failure)
+                    reject(failure);
+                else if (stopped === 'aborted')
+                    reject(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
+                else
+                    resolve({ code, stderr: stderr.trim(), ...(stopped ? { stopped } : {}) });
+            };
+            // Settled when everything read has been handed over (at once when nothing waits).
+            if (!draining)
+                settle();
+        });
+    });
+}
+/** Runs git and collects stdout (up to maxBytes, default 16 MiB). */
+async function runGit(args, opts) {
+    const max = opts.maxBytes ?? 16 * 1024 * 1024;
+    const chunks = [];
+    let size = 0;
+    const r = await streamGit(args, opts, (c) => {
+        size += c.length;
+        if (size > max)
+            throw new Error(`git ${args[0]} printed more than ${max} bytes`);
+        chunks.push(c);
+    });
+    if (r.stopped)
+        return { code: null, stdout: '', stderr: `git ${args[0]} ${r.stopped}` };
+    return { code: r.code, stdout: Buffer.concat(chunks).toString('utf8'), stderr: r.stderr };
+}
+/** Runs git; a non-zero exit is an error carrying git's own message. */
+async function gitOrThrow(args, opts) {
+    const r = await runGit(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args.join(' ')}: ${r.stderr || `exit ${r.code}`}`);
+    return r.stdout;
+}
+
+
+/***/ }),
+
+/***/ 65017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ PRESET_IDS)
+/* harmony export */ });
+/** What the route parsers read off one file, before prefixes from other files are applied. */
+/** The frameworks a preset reads routes of. */
+const PRESET_IDS = [
+    'flask',
+    'fastapi',
+    'django',
+    'express',
+    'fastify',
+    'koa',
+    'nextjs',
+    'rails',
+    'spring',
+];
+
+
+/***/ }),
+
 /***/ 72916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1979,8 +2206,8 @@ __webpack_require__.d(__webpack_exports__, {
   planGate: () => (/* binding */ planGate)
 });
 
-// EXTERNAL MODULE: ./src/checks/registry.ts + 30 modules
-var registry = __webpack_require__(68410);
+// EXTERNAL MODULE: ./src/checks/registry.ts
+var registry = __webpack_require__(56538);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -2091,7 +2318,7 @@ function planGate(loaded, profile, opts) {
         const enforcementRaw = check.raw.enforcement;
         if (enforcementRaw === 'off') {
             // Not run, so not interpolated: an unset input of an off check is no error.
-            const t = registry/* CHECK_TYPES */.T.find((x) => x.type === check.raw.type);
+            const t = (0,registry/* checkType */.Bt)(check.raw.type);
             checks.push(plannedFrom(check.id, check.raw, t.defaults, defaultTimeout));
             continue;
         }
@@ -2114,7 +2341,7 @@ function planGate(loaded, profile, opts) {
             issues.add(i.path, `${i.message} (after interpolation)`, i.keyOnly);
         if (!v.value)
             continue;
-        const t = registry/* CHECK_TYPES */.T.find((x) => x.type === v.value.type);
+        const t = (0,registry/* checkType */.Bt)(v.value.type);
         // A type may imply the enforcement from its own fields (benchmark `mode: auto` by profile).
         const enforcement = (0,profiles/* enforcementOf */.YZ)(v.value, t, resolved);
         const planned = plannedFrom(check.id, v.value, { ...t.defaults, enforcement }, defaultTimeout);
@@ -2181,7 +2408,7 @@ function plannedFrom(id, raw, defaults, defaultTimeout) {
  * environment variables whose values the binder keeps; elsewhere, by the values themselves.
  */
 function interpolateCheck(check, interp, shell) {
-    const type = registry/* CHECK_TYPES */.T.find((t) => t.type === check.raw.type);
+    const type = (0,registry/* checkType */.Bt)(check.raw.type);
     const issues = [];
     let raw = check.raw;
     for (const key of (0,shellValues/* shellFieldsOf */.pk)(type)) {

@@ -225,8 +225,8 @@ __webpack_require__.d(__webpack_exports__, {
   planGate: () => (/* binding */ planGate)
 });
 
-// EXTERNAL MODULE: ./src/checks/registry.ts + 30 modules
-var registry = __webpack_require__(68410);
+// EXTERNAL MODULE: ./src/checks/registry.ts
+var registry = __webpack_require__(56538);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -337,7 +337,7 @@ function planGate(loaded, profile, opts) {
         const enforcementRaw = check.raw.enforcement;
         if (enforcementRaw === 'off') {
             // Not run, so not interpolated: an unset input of an off check is no error.
-            const t = registry/* CHECK_TYPES */.T.find((x) => x.type === check.raw.type);
+            const t = (0,registry/* checkType */.Bt)(check.raw.type);
             checks.push(plannedFrom(check.id, check.raw, t.defaults, defaultTimeout));
             continue;
         }
@@ -360,7 +360,7 @@ function planGate(loaded, profile, opts) {
             issues.add(i.path, `${i.message} (after interpolation)`, i.keyOnly);
         if (!v.value)
             continue;
-        const t = registry/* CHECK_TYPES */.T.find((x) => x.type === v.value.type);
+        const t = (0,registry/* checkType */.Bt)(v.value.type);
         // A type may imply the enforcement from its own fields (benchmark `mode: auto` by profile).
         const enforcement = (0,profiles/* enforcementOf */.YZ)(v.value, t, resolved);
         const planned = plannedFrom(check.id, v.value, { ...t.defaults, enforcement }, defaultTimeout);
@@ -427,7 +427,7 @@ function plannedFrom(id, raw, defaults, defaultTimeout) {
  * environment variables whose values the binder keeps; elsewhere, by the values themselves.
  */
 function interpolateCheck(check, interp, shell) {
-    const type = registry/* CHECK_TYPES */.T.find((t) => t.type === check.raw.type);
+    const type = (0,registry/* checkType */.Bt)(check.raw.type);
     const issues = [];
     let raw = check.raw;
     for (const key of (0,shellValues/* shellFieldsOf */.pk)(type)) {
@@ -524,7 +524,7 @@ function textBytes(redactor, rel, content) {
 /* harmony export */ });
 /* unused harmony export NETWORK_CONCURRENCY */
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70370);
-/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68410);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56538);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98571);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73054);
@@ -593,7 +593,7 @@ function errored(check, error, durationMs, evidence = [], findings = []) {
     };
 }
 function typeOf(check, deps) {
-    return deps.types ? deps.types.find((t) => t.type === check.type) : (0,_checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .checkType */ .B)(check.type);
+    return deps.types ? deps.types.find((t) => t.type === check.type) : (0,_checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .checkType */ .Bt)(check.type);
 }
 /** How the check uses the working tree, as its type says for its fields. */
 function workTreeUse(check, deps) {

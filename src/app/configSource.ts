@@ -6,7 +6,7 @@ import type {
   GateConfigAccess,
 } from '../checks/integrity/types.js';
 import { type ChangeRange, ChangeRangeError, type ChangeSource } from '../change/types.js';
-import { type LoadedConfig, loadConfigFile, parseConfig } from '../config/load.js';
+import { type LoadedConfig, loadConfigFile, readConfig } from '../config/load.js';
 import { planGate } from '../config/plan.js';
 import type { GatePlan } from '../config/types.js';
 import { ConfigError, errorMessage, formatIssue } from '../core/errors.js';
@@ -92,7 +92,7 @@ async function fromBase(
     };
   let loaded: LoadedConfig;
   try {
-    loaded = parseConfig(o.displayName, text);
+    loaded = await readConfig(o.displayName, text);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     return hold(
@@ -164,7 +164,7 @@ export async function loadGateConfig(o: GateConfigOptions): Promise<GateConfig> 
     if (text === undefined) return { revision: rev, missing: true };
     let loaded: LoadedConfig;
     try {
-      loaded = parseConfig(shown, text);
+      loaded = await readConfig(shown, text);
     } catch (err) {
       if (err instanceof ConfigError) return { revision: rev, issues: err.issues };
       throw err;

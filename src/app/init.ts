@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseConfig } from '../config/load.js';
+import { readConfig } from '../config/load.js';
 import { checkEveryProfile, planGate } from '../config/plan.js';
 import { DEFAULT_CONFIG_PATH } from '../config/types.js';
 import { ConfigError, UsageError } from '../core/errors.js';
@@ -62,9 +62,9 @@ const EXAMPLE_URL = 'https://staging.example.com';
  * init wrote that does not is init's fault, not the user's: an internal error (exit 3), not a
  * config error.
  */
-function selfCheck(text: string): void {
+async function selfCheck(text: string): Promise<void> {
   try {
-    const loaded = parseConfig(DEFAULT_CONFIG_PATH, text);
+    const loaded = await readConfig(DEFAULT_CONFIG_PATH, text);
     checkEveryProfile(loaded);
     for (const profile of Object.keys(loaded.config.profiles))
       planGate(loaded, profile, { env: {}, inputs: { 'target-url': EXAMPLE_URL } });
@@ -137,7 +137,7 @@ export async function runInit(opts: InitOptions): Promise<InitResult> {
   const detection = detect(await snapshotRepository(root, opts.env));
   const config = renderConfig(detection);
   // What init writes must load and plan: a config it cannot stand behind is not written.
-  selfCheck(config);
+  await selfCheck(config);
   const urlVariable = detection.workflows.stagingUrlVar ?? 'STAGING_URL';
   const files = [
     { path: DEFAULT_CONFIG_PATH, text: config, what: 'profiles dev, staging and prod' },

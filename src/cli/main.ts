@@ -142,7 +142,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .description('print the JSON Schema of the config file (for yaml-language-server and editors)')
     .action(async () => {
       const { configJsonSchema } = await import('./commands.js');
-      io.stdout(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(await configJsonSchema(), null, 2)}\n`);
       code = 0;
     });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commandCheck } from '../checks/command/command.js';
+import { fields as commandFields } from '../checks/command/spec.js';
 import { hasExpression, httpUrl, timeout } from '../checks/fields.js';
 import { parseDuration } from '../core/duration.js';
 
@@ -20,7 +20,7 @@ export const DEFAULT_STEP_TIMEOUT = '10m';
 /** A step may not outlive the longest GitHub-hosted job. */
 export const MAX_STEP_TIMEOUT_MS = 6 * 3_600_000;
 
-const command = commandCheck.fields.shape;
+const command = commandFields.shape;
 
 const stepTimeout = timeout.refine(
   (v) => {

@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
 import type { z } from 'zod';
 import { readRegularFile } from '../checks/paths.js';
-import { CHECK_TYPES } from '../checks/registry.js';
+import { checkType, loadCheckTypes } from '../checks/registry.js';
 import { ConfigError, type ConfigIssue } from '../core/errors.js';
 import { optionRef } from '../core/optionRef.js';
 import { didYouMean } from '../core/text.js';
 import { environmentIssues } from './environmentIssues.js';
+import { STEP_NAMES } from './environments.js';
 import { notifyIssues } from './notifyIssues.js';
 import { everyProfileIssues } from './profiles.js';
 import { expressionIssues } from './interpolate.js';
@@ -116,11 +117,53 @@ export async function loadConfigFile(
       },
     ]);
   }
-  return parseConfig(displayName, text, opts);
+  return readConfig(displayName, text, opts);
 }
 
-/** Parses and validates the whole file; every problem is reported at once. */
+/**
+ * Parses and validates a config's text, loading the check types it names first; every problem
+ * is reported at once.
+ */
+export async function readConfig(file: string, text: string, opts: LoadOptions = {}): Promise<LoadedConfig> {
+  const document = readDocument(file, text);
+  await loadCheckTypes(typesNamedIn(document.data));
+  return checkDocument(document, opts);
+}
+
+/** As readConfig, for a caller that has loaded the check types the text names (loadCheckTypes). */
 export function parseConfig(file: string, text: string, opts: LoadOptions = {}): LoadedConfig {
+  return checkDocument(readDocument(file, text), opts);
+}
+
+interface ConfigDocument {
+  source: SourceFile;
+  issues: IssueList;
+  data: Record<string, unknown>;
+}
+
+/**
+ * The check types a config's data names: its checks' and any profile override's `type`, and
+ * `command` for an environment's steps, which are planned as command checks (deploy/plan.ts).
+ */
+function typesNamedIn(data: Record<string, unknown>): unknown[] {
+  const types: unknown[] = [];
+  const typesOf = (checks: unknown) => {
+    if (!isMapping(checks)) return;
+    for (const check of Object.values(checks)) if (isMapping(check)) types.push(own(check, 'type'));
+  };
+  typesOf(own(data, 'checks'));
+  const profiles = own(data, 'profiles');
+  if (isMapping(profiles))
+    for (const p of Object.values(profiles)) if (isMapping(p)) typesOf(own(p, 'overrides'));
+  const environments = own(data, 'environments');
+  if (isMapping(environments))
+    for (const env of Object.values(environments))
+      if (isMapping(env) && STEP_NAMES.some((step) => own(env, step) !== undefined)) types.push('command');
+  return types;
+}
+
+/** The YAML of a config read into data: a ConfigError when it is no YAML mapping. */
+function readDocument(file: string, text: string): ConfigDocument {
   const source = new SourceFile(file, text);
   const issues = new IssueList(source);
   if (source.problems.length > 0) {
@@ -147,7 +190,11 @@ export function parseConfig(file: string, text: string, opts: LoadOptions = {}):
     issues.add([], 'the config must be a YAML mapping with version, profiles and checks');
     issues.throwIfAny();
   }
-  const obj = data as Record<string, unknown>;
+  return { source, issues, data: data as Record<string, unknown> };
+}
+
+/** Validates a config's data: its sections, each check against its type, the cross-references. */
+function checkDocument({ source, issues, data: obj }: ConfigDocument, opts: LoadOptions): LoadedConfig {
 
   // Checks are validated one by one so that every check reports its own problems.
   const checksAreMap = isMapping(obj.checks);
@@ -382,7 +429,7 @@ function semanticIssues(
     const hardSomewhere =
       check.enforcement === 'hard' ||
       (check.enforcement === undefined &&
-        CHECK_TYPES.find((t) => t.type === check.type)?.defaults.enforcement === 'hard');
+        checkType(check.type)?.defaults.enforcement === 'hard');
     if (hardSomewhere) {
       issues.add(['waivers', i, 'check'], `check "${w.check}" is hard: a hard check cannot be waived`);
     }

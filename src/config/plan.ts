@@ -1,5 +1,4 @@
-import { CHECK_TYPES } from '../checks/registry.js';
-import type { CheckType } from '../checks/types.js';
+import { checkType } from '../checks/registry.js';
 import { parseDuration } from '../core/duration.js';
 import { ConfigError } from '../core/errors.js';
 import { didYouMean } from '../core/text.js';
@@ -72,7 +71,7 @@ export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOption
     const enforcementRaw = check.raw.enforcement;
     if (enforcementRaw === 'off') {
       // Not run, so not interpolated: an unset input of an off check is no error.
-      const t = CHECK_TYPES.find((x) => x.type === check.raw.type)!;
+      const t = checkType(check.raw.type)!;
       checks.push(plannedFrom(check.id, check.raw, t.defaults, defaultTimeout));
       continue;
     }
@@ -89,7 +88,7 @@ export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOption
     const v = validateCheck(check, value);
     for (const i of v.issues) issues.add(i.path, `${i.message} (after interpolation)`, i.keyOnly);
     if (!v.value) continue;
-    const t = CHECK_TYPES.find((x) => x.type === v.value!.type)! as CheckType;
+    const t = checkType(v.value.type)!;
     // A type may imply the enforcement from its own fields (benchmark `mode: auto` by profile).
     const enforcement = enforcementOf(v.value, t, resolved);
     const planned = plannedFrom(
@@ -175,7 +174,7 @@ function interpolateCheck(
   interp: Interpolator,
   shell: ShellBinder,
 ): { value: Record<string, unknown>; issues: InterpolationIssue[] } {
-  const type = CHECK_TYPES.find((t) => t.type === check.raw.type) as CheckType | undefined;
+  const type = checkType(check.raw.type);
   const issues: InterpolationIssue[] = [];
   let raw = check.raw;
   for (const key of shellFieldsOf(type)) {

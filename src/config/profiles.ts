@@ -1,4 +1,4 @@
-import { CHECK_TYPES } from '../checks/registry.js';
+import { checkType } from '../checks/registry.js';
 import type { CheckType } from '../checks/types.js';
 import type { Enforcement } from '../core/types.js';
 import { type ProfileCheck, resolveProfile, validateCheck } from './resolve.js';
@@ -50,7 +50,7 @@ export function everyProfileIssues(config: RawConfig): { path: string[]; message
     const checks: { id: string; enforcement: Enforcement }[] = [];
     for (const check of resolved.checks) {
       const value = valueOf(check);
-      const type = CHECK_TYPES.find((t) => t.type === value?.type) as CheckType | undefined;
+      const type = checkType(value?.type);
       if (!value || !type) continue profiles; // reported by the parse already
       const enforcement = enforcementOf(value, type, resolved);
       if (COUNTING.has(enforcement)) continue profiles;

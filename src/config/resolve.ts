@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { CHECK_TYPES } from '../checks/registry.js';
+import { CHECK_TYPE_NAMES, checkType } from '../checks/registry.js';
 import { didYouMean } from '../core/text.js';
 import { own } from './own.js';
 import {
-  checkSchema,
+  checkSchemaOf,
   commonCheckFields,
   type DecisionSettings,
   type RawCheck,
@@ -167,7 +167,16 @@ export function validateCheck(
   value?: RawCheck;
   issues: { path: KeyPath; message: string; keyOnly?: boolean }[];
 } {
-  const parsed = checkSchema.safeParse(raw, { reportInput: true });
+  const type = checkType(raw.type);
+  if (!type) {
+    const t = raw.type;
+    const message =
+      t === undefined
+        ? 'a check needs a "type"'
+        : `unknown check type ${describe(t)}${typeof t === 'string' ? didYouMean(t, knownTypes()) : ''}; known types: ${knownTypes().join(', ')}`;
+    return { issues: [{ path: sourcePathOf(check, ['type']), message }] };
+  }
+  const parsed = checkSchemaOf(type).safeParse(raw, { reportInput: true });
   if (parsed.success) return { value: parsed.data, issues: [] };
   return {
     issues: parsed.error.issues.flatMap((iss) => zodIssueToMessages(iss, check, raw)),
@@ -233,19 +242,6 @@ function zodIssueToMessages(
       keyOnly: true,
     }));
   }
-  const atType = inner.length === 0 || (inner.length === 1 && inner[0] === 'type');
-  if (iss.code === 'invalid_union' && atType && iss.errors.length === 0) {
-    const t = raw.type;
-    return [
-      {
-        path: sourcePathOf(check, ['type']),
-        message:
-          t === undefined
-            ? 'a check needs a "type"'
-            : `unknown check type ${describe(t)}${typeof t === 'string' ? didYouMean(t, knownTypes()) : ''}; known types: ${knownTypes().join(', ')}`,
-      },
-    ];
-  }
   if (iss.code === 'invalid_union') {
     // Report the branch whose issues go deepest: the closest match.
     const branches = iss.errors;
@@ -263,14 +259,14 @@ function zodIssueToMessages(
   return [{ path: sourcePathOf(check, inner), message: describeZodIssue(iss) }];
 }
 
-function knownTypes(): string[] {
-  return CHECK_TYPES.map((t) => t.type);
+function knownTypes(): readonly string[] {
+  return CHECK_TYPE_NAMES;
 }
 
 /** Suggests the allowed key closest to a misspelt one, at the check's top level. */
 function suggest(key: string, raw: Record<string, unknown>, inner: readonly (string | number)[]): string {
   if (inner.length > 0) return '';
-  const type = CHECK_TYPES.find((t) => t.type === raw.type);
+  const type = checkType(raw.type);
   if (!type) return '';
   return didYouMean(key, ['type', ...Object.keys(commonCheckFields), ...Object.keys(type.fields.shape)]);
 }

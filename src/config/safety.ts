@@ -1,4 +1,4 @@
-import { CHECK_TYPES } from '../checks/registry.js';
+import { checkType } from '../checks/registry.js';
 import { hasExpression } from '../checks/fields.js';
 import { strings } from './interpolate.js';
 import { own } from './own.js';
@@ -85,7 +85,7 @@ export function shellIssues(config: RawConfig, invalid: ReadonlySet<string>): Is
   const issues: Issue[] = [];
   const typeOf = (id: string) => {
     const check = own(config.checks, id);
-    return CHECK_TYPES.find((t) => t.type === check?.type);
+    return checkType(check?.type);
   };
   const scan = (fields: Record<string, unknown>, id: string, at: KeyPath) => {
     for (const key of shellFieldsOf(typeOf(id))) {

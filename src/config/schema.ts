@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CHECK_TYPES } from '../checks/registry.js';
+import { allCheckTypes, type AnyCheckType, loadCheckTypes } from '../checks/registry.js';
+import type { CheckType } from '../checks/types.js';
 import { ENFORCEMENTS, ON_ERROR } from '../core/types.js';
 import { age, condition, timeout } from '../checks/fields.js';
 import { environmentsSchema } from './environments.js';
@@ -30,16 +31,34 @@ export const commonCheckFields = {
     .describe('What a check that could not run counts as: fail (default), warn or pass'),
 };
 
-function checkSchemaFor(t: (typeof CHECK_TYPES)[number]) {
+/** A check of one type: its own fields and the common ones, no others. */
+function checkSchemaFor<T extends CheckType>(t: T) {
   return z
-    .strictObject({ type: z.literal(t.type), ...commonCheckFields, ...t.fields.shape })
+    .strictObject({ type: z.literal(t.type), ...commonCheckFields, ...(t.fields.shape as T['fields']['shape']) })
     .describe(t.description);
 }
 
-export const checkSchema = z.discriminatedUnion(
-  'type',
-  CHECK_TYPES.map(checkSchemaFor) as unknown as [ReturnType<typeof checkSchemaFor>],
-);
+type CheckSchemaOf<T> = T extends CheckType ? ReturnType<typeof checkSchemaFor<T>> : never;
+
+const checkSchemas = new WeakMap<CheckType, z.ZodType>();
+
+/** The schema of a check of that type, built the first time a config names the type. */
+export function checkSchemaOf(type: CheckType): z.ZodType<RawCheck> {
+  let schema = checkSchemas.get(type);
+  if (!schema) {
+    schema = checkSchemaFor(type);
+    checkSchemas.set(type, schema);
+  }
+  return schema as z.ZodType<RawCheck>;
+}
+
+/** Every type's check, for the JSON Schema: after `loadCheckTypes()`. */
+function everyCheckSchema() {
+  return z.discriminatedUnion(
+    'type',
+    allCheckTypes().map(checkSchemaOf) as unknown as [z.ZodObject<{ type: z.ZodLiteral<string> }>],
+  );
+}
 
 export const DEFAULT_CATEGORIES: Record<string, number> = { safety: 1.0, data: 1.0, ops: 0.8, design: 0.6 };
 
@@ -161,7 +180,8 @@ export const configSchema = z.strictObject({
   defaults: defaultsSchema.optional(),
   decision: decisionSchema.optional(),
   profiles: z.record(z.string(), profileSchema),
-  checks: z.record(z.string(), checkSchema),
+  // Each check is validated against its own type's schema (config/resolve.ts validateCheck).
+  checks: z.record(z.string(), z.unknown()),
   waivers: z.array(waiverSchema).optional(),
   aggregate: aggregateSchema.optional().describe('Evidence domains the aggregate command merges'),
   environments: environmentsSchema.optional(),
@@ -169,13 +189,18 @@ export const configSchema = z.strictObject({
 });
 
 export type AggregateSettings = z.infer<typeof aggregateSchema>;
-export type RawConfig = z.infer<typeof configSchema>;
-export type RawCheck = z.infer<typeof checkSchema>;
+export type RawCheck = z.infer<CheckSchemaOf<AnyCheckType>>;
+export type RawConfig = Omit<z.infer<typeof configSchema>, 'checks'> & { checks: Record<string, RawCheck> };
 export type DecisionSettings = z.infer<typeof decisionSchema>;
 
-/** JSON Schema for editors (yaml-language-server). */
-export function configJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
+/** JSON Schema for editors (yaml-language-server): every check type's fields. */
+export async function configJsonSchema(): Promise<Record<string, unknown>> {
+  await loadCheckTypes();
+  const schema = z.toJSONSchema(configSchema.extend({ checks: z.record(z.string(), everyCheckSchema()) }), {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-7',
+  });
   return {
     ...schema,
     $id: 'https://raw.githubusercontent.com/promotion-gate/promotion-gate/v1/schema/promotion-gate.schema.json',

@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ExecResult } from '../../adapters/exec.js';
-import { regex, shellScript, shellValues, stringList, toList } from '../fields.js';
+import { shellValues, toList } from '../fields.js';
 import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
 import { type CoverageFormat, type CoverageMetric, detectFormat, readCoverage } from './coverage.js';
-import { grade, gradingSchema, TESTS_GRADING } from '../grading.js';
+import { grade, TESTS_GRADING } from '../grading.js';
 import { type JUnitSummary, mergeJUnit, readJUnit as readJUnitReport } from '../evidence/junit.js';
 import {
-  allowOutsideWorkspaceField,
   isInside,
   readRegularFile,
   Workspace,
@@ -16,52 +15,7 @@ import {
   WorkspacePathError,
 } from '../paths.js';
 import { type CheckContext, defineCheck } from '../types.js';
-
-const fields = z.object({
-  run: shellScript.describe('Shell command line (bash)'),
-  cwd: z.string().optional().describe('Working directory, relative to the repository'),
-  env: z.record(z.string(), z.string()).optional().describe('Extra environment variables'),
-  exitCode: z
-    .union([z.int(), z.array(z.int()).min(1)])
-    .default(0)
-    .describe('Exit code(s) that count as success'),
-  junit: stringList.optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
-  allowNoTests: z
-    .boolean()
-    .default(false)
-    .describe('JUnit reports without any test case pass (default: an error, nothing was tested)'),
-  coverage: z
-    .strictObject({
-      file: z.string(),
-      format: z.enum(['auto', 'lcov', 'cobertura', 'istanbul']).default('auto'),
-      metric: z.enum(['lines', 'branches', 'functions', 'statements']).default('lines'),
-      min: z.number().min(0).max(100).describe('Minimum coverage percent'),
-    })
-    .optional(),
-  repeat: z
-    .union([
-      z.int().min(2).max(20),
-      z.strictObject({
-        times: z.int().min(2).max(20),
-        compare: z.string().default('output').describe('"output", or a file path the command writes'),
-        ignore: z
-          .array(regex)
-          .default([])
-          .describe('Regexes removed before comparing (timestamps, durations)'),
-      }),
-    ])
-    .optional()
-    .describe('Run N times and fail when the results differ (determinism / replay regression)'),
-  grading: gradingSchema
-    .optional()
-    .describe('Score tiers by failed test count (default: 0 → 5, ≤3 → 3, else 2)'),
-  maxOutput: z
-    .int()
-    .min(1024)
-    .default(256 * 1024)
-    .describe('Bytes of output kept as evidence'),
-  allowOutsideWorkspace: allowOutsideWorkspaceField,
-});
+import { fields } from './spec.js';
 
 /** Reports a command writes are read whole; this only stops a runaway one. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;

@@ -1,5 +1,5 @@
-export const id = 4840;
-export const ids = [4840];
+export const id = 6854;
+export const ids = [6854];
 export const modules = {
 
 /***/ 54468:
@@ -1325,269 +1325,284 @@ async function writeJson(file, value) {
 
 /***/ }),
 
-/***/ 95524:
+/***/ 15631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EvidenceError: () => (/* binding */ EvidenceError),
-/* harmony export */   loadEvidence: () => (/* binding */ loadEvidence)
+/* harmony export */   N: () => (/* binding */ EVIDENCE_FORMATS)
 /* harmony export */ });
-/* unused harmony exports headText, detectFormat */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52353);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87424);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47681);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39467);
+/** The formats an evidence file is read in; named by the config, so known without any reader. */
+const EVIDENCE_FORMATS = ['json', 'yaml', 'junit', 'sarif'];
 
 
+/***/ }),
+
+/***/ 1402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ meets),
+/* harmony export */   Jn: () => (/* binding */ parseCriterion),
+/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   gL: () => (/* binding */ criterionField)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96228);
 
 
-
-
-
-/** Evidence bigger than this is not parsed: it is a report, not a data dump. */
-const MAX_BYTES = 64 * 1024 * 1024;
-class EvidenceError extends Error {
-    missing;
-    constructor(message, missing = false) {
-        super(message);
-        this.missing = missing;
+const CRITERION = /^\s*(>=|>|<=|<|==)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%)?\s*$/i;
+function parseCriterion(input) {
+    if (typeof input === 'number') {
+        if (!Number.isFinite(input))
+            throw new Error(`criterion ${input} is not a finite number`);
+        return { op: '>=', value: input, percent: false, source: `>= ${input}` };
+    }
+    const m = CRITERION.exec(input);
+    if (!m) {
+        throw new Error(`cannot read criterion "${input}": expected an operator (>=, >, <=, <, ==) and a number, e.g. ">= 0.8", "<= +10%"`);
+    }
+    const op = (m[1] ?? '>=');
+    return { op, value: Number(m[2]), percent: m[3] !== undefined, source: `${op} ${m[2]}${m[3] ?? ''}` };
+}
+function meets(observed, c) {
+    if (Number.isNaN(observed))
+        return false;
+    switch (c.op) {
+        case '>=':
+            return observed >= c.value;
+        case '>':
+            return observed > c.value;
+        case '<=':
+            return observed <= c.value;
+        case '<':
+            return observed < c.value;
+        case '==':
+            return observed === c.value;
     }
 }
-/** How much of a file's start its format is told from, past any leading white space. */
-const HEAD_CHARS = 4096;
-/** Bytes decoded at a time while looking for the start: leading white space seldom fills one. */
-const HEAD_BYTES = 64 * 1024;
-/**
- * The start of a file as text, past its leading white space, enough for `detectFormat`: decoded
- * a window at a time, never the whole file (a report of megabytes is not read as text to be named).
- */
-function headText(bytes) {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let at = 0; at < buffer.length; at += HEAD_BYTES) {
-        // A window reaches on by the head's length (4 bytes a character at most), so the head past
-        // white space that ends one window is whole.
-        const text = buffer.toString('utf8', at, at + HEAD_BYTES + 4 * HEAD_CHARS).trimStart();
-        if (text !== '')
-            return text.slice(0, HEAD_CHARS);
-    }
-    return '';
-}
-function detectFormat(file, text) {
-    const f = file.toLowerCase();
-    if (f.endsWith('.sarif') || f.endsWith('.sarif.json'))
-        return 'sarif';
-    if (f.endsWith('.xml'))
-        return 'junit';
-    if (f.endsWith('.yml') || f.endsWith('.yaml'))
-        return 'yaml';
-    const head = text.trimStart().slice(0, HEAD_CHARS);
-    if (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /^\{\s*"version"\s*:\s*"2\.1\.0"\s*,\s*"runs"/.test(head))
-        return 'sarif';
-    if (f.endsWith('.json'))
-        return 'json';
-    if (head.startsWith('<'))
-        return 'junit';
-    return head.startsWith('{') || head.startsWith('[') ? 'json' : 'yaml';
-}
-/** Reads, digests and parses one evidence file; every problem is an EvidenceError naming the file. */
-async function loadEvidence(abs, display, format = 'auto', signal) {
-    let info;
+/** A config field holding a criterion, validated when the config is loaded. */
+const criterionField = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).superRefine((v, ctx) => {
+    if (typeof v === 'string' && v.includes('${{'))
+        return;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(abs);
+        parseCriterion(v);
     }
     catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            throw new EvidenceError(`evidence missing: ${display} does not exist`, true);
-        throw new EvidenceError(`cannot read ${display}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
+        ctx.addIssue({ code: 'custom', message: err.message });
     }
-    if (!info.isFile())
-        throw new EvidenceError(`${display} is not a file`);
-    if (info.size > MAX_BYTES)
-        throw new EvidenceError(`${display} is ${info.size} bytes, more than the ${MAX_BYTES} evidence files may have`);
-    let bytes;
-    try {
-        // Opened without blocking and checked again: a file swapped for a FIFO cannot stall the gate.
-        bytes = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(abs, MAX_BYTES);
-    }
-    catch (err) {
-        throw new EvidenceError(`cannot read ${display}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
-    }
-    const fmt = format === 'auto' ? detectFormat(display, headText(bytes)) : format;
-    let doc;
-    try {
-        // A JUnit report is parsed from its bytes; only the other formats are read as text here.
-        doc = await (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__.parseEvidence)(fmt, fmt === 'junit' ? bytes : bytes.toString('utf8'), signal);
-    }
-    catch (err) {
-        // Stopped, or its thread failed: the file was not judged, so it is not called invalid (the
-        // check ends in error with the reason).
-        if (signal?.aborted || err instanceof _adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .ThreadError */ .HD)
-            throw err;
-        throw new EvidenceError(`${display} is not valid ${fmt.toUpperCase()}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err).split('\n')[0]}`);
-    }
-    return {
-        path: display,
-        format: fmt,
-        doc,
-        bytes,
-        sha256: (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .s)(bytes, 'hex'),
-        size: bytes.length,
-        mtime: info.mtime,
-    };
+});
+/** A metric as people read it: the one number formatter (0.831, 812.6, 12,345; no float noise). */
+function fmt(n, near) {
+    return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(n, near ? { near } : {});
 }
 
 
 /***/ }),
 
-/***/ 39467:
+/***/ 54816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ evaluateDrift),
+/* harmony export */   LX: () => (/* binding */ driftSettings),
+/* harmony export */   Wc: () => (/* binding */ pinnedValue),
+/* harmony export */   tb: () => (/* binding */ BASELINES),
+/* harmony export */   yD: () => (/* binding */ pinnedDrift)
+/* harmony export */ });
+/* unused harmony exports DRIFT_DEFAULTS, aggregateOf */
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96228);
+/* harmony import */ var _criteria_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1402);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  EVIDENCE_FORMATS: () => (/* reexport */ formats/* EVIDENCE_FORMATS */.N),
-  parseEvidence: () => (/* binding */ parseEvidence),
-  parseEvidenceContent: () => (/* binding */ parseEvidenceContent),
-  parseEvidenceJob: () => (/* binding */ parseEvidenceJob)
-});
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/adapters/threads.ts
-var threads = __webpack_require__(52353);
-// EXTERNAL MODULE: ./src/checks/evidence/junit.ts
-var junit = __webpack_require__(88543);
-;// CONCATENATED MODULE: ./src/checks/evidence/sarif.ts
-/** SARIF 2.1.0 reduced to what a gate asks: how many results of each level, by rule and tool. */
-const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const arr = (v) => (Array.isArray(v) ? v : []);
-const LEVELS = new Set(['error', 'warning', 'note', 'none']);
-function summarizeSarif(doc) {
-    const root = obj(doc);
-    if (!Array.isArray(root.runs))
-        throw new Error('not a SARIF log: no "runs" array');
-    const out = {
-        results: 0,
-        error: 0,
-        warning: 0,
-        note: 0,
-        none: 0,
-        suppressed: 0,
-        // Rule ids are data: `constructor` or `__proto__` is counted like any other id.
-        rules: Object.create(null),
-        tools: [],
+const BASELINES = ['mean', 'median', 'p90', 'min', 'max', 'last'];
+/** Drift defaults: 8 runs back, at least 3 points, precision may drop 0.08 and recall 0.05. */
+const DRIFT_DEFAULTS = {
+    lookback: 8,
+    minHistory: 3,
+    baseline: 'mean',
+    maxDrop: { precision: 0.08, recall: 0.05 },
+};
+/** maxDrop X is the rule "change \u2265 \u2212X"; without maxDrop and rules DRIFT_DEFAULTS apply. */
+function driftSettings(cfg = {}) {
+    const explicit = cfg.maxDrop !== undefined || cfg.rules !== undefined;
+    // Metric names are the user's: own keys of a record without a prototype.
+    const rules = Object.create(null);
+    for (const [m, drop] of Object.entries(explicit ? (cfg.maxDrop ?? {}) : DRIFT_DEFAULTS.maxDrop))
+        rules[m] = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCriterion */ .Jn)(`>= ${-Math.abs(drop)}`);
+    for (const [m, c] of Object.entries(cfg.rules ?? {}))
+        rules[m] = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCriterion */ .Jn)(c);
+    return {
+        lookback: cfg.lookback ?? DRIFT_DEFAULTS.lookback,
+        minHistory: cfg.minHistory ?? DRIFT_DEFAULTS.minHistory,
+        baseline: cfg.baseline ?? DRIFT_DEFAULTS.baseline,
+        rules,
+        explicit,
     };
-    for (const run of arr(root.runs).map(obj)) {
-        const driver = obj(obj(run.tool).driver);
-        if (typeof driver.name === 'string' && !out.tools.includes(driver.name))
-            out.tools.push(driver.name);
-        const ruleLevels = new Map();
-        arr(driver.rules).forEach((r, i) => {
-            const rule = obj(r);
-            const level = obj(rule.defaultConfiguration).level;
-            if (typeof level === 'string') {
-                ruleLevels.set(`#${i}`, level);
-                if (typeof rule.id === 'string')
-                    ruleLevels.set(rule.id, level);
-            }
-        });
-        for (const inv of arr(run.invocations).map(obj))
-            if (typeof inv.endTimeUtc === 'string')
-                out.endTimeUtc = inv.endTimeUtc;
-        for (const res of arr(run.results).map(obj)) {
-            if (arr(res.suppressions).length > 0) {
-                out.suppressed++;
+}
+function aggregateOf(values, kind) {
+    if (values.length === 0)
+        return Number.NaN;
+    if (kind === 'mean')
+        return values.reduce((a, b) => a + b, 0) / values.length;
+    if (kind === 'last')
+        return values[values.length - 1];
+    // Sorted only for the baselines that need order: a review takes one baseline per run.
+    // A typed array sorts numerically without calling back into JavaScript for each comparison.
+    const sorted = Float64Array.from(values).sort();
+    switch (kind) {
+        case 'median':
+            return quantile(sorted, 0.5);
+        case 'p90':
+            return quantile(sorted, 0.9);
+        case 'min':
+            return sorted[0];
+        case 'max':
+            return sorted[sorted.length - 1];
+    }
+}
+/** Linear interpolation between closest ranks (the common "type 7" definition). */
+function quantile(sorted, q) {
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+const tidy = (n) => Math.round(n * 1e9) / 1e9;
+/**
+ * Compares each ruled metric of the current run with an aggregate of its earlier values.
+ * `history(metric)` gives the values of the last `lookback` valid runs that recorded it.
+ */
+function evaluateDrift(current, history, s, 
+/** How the baseline is named in messages (default: the aggregate of the last runs). */
+baselineName, 
+/**
+ * The statuses the caller keeps (default: all). Points of the others are judged but not
+ * built: a review judges every run of its history and shows only the alerts.
+ */
+keep) {
+    const out = [];
+    const kept = (status) => keep === undefined || keep.has(status);
+    for (const [metric, rule] of Object.entries(s.rules)) {
+        const value = current[metric];
+        const values = history(metric);
+        // Made only for a point that is kept: a review judges every run and keeps few.
+        const base = () => ({ metric, points: values.length, criterion: `change ${rule.source}` });
+        if (value === undefined || !Number.isFinite(value)) {
+            if (!s.explicit && value === undefined)
                 continue;
-            }
-            const ruleId = typeof res.ruleId === 'string' ? res.ruleId : obj(res.rule).id;
-            const ruleIndex = typeof res.ruleIndex === 'number' ? `#${res.ruleIndex}` : undefined;
-            // SARIF \u00a73.27.10: a result that is not a failure has level none; the default level is warning.
-            const kind = typeof res.kind === 'string' ? res.kind : 'fail';
-            let level = kind !== 'fail'
-                ? 'none'
-                : typeof res.level === 'string'
-                    ? res.level
-                    : ((ruleId && ruleLevels.get(ruleId)) ?? (ruleIndex && ruleLevels.get(ruleIndex)) ?? 'warning');
-            if (!LEVELS.has(level))
-                level = 'warning';
-            out.results++;
-            out[level]++;
-            if (ruleId)
-                out.rules[ruleId] = (Object.hasOwn(out.rules, ruleId) ? out.rules[ruleId] : 0) + 1;
+            if (!kept('missing'))
+                continue;
+            out.push({
+                ...base(),
+                status: 'missing',
+                message: `${metric} has no numeric value in this run; drift cannot be checked`,
+            });
+            continue;
         }
+        if (values.length < s.minHistory) {
+            if (!kept('insufficient'))
+                continue;
+            out.push({
+                ...base(),
+                status: 'insufficient',
+                current: value,
+                message: `${metric} ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)}: not enough history for drift (${values.length} of ${s.minHistory} runs needed)`,
+            });
+            continue;
+        }
+        const baseline = aggregateOf(values, s.baseline);
+        // Rounded so that 0.80 \u2212 0.88 is \u22120.08, not \u22120.0800000000000001 beyond a 0.08 allowance.
+        const change = tidy(value - baseline);
+        const changePercent = baseline === 0 ? (change === 0 ? 0 : undefined) : tidy((change / Math.abs(baseline)) * 100);
+        const observed = rule.percent ? changePercent : change;
+        const ok = observed === undefined
+            ? (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .meets */ .D)(change > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, rule)
+            : (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .meets */ .D)(observed, rule);
+        if (!kept(ok ? 'ok' : 'alert'))
+            continue;
+        // Precise enough that a change just past its allowance never reads as the allowance.
+        const shown = rule.percent
+            ? changePercent === undefined
+                ? `${change > 0 ? 'up' : 'down'} from 0`
+                : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(changePercent, { sign: true, near: [rule.value] })
+            : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(change, { sign: true, near: [rule.value] });
+        // The baseline as precise as the change, so value, baseline and change add up as shown.
+        const changeDecimals = rule.percent ? 0 : (shown.split('.')[1]?.length ?? 0);
+        const baselineText = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(baseline, { minDecimals: changeDecimals });
+        const against = baselineName?.(values.length, baseline) ??
+            `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${baselineText})`;
+        out.push({
+            ...base(),
+            status: ok ? 'ok' : 'alert',
+            current: value,
+            baseline,
+            change,
+            ...(changePercent !== undefined ? { changePercent } : {}),
+            message: ok
+                ? `${metric} ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)} vs ${against}: ${shown}, within ${rule.source}`
+                : `${metric} drifted: ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)} vs ${against} is ${shown}, allowed ${rule.source}`,
+        });
     }
     return out;
 }
-
-// EXTERNAL MODULE: ./src/checks/evidence/formats.ts
-var formats = __webpack_require__(15631);
-;// CONCATENATED MODULE: ./src/checks/evidence/parse.ts
-
-
-
-
-
+/** A pinned run's number for a check and metric, or why it cannot be a reference. */
+function pinnedValue(p, checkId, metric) {
+    const id = p.pin.runId;
+    if (!p.run)
+        return { note: `pinned run ${id} is no longer in history; not compared with` };
+    if (p.run.invalid)
+        return { note: `pinned run ${id} is marked invalid (${p.run.invalid.reason}); no longer compared with` };
+    const c = p.run.checks.find((x) => x.id === checkId);
+    const v = c && c.status !== 'skipped' && c.status !== 'error' ? c.metrics[metric] : undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return { note: `pinned run ${id} has no ${metric} of ${checkId}; not compared with` };
+    return { value: v };
+}
 /**
- * From what size a report is parsed on a thread of its own rather than on the main thread: about
- * where parsing it takes longer than starting a thread (\u224850 ms). YAML is read at about 1 MB/s, a
- * JUnit file at about 90 MB/s, SARIF at JSON.parse's speed. A JSON document is parsed where it is
- * used: handing a large one back from a thread costs the main thread about what parsing it does.
+ * Drift against pinned reference runs, besides the last runs: each valid pinned run that
+ * measured a ruled metric is a baseline of its own. Pins that cannot serve are said, not used.
  */
-const THREAD_FROM = {
-    json: Number.POSITIVE_INFINITY,
-    yaml: 64 * 1024,
-    junit: junit.JUNIT_THREAD_FROM,
-    sarif: 8 * 1024 * 1024,
-};
-/**
- * What conditions are evaluated on: the document of JSON or YAML, counts for JUnit and SARIF.
- * A JUnit report is read from its bytes (decoded a slice at a time); the others from their text.
- */
-async function parseEvidenceContent(format, content) {
-    const text = () => typeof content === 'string'
-        ? content
-        : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
-    switch (format) {
-        case 'json':
-            return JSON.parse(text());
-        case 'yaml':
-            return (0,dist/* parse */.qg)(text(), { maxAliasCount: 100 });
-        case 'junit': {
-            const { summary: s, timestamp } = await (0,junit.parseJUnitDocument)(content);
-            return {
-                tests: s.tests,
-                passed: s.passed,
-                failures: s.failures,
-                errors: s.errors,
-                skipped: s.skipped,
-                timeSec: s.timeSec,
-                failed: s.failed
-                    .slice(0, 50)
-                    .map((c) => ({ name: c.name, suite: c.suite, message: c.message, file: c.file, line: c.line })),
-                ...(timestamp !== undefined ? { timestamp } : {}),
-            };
+function pinnedDrift(current, pins, checkId, s) {
+    const points = [];
+    const notes = new Set();
+    for (const p of pins) {
+        const id = p.pin.runId;
+        for (const metric of Object.keys(s.rules)) {
+            if (current[metric] === undefined)
+                continue;
+            const got = pinnedValue(p, checkId, metric);
+            if ('note' in got) {
+                notes.add(got.note);
+                continue;
+            }
+            const [point] = evaluateDrift({ [metric]: current[metric] }, () => [got.value], { ...s, rules: { [metric]: s.rules[metric] }, minHistory: 1, baseline: 'last', explicit: false }, (_n, b) => `pinned run ${id} (${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(b)})`);
+            if (point)
+                points.push({ ...point, pinnedRun: id });
         }
-        case 'sarif':
-            return summarizeSarif(JSON.parse(text()));
     }
+    return { points, notes: [...notes] };
 }
-/** A job thread's side of `parseEvidence`. */
-function parseEvidenceJob(input) {
-    const { format, content } = input;
-    return parseEvidenceContent(format, content);
-}
-/**
- * Parses evidence of a format, on a thread when it is large (see THREAD_FROM). Bytes given to a
- * thread are copied there, not decoded here: the main thread never holds a large report as text.
- */
-function parseEvidence(format, content, signal) {
-    return (0,threads/* hereOrOnThread */.ze)(content.length, THREAD_FROM[format], { kind: 'evidence', input: { format, content } }, () => parseEvidenceContent(format, content), signal);
+
+
+/***/ }),
+
+/***/ 29655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ metricSeries)
+/* harmony export */ });
+/** The numeric values one check recorded in earlier runs, oldest first; runs without it are skipped. */
+function metricSeries(runs, checkId, metric) {
+    const out = [];
+    for (const run of runs) {
+        if (run.invalid)
+            continue;
+        const v = run.checks.find((c) => c.id === checkId)?.metrics[metric];
+        if (typeof v === 'number' && Number.isFinite(v))
+            out.push({ run, value: v });
+    }
+    return out;
 }
 
 

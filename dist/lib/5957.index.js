@@ -1,0 +1,1627 @@
+export const id = 5957;
+export const ids = [5957];
+export const modules = {
+
+/***/ 79792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ rangeLabel),
+/* harmony export */   WK: () => (/* binding */ changeFor),
+/* harmony export */   lB: () => (/* binding */ rangeMetrics)
+/* harmony export */ });
+/* harmony import */ var _change_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10277);
+/* harmony import */ var _change_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18641);
+
+
+/**
+ * The change a diff check reads, or the outcome to return when there is none: a range that
+ * cannot be resolved is an `error` saying what to do, never an empty diff that passes.
+ */
+async function changeFor(ctx) {
+    if (!ctx.change)
+        return {
+            outcome: { status: 'error', summary: 'no diff range: this check reads the change a gate run promotes' },
+        };
+    try {
+        const range = await ctx.change.range();
+        ctx.log(`range ${(0,_change_range_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRange */ .p)(range)}`);
+        for (const f of range.fetched)
+            ctx.log(`fetched ${f}`);
+        return { change: ctx.change, range };
+    }
+    catch (err) {
+        if (err instanceof _change_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ChangeRangeError */ .g)
+            return { outcome: { status: 'error', summary: err.message } };
+        throw err;
+    }
+}
+/** Short form for summaries: `abc1234..def5678`. */
+function rangeLabel(r) {
+    return `${r.base.slice(0, 7)}..${r.head.slice(0, 7)}`;
+}
+/** Metrics every diff check reports, so a report shows what was compared. */
+function rangeMetrics(r) {
+    return { base: r.base, head: r.head, rangeSource: r.source };
+}
+
+
+/***/ }),
+
+/***/ 29320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ownersOf),
+/* harmony export */   x: () => (/* binding */ CODEOWNERS_PATHS)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** A CODEOWNERS pattern (gitignore-like) as globs: anchored when it has a slash, else anywhere. */
+function globsOf(pattern) {
+    let p = pattern;
+    const anchored = p.startsWith('/') || p.slice(0, -1).includes('/');
+    p = p.replace(/^\//, '');
+    const dir = p.endsWith('/');
+    p = p.replace(/\/$/, '');
+    const base = anchored ? p : `**/${p}`;
+    // A pattern naming a directory owns everything under it.
+    return dir ? [`${base}/**`] : [base, `${base}/**`];
+}
+/**
+ * The owners of a path: the last matching line wins, as on GitHub. Owners are `@user`,
+ * `@org/team` (emails cannot be matched to reviewers and are left out). A line with a pattern
+ * and no owner makes the path unowned.
+ */
+function ownersOf(text, file) {
+    let owners = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            continue;
+        const [pattern, ...rest] = line.split(/\s+/);
+        if (!pattern)
+            continue;
+        const match = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globsOf(pattern), { dot: true });
+        if (match(file))
+            owners = rest.filter((o) => o.startsWith('@'));
+    }
+    return owners;
+}
+
+
+/***/ }),
+
+/***/ 95957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  integrityCheck: () => (/* binding */ integrityCheck)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/checks/changeRange.ts
+var changeRange = __webpack_require__(79792);
+// EXTERNAL MODULE: ./src/checks/types.ts
+var types = __webpack_require__(16468);
+;// CONCATENATED MODULE: ./src/checks/integrity/approvals.ts
+
+/** GitHub's rule: a reviewer's latest review that is not a comment is their standing. */
+function latestPerReviewer(reviews) {
+    const byUser = new Map();
+    const ordered = [...reviews].sort((a, b) => Date.parse(a.submittedAt ?? '') - Date.parse(b.submittedAt ?? '') || a.id - b.id);
+    for (const r of ordered) {
+        if (r.state === 'COMMENTED' || r.state === 'PENDING')
+            continue;
+        byUser.set(r.user.toLowerCase(), r);
+    }
+    return [...byUser.values()];
+}
+const normal = (name) => name.replace(/^@/, '').toLowerCase();
+/** Resolves the approver list: users as given, teams through the API (a team that cannot be read is said). */
+async function approverSet(policy, source, signal) {
+    if (policy.approvers.length === 0)
+        return { problems: [] };
+    const logins = new Set();
+    const problems = [];
+    for (const a of policy.approvers) {
+        const name = normal(a);
+        const slash = name.indexOf('/');
+        if (slash < 0) {
+            logins.add(name);
+            continue;
+        }
+        try {
+            for (const m of await source.teamMembers(name.slice(0, slash), name.slice(slash + 1), signal))
+                logins.add(m.toLowerCase());
+        }
+        catch (err) {
+            problems.push(`members of @${name} cannot be read (${(0,errors/* errorMessage */.gJ)(err)}); the token needs read access to the organization's teams`);
+        }
+    }
+    return { logins, problems };
+}
+/**
+ * The first approving review of the given pull requests that counts. `current(commit)` says
+ * whether the config reviewed at that commit is the one being promoted (an approval of an
+ * earlier, milder version does not approve what came after it).
+ */
+async function findApproval(pulls, policy, source, current, eventPull, signal) {
+    const out = { why: [], reviews: [] };
+    const allowed = await approverSet(policy, source, signal);
+    out.why.push(...allowed.problems);
+    for (const number of pulls) {
+        let pull;
+        let reviews;
+        try {
+            pull = eventPull?.number === number && eventPull.author ? eventPull : await source.pull(number, signal);
+            reviews = await source.reviews(number, signal);
+        }
+        catch (err) {
+            out.why.push(`reviews of pull request #${number} cannot be read: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            continue;
+        }
+        const reasons = [];
+        for (const r of latestPerReviewer(reviews)) {
+            const seen = { pull: number, reviewer: r.user, state: r.state, reviewId: r.id };
+            if (r.submittedAt)
+                seen.at = r.submittedAt;
+            out.reviews.push(seen);
+            if (r.state !== 'APPROVED')
+                seen.notCounted = `latest review is ${r.state.toLowerCase()}`;
+            else if (!policy.allowAuthorApproval && pull.author && normal(r.user) === normal(pull.author))
+                seen.notCounted = 'the author of the pull request';
+            else if (allowed.logins && !allowed.logins.has(normal(r.user)))
+                seen.notCounted = 'not one of the approvers';
+            else
+                seen.notCounted = await current(r.commitId);
+            if (seen.notCounted) {
+                reasons.push(`${r.user}: ${seen.notCounted}`);
+                continue;
+            }
+            out.approval = {
+                pull: number,
+                reviewer: r.user,
+                reviewId: r.id,
+                ...(r.submittedAt ? { at: r.submittedAt } : {}),
+                ...(r.url ? { url: r.url } : {}),
+                ...(r.commitId ? { commit: r.commitId } : {}),
+            };
+            return out;
+        }
+        out.why.push(reasons.length
+            ? `pull request #${number} has no approval that counts (${reasons.join('; ')})`
+            : `pull request #${number} has no approving review`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/checks/integrity/codeowners.ts
+var codeowners = __webpack_require__(29320);
+;// CONCATENATED MODULE: ./src/checks/integrity/approvalFor.ts
+
+
+const approvalFor_short = (sha) => (sha ? sha.slice(0, 7) : '?');
+/** Pull requests named by the commits that changed the file: `(#123)` or "Merge pull request #123". */
+async function pullsTouching(ctx, range, file) {
+    const r = await ctx.exec.file('git', ['log', '--format=%s', `${range.base}..${range.head}`, '--', file], {
+        cwd: ctx.cwd,
+        env: ctx.env,
+        signal: ctx.signal,
+        maxOutputBytes: 1024 * 1024,
+    });
+    if (r.exitCode !== 0)
+        throw new Error(`git log failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
+    const found = new Set();
+    for (const m of r.stdout.matchAll(/(?:\(#(\d+)\)|Merge pull request #(\d+))/g))
+        found.add(Number(m[1] ?? m[2]));
+    return [...found].slice(0, 10);
+}
+/** Owners of the file in the base's CODEOWNERS: the base decides who may approve, not the change. */
+async function codeOwners(ctx, range, file) {
+    for (const p of codeowners/* CODEOWNERS_PATHS */.x) {
+        const text = await ctx.change.read(range.base, p, { signal: ctx.signal });
+        if (text === undefined)
+            continue;
+        const owners = (0,codeowners/* ownersOf */.K)(text, file);
+        return owners.length ? owners : `${p} names no owner of ${file}`;
+    }
+    return `no CODEOWNERS file at the base (${codeowners/* CODEOWNERS_PATHS */.x.join(', ')})`;
+}
+async function approvalFor(spec, ctx, range, file, headText) {
+    const source = ctx.reviews;
+    if (!source || source.unavailable)
+        return {
+            why: [source?.unavailable ?? 'reviews cannot be read: the gate has no GitHub access'],
+            reviews: [],
+        };
+    const approvers = [...(spec.approvers ?? [])];
+    const why = [];
+    if (spec.codeowners) {
+        const owners = await codeOwners(ctx, range, file);
+        if (typeof owners === 'string') {
+            why.push(owners);
+            // Code owners were asked for and there are none: only named approvers remain, if any.
+            if (approvers.length === 0)
+                return { why: [...why, 'so nobody may approve'], reviews: [] };
+        }
+        else
+            approvers.push(...owners);
+    }
+    const pulls = source.eventPull ? [source.eventPull.number] : await pullsTouching(ctx, range, file);
+    if (pulls.length === 0)
+        return {
+            why: [
+                ...why,
+                `no pull request to read approvals from: the run is not about one, and no commit that changed ${file} names one`,
+            ],
+            reviews: [],
+        };
+    // An approval counts for the config as it is now: given on the head, or on a commit whose
+    // config file is the same.
+    const current = async (commit) => {
+        if (!commit)
+            return 'the review names no commit';
+        if (commit === range.head)
+            return undefined;
+        try {
+            const then = await ctx.change.read(commit, `./${file}`, { signal: ctx.signal });
+            if (then === undefined)
+                return `given on ${approvalFor_short(commit)}, where ${file} cannot be read (not in this clone?)`;
+            return then === headText ? undefined : `given on ${approvalFor_short(commit)}, before ${file} last changed`;
+        }
+        catch {
+            return `given on ${approvalFor_short(commit)}, which is not in this clone`;
+        }
+    };
+    const result = await findApproval(pulls, { approvers, allowAuthorApproval: spec.allowAuthorApproval }, source, current, source.eventPull, ctx.signal);
+    return { ...result, why: [...why, ...result.why] };
+}
+
+;// CONCATENATED MODULE: ./src/checks/integrity/baselines.ts
+
+/**
+ * A secrets baseline lives in its own file, so widening it (accepting more findings) does not
+ * show in the config: the file is read at both revisions and new fingerprints are a weakening.
+ */
+const fingerprints = (text) => {
+    const set = new Set();
+    for (const raw of (text ?? '').split(/\r?\n/)) {
+        const fp = raw.replace(/#.*$/, '').trim().split(/\s+/)[0];
+        if (fp && /^[0-9a-f]{12,64}$/i.test(fp))
+            set.add(fp.toLowerCase());
+    }
+    return set;
+};
+async function baselineChanges(sides, change, signal) {
+    const base = sides.base?.model;
+    const head = sides.head?.model;
+    const baseRev = sides.base?.revision;
+    const headRev = sides.head?.revision;
+    if (!base || !head || !baseRev || !headRev)
+        return { changes: [], problems: [] };
+    // Every baseline a profile of the head uses, with the file the base used for the same check.
+    const pairs = new Map();
+    for (const [profile, hp] of head.profiles)
+        for (const [check, hc] of hp.checks) {
+            if (hc.type !== 'secrets' || typeof hc.fields.baseline !== 'string')
+                continue;
+            const bc = base.profiles.get(profile)?.checks.get(check);
+            const before = bc?.type === 'secrets' && typeof bc.fields.baseline === 'string' ? bc.fields.baseline : undefined;
+            // A check the base did not have is not weakened by its baseline: it is new.
+            if (!bc)
+                continue;
+            const key = `${before ?? ''}\0${hc.fields.baseline}`;
+            pairs.set(key, [...(pairs.get(key) ?? []), { profile, check, before, after: hc.fields.baseline }]);
+        }
+    const changes = [];
+    const problems = [];
+    for (const uses of pairs.values()) {
+        const { before, after, check, profile } = uses[0];
+        let was;
+        let now;
+        try {
+            was = fingerprints(before ? await change.read(baseRev, `./${before}`, { signal }) : undefined);
+            now = fingerprints(await change.read(headRev, `./${after}`, { signal }));
+        }
+        catch (err) {
+            problems.push(`secrets baseline ${after}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            continue;
+        }
+        const added = [...now].filter((f) => !was.has(f));
+        if (added.length === 0)
+            continue;
+        const path = head.sourceOf(profile, 'check', check, ['baseline']);
+        const line = head.line(path);
+        changes.push({
+            kind: 'weakening',
+            key: path.join('.'),
+            ...(line ? { line } : {}),
+            before: `${was.size} fingerprint(s)${before && before !== after ? ` in ${before}` : ''}`,
+            after: `${now.size} fingerprint(s) in ${after}`,
+            what: `${added.length} accepted secret(s) added: ${added
+                .slice(0, 5)
+                .map((f) => f.slice(0, 12))
+                .join(', ')}${added.length > 5 ? ', \u2026' : ''}`,
+            profiles: [...new Set(uses.map((u) => u.profile))],
+            check: { id: check, type: 'secrets', field: ['baseline'] },
+        });
+    }
+    return { changes, problems };
+}
+
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(98571);
+// EXTERNAL MODULE: ./src/core/types.ts
+var core_types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/checks/metrics/criteria.ts
+var criteria = __webpack_require__(1402);
+;// CONCATENATED MODULE: ./src/checks/integrity/directions.ts
+
+
+
+const higher = { kind: 'higher-looser' };
+const lower = { kind: 'lower-looser' };
+const criterion = { kind: 'criterion' };
+const more = { kind: 'more-looser' };
+const fewer = { kind: 'fewer-looser' };
+const keysFewer = { kind: 'keys-fewer-looser' };
+const needsTrue = { kind: 'false-looser' };
+const allowsWhenTrue = { kind: 'true-looser' };
+const neutral = { kind: 'neutral' };
+const order = (values) => ({ kind: 'order', values });
+const expectRules = (prefix) => [
+    [`${prefix}.status`, more],
+    [`${prefix}.contains`, fewer],
+    [`${prefix}.notContains`, fewer],
+    [`${prefix}.json`, keysFewer],
+    [`${prefix}.headers`, keysFewer],
+    [`${prefix}.assert`, fewer],
+    [`${prefix}.maxLatency`, higher],
+    [`${prefix}.warnLatency`, higher],
+];
+const budgetRules = (prefix) => [
+    [`${prefix}.p50`, higher],
+    [`${prefix}.p95`, higher],
+    [`${prefix}.max`, higher],
+];
+const DIRECTIONS = [
+    // Every check.
+    ['*:enforcement', order(core_types/* ENFORCEMENTS */.w_)],
+    ['*:onError', order(core_types/* ON_ERROR */.DD)],
+    ['*:title', neutral],
+    ['*:allowOutsideWorkspace', allowsWhenTrue],
+    // files, env, git
+    ['files:paths', fewer],
+    ['files:nonEmpty', needsTrue],
+    ['files:forbidden', fewer],
+    ['env:vars', keysFewer],
+    ['env:vars.*.required', needsTrue],
+    ['env:vars.*.values', more],
+    ['env:vars.*.notIn', fewer],
+    ['env:vars.*.minLength', lower],
+    ['env:vars.*.secret', needsTrue],
+    ['git:clean', needsTrue],
+    ['git:allowDirty', more],
+    ['git:untracked', needsTrue],
+    ['git:branch', more],
+    // command
+    ['command:exitCode', more],
+    ['command:junit', fewer],
+    ['command:allowNoTests', allowsWhenTrue],
+    ['command:coverage.min', lower],
+    ['command:repeat.times', lower],
+    ['command:repeat.ignore', more],
+    ['command:maxOutput', neutral],
+    // web
+    ...expectRules('http:expect'),
+    ...expectRules('http:requests.[].expect'),
+    ['http:requests', fewer],
+    ['http:retries', higher],
+    ['auth:routes', fewer],
+    ['auth:allowStatus', more],
+    ['auth:retries', higher],
+    ['performance:pages', fewer],
+    ...budgetRules('performance:budgets'),
+    ...budgetRules('performance:pages.[].budgets'),
+    ['freshness:maxAge', higher],
+    ['freshness:counters', keysFewer],
+    ['freshness:counters.*.min', lower],
+    ['freshness:counters.*.level', order(['fail', 'warn'])],
+    ['evidence:maxAge', higher],
+    ['evidence:assert', fewer],
+    ['evidence:allowNoTests', allowsWhenTrue],
+    // metrics
+    ['benchmark:mode', neutral], // the planned enforcement says what the mode means for the profile
+    ['benchmark:thresholds', keysFewer],
+    ['benchmark:drift', { kind: 'false-turns-off' }],
+    ['benchmark:thresholds.*', criterion],
+    ['benchmark:drift.minHistory', higher],
+    ['benchmark:drift.maxDrop', keysFewer],
+    ['benchmark:drift.maxDrop.*', higher],
+    ['benchmark:drift.rules', keysFewer],
+    ['benchmark:drift.rules.*', criterion],
+    ['trend:warnAbove', higher],
+    ['trend:failAbove', higher],
+    ['trend:tolerance', higher],
+    // diff checks
+    ['secrets:exclude', more],
+    ['secrets:allowPaths', more],
+    ['secrets:allowPatterns', more],
+    ['secrets:inlineMarkers', more],
+    ['secrets:minEntropy', higher],
+    ['secrets:disableRules', more],
+    ['secrets:rules', fewer],
+    ['dependencies:exclude', more],
+    ['dependencies:deny', fewer],
+    ['dependencies:maxNewDirect', higher],
+    ['dependencies:requirePinned', needsTrue],
+    ['dependencies:downgrades', order(['fail', 'warn', 'ignore'])],
+    ['dependencies:installScripts', order(['fail', 'warn', 'ignore'])],
+    ['dependencies:sources', order(['fail', 'warn', 'ignore'])],
+    ['dependencies:majorUpgrades', order(['fail', 'warn', 'ignore'])],
+    ['dependencies:allowSources', more],
+    ['migrations:paths', fewer],
+    ['migrations:exclude', more],
+    ['migrations:ignore', more],
+    ['routes:critical', fewer],
+    ['routes:ignoreRemoved', more],
+    // integrity itself (who may approve: a first named approver narrows "anyone", so no rank)
+    ['integrity:allowAuthorApproval', allowsWhenTrue],
+    // the decision of a profile
+    ['decision:categories.*', lower],
+    ['decision:holdLine', lower],
+    ['decision:autoPromoteAt', lower],
+    ['decision:releaseCandidatePercent', lower],
+    ['decision:ratchet', needsTrue],
+    // top-level settings
+    ['top:aggregate.required', fewer],
+    ['top:aggregate.releaseCandidateAt', lower],
+    ['top:aggregate.domains', keysFewer],
+    ['top:aggregate.domains.*.assert', fewer],
+    ['top:$schema', neutral],
+];
+/** `http:requests.[].expect.maxLatency` for a field at `requests.2.expect.maxLatency` of an http check. */
+function patternKey(scope, path) {
+    return `${scope}:${path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.')}`;
+}
+function matches(pattern, key) {
+    const [ps, pp] = splitScope(pattern);
+    const [ks, kp] = splitScope(key);
+    if (ps !== '*' && ps !== ks)
+        return false;
+    if (pp.length !== kp.length)
+        return false;
+    return pp.every((seg, i) => seg === kp[i] || (seg === '*' && kp[i] !== '[]'));
+}
+function splitScope(key) {
+    const colon = key.indexOf(':');
+    return [key.slice(0, colon), key.slice(colon + 1).split('.')];
+}
+/** The direction of a field, most specific pattern first (an exact key over a `*`). */
+function directionOf(scope, path) {
+    const key = patternKey(scope, path);
+    let best;
+    for (const [pattern, d] of DIRECTIONS) {
+        if (!matches(pattern, key))
+            continue;
+        const wild = (pattern.match(/\*/g) ?? []).length;
+        if (!best || wild < best.wild)
+            best = { d, wild };
+    }
+    return best?.d;
+}
+/** A number from a number, a duration (`2s`) or a numeric string; undefined when it is none. */
+function numberOf(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : undefined;
+    if (typeof v !== 'string')
+        return undefined;
+    const d = (0,duration/* parseDuration */.E9)(v);
+    if (d !== undefined)
+        return d;
+    const n = Number(v.trim());
+    return v.trim() !== '' && Number.isFinite(n) ? n : undefined;
+}
+/** How a changed scalar moved; `undefined` on either side means the field is not set (no limit). */
+function judgeScalar(d, base, head) {
+    switch (d.kind) {
+        case 'neutral':
+            return 'same';
+        case 'higher-looser':
+        case 'lower-looser': {
+            // An unset maximum (or minimum) is no limit at all: the loosest value there is.
+            const loose = d.kind === 'higher-looser' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+            const b = base === undefined ? loose : numberOf(base);
+            const h = head === undefined ? loose : numberOf(head);
+            if (b === undefined || h === undefined)
+                return 'unknown';
+            if (b === h)
+                return 'same';
+            return (d.kind === 'higher-looser' ? h > b : h < b) ? 'weaker' : 'stricter';
+        }
+        case 'criterion':
+            return judgeCriterion(base, head);
+        case 'false-looser':
+        case 'true-looser': {
+            if (typeof base !== 'boolean' && base !== undefined)
+                return 'unknown';
+            if (typeof head !== 'boolean' && head !== undefined)
+                return 'unknown';
+            const loose = d.kind === 'true-looser';
+            const b = base ?? false;
+            const h = head ?? false;
+            if (b === h)
+                return 'same';
+            return h === loose ? 'weaker' : 'stricter';
+        }
+        case 'order': {
+            const b = base === undefined ? d.values.length : d.values.indexOf(String(base));
+            const h = head === undefined ? d.values.length : d.values.indexOf(String(head));
+            if (b < 0 || h < 0)
+                return 'unknown';
+            return b === h ? 'same' : h > b ? 'weaker' : 'stricter';
+        }
+        default:
+            return 'unknown';
+    }
+}
+/** `>= 0.55` \u2192 `>= 0.40` is looser; `<= 800` \u2192 `<= 900` is looser; a changed operator is unknown. */
+function judgeCriterion(base, head) {
+    if (head === undefined)
+        return base === undefined ? 'same' : 'weaker';
+    if (base === undefined)
+        return 'stricter';
+    let b, h;
+    try {
+        b = (0,criteria/* parseCriterion */.Jn)(base);
+        h = (0,criteria/* parseCriterion */.Jn)(head);
+    }
+    catch {
+        return 'unknown';
+    }
+    if (b.percent !== h.percent)
+        return 'unknown';
+    const lowerBound = (op) => op === '>=' || op === '>';
+    const upperBound = (op) => op === '<=' || op === '<';
+    if (lowerBound(b.op) && lowerBound(h.op)) {
+        if (h.value !== b.value)
+            return h.value < b.value ? 'weaker' : 'stricter';
+        if (b.op === h.op)
+            return 'same';
+        return h.op === '>=' ? 'weaker' : 'stricter';
+    }
+    if (upperBound(b.op) && upperBound(h.op)) {
+        if (h.value !== b.value)
+            return h.value > b.value ? 'weaker' : 'stricter';
+        if (b.op === h.op)
+            return 'same';
+        return h.op === '<=' ? 'weaker' : 'stricter';
+    }
+    return b.op === h.op && b.value === h.value ? 'same' : 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/checks/integrity/walk.ts
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+/** JSON with sorted keys: equal for equal values whatever the order of their keys. */
+function canonical(v) {
+    if (v instanceof Date)
+        return JSON.stringify(v.toISOString());
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(',')}]`;
+    if (isObject(v))
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(v) ?? 'null';
+}
+const same = (a, b) => canonical(a) === canonical(b);
+/** A value as a finding shows it: short, one line. */
+function show(v) {
+    if (v === undefined)
+        return '(not set)';
+    if (typeof v === 'string')
+        return v.length > 120 ? `${v.slice(0, 117)}...` : v;
+    if (Array.isArray(v)) {
+        const items = v.map((x) => (typeof x === 'string' ? x : canonical(x)));
+        const text = `[${items.join(', ')}]`;
+        return text.length > 120 ? `${text.slice(0, 117)}...]` : text;
+    }
+    const text = isObject(v) ? canonical(v) : String(v);
+    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+const IDENTITY_KEYS = ['id', 'name', 'path', 'url', 'preset', 'pattern', 'page', 'check'];
+/** What makes a list item the same item in both revisions: its name or path, else all of it. */
+function identity(item) {
+    if (isObject(item))
+        for (const k of IDENTITY_KEYS) {
+            const v = item[k];
+            if (Object.hasOwn(item, k) && typeof v === 'string')
+                return `${k}=${v}`;
+        }
+    return canonical(item);
+}
+const LIST_KINDS = new Set(['more-looser', 'fewer-looser']);
+function listVerdict(d, removed) {
+    if (d?.kind === 'fewer-looser')
+        return removed ? 'weaker' : 'stricter';
+    if (d?.kind === 'more-looser')
+        return removed ? 'stricter' : 'weaker';
+    return 'unknown';
+}
+function walkList(scope, path, base, head, out) {
+    const d = directionOf(scope, path);
+    const b = Array.isArray(base) ? base : base === undefined ? [] : [base];
+    const h = Array.isArray(head) ? head : head === undefined ? [] : [head];
+    const bIds = new Map(b.map((x) => [identity(x), x]));
+    const hIds = new Map(h.map((x, i) => [identity(x), { x, i }]));
+    const removed = [...bIds.keys()].filter((k) => !hIds.has(k));
+    const added = [...hIds.keys()].filter((k) => !bIds.has(k));
+    const label = (x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : identity(x);
+    if (removed.length > 0)
+        out.push({
+            verdict: listVerdict(d, true),
+            path,
+            before: base,
+            after: head,
+            what: `removed ${removed.map((k) => label(bIds.get(k))).join(', ')}`,
+        });
+    if (added.length > 0)
+        out.push({
+            verdict: listVerdict(d, false),
+            path,
+            before: base,
+            after: head,
+            what: `added ${added.map((k) => label(hIds.get(k).x)).join(', ')}`,
+        });
+    // Items in both: their own fields compare one by one (a request whose budget moved).
+    for (const [k, bx] of bIds) {
+        const hx = hIds.get(k);
+        if (hx && isObject(bx) && isObject(hx.x))
+            walk(scope, [...path, hx.i], bx, hx.x, out);
+    }
+}
+function walkKeys(scope, path, base, head, out, requirements) {
+    const b = base ?? {};
+    const h = head ?? {};
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])];
+    for (const k of keys) {
+        const inB = Object.hasOwn(b, k);
+        const inH = Object.hasOwn(h, k);
+        if (requirements && inB !== inH) {
+            out.push({
+                verdict: inB ? 'weaker' : 'stricter',
+                path: [...path, k],
+                before: inB ? b[k] : undefined,
+                after: inH ? h[k] : undefined,
+                what: inB ? 'removed' : 'added',
+            });
+            continue;
+        }
+        walk(scope, [...path, k], inB ? b[k] : undefined, inH ? h[k] : undefined, out);
+    }
+}
+/** Compares one value of both revisions under `scope` (a check type, `decision` or `top`). */
+function walk(scope, path, base, head, out) {
+    if (same(base, head))
+        return;
+    const d = directionOf(scope, path);
+    if (d?.kind === 'neutral')
+        return;
+    if (d?.kind === 'false-turns-off' && (base === false) !== (head === false)) {
+        out.push({
+            verdict: head === false ? 'weaker' : 'stricter',
+            path,
+            before: base,
+            after: head,
+            what: head === false ? 'turned off' : 'turned on',
+        });
+        return;
+    }
+    if (d && LIST_KINDS.has(d.kind))
+        return walkList(scope, path, base, head, out);
+    const objects = (isObject(base) || base === undefined) && (isObject(head) || head === undefined);
+    if (d?.kind === 'keys-fewer-looser' && objects)
+        return walkKeys(scope, path, base, head, out, true);
+    if (objects && (isObject(base) || isObject(head)) && d?.kind !== 'order')
+        return walkKeys(scope, path, base, head, out, false);
+    if (!d && (Array.isArray(base) || Array.isArray(head))) {
+        // A list nobody ranked: compare its items as a set, each named item field by field.
+        return walkList(scope, path, base, head, out);
+    }
+    const verdict = d ? judgeScalar(d, base, head) : 'unknown';
+    if (verdict === 'same')
+        return;
+    out.push({ verdict, path, before: base, after: head, what: describeMove(d, verdict) });
+}
+function describeMove(d, v) {
+    if (!d || v === 'unknown')
+        return 'changed, direction unknown';
+    switch (d.kind) {
+        case 'higher-looser':
+            return v === 'weaker' ? 'raised' : 'lowered';
+        case 'lower-looser':
+            return v === 'weaker' ? 'lowered' : 'raised';
+        case 'criterion':
+            return v === 'weaker' ? 'loosened' : 'tightened';
+        case 'false-looser':
+        case 'true-looser':
+            return v === 'weaker' ? 'relaxed' : 'enforced';
+        case 'order':
+            return v === 'weaker' ? 'lowered' : 'raised';
+        default:
+            return v === 'weaker' ? 'loosened' : 'tightened';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/integrity/compare.ts
+
+const SENSITIVE_KEY = /token|secret|passw|credential|authorization|cookie|api[-_]?key|private[-_]?key|^key$/i;
+const KIND = {
+    weaker: 'weakening',
+    stricter: 'tightening',
+    unknown: 'unknown',
+};
+class Collector {
+    base;
+    head;
+    groups = new Map();
+    constructor(base, head) {
+        this.base = base;
+        this.head = head;
+    }
+    add(c, profile) {
+        const id = `${c.kind}|${c.key}|${c.before}|${c.after}|${c.what}`;
+        const known = this.groups.get(id);
+        if (known) {
+            if (profile && !known.profiles.includes(profile))
+                known.profiles.push(profile);
+            return;
+        }
+        const { path, ...rest } = c;
+        const line = this.head.line(path);
+        this.groups.set(id, { ...rest, ...(line ? { line } : {}), profiles: profile ? [profile] : [] });
+    }
+    raw(raws, where, profile, check) {
+        for (const r of raws) {
+            // Named where it now is; a key that is gone is named where it was.
+            const side = r.after === undefined ? this.base : this.head;
+            const path = where(r.path, side);
+            // A header, a token or a password written into the config is named, never shown.
+            const hidden = r.path.some((k) => typeof k === 'string' && SENSITIVE_KEY.test(k));
+            this.add({
+                kind: KIND[r.verdict],
+                key: path.join('.'),
+                path: where(r.path, this.head),
+                before: hidden ? (r.before === undefined ? '(not set)' : '***') : show(r.before),
+                after: hidden ? (r.after === undefined ? '(not set)' : '***') : show(r.after),
+                what: hidden ? r.what.replace(/^(added|removed) .*/, '$1') : r.what,
+                ...(check ? { check: { ...check, field: r.path } } : {}),
+            }, profile);
+        }
+    }
+    list() {
+        return [...this.groups.values()];
+    }
+}
+const UNCOUNTED = new Set(['off', 'dry-run']);
+function compareCheck(c, profile, id, b, h, head) {
+    const where = (inner, side) => side.sourceOf(profile, 'check', id, inner);
+    if (b.type !== h.type) {
+        c.add({
+            kind: 'weakening',
+            key: `checks.${id}.type`,
+            path: where(['type'], head),
+            before: b.type,
+            after: h.type,
+            what: `replaced: the ${b.type} check is gone`,
+        }, profile);
+        return;
+    }
+    const raws = [];
+    walk(b.type, ['enforcement'], b.enforcement, h.enforcement, raws);
+    walk(b.type, ['onError'], b.onError, h.onError, raws);
+    walk(b.type, [], b.fields, h.fields, raws);
+    c.raw(raws, where, profile, { id, type: b.type });
+}
+function compareWaivers(c, profile, b, h, now) {
+    const today = now.toISOString().slice(0, 10);
+    const latest = (p) => {
+        const m = new Map();
+        for (const { index, waiver } of p.waivers) {
+            const expires = waiver.expires.slice(0, 10);
+            // An expired waiver waives nothing: adding or dropping one changes no rule.
+            if (expires < today)
+                continue;
+            const known = m.get(waiver.check);
+            if (!known || expires > known.expires)
+                m.set(waiver.check, { expires, index, by: waiver.by, reason: waiver.reason });
+        }
+        return m;
+    };
+    const bw = latest(b);
+    const hw = latest(h);
+    for (const check of new Set([...bw.keys(), ...hw.keys()])) {
+        const before = bw.get(check);
+        const after = hw.get(check);
+        if (before?.expires === after?.expires)
+            continue;
+        const weaker = after !== undefined && (before === undefined || after.expires > before.expires);
+        const shown = (w) => (w ? `until ${w.expires} (by ${w.by})` : '(none)');
+        const index = (weaker ? after : (before ?? after)).index;
+        c.add({
+            kind: weaker ? 'weakening' : 'tightening',
+            key: `waivers.${index}`,
+            path: weaker ? ['waivers', index] : ['waivers'],
+            before: shown(before),
+            after: shown(after),
+            what: `waiver of check "${check}" ${before === undefined ? 'added' : after === undefined ? 'removed' : weaker ? 'extended' : 'shortened'}${weaker ? `: ${after.reason}` : ''}`,
+        }, profile);
+    }
+}
+function compareProfile(c, name, b, h, head, now) {
+    for (const [id, bc] of b.checks) {
+        const hc = h.checks.get(id);
+        if (hc) {
+            compareCheck(c, name, id, bc, hc, head);
+            continue;
+        }
+        const counted = !UNCOUNTED.has(bc.enforcement);
+        c.add({
+            kind: counted ? 'weakening' : 'unknown',
+            key: `checks.${id}`,
+            path: ['profiles', name, 'checks'],
+            before: `runs (${bc.type}, ${bc.enforcement})`,
+            after: 'does not run',
+            what: 'check removed from the profile',
+        }, name);
+    }
+    for (const [id, hc] of h.checks)
+        if (!b.checks.has(id))
+            c.add({
+                kind: 'tightening',
+                key: `checks.${id}`,
+                path: ['profiles', name, 'checks'],
+                before: 'does not run',
+                after: `runs (${hc.type}, ${hc.enforcement})`,
+                what: 'check added to the profile',
+            }, name);
+    const raws = [];
+    walk('decision', [], b.decision, h.decision, raws);
+    c.raw(raws, (inner, side) => side.sourceOf(name, 'decision', '', inner), name);
+    compareWaivers(c, name, b, h, now);
+}
+/** Every change between the base's and the head's rules, grouped over the profiles they affect. */
+function compareConfigs(base, head, now) {
+    const c = new Collector(base, head);
+    for (const [name, bp] of base.profiles) {
+        const hp = head.profiles.get(name);
+        if (hp)
+            compareProfile(c, name, bp, hp, head, now);
+        else
+            c.add({
+                kind: 'weakening',
+                key: `profiles.${name}`,
+                path: ['profiles'],
+                before: `${bp.checks.size} check(s)`,
+                after: '(removed)',
+                what: 'profile removed',
+            });
+    }
+    for (const [name, hp] of head.profiles)
+        if (!base.profiles.has(name))
+            c.add({
+                kind: 'unknown',
+                key: `profiles.${name}`,
+                path: ['profiles', name],
+                before: '(none)',
+                after: `${hp.checks.size} check(s)`,
+                what: 'profile added',
+            });
+    const raws = [];
+    walk('top', [], base.other, head.other, raws);
+    c.raw(raws, (inner) => inner);
+    return c.list();
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/history/series.ts
+var history_series = __webpack_require__(29655);
+// EXTERNAL MODULE: ./src/report/mermaid.ts
+var mermaid = __webpack_require__(39409);
+// EXTERNAL MODULE: ./src/checks/metrics/drift.ts
+var metrics_drift = __webpack_require__(54816);
+// EXTERNAL MODULE: ./src/checks/paths.ts
+var paths = __webpack_require__(47681);
+;// CONCATENATED MODULE: ./src/checks/integrity/thresholds.ts
+
+
+
+
+
+
+
+/**
+ * What history says about a metric whose threshold a change moves: its last values (with a
+ * chart), how the last run fared against the runs before it, and the last review \u2014 so the
+ * reviewer sees whether the new threshold fits what the metric really does. Bounded: a few
+ * metrics, the last runs only.
+ */
+const MAX_METRICS = 8;
+const MAX_POINTS = 20;
+const THRESHOLD_FIELDS = new Set(['thresholds', 'drift', 'warnAbove', 'failAbove', 'tolerance']);
+/** The metrics whose thresholds or drift limits the changes move, in the gated profile. */
+function thresholdMetrics(changes, profile) {
+    const refs = new Map();
+    for (const c of changes) {
+        if (!c.check || c.kind === 'tightening' || !c.profiles.includes(profile))
+            continue;
+        const [field, ...rest] = c.check.field;
+        if (typeof field !== 'string' || !THRESHOLD_FIELDS.has(field))
+            continue;
+        let metric;
+        if (c.check.type === 'trend')
+            metric = 'value';
+        else if (c.check.type === 'benchmark')
+            metric =
+                field === 'thresholds'
+                    ? rest[0]
+                    : rest[0] === 'maxDrop' || rest[0] === 'rules'
+                        ? rest[1]
+                        : undefined;
+        if (!metric)
+            continue;
+        const key = `${c.check.id}\0${metric}`;
+        const ref = refs.get(key) ?? { check: c.check.id, type: c.check.type, metric, changes: [] };
+        ref.changes.push(c);
+        refs.set(key, ref);
+    }
+    return [...refs.values()].slice(0, MAX_METRICS);
+}
+function lastDrift(runs, ref, base, profile) {
+    if (ref.type !== 'benchmark')
+        return '';
+    const fields = profile ? base?.profiles.get(profile)?.checks.get(ref.check)?.fields : undefined;
+    const drift = fields?.drift;
+    if (drift === false)
+        return 'drift was off in the base config';
+    const measured = runs.filter((r) => {
+        const c = r.checks.find((x) => x.id === ref.check);
+        return c !== undefined && c.status !== 'skipped' && c.status !== 'error';
+    });
+    const last = measured.at(-1);
+    if (!last)
+        return 'no run measured it yet';
+    const settings = (0,metrics_drift/* driftSettings */.LX)((drift ?? {}));
+    const before = measured.slice(0, -1).slice(-settings.lookback);
+    const value = last.checks.find((x) => x.id === ref.check)?.metrics[ref.metric];
+    const points = (0,metrics_drift/* evaluateDrift */.$v)({ [ref.metric]: typeof value === 'number' ? value : undefined }, (m) => (0,history_series/* metricSeries */.Q)(before, ref.check, m).map((x) => x.value), {
+        ...settings,
+        rules: Object.fromEntries(Object.entries(settings.rules).filter(([m]) => m === ref.metric)),
+    });
+    const p = points[0];
+    return p ? `run ${last.runId}: ${p.message}` : `run ${last.runId}: no drift rule for ${ref.metric}`;
+}
+/** A review of 10,000 runs is about 5 MB. */
+const MAX_REVIEW_BYTES = 64 * 1024 * 1024;
+async function lastReview(ctx, ref) {
+    const file = external_node_path_default().join('.promotion-gate', `${ctx.profile}-review`, 'review.json');
+    let review;
+    // The file is the checkout's, which a pull request controls: read as any file of the repository
+    // is (inside the workspace, a regular file, bounded), never through a link to elsewhere.
+    if (!(await (0,promises_.lstat)(external_node_path_default().join(ctx.cwd, file)).catch(() => undefined)))
+        return `no review on file (\`promotion-gate review --profile ${ctx.profile}\` writes one)`;
+    let text;
+    try {
+        text = (await (0,paths/* readWorkspaceFile */.sL)(ctx.cwd, 'review', file, MAX_REVIEW_BYTES)).toString('utf8');
+    }
+    catch {
+        return `${file} not read: it is not a regular file inside the workspace, of at most ${MAX_REVIEW_BYTES / 1024 / 1024} MiB`;
+    }
+    try {
+        review = JSON.parse(text);
+    }
+    catch {
+        return `${file} is not JSON`;
+    }
+    const alerts = (review.driftAlerts ?? []).filter((a) => a.check === ref.check);
+    const alert = alerts.at(-1)?.point?.message;
+    return `${file} of ${review.generatedAt ?? '?'} (${review.window?.label ?? '?'}): pass rate ${review.runs?.passRate ?? '\u2013'}%, ${alerts.length} drift alert(s) of ${ref.check}${alert ? `, the last: ${alert}` : ''}`;
+}
+/** Markdown for the evidence, and a one-line summary per metric for the findings. */
+async function thresholdEvidence(changes, ctx, base) {
+    const refs = thresholdMetrics(changes, ctx.profile);
+    const lines = new Map();
+    if (refs.length === 0)
+        return { lines };
+    const read = ctx.history ? await ctx.history.read() : undefined;
+    const runs = read?.runs ?? [];
+    const out = ['# Thresholds changed: what history says', ''];
+    if (!ctx.history)
+        out.push('_No history store: set `--history` (or the `history` input) to see the trend._', '');
+    for (const ref of refs) {
+        const series = (0,history_series/* metricSeries */.Q)(runs, ref.check, ref.metric).slice(-MAX_POINTS);
+        const drift = lastDrift(runs, ref, base, ctx.profile);
+        const review = await lastReview(ctx, ref);
+        out.push(`## \`${ref.check}\` \u00b7 ${ref.metric}`, '');
+        for (const c of ref.changes)
+            out.push(`- \`${c.key}\`: ${c.before} \u2192 ${c.after} (${c.what})`);
+        out.push('');
+        if (series.length > 0) {
+            const values = series.map((s) => s.value);
+            out.push((0,mermaid/* xyChart */.Gp)({
+                title: `${ref.check} ${ref.metric}, last ${series.length} run(s)`,
+                labels: series.map((s) => s.run.finishedAt.slice(5, 10)),
+                values,
+                yLabel: ref.metric,
+            }), '', `Last ${series.length} value(s): ${series.map((s) => (0,criteria/* fmt */.Sc)(s.value)).join(', ')} (min ${(0,criteria/* fmt */.Sc)(Math.min(...values))}, max ${(0,criteria/* fmt */.Sc)(Math.max(...values))}).`);
+        }
+        else
+            out.push('No recorded value of this metric.');
+        if (drift)
+            out.push('', `Last drift: ${drift}.`);
+        out.push('', `Last review: ${review}.`, '');
+        const summary = series.length > 0
+            ? `history of ${ref.metric}: last ${series.length} value(s) ${(0,criteria/* fmt */.Sc)(Math.min(...series.map((s) => s.value)))}\u2013${(0,criteria/* fmt */.Sc)(Math.max(...series.map((s) => s.value)))}, newest ${(0,criteria/* fmt */.Sc)(series.at(-1).value)}`
+            : `no recorded value of ${ref.metric}`;
+        for (const c of ref.changes)
+            lines.set(c, summary);
+    }
+    return { markdown: out.join('\n'), lines };
+}
+
+;// CONCATENATED MODULE: ./src/checks/integrity/integrity.ts
+
+
+
+
+
+
+
+
+const fields = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Config file to protect, relative to the repository (default: the gate's own config)"),
+    approvers: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .describe('Who may approve a weakening: logins and @org/team names (default: any reviewer but the author)'),
+    codeowners: schemas/* boolean */.zMY()
+        .default(false)
+        .describe("The config file's owners in CODEOWNERS (as the base has it) may approve too"),
+    allowAuthorApproval: schemas/* boolean */.zMY()
+        .default(false)
+        .describe("Count an approval by the pull request's own author (default false)"),
+});
+const MAX_NOTICES = 100;
+const integrity_short = (sha) => (sha ? sha.slice(0, 7) : '?');
+function describeChange(c) {
+    const verb = c.kind === 'weakening' ? 'weakened' : c.kind === 'tightening' ? 'tightened' : 'changed';
+    const where = c.profiles.length
+        ? ` in profile${c.profiles.length === 1 ? '' : 's'} ${c.profiles.join(', ')}`
+        : '';
+    return `${verb} ${c.key}: ${c.before} \u2192 ${c.after} (${c.what})${where}`;
+}
+function sideFindings(sides, findings) {
+    const file = sides.file;
+    if (sides.base?.missing)
+        findings.push({
+            level: 'warning',
+            file,
+            message: `${file} does not exist at the base (${integrity_short(sides.base.revision)}): the change adds it, so it weakens nothing`,
+        });
+    for (const i of sides.base?.issues ?? [])
+        findings.push({
+            level: 'failure',
+            file,
+            message: `the base's ${file} does not load, so what the change weakens cannot be told: ${(0,errors/* formatIssue */.Hd)({ ...i, file: undefined })}`,
+        });
+    for (const i of sides.head?.issues ?? [])
+        findings.push({
+            level: 'failure',
+            file,
+            ...(i.line ? { line: i.line } : {}),
+            message: `the head's config is invalid: ${(0,errors/* formatIssue */.Hd)({ ...i, file: undefined, line: undefined, column: undefined })}`,
+        });
+}
+/** The check's status: a failure holds; an approved weakening or a warning warns; else it passes. */
+function outcome(findings, changes, approved, of, metrics) {
+    const count = (kind) => changes.filter((c) => c.kind === kind).length;
+    const weakenings = count('weakening');
+    const tally = `${weakenings} weakening(s), ${count('tightening')} tightening(s), ${count('unknown')} other change(s)`;
+    const failure = findings.find((f) => f.level === 'failure');
+    if (failure)
+        return {
+            status: 'fail',
+            score: 2,
+            summary: weakenings && !approved ? `${of}: ${tally}, not approved` : failure.message,
+            findings,
+            metrics,
+        };
+    if (approved)
+        return {
+            status: 'warn',
+            summary: `${of}: ${tally}, approved by ${approved.reviewer} (#${approved.pull})`,
+            findings,
+            metrics,
+        };
+    if (findings.some((f) => f.level === 'warning'))
+        return { status: 'warn', summary: `${of}: ${tally}`, findings, metrics };
+    return { status: 'pass', summary: `${of}: no weakening (${tally})`, findings, metrics };
+}
+/**
+ * Gate integrity: a change cannot weaken its own gate. The config at the base of the change is
+ * compared with the config at its head, field by field; every weakening (a check removed, an
+ * enforcement lowered, a threshold loosened, a waiver added\u2026) holds unless a reviewer other than
+ * the author approved the pull request on the config as it now is.
+ */
+const integrityCheck = (0,types/* defineCheck */.q)({
+    type: 'integrity',
+    description: "The change does not weaken the gate's own config (checks removed, enforcement lowered, thresholds loosened, waivers added) unless a reviewer approved it",
+    defaults: { category: 'safety', enforcement: 'required' },
+    fields,
+    async run(spec, ctx) {
+        if (!ctx.config)
+            return {
+                status: 'error',
+                summary: "the integrity check compares the gate's config at base and head: it runs inside a gate",
+            };
+        const own = spec.path === undefined;
+        const record = ctx.config.record;
+        const findings = [];
+        if (own && record.fallback)
+            findings.push({
+                level: record.fallback.level === 'hold' ? 'failure' : 'warning',
+                file: record.path,
+                message: record.fallback.message,
+            });
+        const sides = await ctx.config.sides(spec.path);
+        if (sides.problem)
+            return {
+                status: 'error',
+                summary: `cannot compare ${sides.file} at base and head: ${sides.problem}`,
+                findings,
+            };
+        const got = await (0,changeRange/* changeFor */.WK)(ctx);
+        if (got.outcome)
+            return { ...got.outcome, findings };
+        const { range } = got;
+        sideFindings(sides, findings);
+        const base = sides.base?.model;
+        const head = sides.head?.model;
+        const changes = base && head ? compareConfigs(base, head, ctx.now()) : [];
+        if (base && sides.head?.missing)
+            changes.push({
+                kind: 'weakening',
+                key: sides.file,
+                before: `${base.profiles.size} profile(s)`,
+                after: '(deleted)',
+                what: 'the config file is deleted',
+                profiles: [...base.profiles.keys()],
+            });
+        const baselines = await baselineChanges(sides, got.change, ctx.signal);
+        changes.push(...baselines.changes);
+        for (const p of baselines.problems)
+            findings.push({ level: 'warning', file: sides.file, message: p });
+        const weakenings = changes.filter((c) => c.kind === 'weakening');
+        const evidence = await thresholdEvidence(weakenings, ctx, base);
+        if (evidence.markdown)
+            await ctx.evidence.write('thresholds.md', evidence.markdown);
+        let approval;
+        if (weakenings.length > 0) {
+            const headText = await ctx
+                .change.read(range.head, `./${sides.file}`, { signal: ctx.signal })
+                .catch((err) => {
+                findings.push({
+                    level: 'warning',
+                    message: `cannot read ${sides.file} at the head: ${(0,errors/* errorMessage */.gJ)(err)}`,
+                });
+                return undefined;
+            });
+            approval = await approvalFor(spec, ctx, range, sides.file, headText);
+        }
+        const approved = approval?.approval;
+        for (const c of weakenings) {
+            const history = evidence.lines.get(c);
+            findings.push({
+                level: approved ? 'warning' : 'failure',
+                file: sides.file,
+                ...(c.line ? { line: c.line } : {}),
+                message: `${describeChange(c)}${history ? `; ${history} (evidence thresholds.md)` : ''}`,
+            });
+        }
+        const others = changes.filter((c) => c.kind !== 'weakening');
+        for (const c of others.slice(0, MAX_NOTICES))
+            findings.push({
+                level: 'notice',
+                file: sides.file,
+                ...(c.line ? { line: c.line } : {}),
+                message: describeChange(c),
+            });
+        if (others.length > MAX_NOTICES)
+            findings.push({
+                level: 'notice',
+                message: `${others.length - MAX_NOTICES} more change(s) in integrity.json`,
+            });
+        if (approved)
+            findings.push({
+                level: 'notice',
+                message: `approved by ${approved.reviewer} in pull request #${approved.pull} (review ${approved.reviewId}${approved.at ? `, ${approved.at}` : ''}${approved.url ? `, ${approved.url}` : ''})`,
+            });
+        else if (approval)
+            findings.push({
+                level: 'failure',
+                message: `not approved: ${approval.why.join('; ')}`,
+            });
+        await ctx.evidence.write('integrity.json', {
+            config: { file: sides.file, ...(own ? { source: record } : {}) },
+            base: { revision: sides.base?.revision ?? null, missing: sides.base?.missing ?? false },
+            head: { revision: sides.head?.revision ?? null },
+            range: { base: range.base, head: range.head, source: range.source },
+            changes: changes.slice(0, 1000),
+            approval: approval ?? null,
+        });
+        return outcome(findings, changes, approved, `${sides.file} ${integrity_short(range.base)}..${integrity_short(range.head)}`, {
+            weakenings: weakenings.length,
+            changes: changes.length,
+            configSource: own ? record.source : 'n/a',
+        });
+    },
+});
+
+
+/***/ }),
+
+/***/ 1402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ meets),
+/* harmony export */   Jn: () => (/* binding */ parseCriterion),
+/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   gL: () => (/* binding */ criterionField)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96228);
+
+
+const CRITERION = /^\s*(>=|>|<=|<|==)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%)?\s*$/i;
+function parseCriterion(input) {
+    if (typeof input === 'number') {
+        if (!Number.isFinite(input))
+            throw new Error(`criterion ${input} is not a finite number`);
+        return { op: '>=', value: input, percent: false, source: `>= ${input}` };
+    }
+    const m = CRITERION.exec(input);
+    if (!m) {
+        throw new Error(`cannot read criterion "${input}": expected an operator (>=, >, <=, <, ==) and a number, e.g. ">= 0.8", "<= +10%"`);
+    }
+    const op = (m[1] ?? '>=');
+    return { op, value: Number(m[2]), percent: m[3] !== undefined, source: `${op} ${m[2]}${m[3] ?? ''}` };
+}
+function meets(observed, c) {
+    if (Number.isNaN(observed))
+        return false;
+    switch (c.op) {
+        case '>=':
+            return observed >= c.value;
+        case '>':
+            return observed > c.value;
+        case '<=':
+            return observed <= c.value;
+        case '<':
+            return observed < c.value;
+        case '==':
+            return observed === c.value;
+    }
+}
+/** A config field holding a criterion, validated when the config is loaded. */
+const criterionField = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).superRefine((v, ctx) => {
+    if (typeof v === 'string' && v.includes('${{'))
+        return;
+    try {
+        parseCriterion(v);
+    }
+    catch (err) {
+        ctx.addIssue({ code: 'custom', message: err.message });
+    }
+});
+/** A metric as people read it: the one number formatter (0.831, 812.6, 12,345; no float noise). */
+function fmt(n, near) {
+    return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(n, near ? { near } : {});
+}
+
+
+/***/ }),
+
+/***/ 54816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ evaluateDrift),
+/* harmony export */   LX: () => (/* binding */ driftSettings),
+/* harmony export */   Wc: () => (/* binding */ pinnedValue),
+/* harmony export */   tb: () => (/* binding */ BASELINES),
+/* harmony export */   yD: () => (/* binding */ pinnedDrift)
+/* harmony export */ });
+/* unused harmony exports DRIFT_DEFAULTS, aggregateOf */
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96228);
+/* harmony import */ var _criteria_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1402);
+
+
+const BASELINES = ['mean', 'median', 'p90', 'min', 'max', 'last'];
+/** Drift defaults: 8 runs back, at least 3 points, precision may drop 0.08 and recall 0.05. */
+const DRIFT_DEFAULTS = {
+    lookback: 8,
+    minHistory: 3,
+    baseline: 'mean',
+    maxDrop: { precision: 0.08, recall: 0.05 },
+};
+/** maxDrop X is the rule "change \u2265 \u2212X"; without maxDrop and rules DRIFT_DEFAULTS apply. */
+function driftSettings(cfg = {}) {
+    const explicit = cfg.maxDrop !== undefined || cfg.rules !== undefined;
+    // Metric names are the user's: own keys of a record without a prototype.
+    const rules = Object.create(null);
+    for (const [m, drop] of Object.entries(explicit ? (cfg.maxDrop ?? {}) : DRIFT_DEFAULTS.maxDrop))
+        rules[m] = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCriterion */ .Jn)(`>= ${-Math.abs(drop)}`);
+    for (const [m, c] of Object.entries(cfg.rules ?? {}))
+        rules[m] = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCriterion */ .Jn)(c);
+    return {
+        lookback: cfg.lookback ?? DRIFT_DEFAULTS.lookback,
+        minHistory: cfg.minHistory ?? DRIFT_DEFAULTS.minHistory,
+        baseline: cfg.baseline ?? DRIFT_DEFAULTS.baseline,
+        rules,
+        explicit,
+    };
+}
+function aggregateOf(values, kind) {
+    if (values.length === 0)
+        return Number.NaN;
+    if (kind === 'mean')
+        return values.reduce((a, b) => a + b, 0) / values.length;
+    if (kind === 'last')
+        return values[values.length - 1];
+    // Sorted only for the baselines that need order: a review takes one baseline per run.
+    // A typed array sorts numerically without calling back into JavaScript for each comparison.
+    const sorted = Float64Array.from(values).sort();
+    switch (kind) {
+        case 'median':
+            return quantile(sorted, 0.5);
+        case 'p90':
+            return quantile(sorted, 0.9);
+        case 'min':
+            return sorted[0];
+        case 'max':
+            return sorted[sorted.length - 1];
+    }
+}
+/** Linear interpolation between closest ranks (the common "type 7" definition). */
+function quantile(sorted, q) {
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+const tidy = (n) => Math.round(n * 1e9) / 1e9;
+/**
+ * Compares each ruled metric of the current run with an aggregate of its earlier values.
+ * `history(metric)` gives the values of the last `lookback` valid runs that recorded it.
+ */
+function evaluateDrift(current, history, s, 
+/** How the baseline is named in messages (default: the aggregate of the last runs). */
+baselineName, 
+/**
+ * The statuses the caller keeps (default: all). Points of the others are judged but not
+ * built: a review judges every run of its history and shows only the alerts.
+ */
+keep) {
+    const out = [];
+    const kept = (status) => keep === undefined || keep.has(status);
+    for (const [metric, rule] of Object.entries(s.rules)) {
+        const value = current[metric];
+        const values = history(metric);
+        // Made only for a point that is kept: a review judges every run and keeps few.
+        const base = () => ({ metric, points: values.length, criterion: `change ${rule.source}` });
+        if (value === undefined || !Number.isFinite(value)) {
+            if (!s.explicit && value === undefined)
+                continue;
+            if (!kept('missing'))
+                continue;
+            out.push({
+                ...base(),
+                status: 'missing',
+                message: `${metric} has no numeric value in this run; drift cannot be checked`,
+            });
+            continue;
+        }
+        if (values.length < s.minHistory) {
+            if (!kept('insufficient'))
+                continue;
+            out.push({
+                ...base(),
+                status: 'insufficient',
+                current: value,
+                message: `${metric} ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)}: not enough history for drift (${values.length} of ${s.minHistory} runs needed)`,
+            });
+            continue;
+        }
+        const baseline = aggregateOf(values, s.baseline);
+        // Rounded so that 0.80 \u2212 0.88 is \u22120.08, not \u22120.0800000000000001 beyond a 0.08 allowance.
+        const change = tidy(value - baseline);
+        const changePercent = baseline === 0 ? (change === 0 ? 0 : undefined) : tidy((change / Math.abs(baseline)) * 100);
+        const observed = rule.percent ? changePercent : change;
+        const ok = observed === undefined
+            ? (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .meets */ .D)(change > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, rule)
+            : (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .meets */ .D)(observed, rule);
+        if (!kept(ok ? 'ok' : 'alert'))
+            continue;
+        // Precise enough that a change just past its allowance never reads as the allowance.
+        const shown = rule.percent
+            ? changePercent === undefined
+                ? `${change > 0 ? 'up' : 'down'} from 0`
+                : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(changePercent, { sign: true, near: [rule.value] })
+            : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(change, { sign: true, near: [rule.value] });
+        // The baseline as precise as the change, so value, baseline and change add up as shown.
+        const changeDecimals = rule.percent ? 0 : (shown.split('.')[1]?.length ?? 0);
+        const baselineText = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(baseline, { minDecimals: changeDecimals });
+        const against = baselineName?.(values.length, baseline) ??
+            `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${baselineText})`;
+        out.push({
+            ...base(),
+            status: ok ? 'ok' : 'alert',
+            current: value,
+            baseline,
+            change,
+            ...(changePercent !== undefined ? { changePercent } : {}),
+            message: ok
+                ? `${metric} ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)} vs ${against}: ${shown}, within ${rule.source}`
+                : `${metric} drifted: ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)} vs ${against} is ${shown}, allowed ${rule.source}`,
+        });
+    }
+    return out;
+}
+/** A pinned run's number for a check and metric, or why it cannot be a reference. */
+function pinnedValue(p, checkId, metric) {
+    const id = p.pin.runId;
+    if (!p.run)
+        return { note: `pinned run ${id} is no longer in history; not compared with` };
+    if (p.run.invalid)
+        return { note: `pinned run ${id} is marked invalid (${p.run.invalid.reason}); no longer compared with` };
+    const c = p.run.checks.find((x) => x.id === checkId);
+    const v = c && c.status !== 'skipped' && c.status !== 'error' ? c.metrics[metric] : undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return { note: `pinned run ${id} has no ${metric} of ${checkId}; not compared with` };
+    return { value: v };
+}
+/**
+ * Drift against pinned reference runs, besides the last runs: each valid pinned run that
+ * measured a ruled metric is a baseline of its own. Pins that cannot serve are said, not used.
+ */
+function pinnedDrift(current, pins, checkId, s) {
+    const points = [];
+    const notes = new Set();
+    for (const p of pins) {
+        const id = p.pin.runId;
+        for (const metric of Object.keys(s.rules)) {
+            if (current[metric] === undefined)
+                continue;
+            const got = pinnedValue(p, checkId, metric);
+            if ('note' in got) {
+                notes.add(got.note);
+                continue;
+            }
+            const [point] = evaluateDrift({ [metric]: current[metric] }, () => [got.value], { ...s, rules: { [metric]: s.rules[metric] }, minHistory: 1, baseline: 'last', explicit: false }, (_n, b) => `pinned run ${id} (${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(b)})`);
+            if (point)
+                points.push({ ...point, pinnedRun: id });
+        }
+    }
+    return { points, notes: [...notes] };
+}
+
+
+/***/ }),
+
+/***/ 16468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ defineCheck)
+/* harmony export */ });
+function defineCheck(def) {
+    return def;
+}
+
+
+/***/ }),
+
+/***/ 29655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ metricSeries)
+/* harmony export */ });
+/** The numeric values one check recorded in earlier runs, oldest first; runs without it are skipped. */
+function metricSeries(runs, checkId, metric) {
+    const out = [];
+    for (const run of runs) {
+        if (run.invalid)
+            continue;
+        const v = run.checks.find((c) => c.id === checkId)?.metrics[metric];
+        if (typeof v === 'number' && Number.isFinite(v))
+            out.push({ run, value: v });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 39409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ xyChart)
+/* harmony export */ });
+/* unused harmony exports uniqueLabels, yRange */
+/**
+ * Mermaid `xychart-beta` charts, which GitHub renders in Markdown (job summaries, comments,
+ * files). Labels and titles are quoted; values must be plain numbers, so gaps are left out.
+ */
+const quote = (s) => `"${s.replace(/["\\]/g, '').replace(/\s+/g, ' ').slice(0, 80)}"`;
+function num(n) {
+    return String(Math.round(n * 10_000) / 10_000);
+}
+/** Labels made unique (Mermaid merges equal categories): `03-07`, `03-07\u00b72`. */
+function uniqueLabels(labels) {
+    const seen = new Map();
+    return labels.map((l) => {
+        const n = (seen.get(l) ?? 0) + 1;
+        seen.set(l, n);
+        return n === 1 ? l : `${l}\u00b7${n}`;
+    });
+}
+/** A y range with some air around the values, so a flat line is not drawn on the frame. */
+function yRange(values, floor, ceil) {
+    if (floor !== undefined && ceil !== undefined)
+        return [floor, ceil];
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    const pad = hi === lo ? Math.abs(hi) * 0.1 || 1 : (hi - lo) * 0.1;
+    lo = floor ?? lo - pad;
+    hi = ceil ?? hi + pad;
+    return [lo, hi];
+}
+function xyChart(c) {
+    const [lo, hi] = yRange(c.values, c.yMin, c.yMax);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title ${quote(c.title)}`,
+        `  x-axis [${uniqueLabels(c.labels).map(quote).join(', ')}]`,
+        `  y-axis ${quote(c.yLabel)} ${num(lo)} --> ${num(hi)}`,
+        `  ${c.bar ? 'bar' : 'line'} [${c.values.map(num).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+
+
+/***/ })
+
+};
