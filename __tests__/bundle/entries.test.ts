@@ -228,6 +228,10 @@ describe('the bundle’s entries', () => {
     }
     expect(gate).toContain('Required paths or globs exist');
     expect(validate).toContain('Required paths or globs exist');
+    // Nor the glob readers: they load when a check lists files, and a validate lists none.
+    expect(bundle).toContain('POSIX_REGEX_SOURCE');
+    expect(validate).not.toContain('POSIX_REGEX_SOURCE');
+    expect(gate).toContain('POSIX_REGEX_SOURCE');
     for (const [name, args] of [
       ['version', ['--version']],
       ['verify', ['verify', 'out']],

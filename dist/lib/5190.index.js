@@ -11,17 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73382);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47681);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16468);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16468);
 
 
 
 
-
-async function matches(pattern, ws, what) {
-    const found = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .isDynamicPattern */ .ey)(pattern)
+async function matches(pattern, ws, what, isGlob) {
+    const found = isGlob(pattern)
         ? await ws.glob(what, [pattern], { onlyFiles: false, ignore: ['**/node_modules/**', '**/.git/**'] })
         : [await ws.resolve(what, pattern)];
     const out = [];
@@ -36,15 +34,15 @@ async function matches(pattern, ws, what) {
     }
     return out;
 }
-const filesCheck = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCheck */ .q)({
+const filesCheck = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCheck */ .q)({
     type: 'files',
     description: 'Required paths or globs exist (optionally non-empty); forbidden globs match nothing',
     defaults: { category: 'safety', enforcement: 'required' },
     workTree: () => 'observes',
-    fields: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        paths: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).default([]).describe('Paths or globs that must each match something'),
-        nonEmpty: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().default(false).describe('Matched files must not be empty'),
-        forbidden: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))
+    fields: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        paths: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).default([]).describe('Paths or globs that must each match something'),
+        nonEmpty: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(false).describe('Matched files must not be empty'),
+        forbidden: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1))
             .default([])
             .describe('Globs that must match nothing (e.g. .env, **/*.pem)'),
         allowOutsideWorkspace: _paths_js__WEBPACK_IMPORTED_MODULE_1__/* .allowOutsideWorkspaceField */ .s_,
@@ -54,17 +52,18 @@ const filesCheck = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCheck */ .
         if (total === 0)
             return { status: 'error', summary: 'nothing to check: give paths or forbidden' };
         const ws = new _paths_js__WEBPACK_IMPORTED_MODULE_1__/* .Workspace */ .aR(ctx.cwd, spec.allowOutsideWorkspace);
+        const { isDynamicPattern: isGlob } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382)]).then(__webpack_require__.bind(__webpack_require__, 73382));
         const findings = [];
         const seen = {};
         try {
             for (const pattern of spec.paths) {
-                const found = await matches(pattern, ws, 'required path');
+                const found = await matches(pattern, ws, 'required path', isGlob);
                 seen[pattern] = found.map(({ path, size }) => ({ path, size }));
                 if (found.length === 0) {
                     findings.push({
                         level: 'failure',
                         message: `required path missing: ${pattern}`,
-                        file: (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .isDynamicPattern */ .ey)(pattern) ? undefined : pattern,
+                        file: isGlob(pattern) ? undefined : pattern,
                     });
                     continue;
                 }
@@ -76,7 +75,7 @@ const filesCheck = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCheck */ .
                 }
             }
             for (const pattern of spec.forbidden) {
-                const found = await matches(pattern, ws, 'forbidden path');
+                const found = await matches(pattern, ws, 'forbidden path', isGlob);
                 seen[`!${pattern}`] = found.map(({ path, size }) => ({ path, size }));
                 for (const f of found)
                     findings.push({

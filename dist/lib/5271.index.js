@@ -221,7 +221,7 @@ const secretsCheck = (0,types/* defineCheck */.q)({
         };
         // The scanner loads when a scan runs, not with the config's schema (which needs the rules'
         // ids alone).
-        const { secretsScan } = await __webpack_require__.e(/* import() */ 8556).then(__webpack_require__.bind(__webpack_require__, 68556));
+        const { secretsScan } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8556)]).then(__webpack_require__.bind(__webpack_require__, 68556));
         // Asked for before the range is known: the scan's thread starts and loads its rules while
         // the range is resolved, and its git starts the moment the range is known. A range that
         // cannot be resolved fails the scan too; the range's own error is what the check says.

@@ -306,12 +306,7 @@ function grade(grading, failed, total) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73382);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
-
-
 
 
 
@@ -416,13 +411,14 @@ class Workspace {
      */
     async glob(what, patterns, opts = {}) {
         const base = opts.base ?? this.root;
+        const [{ default: picomatch }, { glob }] = await globbing();
         for (const pattern of patterns) {
-            const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
+            const scan = picomatch.scan(pattern);
             await this.resolve(what, scan.base || '.', base);
             if (!this.allowOutside && PARENT_SEGMENT.test(scan.glob))
                 throw new WorkspacePathError(`${what} ${pattern} may reach outside the workspace (..); set allowOutsideWorkspace: true on the check to allow it`);
         }
-        const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)([...patterns], {
+        const found = await glob([...patterns], {
             cwd: base,
             dot: true,
             onlyFiles: opts.onlyFiles ?? true,
@@ -440,6 +436,13 @@ class Workspace {
             message: `${what} ${p.name} is outside the workspace (${p.real}); read because allowOutsideWorkspace is set`,
         }));
     }
+}
+/**
+ * The glob readers, loaded when a check first lists files: a validate, or a gate of live probes,
+ * lists none.
+ */
+function globbing() {
+    return Promise.all([__webpack_require__.e(/* import() */ 4006).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23)), Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382)]).then(__webpack_require__.bind(__webpack_require__, 73382))]);
 }
 /**
  * Reads a regular file, at most `maxBytes` of it: a FIFO or a device is refused, never opened
@@ -525,13 +528,13 @@ const runOrRead = (spec) => (spec.run !== undefined ? 'process' : 'cpu');
 const LOADERS = {
     files: async () => uses((await __webpack_require__.e(/* import() */ 5190).then(__webpack_require__.bind(__webpack_require__, 65190))).filesCheck, 'cpu'),
     env: async () => uses((await __webpack_require__.e(/* import() */ 7398).then(__webpack_require__.bind(__webpack_require__, 77398))).envCheck, 'cpu'),
-    git: async () => uses((await __webpack_require__.e(/* import() */ 7233).then(__webpack_require__.bind(__webpack_require__, 97233))).gitCheck, 'process'),
+    git: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7233)]).then(__webpack_require__.bind(__webpack_require__, 97233))).gitCheck, 'process'),
     command: async () => uses((await __webpack_require__.e(/* import() */ 7166).then(__webpack_require__.bind(__webpack_require__, 47166))).commandCheck, 'process'),
     http: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(7393)]).then(__webpack_require__.bind(__webpack_require__, 87393))).httpCheck, 'network'),
     auth: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(8728)]).then(__webpack_require__.bind(__webpack_require__, 88728))).authCheck, 'network'),
     performance: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(1522)]).then(__webpack_require__.bind(__webpack_require__, 41522))).performanceCheck, 'network'),
     freshness: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(3551)]).then(__webpack_require__.bind(__webpack_require__, 63551))).freshnessCheck, (spec) => spec.url !== undefined ? 'network' : 'cpu'),
-    evidence: async () => uses((await __webpack_require__.e(/* import() */ 6202).then(__webpack_require__.bind(__webpack_require__, 96202))).evidenceCheck, 'cpu'),
+    evidence: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(6202)]).then(__webpack_require__.bind(__webpack_require__, 96202))).evidenceCheck, 'cpu'),
     benchmark: async () => uses((await __webpack_require__.e(/* import() */ 4351).then(__webpack_require__.bind(__webpack_require__, 94351))).benchmarkCheck, runOrRead),
     trend: async () => uses((await __webpack_require__.e(/* import() */ 716).then(__webpack_require__.bind(__webpack_require__, 10716))).trendCheck, runOrRead),
     secrets: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(5271)]).then(__webpack_require__.bind(__webpack_require__, 85271))).secretsCheck, 'process'),
@@ -539,7 +542,7 @@ const LOADERS = {
     migrations: async () => uses((await __webpack_require__.e(/* import() */ 5762).then(__webpack_require__.bind(__webpack_require__, 65762))).migrationsCheck, 'process'),
     routes: async () => uses((await __webpack_require__.e(/* import() */ 3712).then(__webpack_require__.bind(__webpack_require__, 53712))).routesCheck, 'process'),
     // Pull request reviews and run approvals on GitHub; its git reads are a few small ones.
-    integrity: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(277), __webpack_require__.e(5957)]).then(__webpack_require__.bind(__webpack_require__, 95957))).integrityCheck, 'network'),
+    integrity: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(277), __webpack_require__.e(5957)]).then(__webpack_require__.bind(__webpack_require__, 95957))).integrityCheck, 'network'),
 };
 /** Every check type's name, in the table's order. */
 const CHECK_TYPE_NAMES = Object.keys(LOADERS);

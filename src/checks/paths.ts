@@ -1,8 +1,6 @@
 import { constants } from 'node:fs';
 import { open, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 import { z } from 'zod';
 import type { Finding } from '../core/types.js';
 
@@ -130,6 +128,7 @@ export class Workspace {
     opts: { base?: string; onlyFiles?: boolean; ignore?: string[] } = {},
   ): Promise<WorkspacePath[]> {
     const base = opts.base ?? this.root;
+    const [{ default: picomatch }, { glob }] = await globbing();
     for (const pattern of patterns) {
       const scan = picomatch.scan(pattern);
       await this.resolve(what, scan.base || '.', base);
@@ -156,6 +155,14 @@ export class Workspace {
       message: `${what} ${p.name} is outside the workspace (${p.real}); read because allowOutsideWorkspace is set`,
     }));
   }
+}
+
+/**
+ * The glob readers, loaded when a check first lists files: a validate, or a gate of live probes,
+ * lists none.
+ */
+function globbing() {
+  return Promise.all([import('picomatch'), import('tinyglobby')]);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { isDynamicPattern } from 'tinyglobby';
 import { z } from 'zod';
 import type { CheckOutcome, Finding } from '../../core/types.js';
 import { allowOutsideWorkspaceField, Workspace, WorkspacePathError } from '../paths.js';
@@ -11,8 +10,11 @@ interface Match {
   dir: boolean;
 }
 
-async function matches(pattern: string, ws: Workspace, what: string): Promise<Match[]> {
-  const found = isDynamicPattern(pattern)
+/** Whether a path is a glob, told by the glob reader, which loads when a files check runs. */
+type IsGlob = (pattern: string) => boolean;
+
+async function matches(pattern: string, ws: Workspace, what: string, isGlob: IsGlob): Promise<Match[]> {
+  const found = isGlob(pattern)
     ? await ws.glob(what, [pattern], { onlyFiles: false, ignore: ['**/node_modules/**', '**/.git/**'] })
     : [await ws.resolve(what, pattern)];
   const out: Match[] = [];
@@ -45,17 +47,18 @@ export const filesCheck = defineCheck({
     const total = spec.paths.length + spec.forbidden.length;
     if (total === 0) return { status: 'error', summary: 'nothing to check: give paths or forbidden' };
     const ws = new Workspace(ctx.cwd, spec.allowOutsideWorkspace);
+    const { isDynamicPattern: isGlob } = await import('tinyglobby');
     const findings: Finding[] = [];
     const seen: Record<string, { path: string; size: number }[]> = {};
     try {
       for (const pattern of spec.paths) {
-        const found = await matches(pattern, ws, 'required path');
+        const found = await matches(pattern, ws, 'required path', isGlob);
         seen[pattern] = found.map(({ path, size }) => ({ path, size }));
         if (found.length === 0) {
           findings.push({
             level: 'failure',
             message: `required path missing: ${pattern}`,
-            file: isDynamicPattern(pattern) ? undefined : pattern,
+            file: isGlob(pattern) ? undefined : pattern,
           });
           continue;
         }
@@ -67,7 +70,7 @@ export const filesCheck = defineCheck({
         }
       }
       for (const pattern of spec.forbidden) {
-        const found = await matches(pattern, ws, 'forbidden path');
+        const found = await matches(pattern, ws, 'forbidden path', isGlob);
         seen[`!${pattern}`] = found.map(({ path, size }) => ({ path, size }));
         for (const f of found)
           findings.push({
