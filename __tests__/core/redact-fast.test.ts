@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { redactFiles } from '../../src/bundle/redactFiles.js';
+import { sealFiles } from '../../src/bundle/seal.js';
 import { atCut } from '../../src/core/formMatcher.js';
 import { Redactor } from '../../src/core/redact.js';
 import { createEvidenceWriter } from '../../src/engine/evidence.js';
@@ -231,6 +231,10 @@ describe('what was found clean is not looked through again', () => {
     expect(Buffer.from(r.redactBytes(bytes)).toString('utf8')).toBe('\ufffd*** and more');
   });
 });
+
+/** The files the seal's redaction wrote again. */
+const redactFiles = async (dir: string, files: readonly string[], r: Redactor) =>
+  (await sealFiles(dir, files, r)).filter((f) => f.changed).map((f) => f.path);
 
 describe('sealing evidence written before a secret was registered', () => {
   let dir = '';

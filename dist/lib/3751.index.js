@@ -507,7 +507,7 @@ __webpack_require__.d(__webpack_exports__, {
   u2: () => (/* binding */ sealBundle)
 });
 
-// UNUSED EXPORTS: digestFile
+// UNUSED EXPORTS: digestFile, sealFiles
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -515,6 +515,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -523,31 +525,19 @@ var report_markdown = __webpack_require__(5374);
 // EXTERNAL MODULE: ./src/bundle/manifest.ts
 var bundle_manifest = __webpack_require__(9075);
 ;// CONCATENATED MODULE: ./src/bundle/redactFiles.ts
-
-
 /**
  * The last redaction pass, run when every check has ended and the secret set can no longer
  * grow: every file under the output directory is redacted again with all of it, so evidence
  * written before a later check registered a secret (the secrets scan, the env check) is masked
  * too. JSON is redacted value by value \u2014 a value cut short ends its own string, where the piece
- * of a secret the cut left is recognised \u2014 and rewritten only when something was masked.
- * Returns the files that changed.
+ * of a secret the cut left is recognised. Returns `data` itself when nothing was masked, so a
+ * clean file is not written again.
  */
-async function redactFiles(dir, files, redactor) {
-    const changed = [];
-    for (const rel of files) {
-        const abs = external_node_path_default().join(dir, ...rel.split('/'));
-        const data = await (0,promises_.readFile)(abs);
-        // The bytes are redacted as well: JSON.parse keeps one of two equal keys, and the other must
-        // not survive unseen.
-        const json = rel.endsWith('.json') ? redactor.redactJsonBytes(data) : undefined;
-        const out = redactor.redactBytes(json ?? data);
-        if (out === data)
-            continue;
-        await (0,promises_.writeFile)(abs, out);
-        changed.push(rel);
-    }
-    return changed;
+function redactFileBytes(rel, data, redactor) {
+    // The bytes are redacted as well: JSON.parse keeps one of two equal keys, and the other must
+    // not survive unseen.
+    const json = rel.endsWith('.json') ? redactor.redactJsonBytes(data) : undefined;
+    return redactor.redactBytes(json ?? data);
 }
 
 // EXTERNAL MODULE: ./src/bundle/outputDir.ts
@@ -561,16 +551,17 @@ var outputDir = __webpack_require__(37504);
 
 
 
+
 async function listFiles(dir, base = dir) {
-    const out = [];
-    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    // Each folder's files are listed at once (a check's evidence is a folder of its own).
+    const lists = await Promise.all(entries.map(async (e) => {
         const abs = external_node_path_default().join(dir, e.name);
         if (e.isDirectory())
-            out.push(...(await listFiles(abs, base)));
-        else
-            out.push(external_node_path_default().relative(base, abs).split((external_node_path_default()).sep).join('/'));
-    }
-    return out.sort();
+            return listFiles(abs, base);
+        return [external_node_path_default().relative(base, abs).split((external_node_path_default()).sep).join('/')];
+    }));
+    return lists.flat().sort();
 }
 async function digestFile(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -580,6 +571,34 @@ async function digestFile(file) {
         size += chunk.length;
     }
     return { sha256: hash.digest('hex'), size };
+}
+/** Files up to this size are read whole several at once; a larger one is read alone. */
+const SMALL_FILE = 1024 * 1024;
+/** Small files read at once: each read waits on the disk more than on this thread. */
+const FILES_AT_ONCE = 16;
+/**
+ * Each file of the directory redacted with `redactor` (when given; see redactFileBytes) and then
+ * digested, from the bytes it was redacted in: every file is read once. Small files are done
+ * several at once; a large one alone, so at most one large file is held at a time.
+ */
+async function sealFiles(dir, files, redactor) {
+    const small = (0,p_limit/* default */.A)(FILES_AT_ONCE);
+    const large = (0,p_limit/* default */.A)(1);
+    const seal = async (rel) => {
+        const abs = external_node_path_default().join(dir, ...rel.split('/'));
+        if (!redactor)
+            return { path: rel, ...(await digestFile(abs)), changed: false };
+        const data = await (0,promises_.readFile)(abs);
+        const out = redactFileBytes(rel, data, redactor);
+        const changed = out !== data;
+        if (changed)
+            await (0,promises_.writeFile)(abs, out);
+        return { path: rel, sha256: (0,bundle_manifest/* sha256 */.sc)(out), size: out.length, changed };
+    };
+    return Promise.all(files.map(async (rel) => {
+        const { size } = await (0,promises_.stat)(external_node_path_default().join(dir, ...rel.split('/')));
+        return (size > SMALL_FILE ? large : small)(() => seal(rel));
+    }));
 }
 /**
  * Writes report.md, digests every file, writes manifest.json, then report.json and the last
@@ -594,14 +613,13 @@ async function sealBundle(dir, unredacted, markdown, redactor) {
     const report = redactor ? redactor.redactDeep(unredacted) : unredacted;
     await (0,promises_.writeFile)(external_node_path_default().join(dir, bundle_manifest/* REPORT_MD */.Rg), markdown);
     const files = (await listFiles(dir)).filter((f) => f !== bundle_manifest/* MANIFEST */.e0 && f !== bundle_manifest/* REPORT_JSON */.oA);
-    if (redactor)
-        await redactFiles(dir, files, redactor);
-    const entries = await Promise.all(files.map(async (f) => ({
-        path: f,
-        ...(await digestFile(external_node_path_default().join(dir, f))),
+    const entries = (await sealFiles(dir, files, redactor)).map((f) => ({
+        path: f.path,
+        sha256: f.sha256,
+        size: f.size,
         // report.md names its bundle in a last line added below: digested without it.
-        ...(f === bundle_manifest/* REPORT_MD */.Rg ? { digestOf: 'markdown-without-bundle' } : {}),
-    })));
+        ...(f.path === bundle_manifest/* REPORT_MD */.Rg ? { digestOf: 'markdown-without-bundle' } : {}),
+    }));
     const unsealed = (0,bundle_manifest/* reportDigestBytes */.Uc)(report);
     entries.push({
         path: bundle_manifest/* REPORT_JSON */.oA,

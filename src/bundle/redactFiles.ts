@@ -1,5 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Redactor } from '../core/redact.js';
 
 /**
@@ -7,25 +5,12 @@ import type { Redactor } from '../core/redact.js';
  * grow: every file under the output directory is redacted again with all of it, so evidence
  * written before a later check registered a secret (the secrets scan, the env check) is masked
  * too. JSON is redacted value by value — a value cut short ends its own string, where the piece
- * of a secret the cut left is recognised — and rewritten only when something was masked.
- * Returns the files that changed.
+ * of a secret the cut left is recognised. Returns `data` itself when nothing was masked, so a
+ * clean file is not written again.
  */
-export async function redactFiles(
-  dir: string,
-  files: readonly string[],
-  redactor: Redactor,
-): Promise<string[]> {
-  const changed: string[] = [];
-  for (const rel of files) {
-    const abs = path.join(dir, ...rel.split('/'));
-    const data = await readFile(abs);
-    // The bytes are redacted as well: JSON.parse keeps one of two equal keys, and the other must
-    // not survive unseen.
-    const json = rel.endsWith('.json') ? redactor.redactJsonBytes(data) : undefined;
-    const out = redactor.redactBytes(json ?? data);
-    if (out === data) continue;
-    await writeFile(abs, out);
-    changed.push(rel);
-  }
-  return changed;
+export function redactFileBytes(rel: string, data: Buffer, redactor: Redactor): Buffer | Uint8Array {
+  // The bytes are redacted as well: JSON.parse keeps one of two equal keys, and the other must
+  // not survive unseen.
+  const json = rel.endsWith('.json') ? redactor.redactJsonBytes(data) : undefined;
+  return redactor.redactBytes(json ?? data);
 }
