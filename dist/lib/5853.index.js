@@ -1979,8 +1979,7 @@ function semanticIssues(config, issues, invalid, broken, opts = {}) {
             return;
         }
         const hardSomewhere = check.enforcement === 'hard' ||
-            (check.enforcement === undefined &&
-                (0,registry/* checkType */.Bt)(check.type)?.defaults.enforcement === 'hard');
+            (check.enforcement === undefined && (0,registry/* checkType */.Bt)(check.type)?.defaults.enforcement === 'hard');
         if (hardSomewhere) {
             issues.add(['waivers', i, 'check'], `check "${w.check}" is hard: a hard check cannot be waived`);
         }
@@ -2512,7 +2511,11 @@ const commonCheckFields = {
 };
 /** A check of one type: its own fields and the common ones, no others. */
 function checkSchemaFor(t) {
-    return zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(t.type), ...commonCheckFields, ...t.fields.shape })
+    return zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(t.type),
+        ...commonCheckFields,
+        ...t.fields.shape,
+    })
         .describe(t.description);
 }
 const checkSchemas = new WeakMap();

@@ -195,7 +195,6 @@ function readDocument(file: string, text: string): ConfigDocument {
 
 /** Validates a config's data: its sections, each check against its type, the cross-references. */
 function checkDocument({ source, issues, data: obj }: ConfigDocument, opts: LoadOptions): LoadedConfig {
-
   // Checks are validated one by one so that every check reports its own problems.
   const checksAreMap = isMapping(obj.checks);
   if (obj.checks !== undefined && obj.checks !== null && !checksAreMap)
@@ -428,8 +427,7 @@ function semanticIssues(
     }
     const hardSomewhere =
       check.enforcement === 'hard' ||
-      (check.enforcement === undefined &&
-        checkType(check.type)?.defaults.enforcement === 'hard');
+      (check.enforcement === undefined && checkType(check.type)?.defaults.enforcement === 'hard');
     if (hardSomewhere) {
       issues.add(['waivers', i, 'check'], `check "${w.check}" is hard: a hard check cannot be waived`);
     }

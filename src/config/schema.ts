@@ -34,7 +34,11 @@ export const commonCheckFields = {
 /** A check of one type: its own fields and the common ones, no others. */
 function checkSchemaFor<T extends CheckType>(t: T) {
   return z
-    .strictObject({ type: z.literal(t.type), ...commonCheckFields, ...(t.fields.shape as T['fields']['shape']) })
+    .strictObject({
+      type: z.literal(t.type),
+      ...commonCheckFields,
+      ...(t.fields.shape as T['fields']['shape']),
+    })
     .describe(t.description);
 }
 

@@ -7,13 +7,7 @@ import type { CheckOutcome, Finding, Metrics } from '../../core/types.js';
 import { type CoverageFormat, type CoverageMetric, detectFormat, readCoverage } from './coverage.js';
 import { grade, TESTS_GRADING } from '../grading.js';
 import { type JUnitSummary, mergeJUnit, readJUnit as readJUnitReport } from '../evidence/junit.js';
-import {
-  isInside,
-  readRegularFile,
-  Workspace,
-  type WorkspacePath,
-  WorkspacePathError,
-} from '../paths.js';
+import { isInside, readRegularFile, Workspace, type WorkspacePath, WorkspacePathError } from '../paths.js';
 import { type CheckContext, defineCheck } from '../types.js';
 import { fields } from './spec.js';
 
