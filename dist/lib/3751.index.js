@@ -606,7 +606,7 @@ async function sealFiles(dir, files, redactor) {
  *
  * With a redactor, sealing is where redaction is complete: every check has ended, so every
  * secret is known. The report (keys included), report.md and every file under the directory are
- * redacted with all of them before anything is digested; what history keeps is taken from the
+ * redacted with all of them, each before it is digested; what history keeps is taken from the
  * sealed report, so it is redacted alike.
  */
 async function sealBundle(dir, unredacted, markdown, redactor) {
