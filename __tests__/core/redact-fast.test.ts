@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/bundle/manifest.js';
 import { sealFiles } from '../../src/bundle/seal.js';
 import { atCut } from '../../src/core/formMatcher.js';
 import { Redactor } from '../../src/core/redact.js';
@@ -253,7 +254,12 @@ describe('sealing evidence written before a secret was registered', () => {
     await writer.write('log.txt', `${LONG}${OTHER}\n`);
     const before = await stat(path.join(dir, 'evidence/check/clean.json'));
     r.add(OTHER);
-    const changed = await redactFiles(dir, written, r);
+    const sealed = await sealFiles(dir, written, r);
+    for (const f of sealed) {
+      const bytes = await readFile(path.join(dir, f.path));
+      expect(f, f.path).toMatchObject({ sha256: sha256(bytes), size: bytes.length });
+    }
+    const changed = sealed.filter((f) => f.changed).map((f) => f.path);
     expect(changed.sort()).toEqual(['evidence/check/late.json', 'evidence/check/log.txt']);
     const late = JSON.parse(await readFile(path.join(dir, 'evidence/check/late.json'), 'utf8')) as {
       tail: string;
@@ -263,6 +269,11 @@ describe('sealing evidence written before a secret was registered', () => {
     expect((await stat(path.join(dir, 'evidence/check/clean.json'))).mtimeMs).toBe(before.mtimeMs);
     // Everything is known clean now: a second seal writes nothing.
     expect(await redactFiles(dir, written, r)).toEqual([]);
+    // Each file's digest and size are of the bytes it holds now, the redacted ones.
+    for (const f of await sealFiles(dir, written, r)) {
+      const bytes = await readFile(path.join(dir, f.path));
+      expect(f, f.path).toMatchObject({ sha256: sha256(bytes), size: bytes.length, changed: false });
+    }
   });
 
   it('JSON written as text is looked through value by value when written, so the seal costs a digest', async () => {
