@@ -862,6 +862,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/threads.ts
 var threads = __nccwpck_require__(52353);
+;// CONCATENATED MODULE: ./src/entries/pipes.ts
+/**
+ * The CLI's output as a reader may leave it early (`promotion-gate schema | head`, a pager quit):
+ * a write to a pipe whose reader has gone fails with EPIPE, which Node raises as an error event on
+ * process.stdout or process.stderr, and an error event nobody handles ends the process with a
+ * stack trace and exit 1 \u2014 in a gate, a verdict's exit code replaced by a crash's. Handled here,
+ * the stream closes and what the command still writes to it is dropped: the command runs to its
+ * end, writes its report, and exits with its own code. Any other write error stays what it was.
+ */
+function outliveClosedPipes() {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (err) => {
+            if (err.code !== 'EPIPE')
+                throw err;
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./src/adapters/processTree.ts
 var processTree = __nccwpck_require__(89833);
 ;// CONCATENATED MODULE: ./src/entries/stop.ts
@@ -898,6 +916,7 @@ function stopSignal() {
 // modules (commander, \u2026) and the CLI never evaluates the action's (@actions/*, octokit).
 
 
+
 /**
  * What a thread runs (see src/adapters/threads.ts), loaded when a thread asks for it: the diff's
  * readers and the git processes behind them are no part of a front end's start.
@@ -928,6 +947,7 @@ async function action() {
 }
 /** The CLI on `argv` (without node and the script), then set the process exit code. */
 async function cli(argv) {
+    outliveClosedPipes();
     if (bundled)
         (0,threads/* enableThreads */.Vl)(import.meta.url);
     await schemaMode();

@@ -3,6 +3,7 @@
 // call one of these. Each front end is imported lazily, so the action never evaluates the CLI's
 // modules (commander, …) and the CLI never evaluates the action's (@actions/*, octokit).
 import { enableThreads } from '../adapters/threads.js';
+import { outliveClosedPipes } from './pipes.js';
 import { stopSignal } from './stop.js';
 
 /**
@@ -38,6 +39,7 @@ export async function action(): Promise<void> {
 
 /** The CLI on `argv` (without node and the script), then set the process exit code. */
 export async function cli(argv: readonly string[]): Promise<void> {
+  outliveClosedPipes();
   if (bundled) enableThreads(import.meta.url);
   await schemaMode();
   const { runCli } = await import('../cli/main.js');
