@@ -1,7 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkType, loadCheckTypes, loadedCheckTypeNames } from '../../src/checks/registry.js';
+import {
+  allCheckTypes,
+  CHECK_TYPE_NAMES,
+  checkType,
+  loadCheckTypes,
+  loadedCheckTypeNames,
+} from '../../src/checks/registry.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { loadConfigFile, parseConfig, readConfig } from '../../src/config/load.js';
 import { planGate } from '../../src/config/plan.js';
@@ -100,7 +106,10 @@ describe('check types load when a config names them', () => {
 
   it('loads every type when asked, once each', async () => {
     await Promise.all([loadCheckTypes(), loadCheckTypes(['secrets', 'secrets'])]);
-    expect(loadedCheckTypeNames()).toHaveLength(16);
+    expect(loadedCheckTypeNames()).toEqual(CHECK_TYPE_NAMES);
+    // Each module is the type it is loaded as: a config naming `files` is judged by files' schema.
+    expect(allCheckTypes().map((t) => t.type)).toEqual(CHECK_TYPE_NAMES);
+    expect(CHECK_TYPE_NAMES).toHaveLength(16);
     const text = 'version: 1\nprofiles:\n  dev: { checks: [s] }\nchecks:\n  s: { type: secrets }\n';
     expect(parseConfig('gate.yml', text).config.checks.s?.type).toBe('secrets');
   });

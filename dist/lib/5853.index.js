@@ -2372,7 +2372,7 @@ function validateCheck(check, raw = check.raw) {
         const t = raw.type;
         const message = t === undefined
             ? 'a check needs a "type"'
-            : `unknown check type ${describe(t)}${typeof t === 'string' ? (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(t, knownTypes()) : ''}; known types: ${knownTypes().join(', ')}`;
+            : `unknown check type ${describe(t)}${typeof t === 'string' ? (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(t, _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TYPE_NAMES */ .x9) : ''}; known types: ${_checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TYPE_NAMES */ .x9.join(', ')}`;
         return { issues: [{ path: sourcePathOf(check, ['type']), message }] };
     }
     const parsed = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSchemaOf */ .D1)(type).safeParse(raw, { reportInput: true });
@@ -2447,9 +2447,6 @@ function zodIssueToMessages(iss, check, raw) {
         }
     }
     return [{ path: sourcePathOf(check, inner), message: describeZodIssue(iss) }];
-}
-function knownTypes() {
-    return _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TYPE_NAMES */ .x9;
 }
 /** Suggests the allowed key closest to a misspelt one, at the check's top level. */
 function suggest(key, raw, inner) {

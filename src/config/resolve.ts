@@ -173,7 +173,7 @@ export function validateCheck(
     const message =
       t === undefined
         ? 'a check needs a "type"'
-        : `unknown check type ${describe(t)}${typeof t === 'string' ? didYouMean(t, knownTypes()) : ''}; known types: ${knownTypes().join(', ')}`;
+        : `unknown check type ${describe(t)}${typeof t === 'string' ? didYouMean(t, CHECK_TYPE_NAMES) : ''}; known types: ${CHECK_TYPE_NAMES.join(', ')}`;
     return { issues: [{ path: sourcePathOf(check, ['type']), message }] };
   }
   const parsed = checkSchemaOf(type).safeParse(raw, { reportInput: true });
@@ -257,10 +257,6 @@ function zodIssueToMessages(
     }
   }
   return [{ path: sourcePathOf(check, inner), message: describeZodIssue(iss) }];
-}
-
-function knownTypes(): readonly string[] {
-  return CHECK_TYPE_NAMES;
 }
 
 /** Suggests the allowed key closest to a misspelt one, at the check's top level. */
