@@ -1,0 +1,150 @@
+import { FAILSAFE_SCHEMA, load, type LoadOptions, type State, Type } from 'js-yaml';
+import { YAML_LIMITS } from './yamlLimits.js';
+
+/**
+ * The quick reading of a config: the YAML nearly every config is — mappings, lists, scalars and
+ * comments — read by a small parser (js-yaml), without the full reading's document of positions
+ * (config/yaml.ts, the `yaml` library), which costs a gate most of its start before any check
+ * runs. It gives the data the full reading would give, or declines (undefined) and the full
+ * reading runs, with its messages and positions. It declines whatever it does not read the same
+ * way for certain:
+ * - anchors and aliases, tags, directives, keys that are lists, mappings or empty (`? `, `[a]: `,
+ *   `~: `), more than one document, anything the parser warns about or refuses;
+ * - keys the full reading refuses (`__proto__`, `<<`) and duplicate keys;
+ * - a text past the size up to which the bounds of YAML_LIMITS follow from its length, and data
+ *   past those bounds (nesting, values, characters).
+ * A config it reads is then validated; any problem there, and the full reading reads it again,
+ * so that every message about a config comes from one reading.
+ */
+
+/** Up to this size a text cannot hold more values or characters than YAML_LIMITS allows. */
+export const PLAIN_MAX_CHARS = 64 * 1024;
+
+/**
+ * Plain scalars resolved as YAML 1.2's core schema resolves them in the full reading (the `yaml`
+ * library's core tags, tried in the same order, each with the same value). Their tag names hold a
+ * space, which no tag written in YAML can: a text cannot name them.
+ */
+const TAG = 'promotion-gate core ';
+const CORE: readonly [name: string, test: RegExp, value: (s: string) => unknown][] = [
+  ['null', /^(?:~|[Nn]ull|NULL)?$/, () => null],
+  ['bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'],
+  ['int oct', /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
+  ['int', /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+  ['int hex', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
+  [
+    'float nan',
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    (s) =>
+      s.slice(-3).toLowerCase() === 'nan'
+        ? Number.NaN
+        : s[0] === '-'
+          ? Number.NEGATIVE_INFINITY
+          : Number.POSITIVE_INFINITY,
+  ],
+  ['float exp', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+  ['float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+];
+const SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: CORE.map(
+    ([name, test, value]) =>
+      new Type(TAG + name, {
+        kind: 'scalar',
+        resolve: (s: unknown) => typeof s === 'string' && test.test(s),
+        construct: (s: string) => value(s),
+      }),
+  ),
+});
+/** The tags a node may have at its end: none, a plain scalar's, or one of the above. */
+const RESOLVED: ReadonlySet<string | null> = new Set([null, '?', ...CORE.map(([name]) => TAG + name)]);
+
+/** Thrown out of the parser to stop reading: the text is the full reading's. */
+class Declined extends Error {}
+
+/** Keys the full reading refuses, or that the parser gives for a key that was no name. */
+const REFUSED_KEYS: ReadonlySet<string> = new Set(['__proto__', '<<', '', 'null', '[object Object]']);
+
+/** Whether the text at `at`, past spaces, tabs, line breaks and comments, is ":". */
+function keyFollows(text: string, at: number): boolean {
+  let i = at;
+  for (;;) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else if (c === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else return c === ':';
+  }
+}
+
+/**
+ * An explicit key indicator (`? `), which may introduce a key that is a list or a mapping: the
+ * parser has read past it by the time it says so, and the full reading says what it is. Found in
+ * comments and text too, where it costs only the quick reading.
+ */
+const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
+
+/** The parser's events: anything but untagged nodes without anchors, or a key that is no name, declines. */
+function listener(text: string) {
+  return (event: 'open' | 'close', state: State): void => {
+    if (event === 'open') return;
+    const s = state as State & { tag: string | null; anchor: string | null; kind: string | null };
+    if (s.anchor !== null || !RESOLVED.has(s.tag)) throw new Declined();
+    // A list or a mapping followed by ":" is a key, which the parser would turn into text.
+    if ((s.kind === 'sequence' || s.kind === 'mapping') && keyFollows(text, s.position)) throw new Declined();
+  };
+}
+
+interface Size {
+  values: number;
+  chars: number;
+}
+
+/**
+ * Checks the data against the bounds as the full reading measures them (config/yaml.ts), and
+ * its keys: false when anything there is for the full reading to say.
+ */
+function withinBounds(value: unknown, depth: number, size: Size): boolean {
+  size.values++;
+  if (value === null || typeof value !== 'object') {
+    const chars = value === null ? 0 : String(value).length;
+    if (chars > YAML_LIMITS.stringChars) return false;
+    size.chars += chars;
+    return true;
+  }
+  if (depth >= YAML_LIMITS.depth) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!withinBounds(item, depth + 1, size)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key of Object.keys(value)) {
+    if (REFUSED_KEYS.has(key)) return false;
+    if (!withinBounds(key, depth + 1, size)) return false;
+    if (!withinBounds((value as Record<string, unknown>)[key], depth + 1, size)) return false;
+  }
+  return true;
+}
+
+/** A config's YAML as data, or undefined when the full reading is to read it (see above). */
+export function readPlainYaml(text: string): unknown {
+  if (text.length > PLAIN_MAX_CHARS || /^%/m.test(text) || EXPLICIT_KEY.test(text)) return undefined;
+  // Nesting is bounded before the recursive parser goes deeper than the data may (its own option).
+  const options: LoadOptions & { maxDepth: number } = {
+    schema: SCHEMA,
+    listener: listener(text),
+    onWarning: () => {
+      throw new Declined();
+    },
+    maxDepth: YAML_LIMITS.depth + 2,
+  };
+  let data: unknown;
+  try {
+    data = load(text, options);
+  } catch {
+    return undefined;
+  }
+  const size: Size = { values: 0, chars: 0 };
+  if (!withinBounds(data, 0, size)) return undefined;
+  if (size.values > YAML_LIMITS.values || size.chars > YAML_LIMITS.expandedChars) return undefined;
+  return data;
+}
