@@ -228,6 +228,12 @@ describe('the bundle’s entries', () => {
     }
     expect(gate).toContain('Required paths or globs exist');
     expect(validate).toContain('Required paths or globs exist');
+    // Nor the full reading of a config's YAML (the `yaml` library, which knows where each key is):
+    // a valid config is read quickly, and the full reading loads for a config with a problem.
+    const YAML_LIBRARY = 'Implicit keys need to be on a single line';
+    expect(bundle).toContain(YAML_LIBRARY);
+    expect(gate).not.toContain(YAML_LIBRARY);
+    expect(validate).not.toContain(YAML_LIBRARY);
     // Nor the glob readers: they load when a check lists files, and a validate lists none.
     expect(bundle).toContain('POSIX_REGEX_SOURCE');
     expect(validate).not.toContain('POSIX_REGEX_SOURCE');
@@ -240,5 +246,63 @@ describe('the bundle’s entries', () => {
       expect(text, name).not.toContain('ban-drop-column');
       expect(text, name).not.toContain('ZodError');
     }
+  });
+  it('say where a config’s problem is: the full reading of its YAML loads for a problem found in reading or in planning', async (ctx) => {
+    const without = withoutNode24();
+    ctx.skip(without !== undefined, without);
+    const dir = await tempDir('pg-places-');
+    const config = [
+      'version: 1',
+      'vars:',
+      '  staging: ${{ inputs.target-url }}',
+      'profiles:',
+      '  staging: { checks: [health] }',
+      'checks:',
+      '  health:',
+      '    type: http',
+      '    url: ${{ vars.staging }}/health',
+      '',
+    ].join('\n');
+    await writeFile(path.join(dir, 'good.yml'), config);
+    await writeFile(
+      path.join(dir, 'bad.yml'),
+      config.replace('    type: http\n', '    type: http\n    retrys: 2\n'),
+    );
+    const cli = async (name: string, args: string[]) => {
+      const out = path.join(dir, `${name}.modules`);
+      const r = await promisify(execFile)(testNode24().path, ['--import', LIST_MODULES, CLI, ...args], {
+        cwd: dir,
+        env: { ...process.env, PG_MODULES: out, GITHUB_ACTIONS: '' },
+      }).then(
+        (ok) => ({ code: 0, stderr: ok.stderr }),
+        (err: { code: number; stderr: string }) => ({ code: err.code, stderr: err.stderr }),
+      );
+      const urls = (await readFile(out, 'utf8')).split('\n').filter((u) => u.includes('/lib/'));
+      const texts = await Promise.all(urls.map((u) => readFile(new URL(u), 'utf8')));
+      return { ...r, yaml: texts.join('\n').includes('Implicit keys need to be on a single line') };
+    };
+    // Reading: the quick reading finds the unknown key, the full one reads the config again.
+    const bad = await cli('bad', ['validate', '--config', 'bad.yml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('bad.yml:9:5: checks.health.retrys: unknown key "retrys"');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+    expect(bad.yaml).toBe(true);
+    // Planning: the input the profile needs is not given.
+    const unset = await cli('unset', ['validate', '--config', 'good.yml', '--profile', 'staging']);
+    expect(unset.code).toBe(2);
+    expect(unset.stderr).toMatch(/good\.yml:\d+:\d+: .*inputs\.target-url/);
+    expect(unset.yaml).toBe(true);
+    // Given it, nothing needs the full reading.
+    const good = await cli('good', [
+      'validate',
+      '--config',
+      'good.yml',
+      '--profile',
+      'staging',
+      '--input',
+      'target-url=http://127.0.0.1:9',
+    ]);
+    expect(good.code, good.stderr).toBe(0);
+    expect(good.yaml).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import {
   loadedCheckTypeNames,
 } from '../../src/checks/registry.js';
 import { ConfigError } from '../../src/core/errors.js';
-import { loadConfigFile, parseConfig, readConfig } from '../../src/config/load.js';
+import { loadConfigFile, loadFullReading, parseConfig, readConfig } from '../../src/config/load.js';
 import { planGate } from '../../src/config/plan.js';
 import { planEnvironment } from '../../src/deploy/plan.js';
 import { tempDir } from '../helpers/fs.js';
@@ -50,7 +50,8 @@ describe('check types load when a config names them', () => {
     expect(plan.steps.deploy?.run).toBe('./deploy.sh');
   });
 
-  it('a type known but not loaded is an error of ours, never a check that passes unvalidated', () => {
+  it('a type known but not loaded is an error of ours, never a check that passes unvalidated', async () => {
+    await loadFullReading(); // parseConfig's reading
     expect(loadedCheckTypeNames()).not.toContain('secrets');
     const text = 'version: 1\nprofiles:\n  dev: { checks: [s] }\nchecks:\n  s: { type: secrets }\n';
     let thrown: unknown;

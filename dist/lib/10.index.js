@@ -380,7 +380,7 @@ function scanThread() {
 /** A job thread's work, by kind: parsing a report too large to parse on the main thread. */
 function jobThread() {
     return (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .serveJob */ .VH)({
-        evidence: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9467)]).then(__webpack_require__.bind(__webpack_require__, 39467))).parseEvidenceJob,
+        evidence: async () => (await __webpack_require__.e(/* import() */ 9467).then(__webpack_require__.bind(__webpack_require__, 39467))).parseEvidenceJob,
         junit: async () => (await __webpack_require__.e(/* import() */ 8543).then(__webpack_require__.bind(__webpack_require__, 88543))).parseJUnitJob,
         coverage: async () => (await __webpack_require__.e(/* import() */ 5677).then(__webpack_require__.bind(__webpack_require__, 25677))).parseCoverageJob,
     });

@@ -33,8 +33,8 @@ var seal = __webpack_require__(3167);
 var head = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/checks/secrets/shapes.ts
 var shapes = __webpack_require__(46445);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(85853);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(52008);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
@@ -793,6 +793,8 @@ async function runMonitor(opts, loaded) {
         (await (0,load.loadConfigFile)(opts.configPath, opts.configName ?? (external_node_path_default().relative(opts.cwd, opts.configPath) || opts.configPath)));
     if (opts.deployment !== undefined && !series/* DEPLOYMENT_ID */.C1.test(opts.deployment))
         throw new errors/* UsageError */.eb(`--deployment: "${opts.deployment}" may use only letters, digits, ".", "_" and "-" (at most 128, starting with a letter or digit)`);
+    // Planned below with each problem at its line: the full reading of the config says where.
+    await (0,load.loadFullReading)();
     const plan = planMonitor(config, opts.environment, {
         env: opts.env,
         inputs: opts.inputs,

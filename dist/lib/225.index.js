@@ -186,7 +186,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29134);
 /* harmony import */ var _app_exitCodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58357);
 /* harmony import */ var _app_watch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82329);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85853);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52008);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4473);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19556);
@@ -442,8 +442,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var http = __webpack_require__(93618);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
 var adapters_logger = __webpack_require__(74810);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(85853);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(52008);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
@@ -572,6 +572,8 @@ async function runWatch(opts, loaded) {
     // apart, nor compared with each other.
     if (opts.everyMs && (0,runner/* readRunner */.f)(opts.env).runId)
         throw new errors/* UsageError */.eb('--every in a GitHub Actions job: schedule the workflow (on: schedule) and watch once per run instead');
+    // Planned below with each problem at its line: the full reading of the config says where.
+    await (0,load.loadFullReading)();
     // Planned before anything runs: an unset ${{ env.WEBHOOK }} stops the watch as a config error.
     const plan = (0,notify_plan/* planNotify */.t)(config, { env: opts.env, inputs: opts.inputs });
     const redactor = new redact/* Redactor */.pO();
@@ -1082,7 +1084,7 @@ function deployNotice(report, links, alert) {
 /* harmony export */ });
 /* harmony import */ var _config_notify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67649);
 /* harmony import */ var _config_interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72757);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85853);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52008);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98571);
 
 

@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(85853);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(52008);
 // EXTERNAL MODULE: ./src/config/plan.ts + 1 modules
 var plan = __webpack_require__(72916);
 // EXTERNAL MODULE: ./src/config/types.ts
@@ -1694,9 +1694,11 @@ const EXAMPLE_URL = 'https://staging.example.com';
 async function selfCheck(text) {
     try {
         const loaded = await (0,load.readConfig)(types/* DEFAULT_CONFIG_PATH */.Bi, text);
-        (0,plan.checkEveryProfile)(loaded);
-        for (const profile of Object.keys(loaded.config.profiles))
-            (0,plan.planGate)(loaded, profile, { env: {}, inputs: { 'target-url': EXAMPLE_URL } });
+        await (0,load.placed)(() => {
+            (0,plan.checkEveryProfile)(loaded);
+            for (const profile of Object.keys(loaded.config.profiles))
+                (0,plan.planGate)(loaded, profile, { env: {}, inputs: { 'target-url': EXAMPLE_URL } });
+        });
     }
     catch (err) {
         if (err instanceof errors/* ConfigError */.xL)
@@ -2257,8 +2259,8 @@ function planDefaults(config, interp, issues) {
 var interpolate = __webpack_require__(72757);
 // EXTERNAL MODULE: ./src/config/notify.ts
 var notify = __webpack_require__(67649);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(85853);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(52008);
 // EXTERNAL MODULE: ./src/config/own.ts
 var own = __webpack_require__(94842);
 // EXTERNAL MODULE: ./src/config/profiles.ts

@@ -95,16 +95,16 @@ function annotateConfigError(err) {
     }
 }
 async function validate(s, workspace, cwd) {
-    const [{ loadConfigFile }, { planGate }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3160), __webpack_require__.e(2311), __webpack_require__.e(5853)]).then(__webpack_require__.bind(__webpack_require__, 85853)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3160), __webpack_require__.e(2311), __webpack_require__.e(5853), __webpack_require__.e(2916)]).then(__webpack_require__.bind(__webpack_require__, 72916)),
+    const [{ loadConfigFile, placed }, { planGate }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2008)]).then(__webpack_require__.bind(__webpack_require__, 52008)),
+        Promise.all(/* import() */[__webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2008), __webpack_require__.e(2916)]).then(__webpack_require__.bind(__webpack_require__, 72916)),
     ]);
     const configPath = external_node_path_default().resolve(cwd, s.config);
     // Named relative to the workspace, so annotations land on the file in the pull request.
     const configName = external_node_path_default().relative(workspace, configPath) || s.config;
     const loaded = await loadConfigFile(configPath, configName, { everyProfile: !s.profile });
     if (s.profile)
-        planGate(loaded, s.profile, { env: process.env, inputs: s.inputs });
+        await placed(() => planGate(loaded, s.profile, { env: process.env, inputs: s.inputs }));
     step/* info */.pq(`${s.config} is valid`);
     return exitCodes/* EXIT */.d.promote;
 }
@@ -115,20 +115,20 @@ async function runCommand(s, signal) {
         case 'validate':
             return validate(s, workspace, cwd);
         case 'gate':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8815), __webpack_require__.e(3160), __webpack_require__.e(2311), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(5853), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6625), __webpack_require__.e(774), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 80243))).runGateCommand(s, workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6625), __webpack_require__.e(774), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 80243))).runGateCommand(s, workspace, cwd, signal);
         case 'publish':
             return (await Promise.all(/* import() */[__webpack_require__.e(3751), __webpack_require__.e(6682), __webpack_require__.e(774), __webpack_require__.e(2866)]).then(__webpack_require__.bind(__webpack_require__, 74001))).runPublishCommand(workspace, signal);
         case 'deploy':
         case 'drill':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8815), __webpack_require__.e(3160), __webpack_require__.e(2311), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(5853), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6625), __webpack_require__.e(774), __webpack_require__.e(6314), __webpack_require__.e(6575)]).then(__webpack_require__.bind(__webpack_require__, 46575))).runDeployCommand(s.command, workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6625), __webpack_require__.e(774), __webpack_require__.e(6314), __webpack_require__.e(6575)]).then(__webpack_require__.bind(__webpack_require__, 46575))).runDeployCommand(s.command, workspace, cwd, signal);
         case 'drift':
         case 'review':
         case 'aggregate':
-            return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3160), __webpack_require__.e(2311), __webpack_require__.e(9691), __webpack_require__.e(5853), __webpack_require__.e(8670), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(5524), __webpack_require__.e(6854), __webpack_require__.e(9034)]).then(__webpack_require__.bind(__webpack_require__, 85009))).runReportCommand(s.command, workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(5524), __webpack_require__.e(6854), __webpack_require__.e(9034)]).then(__webpack_require__.bind(__webpack_require__, 85009))).runReportCommand(s.command, workspace, cwd, signal);
         case 'watch':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8815), __webpack_require__.e(3160), __webpack_require__.e(2311), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(5853), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6625), __webpack_require__.e(774), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 50225))).runWatchCommand(workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6625), __webpack_require__.e(774), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 50225))).runWatchCommand(workspace, cwd, signal);
         case 'monitor':
-            return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8815), __webpack_require__.e(3160), __webpack_require__.e(2311), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(5853), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6625), __webpack_require__.e(774), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(7640)]).then(__webpack_require__.bind(__webpack_require__, 97640))).runMonitorCommand(workspace, cwd, signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6625), __webpack_require__.e(774), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(7640)]).then(__webpack_require__.bind(__webpack_require__, 97640))).runMonitorCommand(workspace, cwd, signal);
     }
 }
 /** The action: run the command, then outputs and job summary. Returns the exit code. */

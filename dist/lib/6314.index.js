@@ -22,8 +22,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var seal = __webpack_require__(3167);
 // EXTERNAL MODULE: ./src/change/head.ts
 var head = __webpack_require__(7112);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(85853);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(52008);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
@@ -325,6 +325,8 @@ async function runEnvironment(opts, mode, loaded) {
     const startedAt = now();
     const config = loaded ??
         (await (0,load.loadConfigFile)(opts.configPath, external_node_path_default().relative(opts.cwd, opts.configPath) || opts.configPath));
+    // Planned below with each problem at its line: the full reading of the config says where.
+    await (0,load.loadFullReading)();
     const drill = mode.kind === 'drill';
     const plan = (0,deploy_plan/* planEnvironment */.R)(config, opts.environment, {
         env: opts.env,
@@ -636,7 +638,7 @@ function renderDeploy(r) {
 /* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51390);
 /* harmony import */ var _checks_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23128);
 /* harmony import */ var _config_interpolate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72757);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85853);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52008);
 /* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72916);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98571);
@@ -1185,7 +1187,7 @@ function deployNotice(report, links, alert) {
 /* harmony export */ });
 /* harmony import */ var _config_notify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67649);
 /* harmony import */ var _config_interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72757);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85853);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52008);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98571);
 
 

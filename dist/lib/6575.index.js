@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29134);
 /* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60266);
 /* harmony import */ var _app_drill_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96314);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85853);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52008);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4473);
 /* harmony import */ var _deploy_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51958);

@@ -722,8 +722,8 @@ function parseNameStatus(out) {
     return files;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(85853);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(52008);
 // EXTERNAL MODULE: ./src/checks/secrets/shapes.ts
 var shapes = __webpack_require__(46445);
 // EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
@@ -1486,7 +1486,7 @@ function trackChanges(o) {
 // EXTERNAL MODULE: ./src/app/frontEnd.ts
 var frontEnd = __webpack_require__(75787);
 // EXTERNAL MODULE: ./src/config/plan.ts + 1 modules
-var plan = __webpack_require__(72916);
+var config_plan = __webpack_require__(72916);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __webpack_require__(4473);
 // EXTERNAL MODULE: ./src/checks/registry.ts
@@ -1565,7 +1565,7 @@ function configModel(loaded) {
         profiles.set(name, {
             lineage: r.lineage,
             checks,
-            decision: (0,plan.decisionPolicy)(r.decision),
+            decision: (0,config_plan.decisionPolicy)(r.decision),
             waivers: (config.waivers ?? [])
                 .map((waiver, index) => ({ index, waiver }))
                 .filter(({ waiver }) => !waiver.profiles || waiver.profiles.includes(name)),
@@ -1669,7 +1669,8 @@ async function fromBase(o, rel) {
             },
         };
     try {
-        return { loaded, plan: (0,plan.planGate)(loaded, o.profile, { env: o.env, inputs: o.inputs }), range };
+        const plan = await (0,load.placed)(() => (0,config_plan.planGate)(loaded, o.profile, { env: o.env, inputs: o.inputs }));
+        return { loaded, plan, range };
     }
     catch (err) {
         if (!(err instanceof errors/* ConfigError */.xL))
@@ -1707,18 +1708,22 @@ async function loadGateConfig(o) {
         // The head judges: a head that does not load is a config error, as it always was.
         if (!o.head.loaded)
             throw o.head.error ?? new errors/* ConfigError */.xL(`${o.displayName}: cannot be loaded`);
+        const head = o.head.loaded;
         judged = {
-            loaded: o.head.loaded,
-            plan: (0,plan.planGate)(o.head.loaded, o.profile, { env: o.env, inputs: o.inputs }),
+            loaded: head,
+            plan: await (0,load.placed)(() => (0,config_plan.planGate)(head, o.profile, { env: o.env, inputs: o.inputs })),
         };
     }
     const cache = new Map();
+    /** The text of each side read, by revision and file. */
+    const texts = new Map();
     const readSide = async (rev, file, shown, own, validate) => {
         if (own && baseLoaded?.revision === rev && !validate)
             return { revision: rev, model: configModel(baseLoaded.loaded) };
         const text = await o.change.read(rev, `./${file}`);
         if (text === undefined)
             return { revision: rev, missing: true };
+        texts.set(`${rev}\0${file}`, text);
         let loaded;
         try {
             loaded = await (0,load.readConfig)(shown, text);
@@ -1732,7 +1737,7 @@ async function loadGateConfig(o) {
         // The head is validated as the gate would plan it, so a broken head shows before it merges.
         if (validate && own && Object.hasOwn(loaded.config.profiles, o.profile)) {
             try {
-                (0,plan.planGate)(loaded, o.profile, { env: o.env, inputs: o.inputs });
+                await (0,load.placed)(() => (0,config_plan.planGate)(loaded, o.profile, { env: o.env, inputs: o.inputs }));
             }
             catch (err) {
                 if (err instanceof errors/* ConfigError */.xL)
@@ -1761,6 +1766,11 @@ async function loadGateConfig(o) {
                 readSide(range.base, relFile, shown, own, false),
                 readSide(range.head, relFile, shown, own, true),
             ]);
+            // What changed between them is named with its line, which the full reading knows; the
+            // same text on both sides has no change to name.
+            const before = texts.get(`${range.base}\0${relFile}`);
+            if (before === undefined || before !== texts.get(`${range.head}\0${relFile}`))
+                await (0,load.loadFullReading)();
             return { file: shown, base, head };
         }
         catch (err) {

@@ -24,6 +24,8 @@ var manifest = __webpack_require__(9075);
 var seal = __webpack_require__(3167);
 // EXTERNAL MODULE: ./src/bundle/verify.ts
 var verify = __webpack_require__(10907);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(52008);
 // EXTERNAL MODULE: ./src/core/conditions.ts
 var conditions = __webpack_require__(18857);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -207,6 +209,7 @@ function withFreshness(judged, maxAge, now) {
 
 
 
+
 const EVIDENCE_EXT = /\.(json|ya?ml|xml|sarif)$/i;
 const PREFERRED = ['report.json', 'evidence.json', 'result.json', 'results.json', 'summary.json'];
 function domainOf(file) {
@@ -298,6 +301,7 @@ async function confineSources(sources, ws, opts) {
             if (src.from === 'artifact')
                 usage.push(err.message);
             else if (src.from === 'config') {
+                await (0,load.loadFullReading)(); // where the path is in the config
                 const pos = opts.source?.locate(at);
                 config.push({
                     ...(opts.source ? { file: opts.source.file, line: pos?.line, column: pos?.column } : {}),
@@ -942,8 +946,8 @@ var outputDir = __webpack_require__(37504);
 var seal = __webpack_require__(3167);
 // EXTERNAL MODULE: ./src/checks/metrics/drift.ts
 var drift = __webpack_require__(54816);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(85853);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(52008);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(68270);
 ;// CONCATENATED MODULE: ./src/core/jsonText.ts

@@ -276,8 +276,8 @@ function planDefaults(config, interp, issues) {
 var interpolate = __webpack_require__(72757);
 // EXTERNAL MODULE: ./src/config/notify.ts
 var notify = __webpack_require__(67649);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(85853);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(52008);
 // EXTERNAL MODULE: ./src/config/own.ts
 var own = __webpack_require__(94842);
 // EXTERNAL MODULE: ./src/config/profiles.ts

@@ -94,7 +94,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _app_review_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81563);
 /* harmony import */ var _app_reviewFiles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61382);
 /* harmony import */ var _bundle_seal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3167);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85853);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(52008);
 /* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(72916);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(74296);
 /* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4473);
@@ -170,11 +170,7 @@ async function drift(c) {
     const profile = requiredProfile(c);
     const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_10__.loadConfigFile)(c.configPath, c.configLabel);
     // Only the benchmarks are judged: the inputs of the profile's other checks are not needed.
-    const plan = (0,_config_plan_js__WEBPACK_IMPORTED_MODULE_11__.planGate)(loaded, profile, {
-        env: process.env,
-        inputs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .input */ .h)('inputs'),
-        onlyTypes: ['benchmark'],
-    });
+    const plan = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_10__.placed)(() => (0,_config_plan_js__WEBPACK_IMPORTED_MODULE_11__.planGate)(loaded, profile, { env: process.env, inputs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .input */ .h)('inputs'), onlyTypes: ['benchmark'] }));
     const store = await requiredHistory(c);
     const outDir = outDirOf(c, node_path__WEBPACK_IMPORTED_MODULE_0___default().join('.promotion-gate', `${profile}-drift`));
     if ((0,_app_drift_js__WEBPACK_IMPORTED_MODULE_5__/* .benchmarkChecks */ .pO)(plan).length === 0)

@@ -189,8 +189,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var http = __webpack_require__(93618);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
 var adapters_logger = __webpack_require__(74810);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(85853);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(52008);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
@@ -319,6 +319,8 @@ async function runWatch(opts, loaded) {
     // apart, nor compared with each other.
     if (opts.everyMs && (0,runner/* readRunner */.f)(opts.env).runId)
         throw new errors/* UsageError */.eb('--every in a GitHub Actions job: schedule the workflow (on: schedule) and watch once per run instead');
+    // Planned below with each problem at its line: the full reading of the config says where.
+    await (0,load.loadFullReading)();
     // Planned before anything runs: an unset ${{ env.WEBHOOK }} stops the watch as a config error.
     const plan = (0,notify_plan/* planNotify */.t)(config, { env: opts.env, inputs: opts.inputs });
     const redactor = new redact/* Redactor */.pO();
@@ -462,6 +464,7 @@ async function linksOf(opts, gate, logger) {
 /* harmony export */   loadDriftRules: () => (/* reexport safe */ _app_reviewFiles_js__WEBPACK_IMPORTED_MODULE_10__.Ti),
 /* harmony export */   loadGitHubContext: () => (/* reexport safe */ _github_context_js__WEBPACK_IMPORTED_MODULE_17__.r),
 /* harmony export */   parseHistorySpec: () => (/* reexport safe */ _history_select_js__WEBPACK_IMPORTED_MODULE_19__.rQ),
+/* harmony export */   placed: () => (/* reexport safe */ _config_load_js__WEBPACK_IMPORTED_MODULE_13__.placed),
 /* harmony export */   planGate: () => (/* reexport safe */ _config_plan_js__WEBPACK_IMPORTED_MODULE_14__.planGate),
 /* harmony export */   publishExitCode: () => (/* reexport safe */ _app_publish_js__WEBPACK_IMPORTED_MODULE_8__.N),
 /* harmony export */   reviewWindow: () => (/* reexport safe */ _app_review_js__WEBPACK_IMPORTED_MODULE_9__.F),
@@ -489,7 +492,7 @@ async function linksOf(opts, gate, logger) {
 /* harmony import */ var _app_reviewFiles_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(61382);
 /* harmony import */ var _app_watch_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(82329);
 /* harmony import */ var _bundle_seal_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3167);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(85853);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(52008);
 /* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(72916);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(90131);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(96584);

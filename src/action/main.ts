@@ -26,7 +26,7 @@ function annotateConfigError(err: ConfigError): void {
 }
 
 async function validate(s: ActionSettings, workspace: string, cwd: string): Promise<number> {
-  const [{ loadConfigFile }, { planGate }] = await Promise.all([
+  const [{ loadConfigFile, placed }, { planGate }] = await Promise.all([
     import('../config/load.js'),
     import('../config/plan.js'),
   ]);
@@ -34,7 +34,7 @@ async function validate(s: ActionSettings, workspace: string, cwd: string): Prom
   // Named relative to the workspace, so annotations land on the file in the pull request.
   const configName = path.relative(workspace, configPath) || s.config;
   const loaded = await loadConfigFile(configPath, configName, { everyProfile: !s.profile });
-  if (s.profile) planGate(loaded, s.profile, { env: process.env, inputs: s.inputs });
+  if (s.profile) await placed(() => planGate(loaded, s.profile!, { env: process.env, inputs: s.inputs }));
   step.info(`${s.config} is valid`);
   return EXIT.promote;
 }

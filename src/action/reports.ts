@@ -8,7 +8,7 @@ import { EXIT } from '../app/exitCodes.js';
 import { buildReview, reviewWindow } from '../app/review.js';
 import { loadDriftRules, writeReview } from '../app/reviewFiles.js';
 import { exists } from '../bundle/seal.js';
-import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH, loadConfigFile, placed } from '../config/load.js';
 import { planGate } from '../config/plan.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import { readRunner } from '../core/runner.js';
@@ -93,11 +93,9 @@ async function drift(c: Context): Promise<number> {
   const profile = requiredProfile(c);
   const loaded = await loadConfigFile(c.configPath, c.configLabel);
   // Only the benchmarks are judged: the inputs of the profile's other checks are not needed.
-  const plan = planGate(loaded, profile, {
-    env: process.env,
-    inputs: input('inputs'),
-    onlyTypes: ['benchmark'],
-  });
+  const plan = await placed(() =>
+    planGate(loaded, profile, { env: process.env, inputs: input('inputs'), onlyTypes: ['benchmark'] }),
+  );
   const store = await requiredHistory(c);
   const outDir = outDirOf(c, path.join('.promotion-gate', `${profile}-drift`));
   if (benchmarkChecks(plan).length === 0)

@@ -9,7 +9,7 @@ import {
 import { MANIFEST, REPORT_JSON } from '../bundle/manifest.js';
 import { prepareOutputDir, sealBundle } from '../bundle/seal.js';
 import { verifyBundle } from '../bundle/verify.js';
-import type { SourceFile } from '../config/locate.js';
+import { type ConfigSource, loadFullReading } from '../config/load.js';
 import type { AggregateSettings } from '../config/schema.js';
 import { evaluateCondition, parseCondition } from '../core/conditions.js';
 import { ConfigError, type ConfigIssue, UsageError } from '../core/errors.js';
@@ -39,7 +39,7 @@ export interface AggregateOptions {
   required?: string[];
   settings?: AggregateSettings;
   /** The config file `settings` came from: a bad domain path is reported at its line. */
-  source?: SourceFile;
+  source?: ConfigSource;
   /**
    * Read evidence outside the workspace (`cwd`, after resolving symbolic links); each such
    * domain says where it read. Without it, such a path is a usage or config error.
@@ -170,6 +170,7 @@ async function confineSources(sources: Map<string, Source>, ws: Workspace, opts:
       if (!(err instanceof WorkspacePathError)) throw err;
       if (src.from === 'artifact') usage.push(err.message);
       else if (src.from === 'config') {
+        await loadFullReading(); // where the path is in the config
         const pos = opts.source?.locate(at);
         config.push({
           ...(opts.source ? { file: opts.source.file, line: pos?.line, column: pos?.column } : {}),

@@ -6,7 +6,7 @@ import type {
   GateConfigAccess,
 } from '../checks/integrity/types.js';
 import { type ChangeRange, ChangeRangeError, type ChangeSource } from '../change/types.js';
-import { type LoadedConfig, loadConfigFile, readConfig } from '../config/load.js';
+import { type LoadedConfig, loadConfigFile, loadFullReading, placed, readConfig } from '../config/load.js';
 import { planGate } from '../config/plan.js';
 import type { GatePlan } from '../config/types.js';
 import { ConfigError, errorMessage, formatIssue } from '../core/errors.js';
@@ -107,7 +107,8 @@ async function fromBase(
       },
     };
   try {
-    return { loaded, plan: planGate(loaded, o.profile, { env: o.env, inputs: o.inputs }), range };
+    const plan = await placed(() => planGate(loaded, o.profile, { env: o.env, inputs: o.inputs }));
+    return { loaded, plan, range };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     return hold(
@@ -144,13 +145,16 @@ export async function loadGateConfig(o: GateConfigOptions): Promise<GateConfig> 
   if (!judged) {
     // The head judges: a head that does not load is a config error, as it always was.
     if (!o.head.loaded) throw o.head.error ?? new ConfigError(`${o.displayName}: cannot be loaded`);
+    const head = o.head.loaded;
     judged = {
-      loaded: o.head.loaded,
-      plan: planGate(o.head.loaded, o.profile, { env: o.env, inputs: o.inputs }),
+      loaded: head,
+      plan: await placed(() => planGate(head, o.profile, { env: o.env, inputs: o.inputs })),
     };
   }
 
   const cache = new Map<string, Promise<ConfigSides>>();
+  /** The text of each side read, by revision and file. */
+  const texts = new Map<string, string>();
   const readSide = async (
     rev: string,
     file: string,
@@ -162,6 +166,7 @@ export async function loadGateConfig(o: GateConfigOptions): Promise<GateConfig> 
       return { revision: rev, model: configModel(baseLoaded.loaded) };
     const text = await o.change.read(rev, `./${file}`);
     if (text === undefined) return { revision: rev, missing: true };
+    texts.set(`${rev}\0${file}`, text);
     let loaded: LoadedConfig;
     try {
       loaded = await readConfig(shown, text);
@@ -173,7 +178,7 @@ export async function loadGateConfig(o: GateConfigOptions): Promise<GateConfig> 
     // The head is validated as the gate would plan it, so a broken head shows before it merges.
     if (validate && own && Object.hasOwn(loaded.config.profiles, o.profile)) {
       try {
-        planGate(loaded, o.profile, { env: o.env, inputs: o.inputs });
+        await placed(() => planGate(loaded, o.profile, { env: o.env, inputs: o.inputs }));
       } catch (err) {
         if (err instanceof ConfigError) side.issues = err.issues;
         else throw err;
@@ -198,6 +203,10 @@ export async function loadGateConfig(o: GateConfigOptions): Promise<GateConfig> 
         readSide(range.base, relFile, shown, own, false),
         readSide(range.head, relFile, shown, own, true),
       ]);
+      // What changed between them is named with its line, which the full reading knows; the
+      // same text on both sides has no change to name.
+      const before = texts.get(`${range.base}\0${relFile}`);
+      if (before === undefined || before !== texts.get(`${range.head}\0${relFile}`)) await loadFullReading();
       return { file: shown, base, head };
     } catch (err) {
       return { file: shown, problem: errorMessage(err) };

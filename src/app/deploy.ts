@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Logger } from '../adapters/logger.js';
 import { prepareOutputDir, sealBundle } from '../bundle/seal.js';
 import { headOf } from '../change/head.js';
-import { type LoadedConfig, loadConfigFile } from '../config/load.js';
+import { type LoadedConfig, loadConfigFile, loadFullReading } from '../config/load.js';
 import { errorMessage } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
 import { readRunner } from '../core/runner.js';
@@ -123,6 +123,8 @@ export async function runEnvironment(
   const config =
     loaded ??
     (await loadConfigFile(opts.configPath, path.relative(opts.cwd, opts.configPath) || opts.configPath));
+  // Planned below with each problem at its line: the full reading of the config says where.
+  await loadFullReading();
   const drill = mode.kind === 'drill';
   const plan = planEnvironment(config, opts.environment, {
     env: opts.env,

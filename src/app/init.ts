@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readConfig } from '../config/load.js';
+import { placed, readConfig } from '../config/load.js';
 import { checkEveryProfile, planGate } from '../config/plan.js';
 import { DEFAULT_CONFIG_PATH } from '../config/types.js';
 import { ConfigError, UsageError } from '../core/errors.js';
@@ -65,9 +65,11 @@ const EXAMPLE_URL = 'https://staging.example.com';
 async function selfCheck(text: string): Promise<void> {
   try {
     const loaded = await readConfig(DEFAULT_CONFIG_PATH, text);
-    checkEveryProfile(loaded);
-    for (const profile of Object.keys(loaded.config.profiles))
-      planGate(loaded, profile, { env: {}, inputs: { 'target-url': EXAMPLE_URL } });
+    await placed(() => {
+      checkEveryProfile(loaded);
+      for (const profile of Object.keys(loaded.config.profiles))
+        planGate(loaded, profile, { env: {}, inputs: { 'target-url': EXAMPLE_URL } });
+    });
   } catch (err) {
     if (err instanceof ConfigError)
       throw new Error(`init made a config that does not validate, and wrote nothing:\n${err.message}`);

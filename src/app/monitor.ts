@@ -7,7 +7,7 @@ import { type Logger, redactingLogger } from '../adapters/logger.js';
 import { prepareOutputDir, sealBundle } from '../bundle/seal.js';
 import { headOf } from '../change/head.js';
 import { knownTokenSpans } from '../checks/secrets/shapes.js';
-import { type LoadedConfig, loadConfigFile } from '../config/load.js';
+import { type LoadedConfig, loadConfigFile, loadFullReading } from '../config/load.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
 import { readRunner } from '../core/runner.js';
@@ -141,6 +141,8 @@ export async function runMonitor(opts: MonitorOptions, loaded?: LoadedConfig): P
     throw new UsageError(
       `--deployment: "${opts.deployment}" may use only letters, digits, ".", "_" and "-" (at most 128, starting with a letter or digit)`,
     );
+  // Planned below with each problem at its line: the full reading of the config says where.
+  await loadFullReading();
   const plan = planMonitor(config, opts.environment, {
     env: opts.env,
     inputs: opts.inputs,

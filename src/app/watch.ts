@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHttpClient } from '../adapters/http.js';
 import { type Logger, redactingLogger } from '../adapters/logger.js';
-import { type LoadedConfig, loadConfigFile } from '../config/load.js';
+import { type LoadedConfig, loadConfigFile, loadFullReading } from '../config/load.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
 import { readRunner } from '../core/runner.js';
@@ -88,6 +88,8 @@ export async function runWatch(opts: WatchOptions, loaded?: LoadedConfig): Promi
     throw new UsageError(
       '--every in a GitHub Actions job: schedule the workflow (on: schedule) and watch once per run instead',
     );
+  // Planned below with each problem at its line: the full reading of the config says where.
+  await loadFullReading();
   // Planned before anything runs: an unset ${{ env.WEBHOOK }} stops the watch as a config error.
   const plan = planNotify(config, { env: opts.env, inputs: opts.inputs });
   const redactor = new Redactor();

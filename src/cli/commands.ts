@@ -17,7 +17,7 @@ export { buildReview, reviewWindow } from '../app/review.js';
 export { loadDriftRules, writeReview } from '../app/reviewFiles.js';
 export { runWatch } from '../app/watch.js';
 export { exists } from '../bundle/seal.js';
-export { loadConfigFile } from '../config/load.js';
+export { loadConfigFile, placed } from '../config/load.js';
 export { planGate } from '../config/plan.js';
 export { configJsonSchema } from '../config/schema.js';
 export { createGitHubClient } from '../github/client.js';

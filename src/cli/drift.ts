@@ -34,16 +34,18 @@ export function registerDrift(program: Command, io: CliIo, setCode: (code: numbe
         input: string[];
         verbose?: boolean;
       }) => {
-        const { createExec, createHttpClient, benchmarkChecks, runDrift, loadConfigFile, planGate } =
+        const { createExec, createHttpClient, benchmarkChecks, runDrift, loadConfigFile, placed, planGate } =
           await import('./commands.js');
         const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config);
         // Only the benchmarks are judged: the inputs of the profile's other checks (live URLs) are
         // not needed, with or without --from-history.
-        const plan = planGate(loaded, o.profile, {
-          env: io.env,
-          inputs: cliValue('inputs', o.input),
-          onlyTypes: ['benchmark'],
-        });
+        const plan = await placed(() =>
+          planGate(loaded, o.profile, {
+            env: io.env,
+            inputs: cliValue('inputs', o.input),
+            onlyTypes: ['benchmark'],
+          }),
+        );
         const store = await requireHistory(o.history, io, 'drift');
         const outDir = path.resolve(io.cwd, o.out ?? path.join(OUTPUT_ROOT, `${o.profile}-drift`));
         if (benchmarkChecks(plan).length === 0)

@@ -118,14 +118,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (o: { config: string; profile?: string; input: string[] }) => {
       // The config's modules alone, as the action's validate loads them: a validate run by an
       // editor or a commit hook evaluates no command's use case.
-      const { loadConfigFile } = await import('../config/load.js');
+      const { loadConfigFile, placed } = await import('../config/load.js');
       const loaded = await loadConfigFile(path.resolve(io.cwd, o.config), o.config, {
         everyProfile: !o.profile,
       });
       const profiles = Object.keys(loaded.config.profiles);
       if (o.profile) {
         const { planGate } = await import('../config/plan.js');
-        const plan = planGate(loaded, o.profile, { env: io.env, inputs: cliValue('inputs', o.input) });
+        const profile = o.profile;
+        const plan = await placed(() =>
+          planGate(loaded, profile, { env: io.env, inputs: cliValue('inputs', o.input) }),
+        );
         io.stdout(
           `${o.config}: valid; profile ${o.profile} runs ${plan.checks.length} check(s): ${plan.checks.map((c) => c.id).join(', ')}\n`,
         );

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { z } from 'zod';
 import { readRegularFile } from '../checks/paths.js';
 import { checkType, loadCheckTypes } from '../checks/registry.js';
-import { ConfigError, type ConfigIssue } from '../core/errors.js';
+import { ConfigError } from '../core/errors.js';
 import { optionRef } from '../core/optionRef.js';
 import { didYouMean } from '../core/text.js';
 import { environmentIssues } from './environmentIssues.js';
@@ -10,7 +10,8 @@ import { STEP_NAMES } from './environments.js';
 import { notifyIssues } from './notifyIssues.js';
 import { everyProfileIssues } from './profiles.js';
 import { expressionIssues } from './interpolate.js';
-import { SourceFile } from './locate.js';
+import { type ConfigSource, IssueList } from './issues.js';
+import { readPlainYaml } from './plainYaml.js';
 import { dataRecord, own } from './own.js';
 import {
   describeZodIssue,
@@ -22,49 +23,64 @@ import {
 import { CONFIG_LIMITS, countIssues, misplacedExpressions, nameIssues, shellIssues } from './safety.js';
 import { CHECK_ID, configSchema, DEFAULT_CATEGORIES, NAME_RULE, type RawConfig } from './schema.js';
 import { DEFAULT_CONFIG_PATH } from './types.js';
-import { YAML_LIMITS, yamlToData } from './yaml.js';
+import { YAML_LIMITS } from './yamlLimits.js';
 
-export { DEFAULT_CONFIG_PATH };
+export { DEFAULT_CONFIG_PATH, IssueList };
+export type { ConfigSource };
 
 export interface LoadedConfig {
-  source: SourceFile;
+  source: ConfigSource;
   config: RawConfig;
 }
 
-/** Problems shown at most; a hostile file can make thousands, and each costs a lookup. */
-const MAX_ISSUES = 100;
+/**
+ * A config's YAML is read quickly (plainYaml.ts) when it can be; the full reading (fullReading.ts,
+ * the `yaml` library) is loaded only when it is needed: for a config the quick reading declines or
+ * finds a problem in — every message about a config comes from the full reading — and for the
+ * place of a problem found later (planning). Loading it costs a command's start more than reading
+ * an ordinary config does.
+ */
+type FullReading = typeof import('./fullReading.js');
+let full: FullReading | undefined;
 
-export class IssueList {
-  readonly items: ConfigIssue[] = [];
-  private readonly seen = new Set<string>();
-  private more = 0;
-  constructor(private readonly source: SourceFile) {}
-  /** `message` may be a function, so that costly messages (suggestions) are made only when shown. */
-  add(path: KeyPath, message: string | (() => string), keyOnly = false): void {
-    if (this.items.length >= MAX_ISSUES) {
-      this.more++;
-      return;
-    }
-    const text = typeof message === 'function' ? message() : message;
-    const key = `${path.join('\0')}\n${text}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    const pos = this.source.locate(path, keyOnly);
-    this.items.push({
-      file: this.source.file,
-      line: pos?.line,
-      column: pos?.column,
-      path: path.join('.'),
-      message: text,
-    });
-  }
-  throwIfAny(): void {
-    if (this.items.length === 0) return;
-    const more =
-      this.more > 0 ? [{ file: this.source.file, message: `… and ${this.more} more problem(s)` }] : [];
-    throw new ConfigError([...this.items, ...more]);
+/** Loads the full reading (once); problems found from then on say where they are. */
+export async function loadFullReading(): Promise<FullReading> {
+  full ??= await import('./fullReading.js');
+  return full;
+}
+
+/**
+ * Runs a step that may find problems in a loaded config (planning: an unset input, a bad value):
+ * should it find any before the full reading is loaded, that is loaded and the step runs again,
+ * so that each problem says its line. The steps it runs are pure: running one twice is safe.
+ */
+export async function placed<T>(step: () => T): Promise<T> {
+  if (full) return step();
+  try {
+    return step();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    await loadFullReading();
+    return step();
   }
 }
+
+/** A quickly read config: where its keys are is asked of the full reading, once it is loaded. */
+class QuickSource implements ConfigSource {
+  private located: ConfigSource | undefined;
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+  ) {}
+  locate(path: readonly (string | number)[], keyOnly = false) {
+    if (!full) return undefined;
+    this.located ??= new full.SourceFile(this.file, this.text);
+    return this.located.locate(path, keyOnly);
+  }
+}
+
+/** Stops a check of quickly read data at its first problem: the full reading reads it again. */
+class QuickReadingHasProblems extends Error {}
 
 export interface LoadOptions {
   /**
@@ -125,20 +141,47 @@ export async function loadConfigFile(
  * is reported at once.
  */
 export async function readConfig(file: string, text: string, opts: LoadOptions = {}): Promise<LoadedConfig> {
-  const document = readDocument(file, text);
+  const quick = readPlainYaml(text);
+  if (isMapping(quick)) {
+    await loadCheckTypes(typesNamedIn(quick));
+    const source = new QuickSource(file, text);
+    const issues = new IssueList(source, () => {
+      throw new QuickReadingHasProblems();
+    });
+    try {
+      return checkDocument({ source, issues, data: quick }, opts);
+    } catch (err) {
+      // A problem however found is the full reading's to say.
+      if (!(err instanceof QuickReadingHasProblems) && !(err instanceof ConfigError)) throw err;
+    }
+  }
+  const document = mapping((await loadFullReading()).readDocument(file, text));
   await loadCheckTypes(typesNamedIn(document.data));
   return checkDocument(document, opts);
 }
 
-/** As readConfig, for a caller that has loaded the check types the text names (loadCheckTypes). */
+/**
+ * As readConfig, for a caller that has loaded the check types the text names (loadCheckTypes)
+ * and the full reading (loadFullReading), which it uses.
+ */
 export function parseConfig(file: string, text: string, opts: LoadOptions = {}): LoadedConfig {
-  return checkDocument(readDocument(file, text), opts);
+  if (!full) throw new Error('parseConfig: the full YAML reading is not loaded (loadFullReading)');
+  return checkDocument(mapping(full.readDocument(file, text)), opts);
 }
 
 interface ConfigDocument {
-  source: SourceFile;
+  source: ConfigSource;
   issues: IssueList;
   data: Record<string, unknown>;
+}
+
+/** A document whose data is a mapping; else a ConfigError. */
+function mapping(doc: { source: ConfigSource; issues: IssueList; data: unknown }): ConfigDocument {
+  if (!isMapping(doc.data)) {
+    doc.issues.add([], 'the config must be a YAML mapping with version, profiles and checks');
+    doc.issues.throwIfAny();
+  }
+  return doc as ConfigDocument;
 }
 
 /**
@@ -160,37 +203,6 @@ function typesNamedIn(data: Record<string, unknown>): unknown[] {
     for (const env of Object.values(environments))
       if (isMapping(env) && STEP_NAMES.some((step) => own(env, step) !== undefined)) types.push('command');
   return types;
-}
-
-/** The YAML of a config read into data: a ConfigError when it is no YAML mapping. */
-function readDocument(file: string, text: string): ConfigDocument {
-  const source = new SourceFile(file, text);
-  const issues = new IssueList(source);
-  if (source.problems.length > 0) {
-    for (const p of source.problems.slice(0, MAX_ISSUES)) {
-      const pos = p.offset === undefined ? undefined : source.position(p.offset);
-      issues.items.push({
-        file,
-        ...(pos ? { line: pos.line, column: pos.column } : {}),
-        ...(p.path && p.path.length > 0 ? { path: p.path.join('.') } : {}),
-        message: p.message,
-      });
-    }
-    issues.throwIfAny();
-  }
-  let data: unknown;
-  try {
-    data = yamlToData(source.doc);
-  } catch (err) {
-    // The checks above leave nothing here to fail; should one be missed, it is still a config error.
-    issues.add([], `cannot read the YAML: ${(err as Error).message}`);
-    issues.throwIfAny();
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    issues.add([], 'the config must be a YAML mapping with version, profiles and checks');
-    issues.throwIfAny();
-  }
-  return { source, issues, data: data as Record<string, unknown> };
 }
 
 /** Validates a config's data: its sections, each check against its type, the cross-references. */

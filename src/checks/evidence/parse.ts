@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { hereOrOnThread } from '../../adapters/threads.js';
 import { JUNIT_THREAD_FROM, parseJUnitDocument } from './junit.js';
 import type { EvidenceFormat } from './formats.js';
@@ -34,8 +33,11 @@ export async function parseEvidenceContent(
   switch (format) {
     case 'json':
       return JSON.parse(text());
-    case 'yaml':
-      return parseYaml(text(), { maxAliasCount: 100 });
+    case 'yaml': {
+      // Loaded for a YAML report: a gate without one does not compile the library.
+      const { parse } = await import('yaml');
+      return parse(text(), { maxAliasCount: 100 });
+    }
     case 'junit': {
       const { summary: s, timestamp } = await parseJUnitDocument(content);
       return {

@@ -1,5 +1,5 @@
-export const id = 5853;
-export const ids = [5853];
+export const id = 2008;
+export const ids = [2008];
 export const modules = {
 
 /***/ 8968:
@@ -945,7 +945,62 @@ class Interpolator {
 
 /***/ }),
 
-/***/ 85853:
+/***/ 11012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ IssueList),
+/* harmony export */   u: () => (/* binding */ MAX_ISSUES)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+/** Problems shown at most; a hostile file can make thousands, and each costs a lookup. */
+const MAX_ISSUES = 100;
+/** The problems found in a config, each at its place; thrown as one ConfigError. */
+class IssueList {
+    source;
+    onIssue;
+    items = [];
+    seen = new Set();
+    more = 0;
+    /** `onIssue`: called before any problem is taken (it may throw, to stop whoever is looking). */
+    constructor(source, onIssue) {
+        this.source = source;
+        this.onIssue = onIssue;
+    }
+    /** `message` may be a function, so that costly messages (suggestions) are made only when shown. */
+    add(path, message, keyOnly = false) {
+        this.onIssue?.();
+        if (this.items.length >= MAX_ISSUES) {
+            this.more++;
+            return;
+        }
+        const text = typeof message === 'function' ? message() : message;
+        const key = `${path.join('\0')}\n${text}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        const pos = this.source.locate(path, keyOnly);
+        this.items.push({
+            file: this.source.file,
+            line: pos?.line,
+            column: pos?.column,
+            path: path.join('.'),
+            message: text,
+        });
+    }
+    throwIfAny() {
+        if (this.items.length === 0)
+            return;
+        const more = this.more > 0 ? [{ file: this.source.file, message: `\u2026 and ${this.more} more problem(s)` }] : [];
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([...this.items, ...more]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 52008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -954,10 +1009,12 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_CONFIG_PATH: () => (/* reexport */ types/* DEFAULT_CONFIG_PATH */.Bi),
-  IssueList: () => (/* binding */ IssueList),
+  IssueList: () => (/* reexport */ config_issues/* IssueList */.o),
   checkEveryProfile: () => (/* binding */ checkEveryProfile),
   loadConfigFile: () => (/* binding */ loadConfigFile),
+  loadFullReading: () => (/* binding */ loadFullReading),
   parseConfig: () => (/* binding */ parseConfig),
+  placed: () => (/* binding */ placed),
   readConfig: () => (/* binding */ readConfig)
 });
 
@@ -1116,369 +1173,163 @@ function notifyIssues(config) {
 
 // EXTERNAL MODULE: ./src/config/profiles.ts
 var profiles = __webpack_require__(73810);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/config/yaml.ts
+// EXTERNAL MODULE: ./src/config/issues.ts
+var config_issues = __webpack_require__(11012);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(33243);
+// EXTERNAL MODULE: ./src/config/yamlLimits.ts
+var yamlLimits = __webpack_require__(847);
+;// CONCATENATED MODULE: ./src/config/plainYaml.ts
+
 
 /**
- * Reads a config's YAML within fixed bounds, each checked before the step it protects: the size
- * before anything; nesting and value counts on the token stream (linear) before the parser, which
- * slows down on deep nesting; the same on the token tree before the (recursive) composer; and the
- * size aliases expand to before anything converts or copies the document. A config is a small
- * file; anything past these bounds is a mistake or an attack, and is a config error that says the
- * limit.
+ * The quick reading of a config: the YAML nearly every config is \u2014 mappings, lists, scalars and
+ * comments \u2014 read by a small parser (js-yaml), without the full reading's document of positions
+ * (config/yaml.ts, the `yaml` library), which costs a gate most of its start before any check
+ * runs. It gives the data the full reading would give, or declines (undefined) and the full
+ * reading runs, with its messages and positions. It declines whatever it does not read the same
+ * way for certain:
+ * - anchors and aliases, tags, directives, keys that are lists, mappings or empty (`? `, `[a]: `,
+ *   `~: `), more than one document, anything the parser warns about or refuses;
+ * - keys the full reading refuses (`__proto__`, `<<`) and duplicate keys;
+ * - a text past the size up to which the bounds of YAML_LIMITS follow from its length, and data
+ *   past those bounds (nesting, values, characters).
+ * A config it reads is then validated; any problem there, and the full reading reads it again,
+ * so that every message about a config comes from one reading.
  */
-const YAML_LIMITS = {
-    /** Characters of the file. */
-    chars: 1024 * 1024,
-    /** Mappings and lists inside each other. */
-    depth: 64,
-    /** Keys, values and list items, aliases counted as what they stand for. */
-    values: 50_000,
-    /** Characters of all keys and values, aliases counted as what they stand for. */
-    expandedChars: 2 * 1024 * 1024,
-    /** Characters of one key or value. */
-    stringChars: 64 * 1024,
-};
-const count = (n) => n.toLocaleString('en-US');
-function parseBoundedYaml(text) {
-    const lines = new dist/* LineCounter */.HN();
-    try {
-        return readWithin(text, lines);
-    }
-    catch (err) {
-        // The bounds leave the parser nothing to fail on; should it fail anyway, that is still the
-        // config's problem (exit 2), never a crash.
-        return {
-            doc: new dist/* Document */.yo(),
-            lines,
-            problems: [{ message: `cannot read the YAML: ${err.message}` }],
-        };
-    }
-}
-function readWithin(text, lines) {
-    if (text.length > YAML_LIMITS.chars) {
-        return {
-            doc: new dist/* Document */.yo(),
-            lines,
-            problems: [
-                {
-                    message: `the config has ${count(text.length)} characters; the limit is ${count(YAML_LIMITS.chars)} (1 MiB)`,
-                },
-            ],
-        };
-    }
-    const lexical = text.length > LEX_FIRST_CHARS ? lexicalProblem(text) : undefined;
-    if (lexical) {
-        // Lines are counted here only for the message: the parser, which counts them, is not run.
-        lines.addNewLine(0);
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            lines.addNewLine(i + 1);
-        return { doc: new dist/* Document */.yo(), lines, problems: [lexical] };
-    }
-    const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
-    const shape = tokenShapeProblem(tokens);
-    if (shape)
-        return { doc: new dist/* Document */.yo(), lines, problems: [shape] };
-    // Duplicate keys are found below in linear time; the composer's own check is quadratic.
-    const docs = Array.from(new dist/* Composer */.Dk({ uniqueKeys: false }).compose(tokens, true, text.length));
-    const doc = docs[0] ?? new dist/* Document */.yo();
-    const problems = doc.errors.map((e) => ({
-        offset: e.pos[0],
-        message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
-    }));
-    if (docs.length > 1)
-        problems.push({
-            offset: docs[1].range[0],
-            message: 'the config must be one YAML document (remove the "---" line)',
-        });
-    if (problems.length === 0)
-        problems.push(...new TreeCheck(doc).run());
-    return { doc, lines, problems: problems.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0)) };
-}
-const NESTED = `mappings and lists are nested more than ${YAML_LIMITS.depth} levels deep`;
+/** Up to this size a text cannot hold more values or characters than YAML_LIMITS allows. */
+const PLAIN_MAX_CHARS = 64 * 1024;
 /**
- * Past this size the lexer looks at nesting and size before the parser runs. Up to it, no text
- * can hold more values than the limit, and the parser reads even the deepest nesting in a few
- * hundred milliseconds (linear in the text), leaving the token tree walk to refuse it before the
- * recursive composer: a second lexing pass would cost an ordinary config more than that risk.
+ * Plain scalars resolved as YAML 1.2's core schema resolves them in the full reading (the `yaml`
+ * library's core tags, tried in the same order, each with the same value). Their tag names hold a
+ * space, which no tag written in YAML can: a text cannot name them.
  */
-const LEX_FIRST_CHARS = 64 * 1024;
-/**
- * Nesting and size on the lexer's tokens. Flow collections nest by brackets; block collections
- * nest by indentation, except that one line may open several (`- - - x`, `? ? x`): more than two
- * indicators per level on one line is deeper than the limit.
- */
-function lexicalProblem(text) {
-    let offset = 0;
-    let flow = 0;
-    let onLine = 0;
-    let values = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        switch (dist/* CST */.DB.tokenType(token)) {
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                values++;
-                if (++flow > YAML_LIMITS.depth)
-                    return { offset, message: NESTED };
-                break;
-            case 'flow-map-end':
-            case 'flow-seq-end':
-                flow = Math.max(0, flow - 1);
-                break;
-            case 'seq-item-ind':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-                if (flow === 0 && ++onLine > 2 * YAML_LIMITS.depth)
-                    return { offset, message: NESTED };
-                break;
-            case 'newline':
-                onLine = 0;
-                break;
-            default:
-        }
-        // The lexer marks where a scalar starts with a character that is not in the text.
-        if (token === dist/* CST */.DB.SCALAR)
-            values++;
-        else if (token !== dist/* CST */.DB.DOCUMENT && token !== dist/* CST */.DB.FLOW_END)
-            offset += token.length;
-        if (values > YAML_LIMITS.values)
-            return { offset, message: tooManyValues(values) };
-    }
-    return undefined;
+const TAG = 'promotion-gate core ';
+const CORE = [
+    ['null', /^(?:~|[Nn]ull|NULL)?$/, () => null],
+    ['bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'],
+    ['int oct', /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
+    ['int', /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+    ['int hex', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
+    [
+        'float nan',
+        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+        (s) => s.slice(-3).toLowerCase() === 'nan'
+            ? Number.NaN
+            : s[0] === '-'
+                ? Number.NEGATIVE_INFINITY
+                : Number.POSITIVE_INFINITY,
+    ],
+    ['float exp', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+    ['float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+];
+const SCHEMA = js_yaml/* FAILSAFE_SCHEMA */.uH.extend({
+    implicit: CORE.map(([name, test, value]) => new js_yaml/* Type */.ZU(TAG + name, {
+        kind: 'scalar',
+        resolve: (s) => typeof s === 'string' && test.test(s),
+        construct: (s) => value(s),
+    })),
+});
+/** The tags a node may have at its end: none, a plain scalar's, or one of the above. */
+const RESOLVED = new Set([null, '?', ...CORE.map(([name]) => TAG + name)]);
+/** Thrown out of the parser to stop reading: the text is the full reading's. */
+class Declined extends Error {
 }
-/** Nesting and size on the token tree, walked with an explicit stack: no recursion to overflow. */
-function tokenShapeProblem(tokens) {
-    let values = 0;
-    const stack = tokens.map((token) => ({ token, depth: 0 }));
-    while (stack.length > 0) {
-        const { token, depth } = stack.pop();
-        if (token.type === 'document') {
-            if (token.value)
-                stack.push({ token: token.value, depth });
-            continue;
+/** Keys the full reading refuses, or that the parser gives for a key that was no name. */
+const REFUSED_KEYS = new Set(['__proto__', '<<', '', 'null', '[object Object]']);
+/** Whether the text at `at`, past spaces, tabs, line breaks and comments, is ":". */
+function keyFollows(text, at) {
+    let i = at;
+    for (;;) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+            i++;
+        else if (c === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
         }
-        if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-            if (depth >= YAML_LIMITS.depth)
-                return { offset: token.offset, message: NESTED };
-            for (const item of token.items) {
-                if (item.key)
-                    stack.push({ token: item.key, depth: depth + 1 });
-                if (item.value)
-                    stack.push({ token: item.value, depth: depth + 1 });
-            }
-        }
-        if (++values > YAML_LIMITS.values)
-            return { offset: token.offset, message: tooManyValues(values) };
-    }
-    return undefined;
-}
-function tooManyValues(n) {
-    return `the config holds more than ${count(n - 1)} keys and values; that is the limit`;
-}
-const ZERO = { chars: 0, values: 1, depth: 0 };
-/**
- * Keys that must never reach an object: `__proto__` would set a prototype, and `<<` is a YAML
- * merge key, which this config does not support (profiles have `extends` and `overrides`).
- */
-function keyProblem(key) {
-    if (key === '__proto__')
-        return 'the key "__proto__" is not allowed';
-    if (key === '<<')
-        return "YAML merge keys (<<) are not supported: share settings with a profile's extends and overrides, or with vars";
-    return undefined;
-}
-/**
- * The composed tree: keys that are names, unique and allowed; strings within their bound; and
- * the size the document has once every alias is replaced by what it stands for. Each node is
- * measured once (aliases reuse the measure), so this is linear in the file.
- */
-class TreeCheck {
-    doc;
-    sizes = new Map();
-    problems = [];
-    path = [];
-    constructor(doc) {
-        this.doc = doc;
-    }
-    run() {
-        const total = this.measure(this.doc.contents);
-        if (this.problems.length > 0)
-            return this.problems;
-        const through = 'once its aliases are expanded';
-        if (total.values > YAML_LIMITS.values)
-            this.problems.push({
-                offset: 0,
-                message: `the config holds ${count(total.values)} keys and values ${through}; the limit is ${count(YAML_LIMITS.values)}`,
-            });
-        else if (total.chars > YAML_LIMITS.expandedChars)
-            this.problems.push({
-                offset: 0,
-                message: `the config has ${count(total.chars)} characters ${through}; the limit is ${count(YAML_LIMITS.expandedChars)}`,
-            });
-        else if (total.depth > YAML_LIMITS.depth)
-            this.problems.push({ offset: 0, message: `${NESTED} ${through}` });
-        return this.problems;
-    }
-    add(node, message, key) {
-        const path = key === undefined ? [...this.path] : [...this.path, key];
-        this.problems.push({ offset: node?.range?.[0] ?? 0, message, path });
-    }
-    measure(node) {
-        if (node === null || node === undefined)
-            return ZERO;
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(this.doc);
-            if (!target) {
-                this.add(node, `the alias *${node.source} names no anchor (&${node.source}) before it`);
-                return ZERO;
-            }
-            const known = this.sizes.get(target);
-            if (known === 'measuring') {
-                this.add(node, `the alias *${node.source} refers to a value that contains it`);
-                return ZERO;
-            }
-            return known ?? this.measure(target);
-        }
-        const n = node;
-        const known = this.sizes.get(n);
-        if (known && known !== 'measuring')
-            return known;
-        this.sizes.set(n, 'measuring');
-        let size;
-        if ((0,dist/* isScalar */.jn)(n))
-            size = this.scalar(n.value, n);
-        else if ((0,dist/* isMap */.jh)(n))
-            size = this.map(n.items);
-        else if ((0,dist/* isSeq */.oP)(n))
-            size = this.seq(n.items);
         else
-            size = ZERO;
-        this.sizes.set(n, size);
-        return size;
-    }
-    scalar(value, node) {
-        const chars = value === null || value === undefined ? 0 : String(value).length;
-        if (chars > YAML_LIMITS.stringChars)
-            this.add(node, `a value of ${count(chars)} characters is too long: the limit is ${count(YAML_LIMITS.stringChars)}`);
-        return { chars, values: 1, depth: 0 };
-    }
-    map(items) {
-        const seen = new Set();
-        const size = { chars: 0, values: 1, depth: 1 };
-        for (const pair of items) {
-            const keyNode = pair.key;
-            let key;
-            if (keyNode === null || keyNode === undefined)
-                key = '';
-            else if ((0,dist/* isScalar */.jn)(keyNode)) {
-                const source = keyNode.source;
-                key = keyNode.value === null || keyNode.value === undefined ? '' : String(keyNode.value);
-                const problem = keyProblem(typeof source === 'string' && source === '<<' ? '<<' : key);
-                if (problem) {
-                    this.add(keyNode, problem, key);
-                    continue;
-                }
-            }
-            else {
-                this.add(keyNode, 'a key must be a plain name, not a list, a mapping or an alias');
-                continue;
-            }
-            if (seen.has(key)) {
-                this.add(keyNode, `duplicate key "${key.length > 60 ? `${key.slice(0, 57)}...` : key}": map keys must be unique`, key);
-                continue;
-            }
-            seen.add(key);
-            this.path.push(key);
-            const k = this.measure(keyNode);
-            const v = this.measure(pair.value);
-            this.path.pop();
-            size.chars += k.chars + v.chars;
-            size.values += k.values + v.values;
-            size.depth = Math.max(size.depth, 1 + v.depth);
-        }
-        return size;
-    }
-    seq(items) {
-        const size = { chars: 0, values: 1, depth: 1 };
-        items.forEach((item, i) => {
-            this.path.push(i);
-            const v = this.measure(item);
-            this.path.pop();
-            size.chars += v.chars;
-            size.values += v.values;
-            size.depth = Math.max(size.depth, 1 + v.depth);
-        });
-        return size;
+            return c === ':';
     }
 }
 /**
- * The document as plain data. The bounds above already hold the result small; aliases are
- * counted there, so yaml's own alias counter (which rejects ordinary reuse) is not needed.
+ * An explicit key indicator (`? `), which may introduce a key that is a list or a mapping: the
+ * parser has read past it by the time it says so, and the full reading says what it is. Found in
+ * comments and text too, where it costs only the quick reading.
  */
-function yamlToData(doc) {
-    return doc.toJS({ maxAliasCount: -1 });
+const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
+/** The parser's events: anything but untagged nodes without anchors, or a key that is no name, declines. */
+function listener(text) {
+    return (event, state) => {
+        if (event === 'open')
+            return;
+        const s = state;
+        if (s.anchor !== null || !RESOLVED.has(s.tag))
+            throw new Declined();
+        // A list or a mapping followed by ":" is a key, which the parser would turn into text.
+        if ((s.kind === 'sequence' || s.kind === 'mapping') && keyFollows(text, s.position))
+            throw new Declined();
+    };
 }
-
-;// CONCATENATED MODULE: ./src/config/locate.ts
-
-
-/** A parsed YAML file that can say where any key path is. */
-class SourceFile {
-    file;
-    text;
-    doc;
-    /** Syntax errors and broken size bounds; the document is not to be used when there are any. */
-    problems;
-    lines;
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        const parsed = parseBoundedYaml(text);
-        this.doc = parsed.doc;
-        this.lines = parsed.lines;
-        this.problems = parsed.problems;
+/**
+ * Checks the data against the bounds as the full reading measures them (config/yaml.ts), and
+ * its keys: false when anything there is for the full reading to say.
+ */
+function withinBounds(value, depth, size) {
+    size.values++;
+    if (value === null || typeof value !== 'object') {
+        const chars = value === null ? 0 : String(value).length;
+        if (chars > yamlLimits/* YAML_LIMITS */.X.stringChars)
+            return false;
+        size.chars += chars;
+        return true;
     }
-    position(offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return { line, column: col };
+    if (depth >= yamlLimits/* YAML_LIMITS */.X.depth)
+        return false;
+    if (Array.isArray(value)) {
+        for (const item of value)
+            if (!withinBounds(item, depth + 1, size))
+                return false;
+        return true;
     }
-    /**
-     * Where a key path is: the value's node, or the key itself when `keyOnly`; for a path that does
-     * not exist, the nearest existing parent.
-     */
-    locate(path, keyOnly = false) {
-        let node = this.doc.contents;
-        let best = node ?? undefined;
-        for (let i = 0; i < path.length; i++) {
-            const key = path[i];
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key));
-                if (!pair)
-                    break;
-                const last = i === path.length - 1;
-                if (last && keyOnly && (0,dist/* isScalar */.jn)(pair.key)) {
-                    best = pair.key;
-                    break;
-                }
-                node = pair.value;
-                best = ((0,dist/* isScalar */.jn)(pair.value) || (0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value) ? pair.value : pair.key);
-                if (!pair.value && (0,dist/* isScalar */.jn)(pair.key))
-                    best = pair.key;
-            }
-            else if ((0,dist/* isSeq */.oP)(node)) {
-                const item = node.items[Number(key)];
-                if (!item)
-                    break;
-                node = item;
-                best = item;
-            }
-            else
-                break;
-        }
-        const range = best?.range;
-        return range ? this.position(range[0]) : undefined;
+    if (Object.getPrototypeOf(value) !== Object.prototype)
+        return false;
+    for (const key of Object.keys(value)) {
+        if (REFUSED_KEYS.has(key))
+            return false;
+        if (!withinBounds(key, depth + 1, size))
+            return false;
+        if (!withinBounds(value[key], depth + 1, size))
+            return false;
     }
+    return true;
+}
+/** A config's YAML as data, or undefined when the full reading is to read it (see above). */
+function readPlainYaml(text) {
+    if (text.length > PLAIN_MAX_CHARS || /^%/m.test(text) || EXPLICIT_KEY.test(text))
+        return undefined;
+    // Nesting is bounded before the recursive parser goes deeper than the data may (its own option).
+    const options = {
+        schema: SCHEMA,
+        listener: listener(text),
+        onWarning: () => {
+            throw new Declined();
+        },
+        maxDepth: yamlLimits/* YAML_LIMITS */.X.depth + 2,
+    };
+    let data;
+    try {
+        data = (0,js_yaml/* load */.Hh)(text, options);
+    }
+    catch {
+        return undefined;
+    }
+    const size = { values: 0, chars: 0 };
+    if (!withinBounds(data, 0, size))
+        return undefined;
+    if (size.values > yamlLimits/* YAML_LIMITS */.X.values || size.chars > yamlLimits/* YAML_LIMITS */.X.expandedChars)
+        return undefined;
+    return data;
 }
 
 // EXTERNAL MODULE: ./src/config/own.ts
@@ -1611,46 +1462,53 @@ var types = __webpack_require__(22143);
 
 
 
-/** Problems shown at most; a hostile file can make thousands, and each costs a lookup. */
-const MAX_ISSUES = 100;
-class IssueList {
-    source;
-    items = [];
-    seen = new Set();
-    more = 0;
-    constructor(source) {
-        this.source = source;
+
+let full;
+/** Loads the full reading (once); problems found from then on say where they are. */
+async function loadFullReading() {
+    full ??= await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9337)]).then(__webpack_require__.bind(__webpack_require__, 89337));
+    return full;
+}
+/**
+ * Runs a step that may find problems in a loaded config (planning: an unset input, a bad value):
+ * should it find any before the full reading is loaded, that is loaded and the step runs again,
+ * so that each problem says its line. The steps it runs are pure: running one twice is safe.
+ */
+async function placed(step) {
+    if (full)
+        return step();
+    try {
+        return step();
     }
-    /** `message` may be a function, so that costly messages (suggestions) are made only when shown. */
-    add(path, message, keyOnly = false) {
-        if (this.items.length >= MAX_ISSUES) {
-            this.more++;
-            return;
-        }
-        const text = typeof message === 'function' ? message() : message;
-        const key = `${path.join('\0')}\n${text}`;
-        if (this.seen.has(key))
-            return;
-        this.seen.add(key);
-        const pos = this.source.locate(path, keyOnly);
-        this.items.push({
-            file: this.source.file,
-            line: pos?.line,
-            column: pos?.column,
-            path: path.join('.'),
-            message: text,
-        });
+    catch (err) {
+        if (!(err instanceof errors/* ConfigError */.xL))
+            throw err;
+        await loadFullReading();
+        return step();
     }
-    throwIfAny() {
-        if (this.items.length === 0)
-            return;
-        const more = this.more > 0 ? [{ file: this.source.file, message: `\u2026 and ${this.more} more problem(s)` }] : [];
-        throw new errors/* ConfigError */.xL([...this.items, ...more]);
+}
+/** A quickly read config: where its keys are is asked of the full reading, once it is loaded. */
+class QuickSource {
+    file;
+    text;
+    located;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
     }
+    locate(path, keyOnly = false) {
+        if (!full)
+            return undefined;
+        this.located ??= new full.SourceFile(this.file, this.text);
+        return this.located.locate(path, keyOnly);
+    }
+}
+/** Stops a check of quickly read data at its first problem: the full reading reads it again. */
+class QuickReadingHasProblems extends Error {
 }
 /** For `validate` without a profile, on a config already loaded: see LoadOptions.everyProfile. */
 function checkEveryProfile(loaded) {
-    const issues = new IssueList(loaded.source);
+    const issues = new config_issues/* IssueList */.o(loaded.source);
     for (const i of (0,profiles/* everyProfileIssues */.Hf)(loaded.config))
         issues.add(i.path, i.message, true);
     issues.throwIfAny();
@@ -1664,16 +1522,16 @@ async function loadConfigFile(file, displayName = file, opts = {}) {
         // A FIFO or a device named as the config would be waited on for ever: refused, as is a folder.
         if (!info.isFile())
             throw new errors/* ConfigError */.xL([{ file: displayName, message: 'the config is not a regular file' }]);
-        if (info.size > YAML_LIMITS.chars)
+        if (info.size > yamlLimits/* YAML_LIMITS */.X.chars)
             throw new errors/* ConfigError */.xL([
                 {
                     file: displayName,
-                    message: `the config file has ${info.size.toLocaleString('en-US')} bytes; the limit is ${YAML_LIMITS.chars.toLocaleString('en-US')} (1 MiB)`,
+                    message: `the config file has ${info.size.toLocaleString('en-US')} bytes; the limit is ${yamlLimits/* YAML_LIMITS */.X.chars.toLocaleString('en-US')} (1 MiB)`,
                 },
             ]);
         // Opened without blocking and checked again: a file swapped for a FIFO after the stat is
         // refused too.
-        text = (await (0,paths/* readRegularFile */.XF)(file, YAML_LIMITS.chars)).toString('utf8');
+        text = (await (0,paths/* readRegularFile */.XF)(file, yamlLimits/* YAML_LIMITS */.X.chars)).toString('utf8');
     }
     catch (err) {
         if (err instanceof errors/* ConfigError */.xL)
@@ -1695,13 +1553,42 @@ async function loadConfigFile(file, displayName = file, opts = {}) {
  * is reported at once.
  */
 async function readConfig(file, text, opts = {}) {
-    const document = readDocument(file, text);
+    const quick = readPlainYaml(text);
+    if (isMapping(quick)) {
+        await (0,registry/* loadCheckTypes */.wV)(typesNamedIn(quick));
+        const source = new QuickSource(file, text);
+        const issues = new config_issues/* IssueList */.o(source, () => {
+            throw new QuickReadingHasProblems();
+        });
+        try {
+            return checkDocument({ source, issues, data: quick }, opts);
+        }
+        catch (err) {
+            // A problem however found is the full reading's to say.
+            if (!(err instanceof QuickReadingHasProblems) && !(err instanceof errors/* ConfigError */.xL))
+                throw err;
+        }
+    }
+    const document = mapping((await loadFullReading()).readDocument(file, text));
     await (0,registry/* loadCheckTypes */.wV)(typesNamedIn(document.data));
     return checkDocument(document, opts);
 }
-/** As readConfig, for a caller that has loaded the check types the text names (loadCheckTypes). */
+/**
+ * As readConfig, for a caller that has loaded the check types the text names (loadCheckTypes)
+ * and the full reading (loadFullReading), which it uses.
+ */
 function parseConfig(file, text, opts = {}) {
-    return checkDocument(readDocument(file, text), opts);
+    if (!full)
+        throw new Error('parseConfig: the full YAML reading is not loaded (loadFullReading)');
+    return checkDocument(mapping(full.readDocument(file, text)), opts);
+}
+/** A document whose data is a mapping; else a ConfigError. */
+function mapping(doc) {
+    if (!isMapping(doc.data)) {
+        doc.issues.add([], 'the config must be a YAML mapping with version, profiles and checks');
+        doc.issues.throwIfAny();
+    }
+    return doc;
 }
 /**
  * The check types a config's data names: its checks' and any profile override's `type`, and
@@ -1728,37 +1615,6 @@ function typesNamedIn(data) {
             if (isMapping(env) && config_environments/* STEP_NAMES */.KY.some((step) => (0,own/* own */.Z)(env, step) !== undefined))
                 types.push('command');
     return types;
-}
-/** The YAML of a config read into data: a ConfigError when it is no YAML mapping. */
-function readDocument(file, text) {
-    const source = new SourceFile(file, text);
-    const issues = new IssueList(source);
-    if (source.problems.length > 0) {
-        for (const p of source.problems.slice(0, MAX_ISSUES)) {
-            const pos = p.offset === undefined ? undefined : source.position(p.offset);
-            issues.items.push({
-                file,
-                ...(pos ? { line: pos.line, column: pos.column } : {}),
-                ...(p.path && p.path.length > 0 ? { path: p.path.join('.') } : {}),
-                message: p.message,
-            });
-        }
-        issues.throwIfAny();
-    }
-    let data;
-    try {
-        data = yamlToData(source.doc);
-    }
-    catch (err) {
-        // The checks above leave nothing here to fail; should one be missed, it is still a config error.
-        issues.add([], `cannot read the YAML: ${err.message}`);
-        issues.throwIfAny();
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        issues.add([], 'the config must be a YAML mapping with version, profiles and checks');
-        issues.throwIfAny();
-    }
-    return { source, issues, data: data };
 }
 /** Validates a config's data: its sections, each check against its type, the cross-references. */
 function checkDocument({ source, issues, data: obj }, opts) {
@@ -3084,6 +2940,36 @@ class ShellBinder {
         return name;
     }
 }
+
+
+/***/ }),
+
+/***/ 847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ YAML_LIMITS)
+/* harmony export */ });
+/**
+ * A config's YAML is read within fixed bounds, each checked before the step it protects: the size
+ * before anything; nesting and value counts on the token stream (linear) before the parser, which
+ * slows down on deep nesting; the same on the token tree before the (recursive) composer; and the
+ * size aliases expand to before anything converts or copies the document. A config is a small
+ * file; anything past these bounds is a mistake or an attack, and is a config error that says the
+ * limit.
+ */
+const YAML_LIMITS = {
+    /** Characters of the file. */
+    chars: 1024 * 1024,
+    /** Mappings and lists inside each other. */
+    depth: 64,
+    /** Keys, values and list items, aliases counted as what they stand for. */
+    values: 50_000,
+    /** Characters of all keys and values, aliases counted as what they stand for. */
+    expandedChars: 2 * 1024 * 1024,
+    /** Characters of one key or value. */
+    stringChars: 64 * 1024,
+};
 
 
 /***/ }),
