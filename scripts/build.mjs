@@ -55,34 +55,10 @@ writeFileSync(path.join(out, 'package.json'), '{\n  "type": "module"\n}\n');
 // being written. The action stub does not: a hosted runner starts every job on a fresh machine,
 // so the cache would always be empty (validate: +9% empty, −7% warm).
 const origin = '// Written by scripts/build.mjs: the code is in dist/lib (src/entries/main.ts).';
-// Both stubs keep V8's young generation at the size it starts with, before the bundle loads. A
-// gate is a short process that builds its data once and drops it at exit; Node 22 and later let
-// the young generation grow to 64 MB semi-spaces (Node 20: 16 MB), and on a large diff it does:
-// 128 MB of fresh pages that the process touches once. Measured on the 222 MB diff under Node 24:
-// peak RSS 185–195 MB kept against 290–325 MB grown, and the run faster kept (4.1 s against
-// 4.3–4.4 s: more, smaller collections cost less than faulting in the pages); review of 10,000
-// runs 0.55 s against 0.69 s. The setting applies to the process, scan threads included. Node
-// calls flags set at run time unsupported: this one is read whenever V8 considers growing the
-// space, and a Node that ignored it would only use more memory.
-//
-// Both also bound every regular expression. A pattern the config names (a trend's `pattern`, a
-// custom secret rule, `allowPatterns`) runs on text a pull request controls; one that backtracks
-// catastrophically on crafted text would hold the thread for hours, and no check's timeout could
-// fire. With this flag V8 runs such a pattern again on its linear-time engine once it has
-// backtracked 50,000 times. That engine runs the patterns a config names as they are compiled
-// (a trend's with `m`, secret rules with `g`, allowPatterns with none); one it cannot run (the
-// `i`, `u` or `d` flag, look-around, back-references) keeps backtracking. Patterns that do not
-// backtrack that much never notice it. Read whenever a pattern backtracks that much; a Node that
-// ignored it would only be as slow as before.
-const v8Flags = `import v8 from 'node:v8';
-
-v8.setFlagsFromString('--semi-space-growth-factor=1');
-v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');`;
 writeFileSync(
   path.join(out, 'index.js'),
   `// The action (action.yml runs.main).
 ${origin}
-${v8Flags}
 const { action } = await import('./lib/index.js');
 await action();
 `,
@@ -94,7 +70,6 @@ writeFileSync(
 // The promotion-gate CLI (package.json bin).
 ${origin}
 import module from 'node:module';
-${v8Flags}
 module.enableCompileCache?.();
 const { cli } = await import('../lib/index.js');
 await cli(process.argv.slice(2));

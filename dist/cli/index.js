@@ -2,10 +2,6 @@
 // The promotion-gate CLI (package.json bin).
 // Written by scripts/build.mjs: the code is in dist/lib (src/entries/main.ts).
 import module from 'node:module';
-import v8 from 'node:v8';
-
-v8.setFlagsFromString('--semi-space-growth-factor=1');
-v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
 module.enableCompileCache?.();
 const { cli } = await import('../lib/index.js');
 await cli(process.argv.slice(2));

@@ -3,6 +3,7 @@
 // call one of these. Each front end is imported lazily, so the action never evaluates the CLI's
 // modules (commander, …) and the CLI never evaluates the action's (@actions/*, octokit).
 import { enableThreads } from '../adapters/threads.js';
+import { actionSetsRunFlags, cliSetsRunFlags, setRunFlags } from './flags.js';
 import { outliveClosedPipes } from './pipes.js';
 import { stopSignal } from './stop.js';
 
@@ -29,6 +30,7 @@ const schemaMode = () => import('./schemas.js');
 
 /** The action: run the gate under the runner, then set the process exit code. */
 export async function action(): Promise<void> {
+  if (actionSetsRunFlags(process.env)) await setRunFlags();
   if (bundled) enableThreads(import.meta.url);
   await schemaMode();
   const { run } = await import('../action/main.js');
@@ -40,6 +42,7 @@ export async function action(): Promise<void> {
 /** The CLI on `argv` (without node and the script), then set the process exit code. */
 export async function cli(argv: readonly string[]): Promise<void> {
   outliveClosedPipes();
+  if (cliSetsRunFlags(argv)) await setRunFlags();
   if (bundled) enableThreads(import.meta.url);
   await schemaMode();
   const { runCli } = await import('../cli/main.js');
