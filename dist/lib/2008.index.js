@@ -1237,38 +1237,26 @@ class Declined extends Error {
 }
 /** Keys the full reading refuses, or that the parser gives for a key that was no name. */
 const REFUSED_KEYS = new Set(['__proto__', '<<', '', 'null', '[object Object]']);
-/** Whether the text at `at`, past spaces, tabs, line breaks and comments, is ":". */
-function keyFollows(text, at) {
-    let i = at;
-    for (;;) {
-        const c = text[i];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
-            i++;
-        else if (c === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-        }
-        else
-            return c === ':';
-    }
-}
 /**
  * An explicit key indicator (`? `), which may introduce a key that is a list or a mapping: the
  * parser has read past it by the time it says so, and the full reading says what it is. Found in
  * comments and text too, where it costs only the quick reading.
  */
 const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
-/** The parser's events: anything but untagged nodes without anchors, or a key that is no name, declines. */
-function listener(text) {
+/**
+ * The parser's events: a node with an anchor or a tag of its own declines. Every list and mapping
+ * made is noted: one the data does not hold was made into a key (`[a]: 1`, `{ [a], b: 1 }`),
+ * which the parser turns into text.
+ */
+function listener(made) {
     return (event, state) => {
         if (event === 'open')
             return;
         const s = state;
         if (s.anchor !== null || !RESOLVED.has(s.tag))
             throw new Declined();
-        // A list or a mapping followed by ":" is a key, which the parser would turn into text.
-        if ((s.kind === 'sequence' || s.kind === 'mapping') && keyFollows(text, s.position))
-            throw new Declined();
+        if ((s.kind === 'sequence' || s.kind === 'mapping') && typeof s.result === 'object' && s.result !== null)
+            made.push(s.result);
     };
 }
 /**
@@ -1286,6 +1274,7 @@ function withinBounds(value, depth, size) {
     }
     if (depth >= yamlLimits/* YAML_LIMITS */.X.depth)
         return false;
+    size.held.add(value);
     if (Array.isArray(value)) {
         for (const item of value)
             if (!withinBounds(item, depth + 1, size))
@@ -1308,10 +1297,11 @@ function withinBounds(value, depth, size) {
 function readPlainYaml(text) {
     if (text.length > PLAIN_MAX_CHARS || /^%/m.test(text) || EXPLICIT_KEY.test(text))
         return undefined;
+    const made = [];
     // Nesting is bounded before the recursive parser goes deeper than the data may (its own option).
     const options = {
         schema: SCHEMA,
-        listener: listener(text),
+        listener: listener(made),
         onWarning: () => {
             throw new Declined();
         },
@@ -1324,10 +1314,12 @@ function readPlainYaml(text) {
     catch {
         return undefined;
     }
-    const size = { values: 0, chars: 0 };
+    const size = { values: 0, chars: 0, held: new Set() };
     if (!withinBounds(data, 0, size))
         return undefined;
     if (size.values > yamlLimits/* YAML_LIMITS */.X.values || size.chars > yamlLimits/* YAML_LIMITS */.X.expandedChars)
+        return undefined;
+    if (made.some((collection) => !size.held.has(collection)))
         return undefined;
     return data;
 }

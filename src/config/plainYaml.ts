@@ -64,18 +64,6 @@ class Declined extends Error {}
 /** Keys the full reading refuses, or that the parser gives for a key that was no name. */
 const REFUSED_KEYS: ReadonlySet<string> = new Set(['__proto__', '<<', '', 'null', '[object Object]']);
 
-/** Whether the text at `at`, past spaces, tabs, line breaks and comments, is ":". */
-function keyFollows(text: string, at: number): boolean {
-  let i = at;
-  for (;;) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-    else if (c === '#') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else return c === ':';
-  }
-}
-
 /**
  * An explicit key indicator (`? `), which may introduce a key that is a list or a mapping: the
  * parser has read past it by the time it says so, and the full reading says what it is. Found in
@@ -83,20 +71,26 @@ function keyFollows(text: string, at: number): boolean {
  */
 const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
 
-/** The parser's events: anything but untagged nodes without anchors, or a key that is no name, declines. */
-function listener(text: string) {
+/**
+ * The parser's events: a node with an anchor or a tag of its own declines. Every list and mapping
+ * made is noted: one the data does not hold was made into a key (`[a]: 1`, `{ [a], b: 1 }`),
+ * which the parser turns into text.
+ */
+function listener(made: object[]) {
   return (event: 'open' | 'close', state: State): void => {
     if (event === 'open') return;
     const s = state as State & { tag: string | null; anchor: string | null; kind: string | null };
     if (s.anchor !== null || !RESOLVED.has(s.tag)) throw new Declined();
-    // A list or a mapping followed by ":" is a key, which the parser would turn into text.
-    if ((s.kind === 'sequence' || s.kind === 'mapping') && keyFollows(text, s.position)) throw new Declined();
+    if ((s.kind === 'sequence' || s.kind === 'mapping') && typeof s.result === 'object' && s.result !== null)
+      made.push(s.result as object);
   };
 }
 
 interface Size {
   values: number;
   chars: number;
+  /** The lists and mappings the data holds. */
+  held: Set<object>;
 }
 
 /**
@@ -112,6 +106,7 @@ function withinBounds(value: unknown, depth: number, size: Size): boolean {
     return true;
   }
   if (depth >= YAML_LIMITS.depth) return false;
+  size.held.add(value);
   if (Array.isArray(value)) {
     for (const item of value) if (!withinBounds(item, depth + 1, size)) return false;
     return true;
@@ -128,10 +123,11 @@ function withinBounds(value: unknown, depth: number, size: Size): boolean {
 /** A config's YAML as data, or undefined when the full reading is to read it (see above). */
 export function readPlainYaml(text: string): unknown {
   if (text.length > PLAIN_MAX_CHARS || /^%/m.test(text) || EXPLICIT_KEY.test(text)) return undefined;
+  const made: object[] = [];
   // Nesting is bounded before the recursive parser goes deeper than the data may (its own option).
   const options: LoadOptions & { maxDepth: number } = {
     schema: SCHEMA,
-    listener: listener(text),
+    listener: listener(made),
     onWarning: () => {
       throw new Declined();
     },
@@ -143,8 +139,9 @@ export function readPlainYaml(text: string): unknown {
   } catch {
     return undefined;
   }
-  const size: Size = { values: 0, chars: 0 };
+  const size: Size = { values: 0, chars: 0, held: new Set() };
   if (!withinBounds(data, 0, size)) return undefined;
   if (size.values > YAML_LIMITS.values || size.chars > YAML_LIMITS.expandedChars) return undefined;
+  if (made.some((collection) => !size.held.has(collection))) return undefined;
   return data;
 }
