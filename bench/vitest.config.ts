@@ -6,5 +6,8 @@ export default defineConfig({
     include: ['bench/**/*.test.ts'],
     testTimeout: 24 * 3_600_000,
     pool: 'forks',
+    // As the test suite's files start: zod in the bundle's mode, every check type and the full
+    // reading of a config's YAML loaded (the cases call parseConfig and planGate directly).
+    setupFiles: ['__tests__/setup/schemas.ts', '__tests__/setup/checkTypes.ts'],
   },
 });

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { parseConfig } from '../../../src/config/load.js';
+import { readPlainYaml } from '../../../src/config/plainYaml.js';
+import { parseBoundedYaml, yamlToData } from '../../../src/config/yaml.js';
 import { checkEveryProfile, planGate } from '../../../src/config/plan.js';
 import { isUserError } from '../../../src/core/errors.js';
 
@@ -426,9 +429,24 @@ const PLAN = {
   inputs: { x: '1; touch pwned', 'target-url': 'http://127.0.0.1:9', count: '4', level: 'debug' },
 };
 
-/** Runs one case; throws whatever is not a user error (a crash). */
+/**
+ * The quick reading of a config (config/plainYaml.ts) gives the full reading's data or declines;
+ * anything else is thrown, as a crash is.
+ */
+function sameReading(text: string): void {
+  const quick = readPlainYaml(text);
+  if (quick === undefined) return;
+  const full = parseBoundedYaml(text);
+  if (full.problems.length > 0)
+    throw new Error(`the quick reading read what the full reading refuses: ${full.problems[0]!.message}`);
+  if (!isDeepStrictEqual(quick, yamlToData(full.doc)))
+    throw new Error('the quick and the full reading of the config give different data');
+}
+
+/** Runs one case; throws whatever is not a user error (a crash), or a disagreement of the readings. */
 export function runCase(text: string): CaseResult {
   const started = performance.now();
+  sameReading(text);
   let outcome: CaseResult['outcome'] = 'planned';
   try {
     const loaded = parseConfig('fuzz.yml', text);
