@@ -95,11 +95,11 @@ describe('quick YAML reading', () => {
     'expressions as plain text':
       'a: ${{ inputs.url }}/health\nb: "${{ vars.x }}"\nc: run ${{ env.A }} && echo\n',
     'indented sequences': 'a:\n- 1\n- 2\nb:\n    - c: 1\n      d: 2\n',
+    'lists with comments between their items': 'a:\n  - x\n# between\n  - y\nb:\n- z\n  # in\n- w\nc: 1\n',
     'empty values in flow': 'a: {b: , c: ~}\n',
     'keys without a value in flow': 'a: { b, c: 1, d }\n',
     'colons and hashes in text': 'a: "x: y"\nb: x#y\nc: x :y\nd: "# not a comment"\n',
     'tabs in text': 'a: "x\ty"\nb: x\ty\n',
-    'text, not a mapping': 'just text\n',
   };
   it.each(Object.entries(READ))('agrees on %s', (_, text) => {
     expectAgreement(text);
@@ -141,8 +141,16 @@ describe('quick YAML reading', () => {
     'too deep': `a: ${'['.repeat(70)}${']'.repeat(70)}\n`,
     'too large': `a: "${'x'.repeat(70 * 1024)}"\n`,
     'tab indentation': 'a:\n\t- 1\n',
+    'a tab on a blank line': 'a: 1\r\n\t\nb: 2\n',
+    'a list item less indented than the first': 'a:\n  -\n- y\n',
+    'a comment right after a closing bracket': 'a: {b: 1}#c\n',
+    'a comment right after an opening bracket': 'a: {#c\n  b: 1}\n',
+    'a block scalar that keeps its line breaks': 'a: >+\n    x\n      \n',
+    'a block scalar that says its indentation': 'a: |-5\n      x\n',
     'syntax error': 'a: [1, 2\n',
     'bad indentation': 'a:\n  b: 1\n c: 2\n',
+    'text, not a mapping': 'just text\n',
+    'a list, not a mapping': '- a\n- b\n',
   };
   it.each(Object.entries(DECLINED))('leaves %s to the full reading', (_, text) => {
     expect(quick(text).declined).toBe(true);
@@ -158,5 +166,37 @@ describe('quick YAML reading', () => {
     );
     // The mutations reach both readings, not only the declines.
     expect(read).toBeGreaterThan(300);
+  }, 120_000);
+
+  // Texts made of YAML's pieces at random: indicators, indentation, scalars of every kind, the
+  // features the quick reading declines. They find what mutated configs do not (a list item less
+  // indented than the first, a block scalar's last blank lines).
+  const piece = fc.oneof(
+    fc.constantFrom(
+      ...['{', '}', '[', ']', ',', ': ', ':', '- ', '-', '? ', '#', ' #c', '|', '>', '|-', '>+', '|2'],
+      ...['"', "'", '\\', '\n', '\n ', '\n  ', '\n   ', '\n    ', '\n      ', '\n- ', '\n  - '],
+      ...['\n    - ', '\n  a: ', '\n  b:', '\nc: ', '  ', ' ', '\t', '\r\n', '---\n', '...\n', '~'],
+      ...['null', 'true', 'True', 'no', '0x1F', '0o7', '1e3', '.5', '-0', '+1', '.inf', '.nan', '1_0'],
+      ...['0b1', '"a\\tb"', "'x''y'", 'a', 'b', 'key', '__proto__', '<<', '${{ x }}', '%', '@', '`'],
+      ...['&a ', '*a', '!t ', '!!str ', 'é', '\u2028', '\u00a0'],
+    ),
+    fc.stringMatching(/^[a-z0-9]{1,4}$/),
+  );
+  const soup = fc
+    .tuple(
+      fc.constantFrom('a: ', 'a:\n  ', 'a:\n  - ', 'a: {', 'a: [', ''),
+      fc.array(piece, { minLength: 1, maxLength: 40 }),
+    )
+    .map(([start, pieces]) => start + pieces.join(''));
+
+  it('agrees on 20,000 texts of YAML pieces', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(soup, (text) => {
+        if (!expectAgreement(text).declined) read++;
+      }),
+      { numRuns: 20_000, seed: 20_261_207 },
+    );
+    expect(read).toBeGreaterThan(2000);
   }, 120_000);
 });

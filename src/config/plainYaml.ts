@@ -72,19 +72,60 @@ const REFUSED_KEYS: ReadonlySet<string> = new Set(['__proto__', '<<', '', 'null'
 const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
 
 /**
- * The parser's events: a node with an anchor or a tag of its own declines. Every list and mapping
- * made is noted: one the data does not hold was made into a key (`[a]: 1`, `{ [a], b: 1 }`),
- * which the parser turns into text.
+ * Whether a block list's items keep its first item's column: the parser would take an item less
+ * indented (`a:\n  - x\n- y`) as one more item of the list, where the full reading refuses it.
+ * Looks at the lines of the list's text, from its first item to where the parser ended it;
+ * comment lines may be anywhere.
  */
-function listener(made: object[]) {
+function itemsAligned(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r')) at++;
+  if (text[at] !== '-') return true; // a flow list: its brackets say where it ends
+  const column = at - (text.lastIndexOf('\n', at - 1) + 1);
+  for (let line = text.indexOf('\n', at) + 1; line > 0 && line < end; line = text.indexOf('\n', line) + 1) {
+    let c = line;
+    while (c < end && text[c] === ' ') c++;
+    if (c >= end || text[c] === '\n' || text[c] === '\r' || text[c] === '#') continue;
+    if (c - line < column) return false;
+  }
+  return true;
+}
+
+/**
+ * The parser's events: a node with an anchor or a tag of its own declines, as does a block list
+ * whose items are not aligned. Every list and mapping made is noted: one the data does not hold
+ * was made into a key (`[a]: 1`, `{ [a], b: 1 }`), which the parser turns into text.
+ */
+function listener(text: string, made: object[]) {
+  const opened: number[] = [];
   return (event: 'open' | 'close', state: State): void => {
-    if (event === 'open') return;
+    if (event === 'open') {
+      opened.push(state.position);
+      return;
+    }
+    const start = opened.pop()!;
     const s = state as State & { tag: string | null; anchor: string | null; kind: string | null };
     if (s.anchor !== null || !RESOLVED.has(s.tag)) throw new Declined();
+    if (s.kind === 'sequence' && !itemsAligned(text, start, s.position)) throw new Declined();
     if ((s.kind === 'sequence' || s.kind === 'mapping') && typeof s.result === 'object' && s.result !== null)
       made.push(s.result as object);
   };
 }
+
+/**
+ * A comment right after a quote, a bracket or a comma (`[a]#c`), which the full reading refuses:
+ * a comment must follow white space. Found in text too, where it costs only the quick reading.
+ */
+const UNSPACED_COMMENT = /["'[\]{},]#/;
+
+/**
+ * A block scalar that keeps its final line breaks (`|+`) or says its indentation (`|2`): the two
+ * readings differ on the blank lines that end one.
+ */
+const BLOCK_SCALAR_HEADER = /[|>](?:[1-9]|[-+][1-9]|\+)/;
+
+/** A line that starts with a tab (after spaces, if any): tabs are no indentation to the full reading. */
+const TAB_INDENT = /^ *\t/m;
 
 interface Size {
   values: number;
@@ -120,14 +161,16 @@ function withinBounds(value: unknown, depth: number, size: Size): boolean {
   return true;
 }
 
-/** A config's YAML as data, or undefined when the full reading is to read it (see above). */
+/** A config's YAML as data (a mapping), or undefined when the full reading is to read it (see above). */
 export function readPlainYaml(text: string): unknown {
-  if (text.length > PLAIN_MAX_CHARS || /^%/m.test(text) || EXPLICIT_KEY.test(text)) return undefined;
+  if (text.length > PLAIN_MAX_CHARS) return undefined;
+  const unread = [/^%/m, EXPLICIT_KEY, UNSPACED_COMMENT, TAB_INDENT, BLOCK_SCALAR_HEADER];
+  if (unread.some((re) => re.test(text))) return undefined;
   const made: object[] = [];
   // Nesting is bounded before the recursive parser goes deeper than the data may (its own option).
   const options: LoadOptions & { maxDepth: number } = {
     schema: SCHEMA,
-    listener: listener(made),
+    listener: listener(text, made),
     onWarning: () => {
       throw new Declined();
     },
@@ -139,6 +182,8 @@ export function readPlainYaml(text: string): unknown {
   } catch {
     return undefined;
   }
+  // A config is a mapping; anything else is the full reading's to say.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const size: Size = { values: 0, chars: 0, held: new Set() };
   if (!withinBounds(data, 0, size)) return undefined;
   if (size.values > YAML_LIMITS.values || size.chars > YAML_LIMITS.expandedChars) return undefined;
