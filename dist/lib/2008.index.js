@@ -1190,12 +1190,19 @@ var yamlLimits = __webpack_require__(847);
  * reading runs, with its messages and positions. It declines whatever it does not read the same
  * way for certain:
  * - anchors and aliases, tags, directives, keys that are lists, mappings or empty (`? `, `[a]: `,
- *   `~: `), more than one document, anything the parser warns about or refuses;
+ *   `~: `), more than one document, anything the parser warns about or refuses, and a text that
+ *   is not a mapping;
  * - keys the full reading refuses (`__proto__`, `<<`) and duplicate keys;
+ * - what the parser reads and the full reading refuses or reads otherwise (see each below): list
+ *   items out of line, comments not after white space, tabs that indent, line breaks other than
+ *   LF and CRLF, document markers with more on their line, block scalars whose last or first
+ *   blank lines the two read apart;
  * - a text past the size up to which the bounds of YAML_LIMITS follow from its length, and data
  *   past those bounds (nesting, values, characters).
  * A config it reads is then validated; any problem there, and the full reading reads it again,
- * so that every message about a config comes from one reading.
+ * so that every message about a config comes from one reading. The two are compared on every
+ * example, each YAML feature, mutated configs and random texts of YAML's pieces
+ * (__tests__/config/plain-yaml.test.ts; `npm run bench:fuzz` at length).
  */
 /** Up to this size a text cannot hold more values or characters than YAML_LIMITS allows. */
 const PLAIN_MAX_CHARS = 64 * 1024;
@@ -1251,8 +1258,16 @@ const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
  */
 function itemsAligned(text, start, end) {
     let at = start;
-    while (at < end && (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r'))
-        at++;
+    while (at < end) {
+        const c = text[at];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+            at++;
+        else if (c === '#')
+            while (at < end && text[at] !== '\n')
+                at++;
+        else
+            break;
+    }
     if (text[at] !== '-')
         return true; // a flow list: its brackets say where it ends
     const column = at - (text.lastIndexOf('\n', at - 1) + 1);
@@ -1299,6 +1314,16 @@ const UNSPACED_COMMENT = /["'[\]{},]#/;
  * readings differ on the blank lines that end one.
  */
 const BLOCK_SCALAR_HEADER = /[|>](?:[1-9]|[-+][1-9]|\+)/;
+/**
+ * A block scalar whose first lines hold only spaces, which the full reading refuses when they are
+ * indented more than its text; a carriage return alone, which it reads as text where the parser
+ * reads a line break; the characters that were line breaks in YAML 1.1 (NEL, LS, PS); and a
+ * byte order mark past the start, which the full reading takes for the start of a document.
+ */
+const BLOCK_SCALAR_SPACES = /[|>][-+]?[ \t]*(?:#[^\n]*)?\r?\n(?:[ \t]*\r?\n)*[ \t]+\r?\n/;
+const OTHER_LINE_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]|(?!^)\ufeff/;
+/** A document marker with more on its line (`--- a: 1`, `---a`), which the two readings read apart. */
+const MARKER_LINE = /^(?:---|\.\.\.)(?![ \t]*(?:#.*)?$)/m;
 /** A line that starts with a tab (after spaces, if any): tabs are no indentation to the full reading. */
 const TAB_INDENT = /^ *\t/m;
 /**
@@ -1339,7 +1364,16 @@ function withinBounds(value, depth, size) {
 function readPlainYaml(text) {
     if (text.length > PLAIN_MAX_CHARS)
         return undefined;
-    const unread = [/^%/m, EXPLICIT_KEY, UNSPACED_COMMENT, TAB_INDENT, BLOCK_SCALAR_HEADER];
+    const unread = [
+        /^%/m,
+        EXPLICIT_KEY,
+        UNSPACED_COMMENT,
+        TAB_INDENT,
+        BLOCK_SCALAR_HEADER,
+        BLOCK_SCALAR_SPACES,
+        OTHER_LINE_BREAKS,
+        MARKER_LINE,
+    ];
     if (unread.some((re) => re.test(text)))
         return undefined;
     const made = [];
