@@ -99,10 +99,16 @@ describe('quick YAML reading', () => {
     'empty values in flow': 'a: {b: , c: ~}\n',
     'keys without a value in flow': 'a: { b, c: 1, d }\n',
     'colons and hashes in text': 'a: "x: y"\nb: x#y\nc: x :y\nd: "# not a comment"\n',
+    'quoted text that starts with #': 'a: "#fff"\nb: \'#x\'\nc: ["#y", {d: "#z"}]\ne: {f:"#w"}\n',
     'tabs in text': 'a: "x\ty"\nb: x\ty\n',
   };
   it.each(Object.entries(READ))('agrees on %s', (_, text) => {
     expectAgreement(text);
+  });
+
+  it('reads quoted text that starts with # itself: a channel, a colour', () => {
+    const text = 'notify:\n  chat: { channel: "#deploys", colour: \'#36a64f\', tags: ["#a", {b: "#c"}] }\n';
+    expect(expectAgreement(text).declined).toBe(false);
   });
 
   // What the full reading alone reads or refuses: the quick one leaves it to it.
@@ -145,6 +151,8 @@ describe('quick YAML reading', () => {
     'a list item less indented than the first': 'a:\n  -\n- y\n',
     'a comment right after a closing bracket': 'a: {b: 1}#c\n',
     'a comment right after an opening bracket': 'a: {#c\n  b: 1}\n',
+    'a comment right after a closing quote': 'a: "x"#c\n',
+    'a comment right after a comma': 'a: [b,#c\n  d]\n',
     'a block scalar that keeps its line breaks': 'a: >+\n    x\n      \n',
     'a block scalar that says its indentation': 'a: |-5\n      x\n',
     'a block scalar that starts with a line of spaces': 'a: >\n  \n  \n # c\n',

@@ -1305,10 +1305,12 @@ function listener(text, made) {
     };
 }
 /**
- * A comment right after a quote, a bracket or a comma (`[a]#c`), which the full reading refuses:
- * a comment must follow white space. Found in text too, where it costs only the quick reading.
+ * A comment right after a bracket, a comma or a closing quote (`[a]#c`, `"a"#c`), which the full
+ * reading refuses: a comment must follow white space. A quote that follows white space, a colon,
+ * a comma or an opening bracket opens its text (`"#fff"`), and `#` is then part of it. Found in
+ * text too, where it costs only the quick reading.
  */
-const UNSPACED_COMMENT = /["'[\]{},]#/;
+const UNSPACED_COMMENT = /[[\]{},]#|[^\s[{,:]["']#/;
 /**
  * A block scalar that keeps its final line breaks (`|+`) or says its indentation (`|2`): the two
  * readings differ on the blank lines that end one.
