@@ -1715,15 +1715,12 @@ async function loadGateConfig(o) {
         };
     }
     const cache = new Map();
-    /** The text of each side read, by revision and file. */
-    const texts = new Map();
     const readSide = async (rev, file, shown, own, validate) => {
         if (own && baseLoaded?.revision === rev && !validate)
             return { revision: rev, model: configModel(baseLoaded.loaded) };
         const text = await o.change.read(rev, `./${file}`);
         if (text === undefined)
             return { revision: rev, missing: true };
-        texts.set(`${rev}\0${file}`, text);
         let loaded;
         try {
             loaded = await (0,load.readConfig)(shown, text);
@@ -1766,11 +1763,9 @@ async function loadGateConfig(o) {
                 readSide(range.base, relFile, shown, own, false),
                 readSide(range.head, relFile, shown, own, true),
             ]);
-            // What changed between them is named with its line, which the full reading knows; the
-            // same text on both sides has no change to name.
-            const before = texts.get(`${range.base}\0${relFile}`);
-            if (before === undefined || before !== texts.get(`${range.head}\0${relFile}`))
-                await (0,load.loadFullReading)();
+            // What the comparison finds is named with its line in the head's config (a weakening there, or
+            // in a file it names, such as a secrets baseline), which the full reading knows.
+            await (0,load.loadFullReading)();
             return { file: shown, base, head };
         }
         catch (err) {

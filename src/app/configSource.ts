@@ -153,8 +153,6 @@ export async function loadGateConfig(o: GateConfigOptions): Promise<GateConfig> 
   }
 
   const cache = new Map<string, Promise<ConfigSides>>();
-  /** The text of each side read, by revision and file. */
-  const texts = new Map<string, string>();
   const readSide = async (
     rev: string,
     file: string,
@@ -166,7 +164,6 @@ export async function loadGateConfig(o: GateConfigOptions): Promise<GateConfig> 
       return { revision: rev, model: configModel(baseLoaded.loaded) };
     const text = await o.change.read(rev, `./${file}`);
     if (text === undefined) return { revision: rev, missing: true };
-    texts.set(`${rev}\0${file}`, text);
     let loaded: LoadedConfig;
     try {
       loaded = await readConfig(shown, text);
@@ -203,10 +200,9 @@ export async function loadGateConfig(o: GateConfigOptions): Promise<GateConfig> 
         readSide(range.base, relFile, shown, own, false),
         readSide(range.head, relFile, shown, own, true),
       ]);
-      // What changed between them is named with its line, which the full reading knows; the
-      // same text on both sides has no change to name.
-      const before = texts.get(`${range.base}\0${relFile}`);
-      if (before === undefined || before !== texts.get(`${range.head}\0${relFile}`)) await loadFullReading();
+      // What the comparison finds is named with its line in the head's config (a weakening there, or
+      // in a file it names, such as a secrets baseline), which the full reading knows.
+      await loadFullReading();
       return { file: shown, base, head };
     } catch (err) {
       return { file: shown, problem: errorMessage(err) };
