@@ -45,13 +45,16 @@ const CLOCK_RACES = [
 
 export const ISOLATED = [...PROCESS_STATE, ...CLOCK_RACES];
 
-/** Files that load check types themselves, as a front end does: no type is loaded before them. */
+/**
+ * Files that load check types and the full YAML reading themselves, as a front end does: neither is
+ * loaded before them.
+ */
 const OWN_CHECK_TYPES = ['__tests__/registry/**/*.test.ts'];
 
 /**
  * Before each file: zod in the mode the bundle sets; GitHub writes unpaced (the fake GitHub is on
  * this machine); its temporary directories are removed after each of its tests; and, but for the
- * files that load them themselves, every check type loaded.
+ * files that load them themselves, every check type and the full reading of a config's YAML loaded.
  */
 const SETUP = ['__tests__/setup/schemas.ts', '__tests__/setup/pacing.ts', '__tests__/setup/tempDirs.ts'];
 

@@ -23,7 +23,6 @@ var yamlLimits = __webpack_require__(847);
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
 
 
-
 const count = (n) => n.toLocaleString('en-US');
 function parseBoundedYaml(text) {
     const lines = new dist/* LineCounter */.HN();

@@ -10,14 +10,15 @@ import { yamlToData } from './yaml.js';
 
 export { SourceFile };
 
-export interface ConfigDocument {
+/** A config read in full: its source, the list its problems go to, and its data, whatever it is. */
+export interface ReadDocument {
   source: SourceFile;
   issues: IssueList;
   data: unknown;
 }
 
 /** The YAML of a config read into data; its syntax errors and broken bounds are a ConfigError. */
-export function readDocument(file: string, text: string): ConfigDocument {
+export function readDocument(file: string, text: string): ReadDocument {
   const source = new SourceFile(file, text);
   const issues = new IssueList(source);
   if (source.problems.length > 0) {

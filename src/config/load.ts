@@ -10,6 +10,7 @@ import { STEP_NAMES } from './environments.js';
 import { notifyIssues } from './notifyIssues.js';
 import { everyProfileIssues } from './profiles.js';
 import { expressionIssues } from './interpolate.js';
+import type { ReadDocument } from './fullReading.js';
 import { type ConfigSource, IssueList } from './issues.js';
 import { readPlainYaml } from './plainYaml.js';
 import { dataRecord, own } from './own.js';
@@ -176,7 +177,7 @@ interface ConfigDocument {
 }
 
 /** A document whose data is a mapping; else a ConfigError. */
-function mapping(doc: { source: ConfigSource; issues: IssueList; data: unknown }): ConfigDocument {
+function mapping(doc: ReadDocument): ConfigDocument {
   if (!isMapping(doc.data)) {
     doc.issues.add([], 'the config must be a YAML mapping with version, profiles and checks');
     doc.issues.throwIfAny();

@@ -13,7 +13,13 @@ import {
 } from 'yaml';
 import { YAML_LIMITS } from './yamlLimits.js';
 
-export { YAML_LIMITS };
+/**
+ * Reads a config's YAML within fixed bounds (YAML_LIMITS), each checked before the step it
+ * protects: the size before anything; nesting and value counts on the token stream (linear)
+ * before the parser, which slows down on deep nesting; the same on the token tree before the
+ * (recursive) composer; and the size aliases expand to before anything converts or copies the
+ * document.
+ */
 
 export interface YamlProblem {
   /** Where in the text; absent for the file as a whole. */

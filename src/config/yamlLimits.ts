@@ -1,10 +1,8 @@
 /**
- * A config's YAML is read within fixed bounds, each checked before the step it protects: the size
- * before anything; nesting and value counts on the token stream (linear) before the parser, which
- * slows down on deep nesting; the same on the token tree before the (recursive) composer; and the
- * size aliases expand to before anything converts or copies the document. A config is a small
- * file; anything past these bounds is a mistake or an attack, and is a config error that says the
- * limit.
+ * The bounds a config's YAML is read within: a config is a small file, and anything past them is
+ * a mistake or an attack, a config error that says the limit. The full reading (yaml.ts) checks
+ * each before the step it protects; the quick one (plainYaml.ts) reads only texts and data within
+ * them.
  */
 export const YAML_LIMITS = {
   /** Characters of the file. */

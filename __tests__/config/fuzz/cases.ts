@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
+import { inspect, isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { parseConfig } from '../../../src/config/load.js';
@@ -430,23 +430,32 @@ const PLAN = {
 };
 
 /**
- * The quick reading of a config (config/plainYaml.ts) gives the full reading's data or declines;
- * anything else is thrown, as a crash is.
+ * Reads a config's text quickly (config/plainYaml.ts) and, when it reads it, in full
+ * (config/yaml.ts): the data, or undefined when the quick reading declined. Throws when the two
+ * disagree — the full reading refuses the text, or gives other data (compared as Node compares
+ * data: prototypes, -0, NaN; the test runner's own equality reads a key named "constructor" as
+ * the object's class).
  */
-function sameReading(text: string): void {
+export function compareReadings(text: string): unknown {
   const quick = readPlainYaml(text);
-  if (quick === undefined) return;
+  if (quick === undefined) return undefined;
   const full = parseBoundedYaml(text);
   if (full.problems.length > 0)
-    throw new Error(`the quick reading read what the full reading refuses: ${full.problems[0]!.message}`);
-  if (!isDeepStrictEqual(quick, yamlToData(full.doc)))
-    throw new Error('the quick and the full reading of the config give different data');
+    throw new Error(
+      `the quick reading read what the full reading refuses (${full.problems[0]!.message}):\n${text}`,
+    );
+  const data = yamlToData(full.doc);
+  if (!isDeepStrictEqual(quick, data))
+    throw new Error(
+      `the two readings differ on:\n${text}\nquick: ${inspect(quick, { depth: 8 })}\nfull: ${inspect(data, { depth: 8 })}`,
+    );
+  return quick;
 }
 
 /** Runs one case; throws whatever is not a user error (a crash), or a disagreement of the readings. */
 export function runCase(text: string): CaseResult {
   const started = performance.now();
-  sameReading(text);
+  compareReadings(text);
   let outcome: CaseResult['outcome'] = 'planned';
   try {
     const loaded = parseConfig('fuzz.yml', text);
