@@ -5,13 +5,15 @@
 // profile — with a fresh random seed each time. The cases are TypeScript modules, so the run is a
 // vitest file (bench/fuzz.test.ts, with bench/vitest.config.ts); this script starts it and prints:
 // cases run, how they ended, crashes (errors that are neither ConfigError nor UsageError: the CLI
-// would exit 3), hangs (a case over 10 s), the slowest case and the peak RSS.
+// would exit 3), hangs (a case over 10 s), the slowest case and the peak RSS. Then ten texts of
+// YAML's pieces per case (__tests__/config/plain-yaml.test.ts runs a few thousand), each read by the
+// quick and the full reading of a config: the two must give the same data, or the quick one decline.
 //
 //   npm run bench:fuzz                       20,000 cases, a random seed
 //   npm run bench:fuzz -- --cases 100000
 //   npm run bench:fuzz -- --seed 42          repeat a run
 //
-// Exit 1 when a case crashed or hung; the first few such cases are printed, and all figures are
+// Exit 1 when a case crashed or hung, or the readings disagreed; the first few such cases are printed, and all figures are
 // kept in a JSON file whose path is printed.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -67,6 +69,7 @@ config fuzz, seed ${f.seed}
   ended            ${f.outcomes['parse-error']} config errors when read, ${f.outcomes['plan-error']} when planned, ${f.outcomes.planned} planned
   crashes          ${f.crashes}  (errors other than ConfigError/UsageError: exit 3)
   hangs > 10 s     ${f.hangs}
+  YAML pieces      ${f.soup.texts} texts, ${f.soup.readQuickly} read quickly; the two readings disagreed on ${f.soup.disagreements}
   slowest case     ${f.maxCaseMs.toFixed(0)} ms
   peak RSS         ${mib(f.peakRssBytes)}
   figures          ${out}`);
@@ -75,4 +78,4 @@ for (const e of f.examples) {
     `\n--- ${e.kind}${e.ms ? ` (${e.ms.toFixed(0)} ms)` : ''} ---\n${e.error ?? ''}\n--- config ---\n${e.text}`,
   );
 }
-process.exit(f.crashes > 0 || f.hangs > 0 ? 1 : 0);
+process.exit(f.crashes > 0 || f.hangs > 0 || f.soup.disagreements > 0 ? 1 : 0);

@@ -1,18 +1,26 @@
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { type FuzzCase, fuzzCase, runCase } from '../__tests__/config/fuzz/cases.js';
+import {
+  compareReadings,
+  type FuzzCase,
+  fuzzCase,
+  runCase,
+  yamlSoup,
+} from '../__tests__/config/fuzz/cases.js';
 
 /**
  * The config fuzz at length, for bench/fuzz.mjs (which sets FUZZ_CASES, FUZZ_SEED, FUZZ_OUT and
  * prints the figures). Runs cases in batches and never stops at a crash: it counts them, and keeps
- * the first few cases that crashed or hung.
+ * the first few cases that crashed or hung. Then ten times as many texts of YAML's pieces, each
+ * read by both readings of a config, counting the texts they read apart.
  */
 
 const CASES = Number(process.env.FUZZ_CASES ?? 20_000);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const HANG_MS = 10_000;
 const BATCH = 500;
+const SOUP_PER_CASE = 10;
 
 it('fuzzes the config reader and planner', () => {
   const figures = {
@@ -24,6 +32,7 @@ it('fuzzes the config reader and planner', () => {
     maxCaseMs: 0,
     peakRssBytes: process.memoryUsage().rss,
     examples: [] as { kind: string; error?: string; ms?: number; text: string }[],
+    soup: { texts: 0, readQuickly: 0, disagreements: 0 },
   };
   const keep = (kind: string, c: FuzzCase, extra: { error?: string; ms?: number }) => {
     if (figures.examples.length < 5) figures.examples.push({ kind, ...extra, text: c.text.slice(0, 4000) });
@@ -49,6 +58,28 @@ it('fuzzes the config reader and planner', () => {
     }
     figures.peakRssBytes = Math.max(figures.peakRssBytes, process.memoryUsage().rss);
   }
+  const texts = CASES * SOUP_PER_CASE;
+  for (let done = 0; done < texts; done += BATCH * SOUP_PER_CASE) {
+    const batch = fc.sample(yamlSoup, {
+      numRuns: Math.min(BATCH * SOUP_PER_CASE, texts - done),
+      seed: SEED + done,
+    });
+    for (const text of batch) {
+      figures.soup.texts++;
+      try {
+        if (compareReadings(text) !== undefined) figures.soup.readQuickly++;
+      } catch (err) {
+        figures.soup.disagreements++;
+        if (figures.examples.length < 5)
+          figures.examples.push({
+            kind: 'disagreement',
+            error: (err as Error).message,
+            text: text.slice(0, 4000),
+          });
+      }
+    }
+  }
   if (process.env.FUZZ_OUT) writeFileSync(process.env.FUZZ_OUT, JSON.stringify(figures, null, 2));
   expect(figures.cases).toBe(CASES);
+  expect(figures.soup.texts).toBe(texts);
 });

@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/fs.js';
 import { fuzzCase, runCase, SEEDS } from './fuzz/cases.js';
 
 /**
- * Thousands of mutated configs: whatever a config holds, reading and planning it ends in a config
+ * Hundreds of mutated configs: whatever a config holds, reading and planning it ends in a config
  * error or a plan, never in a crash (which the CLI reports as exit 3). `npm run bench:fuzz` runs
  * many more. A fixed seed keeps the suite repeatable; FUZZ_SEED picks another.
  */
@@ -27,7 +27,7 @@ describe('config fuzz', () => {
     for (const seed of SEEDS) expect(() => parseConfig('seed.yml', seed)).not.toThrow();
   });
 
-  it('2,000 mutated configs end in a plan or a config error', () => {
+  it('600 mutated configs end in a plan or a config error', () => {
     const outcomes = { 'parse-error': 0, 'plan-error': 0, planned: 0 };
     fc.assert(
       fc.property(fuzzCase, (c) => {
@@ -36,11 +36,11 @@ describe('config fuzz', () => {
         if (r.ms > HANG_MS) throw new Error(`a case took ${Math.round(r.ms)} ms`);
         if (process.memoryUsage().heapUsed > HEAP_LIMIT) throw new Error('the heap grew past 1 GiB');
       }),
-      { numRuns: 2000, seed: SEED },
+      { numRuns: 600, seed: SEED },
     );
     // The mutations reach every stage, not only the YAML parser.
-    expect(outcomes['parse-error']).toBeGreaterThan(100);
-    expect(outcomes['plan-error'] + outcomes.planned).toBeGreaterThan(100);
+    expect(outcomes['parse-error']).toBeGreaterThan(30);
+    expect(outcomes['plan-error'] + outcomes.planned).toBeGreaterThan(30);
     // A few seconds on an idle machine; the bound is for a machine busy with other work.
   }, 180_000);
 

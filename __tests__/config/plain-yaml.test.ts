@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPlainYaml } from '../../src/config/plainYaml.js';
-import { compareReadings, fuzzCase, SEEDS } from './fuzz/cases.js';
+import { compareReadings, fuzzCase, SEEDS, yamlSoup } from './fuzz/cases.js';
 
 /**
  * The quick reading of a config (config/plainYaml.ts) gives what the full reading (config/yaml.ts)
@@ -147,54 +147,28 @@ describe('quick YAML reading', () => {
     expect(quick(text).declined).toBe(true);
   });
 
-  it('agrees on 3,000 mutated configs', () => {
+  // Fixed seeds keep the suite repeatable; `npm run bench:fuzz` compares the two readings on many
+  // more of both kinds of text, from a fresh seed each time.
+  it('agrees on 500 mutated configs', () => {
     let read = 0;
     fc.assert(
       fc.property(fuzzCase, (c) => {
         if (!expectAgreement(c.text).declined) read++;
       }),
-      { numRuns: 3000, seed: 20_261_207 },
+      { numRuns: 500, seed: 20_261_207 },
     );
     // The mutations reach both readings, not only the declines.
-    expect(read).toBeGreaterThan(300);
+    expect(read).toBeGreaterThan(50);
   }, 120_000);
 
-  // Texts made of YAML's pieces at random: indicators, indentation, escapes, line breaks, scalars of
-  // every kind, the features the quick reading declines. They find what mutated configs do not (a
-  // list item less indented than the first, a block scalar's last blank lines, a lone carriage
-  // return, a document marker with a key on its line).
-  const piece = fc.oneof(
-    fc.constantFrom(
-      ...['{', '}', '[', ']', ',', ', ', ': ', ':', '- ', '-', '? ', '#', ' #c', '|', '>', '|-', '>-'],
-      ...['>+', '|2', '"', "'", '\\', '\\n', '\\"', "''", '\\x41', '\\u00e9', '\\U0001F600', '\\ '],
-      ...['\\_', '\\N', '\n', '\n ', '\n  ', '\n   ', '\n    ', '\n      ', '\n\n', '\n  \n', '\n- '],
-      ...['\n  - ', '\n    - ', '\n  - - ', '\n  a: ', '\n    b: ', '\n  c:', '\nd: ', '\ne:\n  ', '  ', ' '],
-      ...['\t', '\r\n', '\r', '---', '--- ', '---\n', '...', '...\n', '~', '= ', '<<', 'null', 'Null'],
-      ...['true', 'True', 'FALSE', 'no', 'off', '0', '-0', '+1', '012', '0o17', '0x1F', '1.5', '1.', '.5'],
-      ...['1e3', '1E-3', '-.inf', '.nan', '.NaN', '1_0', '0b1', '1:30', '2024-01-01', 'a b', 'key'],
-      ...['http://h/p?q=1&r=2', 'a#b', 'a :b', '"a\\tb"', "'x''y'", '__proto__', '${{ x }}', '%', '@'],
-      ...['`', '&a ', '*a', '!t ', '!!str ', 'é', '\u2028', '\u0085', '\u00a0', '\ufeff'],
-    ),
-    fc.stringMatching(/^[a-z0-9]{1,5}$/),
-  );
-  const soup = fc
-    .tuple(
-      fc.constantFrom(
-        ...['a: ', 'a:\n  ', 'a:\n  - ', 'a: {', 'a: [', 'a: "', "a: '", 'a: |\n  ', 'a: >\n  '],
-        ...['k:\n  x: ', '- a: ', 'a:\n- ', ''],
-      ),
-      fc.array(piece, { minLength: 1, maxLength: 50 }),
-    )
-    .map(([start, pieces]) => start + pieces.join(''));
-
-  it('agrees on 30,000 texts of YAML pieces', () => {
+  it('agrees on 5,000 texts of YAML pieces', () => {
     let read = 0;
     fc.assert(
-      fc.property(soup, (text) => {
+      fc.property(yamlSoup, (text) => {
         if (!expectAgreement(text).declined) read++;
       }),
-      { numRuns: 30_000, seed: 20_261_207 },
+      { numRuns: 5000, seed: 20_261_207 },
     );
-    expect(read).toBeGreaterThan(3000);
+    expect(read).toBeGreaterThan(500);
   }, 120_000);
 });

@@ -418,6 +418,36 @@ function mutateText(seed: string, ops: readonly TextOp[]): string {
   return text;
 }
 
+/** One piece of YAML: an indicator, an indentation, an escape, a line break, a scalar of any kind. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    ...['{', '}', '[', ']', ',', ', ', ': ', ':', '- ', '-', '? ', '#', ' #c', '|', '>', '|-', '>-'],
+    ...['>+', '|2', '"', "'", '\\', '\\n', '\\"', "''", '\\x41', '\\u00e9', '\\U0001F600', '\\ '],
+    ...['\\_', '\\N', '\n', '\n ', '\n  ', '\n   ', '\n    ', '\n      ', '\n\n', '\n  \n', '\n- '],
+    ...['\n  - ', '\n    - ', '\n  - - ', '\n  a: ', '\n    b: ', '\n  c:', '\nd: ', '\ne:\n  ', '  ', ' '],
+    ...['\t', '\r\n', '\r', '---', '--- ', '---\n', '...', '...\n', '~', '= ', '<<', 'null', 'Null'],
+    ...['true', 'True', 'FALSE', 'no', 'off', '0', '-0', '+1', '012', '0o17', '0x1F', '1.5', '1.', '.5'],
+    ...['1e3', '1E-3', '-.inf', '.nan', '.NaN', '1_0', '0b1', '1:30', '2024-01-01', 'a b', 'key'],
+    ...['http://h/p?q=1&r=2', 'a#b', 'a :b', '"a\\tb"', "'x''y'", '__proto__', '${{ x }}', '%', '@'],
+    ...['`', '&a ', '*a', '!t ', '!!str ', 'é', '\u2028', '\u0085', '\u00a0', '\ufeff'],
+  ),
+  fc.stringMatching(/^[a-z0-9]{1,5}$/),
+);
+/**
+ * Texts made of YAML's pieces at random, for the comparison of the two readings: they find what
+ * mutated configs do not (a list item less indented than the first, a block scalar's last blank
+ * lines, a lone carriage return, a document marker with a key on its line).
+ */
+export const yamlSoup: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom(
+      ...['a: ', 'a:\n  ', 'a:\n  - ', 'a: {', 'a: [', 'a: "', "a: '", 'a: |\n  ', 'a: >\n  '],
+      ...['k:\n  x: ', '- a: ', 'a:\n- ', ''],
+    ),
+    fc.array(piece, { minLength: 1, maxLength: 50 }),
+  )
+  .map(([start, pieces]) => start + pieces.join(''));
+
 export interface CaseResult {
   /** How far it got: config error at parse, config error at plan, or planned every profile. */
   outcome: 'parse-error' | 'plan-error' | 'planned';
