@@ -57,11 +57,23 @@ describe('keywords found in bytes', () => {
     for (let i = 0; i < 3000; i++) {
       let text = '';
       for (let k = next() % 9; k >= 0; k--) text += pieces[next()];
-      const bytes = Buffer.from(`#${text}#`);
-      expect(m.anyIn(bytes, 1, bytes.length - 1), JSON.stringify(text)).toBe(m.find(text) > 0);
+      // As a line among others, undecoded: its end when it holds no keyword, -1 when it holds one.
+      const bytes = Buffer.from(`#${text}\n#k\n`);
+      const end = Buffer.byteLength(`#${text}`);
+      expect(m.lineEnd(bytes, 1), JSON.stringify(text)).toBe(m.find(text) > 0 ? -1 : end);
       // The same question of a string, as it is asked of a whole output.
       expect(m.any(text), JSON.stringify(text)).toBe(m.find(text) > 0);
     }
+  });
+
+  it('looks at one line: a keyword on the next line, or cut by a line break, is not in it', () => {
+    const m = new KeywordMatcher(['token']);
+    const bytes = Buffer.from('tok\nen token\nplain\n');
+    expect(m.lineEnd(bytes, 0)).toBe(3);
+    expect(m.lineEnd(bytes, 4)).toBe(-1);
+    expect(m.lineEnd(bytes, 13)).toBe(18);
+    // A line that does not end here is not answered for: its end is not known.
+    expect(m.lineEnd(Buffer.from('no end'), 0)).toBe(-1);
   });
 });
 

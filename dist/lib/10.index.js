@@ -337,19 +337,24 @@ class KeywordMatcher {
         return false;
     }
     /**
-     * Whether the bytes [start, end) of UTF-8 text hold any keyword: the same answer as `find` on
-     * their decoded text (keywords are ASCII, and no byte of a multi-byte character is one), without
-     * decoding them. Lets a caller skip the lines that hold none at the cost of one table lookup a byte.
+     * Where the line of UTF-8 text that starts at `start` ends \u2014 the index of its "\n" \u2014 when it holds
+     * no keyword; -1 when it holds one (or does not end). The same answer as `find` on its decoded
+     * text (keywords are ASCII, and no byte of a multi-byte character is one), without decoding it,
+     * and its end found in the same walk: most lines of a diff hold none, and a second walk over each
+     * to find where it ends cost a quarter of a scan (measured on a 244 MB diff).
      */
-    anyIn(bytes, start, end) {
+    lineEnd(bytes, start) {
         const { classes, delta } = this;
         let s = 0;
-        for (let i = start; i < end; i++) {
-            s = delta[s | classes[bytes[i]]];
+        for (let i = start; i < bytes.length; i++) {
+            const b = bytes[i];
+            if (b === 10)
+                return i;
+            s = delta[s | classes[b]];
             if (s < 0)
-                return true;
+                return -1;
         }
-        return false;
+        return -1;
     }
 }
 

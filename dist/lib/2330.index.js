@@ -31,8 +31,9 @@ class LineSplitter {
         this.overlap = overlap;
     }
     /**
-     * When set, asked of each line that ends in the chunk it starts in, as bytes [start, end): true
-     * when it was dealt with undecoded (nobody reads it), so it is not handed to `onLine`.
+     * When set, asked of each line that ends in the chunk it starts in, by the index of its first
+     * byte: the index of the "\n" that ends it when it was dealt with undecoded (nobody reads it),
+     * so it is not handed to `onLine`; -1 when it is to be decoded.
      */
     undecoded;
     push(chunk) {
@@ -54,9 +55,11 @@ class LineSplitter {
             // Line by line: most lines are never decoded at all.
             let at = first;
             while (at <= last) {
-                const nl = chunk.indexOf(10, at);
-                if (!this.undecoded(chunk, at, nl))
+                let nl = this.undecoded(chunk, at);
+                if (nl < 0) {
+                    nl = chunk.indexOf(10, at);
                     this.emit(chunk.toString('utf8', at, nl));
+                }
                 at = nl + 1;
             }
         }
@@ -576,20 +579,28 @@ async function streamDiff(args, git, visitor, opts = {}) {
     /**
      * A content line of a hunk is dealt with by its first byte when nobody reads it: removed and
      * context lines, added lines of a skipped file, and added lines that hold none of the
-     * visitors' keywords while no visitor wants the next line whatever it holds.
+     * visitors' keywords while no visitor wants the next line whatever it holds. Gives the index of
+     * the line's end when it was, -1 when the line is to be decoded.
      */
-    const undecoded = (chunk, start, end) => {
+    const undecoded = (chunk, start) => {
         if (!parser.inHunk)
-            return false;
+            return -1;
         const c = chunk[start];
-        if (c === 43 /* + */) {
-            if (!parser.skipping && (visitor.wantsNext?.() || filter.anyIn(chunk, start + 1, end)))
-                return false;
+        let end;
+        if (c === 43 /* + */ && !parser.skipping) {
+            if (visitor.wantsNext?.())
+                return -1;
+            // The walk that looks for keywords finds the line's end too.
+            end = filter.lineEnd(chunk, start + 1);
+            if (end < 0)
+                return -1;
         }
-        else if (c !== 45 /* - */ && c !== 32 /* space */)
-            return false;
+        else if (c === 43 || c === 45 /* - */ || c === 32 /* space */)
+            end = chunk.indexOf(10, start);
+        else
+            return -1;
         parser.skip(c);
-        return true;
+        return end;
     };
     const splitter = new change_lines/* LineSplitter */.g((t, p) => {
         // A bare "@@" starts only a hunk header: every content line starts with + - space or \.

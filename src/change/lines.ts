@@ -20,10 +20,11 @@ export class LineSplitter {
   ) {}
 
   /**
-   * When set, asked of each line that ends in the chunk it starts in, as bytes [start, end): true
-   * when it was dealt with undecoded (nobody reads it), so it is not handed to `onLine`.
+   * When set, asked of each line that ends in the chunk it starts in, by the index of its first
+   * byte: the index of the "\n" that ends it when it was dealt with undecoded (nobody reads it),
+   * so it is not handed to `onLine`; -1 when it is to be decoded.
    */
-  undecoded: ((chunk: Buffer, start: number, end: number) => boolean) | undefined;
+  undecoded: ((chunk: Buffer, start: number) => number) | undefined;
 
   push(chunk: Buffer): void {
     let first = chunk.indexOf(10);
@@ -43,8 +44,11 @@ export class LineSplitter {
       // Line by line: most lines are never decoded at all.
       let at = first;
       while (at <= last) {
-        const nl = chunk.indexOf(10, at);
-        if (!this.undecoded(chunk, at, nl)) this.emit(chunk.toString('utf8', at, nl));
+        let nl = this.undecoded(chunk, at);
+        if (nl < 0) {
+          nl = chunk.indexOf(10, at);
+          this.emit(chunk.toString('utf8', at, nl));
+        }
         at = nl + 1;
       }
     } else if (last >= first) {

@@ -62,16 +62,22 @@ export async function streamDiff(
   /**
    * A content line of a hunk is dealt with by its first byte when nobody reads it: removed and
    * context lines, added lines of a skipped file, and added lines that hold none of the
-   * visitors' keywords while no visitor wants the next line whatever it holds.
+   * visitors' keywords while no visitor wants the next line whatever it holds. Gives the index of
+   * the line's end when it was, -1 when the line is to be decoded.
    */
-  const undecoded = (chunk: Buffer, start: number, end: number): boolean => {
-    if (!parser.inHunk) return false;
+  const undecoded = (chunk: Buffer, start: number): number => {
+    if (!parser.inHunk) return -1;
     const c = chunk[start]!;
-    if (c === 43 /* + */) {
-      if (!parser.skipping && (visitor.wantsNext?.() || filter.anyIn(chunk, start + 1, end))) return false;
-    } else if (c !== 45 /* - */ && c !== 32 /* space */) return false;
+    let end: number;
+    if (c === 43 /* + */ && !parser.skipping) {
+      if (visitor.wantsNext?.()) return -1;
+      // The walk that looks for keywords finds the line's end too.
+      end = filter.lineEnd(chunk, start + 1);
+      if (end < 0) return -1;
+    } else if (c === 43 || c === 45 /* - */ || c === 32 /* space */) end = chunk.indexOf(10, start);
+    else return -1;
     parser.skip(c);
-    return true;
+    return end;
   };
   const splitter = new LineSplitter((t, p) => {
     // A bare "@@" starts only a hunk header: every content line starts with + - space or \.
