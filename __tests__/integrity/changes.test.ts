@@ -165,3 +165,44 @@ describe('release notes: what a commit subject holds', () => {
     expect(notes.commits[1]!.subject).toMatch(/^Tidy up {2}a{40} Eve {2}Forged release \(#99\)/);
   });
 });
+
+describe('release notes: what waits for what', () => {
+  it('sorts the changed files into areas once their names are known, not after the line counts', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'a.txt': 'a\n' });
+    await commit(dir, { 'db/1.sql': 'create table t (id int);\n' }, 'Add a table');
+    const head = git(dir, 'rev-parse', 'HEAD').trim();
+    // The line counts of a scanned diff come when its scan ends, here a turn of the event loop
+    // after the names; sorting the files should not wait for them.
+    let counted = false;
+    const sortedAfterCounts: boolean[] = [];
+    const notes = await releaseNotes(
+      { cwd: dir, env: PLAIN_ENV },
+      { base, head },
+      {
+        diff: {
+          stat: () =>
+            new Promise((resolve) =>
+              setImmediate(() => {
+                counted = true;
+                resolve({ files: 1, insertions: 1, deletions: 0 });
+              }),
+            ),
+          paths: async () => ['db/1.sql'],
+        },
+        areas: [
+          {
+            name: 'migrations',
+            match: (p) => {
+              sortedAfterCounts.push(counted);
+              return p.endsWith('.sql');
+            },
+          },
+        ],
+      },
+    );
+    expect(notes.areas).toEqual([{ name: 'migrations', files: 1, examples: ['db/1.sql'] }]);
+    expect(notes.stat).toEqual({ files: 1, insertions: 1, deletions: 0 });
+    expect(sortedAfterCounts).toEqual([false]);
+  });
+});

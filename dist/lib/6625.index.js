@@ -1343,6 +1343,22 @@ function commits_parseShortstat(out) {
         deletions: n(/(\d+) deletions?\(-\)/),
     };
 }
+function areasOf(names, of) {
+    const areas = of.map((a) => ({ name: a.name, files: 0, examples: [] }));
+    for (const file of names) {
+        if (!file)
+            continue;
+        of.forEach((a, i) => {
+            if (!a.match(file))
+                return;
+            const area = areas[i];
+            area.files++;
+            if (area.examples.length < MAX_EXAMPLES)
+                area.examples.push(cut(file, 200));
+        });
+    }
+    return areas;
+}
 async function releaseNotes(git, range, o) {
     const max = o.maxCommits ?? MAX_COMMITS;
     const span = `${range.base}..${range.head}`;
@@ -1355,32 +1371,22 @@ async function releaseNotes(git, range, o) {
         const count = await (0,change_git/* gitOrThrow */.QE)(['rev-list', '--count', span], git);
         return { commits: all.slice(0, max), total: Number(count.trim()) || all.length };
     });
-    const [{ commits, total }, stat, names] = await Promise.all([
+    const names = o.diff?.paths() ??
+        (0,change_git/* gitOrThrow */.QE)(['diff', '--name-only', '-z', '--no-color', '-M', range.base, range.head], {
+            ...git,
+            maxBytes: 256 * 1024 * 1024,
+        }).then((out) => out.split('\0'));
+    // Sorted into areas as soon as the names are known: the line counts of a scanned diff come only
+    // when its scan ends, and the gate waits for nothing else then.
+    const [{ commits, total }, stat, areas] = await Promise.all([
         listed,
         o.diff?.stat() ?? (0,change_git/* gitOrThrow */.QE)(['diff', '--shortstat', '--no-color', '-M', range.base, range.head], git),
-        o.diff?.paths() ??
-            (0,change_git/* gitOrThrow */.QE)(['diff', '--name-only', '-z', '--no-color', '-M', range.base, range.head], {
-                ...git,
-                maxBytes: 256 * 1024 * 1024,
-            }).then((out) => out.split('\0')),
+        names.then((files) => areasOf(files, o.areas)),
     ]);
     const pulls = new Set(o.eventPull ? [o.eventPull] : []);
     for (const c of commits)
         for (const p of c.pulls ?? [])
             pulls.add(p);
-    const areas = o.areas.map((a) => ({ name: a.name, files: 0, examples: [] }));
-    for (const file of names) {
-        if (!file)
-            continue;
-        o.areas.forEach((a, i) => {
-            if (!a.match(file))
-                return;
-            const area = areas[i];
-            area.files++;
-            if (area.examples.length < MAX_EXAMPLES)
-                area.examples.push(cut(file, 200));
-        });
-    }
     return {
         base: range.base,
         head: range.head,

@@ -70,6 +70,20 @@ function parseShortstat(out: string): ReleaseNotes['stat'] {
   };
 }
 
+function areasOf(names: readonly string[], of: readonly ReleaseArea[]) {
+  const areas = of.map((a) => ({ name: a.name, files: 0, examples: [] as string[] }));
+  for (const file of names) {
+    if (!file) continue;
+    of.forEach((a, i) => {
+      if (!a.match(file)) return;
+      const area = areas[i]!;
+      area.files++;
+      if (area.examples.length < MAX_EXAMPLES) area.examples.push(cut(file, 200));
+    });
+  }
+  return areas;
+}
+
 export async function releaseNotes(
   git: GitOptions,
   range: { base: string; head: string },
@@ -88,27 +102,21 @@ export async function releaseNotes(
     const count = await gitOrThrow(['rev-list', '--count', span], git);
     return { commits: all.slice(0, max), total: Number(count.trim()) || all.length };
   });
-  const [{ commits, total }, stat, names] = await Promise.all([
+  const names =
+    o.diff?.paths() ??
+    gitOrThrow(['diff', '--name-only', '-z', '--no-color', '-M', range.base, range.head], {
+      ...git,
+      maxBytes: 256 * 1024 * 1024,
+    }).then((out) => out.split('\0'));
+  // Sorted into areas as soon as the names are known: the line counts of a scanned diff come only
+  // when its scan ends, and the gate waits for nothing else then.
+  const [{ commits, total }, stat, areas] = await Promise.all([
     listed,
     o.diff?.stat() ?? gitOrThrow(['diff', '--shortstat', '--no-color', '-M', range.base, range.head], git),
-    o.diff?.paths() ??
-      gitOrThrow(['diff', '--name-only', '-z', '--no-color', '-M', range.base, range.head], {
-        ...git,
-        maxBytes: 256 * 1024 * 1024,
-      }).then((out) => out.split('\0')),
+    names.then((files) => areasOf(files, o.areas)),
   ]);
   const pulls = new Set<number>(o.eventPull ? [o.eventPull] : []);
   for (const c of commits) for (const p of c.pulls ?? []) pulls.add(p);
-  const areas = o.areas.map((a) => ({ name: a.name, files: 0, examples: [] as string[] }));
-  for (const file of names) {
-    if (!file) continue;
-    o.areas.forEach((a, i) => {
-      if (!a.match(file)) return;
-      const area = areas[i]!;
-      area.files++;
-      if (area.examples.length < MAX_EXAMPLES) area.examples.push(cut(file, 200));
-    });
-  }
   return {
     base: range.base,
     head: range.head,
