@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
@@ -56,6 +57,20 @@ describe('gate --out: the gate creates only what it owns', () => {
       await refused(dir, out, /is a system directory; choose a directory of your own\n$/);
     },
   );
+
+  // Files in memory, where scratch output goes on Linux: an ordinary file system, not a device.
+  it.runIf(existsSync('/dev/shm'))('writes into /dev/shm like any directory of the user', async () => {
+    const dir = await project();
+    const out = await mkdtemp('/dev/shm/pg-out-');
+    try {
+      const r = await cli(['gate', '-p', 'dev', '--out', path.join(out, 'bundle')], dir);
+      expect(r.stderr).not.toContain('output directory');
+      expect(r.code).toBe(0);
+      expect(await readdir(path.join(out, 'bundle'))).toContain('manifest.json');
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
 
   it('refuses a link into a system directory', async () => {
     const dir = await project();

@@ -297,6 +297,8 @@ function parseManifest(bytes) {
 const TOP_LEVEL = new Set([_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_JSON */ .oA, _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_MD */ .Rg, _manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST */ .e0, 'evidence']);
 /** Kernel file systems: writing there is never meant, and Node's mkdir can loop forever in /proc. */
 const SYSTEM_DIRS = ['/proc', '/sys', '/dev'];
+/** Below them, an ordinary file system: files in memory, the place for scratch output on Linux. */
+const ORDINARY_FILES = '/dev/shm';
 /** More levels than any real directory has; the loop creating them stops here. */
 const MAX_LEVELS = 128;
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
@@ -327,6 +329,8 @@ function isUnder(p, root) {
 }
 function systemDir(p) {
     if (process.platform === 'win32')
+        return undefined;
+    if (isUnder(p, ORDINARY_FILES))
         return undefined;
     return SYSTEM_DIRS.find((s) => isUnder(p, s));
 }

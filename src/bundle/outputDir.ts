@@ -13,6 +13,8 @@ import { MANIFEST, parseManifest, REPORT_JSON, REPORT_MD } from './manifest.js';
 const TOP_LEVEL = new Set([REPORT_JSON, REPORT_MD, MANIFEST, 'evidence']);
 /** Kernel file systems: writing there is never meant, and Node's mkdir can loop forever in /proc. */
 const SYSTEM_DIRS = ['/proc', '/sys', '/dev'];
+/** Below them, an ordinary file system: files in memory, the place for scratch output on Linux. */
+const ORDINARY_FILES = '/dev/shm';
 /** More levels than any real directory has; the loop creating them stops here. */
 const MAX_LEVELS = 128;
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
@@ -63,6 +65,7 @@ function isUnder(p: string, root: string): boolean {
 
 function systemDir(p: string): string | undefined {
   if (process.platform === 'win32') return undefined;
+  if (isUnder(p, ORDINARY_FILES)) return undefined;
   return SYSTEM_DIRS.find((s) => isUnder(p, s));
 }
 
