@@ -66,8 +66,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: workers,
-    // Finds the Node 24 that runs the bundled action, once, and warns when there is none.
-    globalSetup: ['__tests__/setup/node24.ts'],
+    // Puts the tests' temporary directories in memory when the machine has such a place; finds
+    // the Node 24 that runs the bundled action, once, and warns when there is none.
+    globalSetup: ['__tests__/setup/tempRoot.ts', '__tests__/setup/node24.ts'],
     // @actions/workflow-parser imports its JSON schema without an import attribute, which Node
     // refuses; inlined, vitest's own loader reads it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
