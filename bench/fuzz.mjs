@@ -6,15 +6,16 @@
 // vitest file (bench/fuzz.test.ts, with bench/vitest.config.ts); this script starts it and prints:
 // cases run, how they ended, crashes (errors that are neither ConfigError nor UsageError: the CLI
 // would exit 3), hangs (a case over 10 s), the slowest case and the peak RSS. Then ten texts of
-// YAML's pieces per case (__tests__/config/plain-yaml.test.ts runs a few thousand), each read by the
-// quick and the full reading of a config: the two must give the same data, or the quick one decline.
+// YAML's pieces per case (__tests__/config/plain-yaml.test.ts runs a few thousand), each read by
+// the quick and the full reading of a config: the two must give the same data, or the quick one
+// decline.
 //
 //   npm run bench:fuzz                       20,000 cases, a random seed
 //   npm run bench:fuzz -- --cases 100000
 //   npm run bench:fuzz -- --seed 42          repeat a run
 //
-// Exit 1 when a case crashed or hung, or the readings disagreed; the first few such cases are printed, and all figures are
-// kept in a JSON file whose path is printed.
+// Exit 1 when a case crashed or hung, or the readings disagreed; the first few such cases are
+// printed, and all figures are kept in a JSON file whose path is printed.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';

@@ -10,10 +10,10 @@ const ROOM = 1024 ** 3;
  * Once per test run, before any worker starts: the tests' temporary directories — their git
  * repositories, output folders, the runner's files of the bundled action — go to a folder of the
  * run's own in memory, when the machine has one and TMPDIR names no other place. The tests make and
- * remove tens of thousands of files and directories; on an ext4 disk, finding a free inode among so
- * many just deleted cost about a tenth of the suite's CPU (measured on 2 cores: some 20 s of
- * kernel time in `__ext4_new_inode`). Workers and every process a test starts inherit TMPDIR;
- * the folder is removed when the run ends.
+ * remove tens of thousands of files and directories; on an ext4 disk that keeps no journal, as
+ * this project's machines have, finding a free inode among so many just deleted cost about a tenth
+ * of the suite's CPU (measured on 2 cores: some 20 s of kernel time in `__ext4_new_inode`).
+ * Workers and every process a test starts inherit TMPDIR; the folder is removed when the run ends.
  */
 export default function setup(): (() => void) | undefined {
   if (process.env.TMPDIR) return undefined;
