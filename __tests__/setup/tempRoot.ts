@@ -1,10 +1,35 @@
-import { accessSync, constants, mkdtempSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readdirSync, rmSync, statfsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Memory-backed on Linux: files made there never touch a disk. */
 const IN_MEMORY = '/dev/shm';
 /** Free space it must have, or the system's temporary directory serves. */
 const ROOM = 1024 ** 3;
+/** A run's folder: `promotion-gate-tests-<pid of the run>-<random>`. */
+const PREFIX = 'promotion-gate-tests-';
+
+/** Whether a process of this id still runs (one of another user's counts as running). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * The folders of earlier runs killed before they could remove theirs, which memory would keep until
+ * the machine restarts: each is removed once the run that made it is gone.
+ */
+function removeAbandoned(): void {
+  for (const name of readdirSync(IN_MEMORY)) {
+    if (!name.startsWith(PREFIX)) continue;
+    const pid = Number(/^(\d+)-/.exec(name.slice(PREFIX.length))?.[1]);
+    if (Number.isInteger(pid) && pid > 0 && !running(pid))
+      rmSync(path.join(IN_MEMORY, name), { recursive: true, force: true });
+  }
+}
 
 /**
  * Once per test run, before any worker starts: the tests' temporary directories — their git
@@ -20,13 +45,14 @@ export default function setup(): (() => void) | undefined {
   try {
     if (!statSync(IN_MEMORY).isDirectory()) return undefined;
     accessSync(IN_MEMORY, constants.W_OK);
+    removeAbandoned();
     // A container's is often 64 MB; the suite holds some tens of MB at once (12 MB measured).
     const { bavail, bsize } = statfsSync(IN_MEMORY);
     if (bavail * bsize < ROOM) return undefined;
   } catch {
     return undefined;
   }
-  const root = mkdtempSync(path.join(IN_MEMORY, 'promotion-gate-tests-'));
+  const root = mkdtempSync(path.join(IN_MEMORY, `${PREFIX}${process.pid}-`));
   process.env.TMPDIR = root;
   return () => {
     delete process.env.TMPDIR;
