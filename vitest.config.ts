@@ -66,9 +66,14 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: workers,
-    // Puts the tests' temporary directories in memory when the machine has such a place; finds
-    // the Node 24 that runs the bundled action, once, and warns when there is none.
-    globalSetup: ['__tests__/setup/tempRoot.ts', '__tests__/setup/node24.ts'],
+    // Puts the tests' temporary directories in memory when the machine has such a place; shares
+    // what V8 compiled among the run's Node processes; finds the Node 24 that runs the bundled
+    // action, once, and warns when there is none.
+    globalSetup: [
+      '__tests__/setup/tempRoot.ts',
+      '__tests__/setup/compileCache.ts',
+      '__tests__/setup/node24.ts',
+    ],
     // @actions/workflow-parser imports its JSON schema without an import attribute, which Node
     // refuses; inlined, vitest's own loader reads it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },

@@ -157,7 +157,11 @@ export function spawnNode(
 ): { child: ChildProcess; done: Promise<ProcessRun> } {
   const child = spawn(node24(), [script, ...args], {
     cwd: opts.cwd,
-    env: opts.env,
+    // The run's cache of compiled code (__tests__/setup/compileCache.ts) is the test harness's,
+    // not the runner's: it changes how fast the process starts, not what it does.
+    env: process.env.NODE_COMPILE_CACHE
+      ? { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE, ...opts.env }
+      : opts.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const done = new Promise<ProcessRun>((resolve, reject) => {
