@@ -12,10 +12,17 @@ import path from 'node:path';
  * the run's temporary folder (set up just before), removed when the run ends.
  */
 export default function setup(): (() => void) | undefined {
-  if (process.env.NODE_COMPILE_CACHE !== undefined || process.env.NODE_DISABLE_COMPILE_CACHE)
-    return undefined;
-  process.env.NODE_COMPILE_CACHE = path.join(os.tmpdir(), 'node-compile-cache');
+  return shareCompileCache(process.env);
+}
+
+/** What `setup` does, to the environment given; `tmpdir` is where the run's temporary files go. */
+export function shareCompileCache(
+  env: NodeJS.ProcessEnv,
+  tmpdir: () => string = os.tmpdir,
+): (() => void) | undefined {
+  if (env.NODE_COMPILE_CACHE !== undefined || env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  env.NODE_COMPILE_CACHE = path.join(tmpdir(), 'node-compile-cache');
   return () => {
-    delete process.env.NODE_COMPILE_CACHE;
+    delete env.NODE_COMPILE_CACHE;
   };
 }

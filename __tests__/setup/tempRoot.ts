@@ -22,12 +22,12 @@ function running(pid: number): boolean {
  * The folders of earlier runs killed before they could remove theirs, which memory would keep until
  * the machine restarts: each is removed once the run that made it is gone.
  */
-function removeAbandoned(): void {
-  for (const name of readdirSync(IN_MEMORY)) {
+function removeAbandoned(inMemory: string): void {
+  for (const name of readdirSync(inMemory)) {
     if (!name.startsWith(PREFIX)) continue;
     const pid = Number(/^(\d+)-/.exec(name.slice(PREFIX.length))?.[1]);
     if (Number.isInteger(pid) && pid > 0 && !running(pid))
-      rmSync(path.join(IN_MEMORY, name), { recursive: true, force: true });
+      rmSync(path.join(inMemory, name), { recursive: true, force: true });
   }
 }
 
@@ -41,21 +41,26 @@ function removeAbandoned(): void {
  * Workers and every process a test starts inherit TMPDIR; the folder is removed when the run ends.
  */
 export default function setup(): (() => void) | undefined {
-  if (process.env.TMPDIR) return undefined;
+  return placeTempRoot(process.env);
+}
+
+/** What `setup` does, to the environment given and with the memory-backed folder given. */
+export function placeTempRoot(env: NodeJS.ProcessEnv, inMemory = IN_MEMORY): (() => void) | undefined {
+  if (env.TMPDIR) return undefined;
   try {
-    if (!statSync(IN_MEMORY).isDirectory()) return undefined;
-    accessSync(IN_MEMORY, constants.W_OK);
-    removeAbandoned();
+    if (!statSync(inMemory).isDirectory()) return undefined;
+    accessSync(inMemory, constants.W_OK);
+    removeAbandoned(inMemory);
     // A container's is often 64 MB; the suite holds some tens of MB at once (12 MB measured).
-    const { bavail, bsize } = statfsSync(IN_MEMORY);
+    const { bavail, bsize } = statfsSync(inMemory);
     if (bavail * bsize < ROOM) return undefined;
   } catch {
     return undefined;
   }
-  const root = mkdtempSync(path.join(IN_MEMORY, `${PREFIX}${process.pid}-`));
-  process.env.TMPDIR = root;
+  const root = mkdtempSync(path.join(inMemory, `${PREFIX}${process.pid}-`));
+  env.TMPDIR = root;
   return () => {
-    delete process.env.TMPDIR;
+    delete env.TMPDIR;
     rmSync(root, { recursive: true, force: true });
   };
 }
