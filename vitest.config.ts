@@ -67,11 +67,12 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: workers,
     // Puts the tests' temporary directories in memory when the machine has such a place; shares
-    // what V8 compiled among the run's Node processes; finds the Node 24 that runs the bundled
-    // action, once, and warns when there is none.
+    // what V8 compiled among the run's Node processes, and one Azurite among the test files;
+    // finds the Node 24 that runs the bundled action, once, and warns when there is none.
     globalSetup: [
       '__tests__/setup/tempRoot.ts',
       '__tests__/setup/compileCache.ts',
+      '__tests__/setup/azurite.ts',
       '__tests__/setup/node24.ts',
     ],
     // @actions/workflow-parser imports its JSON schema without an import attribute, which Node

@@ -11,7 +11,7 @@ import {
   type Azurite,
   type FakeGitHub,
   type FakeResults,
-  startAzurite,
+  sharedAzurite,
   startFakeGitHub,
   startResults,
   TOKENS,
@@ -71,7 +71,7 @@ describe('deploy and drill records in every history store, with retention by cou
     let api: Awaited<ReturnType<typeof withRepoArtifactListing>>;
     let Store: typeof ArtifactHistory;
     beforeAll(async () => {
-      [github, azurite] = await Promise.all([startFakeGitHub(), startAzurite()]);
+      [github, azurite] = await Promise.all([startFakeGitHub(), sharedAzurite()]);
       results = await startResults({ azurite, github });
       api = await withRepoArtifactListing(github);
       process.env.GITHUB_API_URL = api.url;
@@ -79,7 +79,7 @@ describe('deploy and drill records in every history store, with retention by cou
     }, 60_000);
     afterAll(async () => {
       process.env = saved;
-      await Promise.all([api?.close(), results?.close(), github?.close(), azurite?.close()]);
+      await Promise.all([api?.close(), results?.close(), github?.close()]);
     });
 
     it('one artifact per key, named so that no profile can share it', async () => {

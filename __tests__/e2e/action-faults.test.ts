@@ -8,7 +8,7 @@ import {
   type FakeResults,
   pullRequestEvent,
   runAction,
-  startAzurite,
+  sharedAzurite,
   startFakeGitHub,
   startResults,
   TOKENS,
@@ -27,11 +27,11 @@ describe('publishing through API faults', () => {
   let results: FakeResults;
   let pr = 100;
   beforeAll(async () => {
-    [gh, azurite] = await Promise.all([startFakeGitHub(), startAzurite()]);
+    [gh, azurite] = await Promise.all([startFakeGitHub(), sharedAzurite()]);
     results = await startResults({ azurite, github: gh });
   });
   afterAll(async () => {
-    await Promise.all([gh?.close(), results?.close(), azurite?.close()]);
+    await Promise.all([gh?.close(), results?.close()]);
   });
   beforeEach(() => {
     pr++;

@@ -11,7 +11,7 @@ import {
   pullRequestEvent,
   runAction,
   startAction,
-  startAzurite,
+  sharedAzurite,
   startFakeGitHub,
   startResults,
   TOKENS,
@@ -27,11 +27,11 @@ describe('the bundled action publishes to an offline GitHub', () => {
   let azurite: Azurite;
   let results: FakeResults;
   beforeAll(async () => {
-    [gh, azurite] = await Promise.all([startFakeGitHub(), startAzurite()]);
+    [gh, azurite] = await Promise.all([startFakeGitHub(), sharedAzurite()]);
     results = await startResults({ azurite, github: gh });
   });
   afterAll(async () => {
-    await Promise.all([gh?.close(), results?.close(), azurite?.close()]);
+    await Promise.all([gh?.close(), results?.close()]);
   });
 
   it('push: a check run from in progress to success, the bundle as an artifact, outputs and summary', async () => {

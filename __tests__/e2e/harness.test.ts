@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Azurite,
   type FakeGitHub,
-  startAzurite,
+  sharedAzurite,
   startFakeGitHub,
   startResults,
   TOKENS,
@@ -13,10 +13,10 @@ describe('offline GitHub harness', () => {
   let gh: FakeGitHub;
   let azurite: Azurite;
   beforeAll(async () => {
-    [gh, azurite] = await Promise.all([startFakeGitHub(), startAzurite()]);
+    [gh, azurite] = await Promise.all([startFakeGitHub(), sharedAzurite()]);
   });
   afterAll(async () => {
-    await Promise.all([gh?.close(), azurite?.close()]);
+    await gh?.close();
   });
 
   const call = (method: string, path: string, body?: unknown, token: string = TOKENS.writer) =>

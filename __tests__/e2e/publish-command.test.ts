@@ -11,7 +11,7 @@ import {
   runAction,
   runCli,
   runnerEnv,
-  startAzurite,
+  sharedAzurite,
   startFakeGitHub,
   startResults,
   TOKENS,
@@ -34,7 +34,7 @@ describe('publish: results of another run', () => {
   let forkDir: string;
   let forkBundle: string;
   beforeAll(async () => {
-    [gh, azurite] = await Promise.all([startFakeGitHub(), startAzurite()]);
+    [gh, azurite] = await Promise.all([startFakeGitHub(), sharedAzurite()]);
     results = await startResults({ azurite, github: gh });
     gh.state.addPull({
       repo: 'acme/permits',
@@ -74,7 +74,7 @@ describe('publish: results of another run', () => {
     forkBundle = fork.outputs['bundle-id']!;
   });
   afterAll(async () => {
-    await Promise.all([gh?.close(), results?.close(), azurite?.close()]);
+    await Promise.all([gh?.close(), results?.close()]);
   });
 
   const publishRun = async () => {

@@ -15,7 +15,7 @@ import {
   type FakeResults,
   pullRequestEvent,
   runAction,
-  startAzurite,
+  sharedAzurite,
   startFakeGitHub,
   startResults,
   TOKENS,
@@ -262,11 +262,11 @@ const steps = actionSteps(workflows().filter((w) => !w.rel.endsWith('/ci.yml')))
 
 describe('every step of the reusable workflows that runs the action, run by the bundled action', () => {
   beforeAll(async () => {
-    [gh, azurite] = await Promise.all([startFakeGitHub(), startAzurite()]);
+    [gh, azurite] = await Promise.all([startFakeGitHub(), sharedAzurite()]);
     results = await startResults({ azurite, github: gh });
   });
   afterAll(async () => {
-    await Promise.all([gh?.close(), results?.close(), azurite?.close()]);
+    await Promise.all([gh?.close(), results?.close()]);
   });
   afterEach(closeAllServers);
 

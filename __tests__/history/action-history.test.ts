@@ -6,7 +6,7 @@ import {
   type FakeGitHub,
   type FakeResults,
   runAction,
-  startAzurite,
+  sharedAzurite,
   startFakeGitHub,
   startResults,
   TOKENS,
@@ -28,12 +28,12 @@ let results: FakeResults;
 let api: Awaited<ReturnType<typeof withRepoArtifactListing>>;
 
 beforeAll(async () => {
-  [github, azurite] = await Promise.all([startFakeGitHub(), startAzurite()]);
+  [github, azurite] = await Promise.all([startFakeGitHub(), sharedAzurite()]);
   results = await startResults({ azurite, github });
   api = await withRepoArtifactListing(github);
 }, 60_000);
 afterAll(async () => {
-  await Promise.all([api?.close(), results?.close(), github?.close(), azurite?.close()]);
+  await Promise.all([api?.close(), results?.close(), github?.close()]);
 });
 
 describe('the bundled action with history: artifacts (node24, offline GitHub)', () => {

@@ -7,7 +7,7 @@ import {
   type Azurite,
   type FakeGitHub,
   type FakeResults,
-  startAzurite,
+  sharedAzurite,
   startFakeGitHub,
   startResults,
   TOKENS,
@@ -25,7 +25,7 @@ let SeriesStore: typeof Series;
 const saved = { ...process.env };
 
 beforeAll(async () => {
-  [github, azurite] = await Promise.all([startFakeGitHub(), startAzurite()]);
+  [github, azurite] = await Promise.all([startFakeGitHub(), sharedAzurite()]);
   results = await startResults({ azurite, github });
   api = await withRepoArtifactListing(github);
   // @actions/github reads GITHUB_API_URL once, when first loaded: set it as a runner would.
@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   process.env = saved;
-  await Promise.all([api?.close(), results?.close(), github?.close(), azurite?.close()]);
+  await Promise.all([api?.close(), results?.close(), github?.close()]);
 });
 
 /** The series store of one job (one attempt) of workflow run `runId`, as the runner sets it up. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnNode } from '../e2e/harness/index.js';
 import { tempDir } from '../helpers/fs.js';
+import { azuriteBroker } from './azurite.js';
 import { shareCompileCache } from './compileCache.js';
 import { placeTempRoot } from './tempRoot.js';
 
@@ -100,4 +101,51 @@ describe('the run’s compile cache', () => {
       expect(run.stdout).toContain(process.env.NODE_COMPILE_CACHE!);
     },
   );
+});
+
+describe('the run’s Azurite', () => {
+  /** A start that counts, resolves as told, and records its close. */
+  function starter(outcomes: ('ok' | 'fail')[]) {
+    const calls = { starts: 0, closes: 0 };
+    const start = async () => {
+      const n = calls.starts++;
+      await new Promise((r) => setTimeout(r, 20));
+      if (outcomes[n] === 'fail') throw new Error(`start ${n} failed`);
+      return { blobUrl: `http://127.0.0.1:1/start-${n}`, close: async () => void calls.closes++ };
+    };
+    return { calls, start };
+  }
+
+  it('is started once, by the first file that asks, for every file that asks meanwhile or later', async () => {
+    const { calls, start } = starter(['ok']);
+    const broker = await azuriteBroker(start);
+    expect(calls.starts).toBe(0);
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, async () => (await fetch(broker.url)).json() as Promise<{ blobUrl: string }>),
+    );
+    expect(answers).toEqual(Array(5).fill({ blobUrl: 'http://127.0.0.1:1/start-0' }));
+    expect(await (await fetch(broker.url)).json()).toEqual({ blobUrl: 'http://127.0.0.1:1/start-0' });
+    expect(calls.starts).toBe(1);
+    await broker.close();
+    expect(calls.closes).toBe(1);
+    await expect(fetch(broker.url)).rejects.toThrow();
+  });
+
+  it('says why it could not start, and tries again for the next file', async () => {
+    const { calls, start } = starter(['fail', 'ok']);
+    const broker = await azuriteBroker(start);
+    const failed = await fetch(broker.url);
+    expect(failed.status).toBe(500);
+    expect(await failed.text()).toBe('start 0 failed');
+    expect(await (await fetch(broker.url)).json()).toEqual({ blobUrl: 'http://127.0.0.1:1/start-1' });
+    await broker.close();
+    expect(calls).toEqual({ starts: 2, closes: 1 });
+  });
+
+  it('starts nothing in a run whose files never ask', async () => {
+    const { calls, start } = starter(['ok']);
+    const broker = await azuriteBroker(start);
+    await broker.close();
+    expect(calls).toEqual({ starts: 0, closes: 0 });
+  });
 });

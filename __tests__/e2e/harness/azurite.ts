@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { inject } from 'vitest';
 import {
   BlobSASPermissions,
   BlobServiceClient,
@@ -83,7 +84,20 @@ export async function startAzurite(opts: { node?: string; readyTimeoutMs?: numbe
   (child.stdout as unknown as { unref?: () => void }).unref?.();
   (child.stderr as unknown as { unref?: () => void }).unref?.();
 
-  const blobUrl = `http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`;
+  return connectAzurite(
+    `http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`,
+    () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.stdin!.end();
+        child.kill('SIGTERM');
+      }),
+  );
+}
+
+/** The clients of an Azurite already listening at `blobUrl`; `close` is how it is stopped. */
+export function connectAzurite(blobUrl: string, close: () => Promise<void>): Azurite {
   const credential = new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY);
   const service = new BlobServiceClient(blobUrl, credential);
   return {
@@ -111,12 +125,29 @@ export async function startAzurite(opts: { node?: string; readyTimeoutMs?: numbe
         out.push({ name: b.name, size: b.properties.contentLength ?? 0 });
       return out;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.stdin!.end();
-        child.kill('SIGTERM');
-      }),
+    close,
   };
+}
+
+let shared: Promise<Azurite> | undefined;
+
+/**
+ * The run's Azurite, which every test file shares: started once, by the run's setup
+ * (__tests__/setup/azurite.ts), when a file first asks for it (a start costs about a second of
+ * CPU). Each file's fake results service keeps its artifacts under the ids of its own runs, so
+ * the files do not see each other's blobs. It lasts as long as the run: `close()` does nothing.
+ * Without that setup (a run with another config), the worker starts one of its own.
+ */
+export function sharedAzurite(): Promise<Azurite> {
+  shared ??= (async () => {
+    const broker = inject('azuriteBroker');
+    if (broker === undefined) return { ...(await startAzurite()), close: async () => {} };
+    const res = await fetch(broker);
+    if (!res.ok) throw new Error(`the run's Azurite did not start: ${await res.text()}`);
+    const { blobUrl } = (await res.json()) as { blobUrl: string };
+    return connectAzurite(blobUrl, async () => {});
+  })();
+  // A start that failed is not remembered: the next file asks again.
+  shared.catch(() => (shared = undefined));
+  return shared;
 }

@@ -4,12 +4,19 @@
  * and the runner's environment for running the bundled action or CLI as a child process.
  *
  *   const github = await startFakeGitHub();
- *   const azurite = await startAzurite();
+ *   const azurite = await sharedAzurite();
  *   const results = await startResults({ azurite, github });
  *   const run = await runAction({ workspace, temp, github, results, token: TOKENS.writer, inputs: { profile: 'dev' } });
  *   expect(github.invalid()).toEqual([]);
  */
-export { AZURITE_ACCOUNT, AZURITE_KEY, type Azurite, startAzurite } from './azurite.js';
+export {
+  AZURITE_ACCOUNT,
+  AZURITE_KEY,
+  type Azurite,
+  connectAzurite,
+  sharedAzurite,
+  startAzurite,
+} from './azurite.js';
 export {
   DEFAULT_TOKENS,
   type FakeGitHub,
