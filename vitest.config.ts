@@ -22,7 +22,7 @@ const PROCESS_STATE = [
   '__tests__/app/options.test.ts',
   '__tests__/deploy/github.test.ts',
   '__tests__/deploy/history.test.ts',
-  '__tests__/e2e/**/*.test.ts',
+  '__tests__/e2e/workflows.test.ts',
   '__tests__/history/artifacts.test.ts',
   '__tests__/monitor/action.test.ts',
   '__tests__/monitor/artifacts.test.ts',

@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { listFiles } from '../../src/bundle/seal.js';
 import { tempDir, writeFiles } from '../helpers/fs.js';
 import {
@@ -38,23 +37,16 @@ checks:
 `;
 }
 
-const lasting: string[] = [];
-afterAll(async () => {
-  await Promise.all(lasting.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-/** A workspace and runner temp directory; `lasting` ones survive until the file's tests end. */
+/**
+ * A workspace and runner temp directory, removed after the test; made `under` a directory of the
+ * caller's, they last until the caller removes it (a workspace set up before a file's tests).
+ */
 export async function workspace(
   files: Record<string, string> = {},
   failures = 120,
-  o: { lasting?: boolean } = {},
+  o: { under?: string } = {},
 ) {
-  const dir = async (prefix: string) => {
-    if (!o.lasting) return tempDir(prefix);
-    const d = await mkdtemp(path.join(os.tmpdir(), prefix));
-    lasting.push(d);
-    return d;
-  };
+  const dir = (prefix: string) => (o.under ? mkdtemp(path.join(o.under, prefix)) : tempDir(prefix));
   const ws = await dir('pg-e2e-ws-');
   const temp = await dir('pg-e2e-runner-');
   await writeFiles(ws, {

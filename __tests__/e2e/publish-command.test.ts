@@ -1,4 +1,5 @@
-import { appendFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/github/stickyComment.js';
@@ -33,7 +34,10 @@ describe('publish: results of another run', () => {
   let results: FakeResults;
   let forkDir: string;
   let forkBundle: string;
+  // The fork's run, made before the tests and read by each of them.
+  let lasting: string | undefined;
   beforeAll(async () => {
+    lasting = await mkdtemp(path.join(os.tmpdir(), 'pg-e2e-fork-'));
     [gh, azurite] = await Promise.all([startFakeGitHub(), sharedAzurite()]);
     results = await startResults({ azurite, github: gh });
     gh.state.addPull({
@@ -51,7 +55,7 @@ describe('publish: results of another run', () => {
       headRepo: 'other/permits',
     });
     // The fork's run: gate decided, nothing published but the artifact.
-    const { ws, temp } = await workspace({}, 120, { lasting: true });
+    const { ws, temp } = await workspace({}, 120, { under: lasting });
     const fork = await runAction({
       workspace: ws,
       temp,
@@ -75,6 +79,7 @@ describe('publish: results of another run', () => {
   });
   afterAll(async () => {
     await Promise.all([gh?.close(), results?.close()]);
+    if (lasting) await rm(lasting, { recursive: true, force: true });
   });
 
   const publishRun = async () => {
