@@ -76,10 +76,14 @@ try {
   for (let i = 1; i <= runs; i++) {
     const json = path.join(tmp, `results-${i}.json`);
     const before = childrenCpuMs();
-    const run = await runNode([vitest, 'run', '--reporter=json', `--outputFile=${json}`], {
-      cwd: repoRoot,
-      env,
-    });
+    // The default reporter, as `npm test` prints, and the results as JSON beside it (as .ci/run).
+    const run = await runNode(
+      [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`],
+      {
+        cwd: repoRoot,
+        env,
+      },
+    );
     const after = childrenCpuMs();
     const cpu = before !== undefined && after !== undefined ? after - before : undefined;
     let results;

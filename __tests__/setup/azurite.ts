@@ -45,8 +45,8 @@ export async function azuriteBroker(
 
 /**
  * Once per test run: one Azurite for every test file that needs a blob store, instead of one per
- * file (nine files; a start costs about a second of CPU). It is started when a file first asks,
- * so a run of files that need none never starts it, and stopped when the run ends.
+ * file (a start costs about a second of CPU). It is started when a file first asks, so a run of
+ * files that need none never starts it, and stopped when the run ends.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const broker = await azuriteBroker(async () => (await import('../e2e/harness/azurite.js')).startAzurite());

@@ -7,14 +7,16 @@ import { spawnNode } from '../e2e/harness/index.js';
 import { tempDir } from '../helpers/fs.js';
 import { azuriteBroker } from './azurite.js';
 import { shareCompileCache } from './compileCache.js';
-import { placeTempRoot } from './tempRoot.js';
+import { placeTempRoot, PREFIX, ROOM } from './tempRoot.js';
 
-/** What the run's own setup does before any worker starts: where temporary files go, the compile cache. */
+/**
+ * What the run's own setup does before any worker starts: where temporary files go, the compile
+ * cache, the Azurite the files share.
+ */
 
-const PREFIX = 'promotion-gate-tests-';
 const { bavail, bsize } = statfsSync(os.tmpdir());
-/** The temporary root asks for 1 GiB free where it goes. */
-const roomy = bavail * bsize >= 1024 ** 3;
+/** The temporary root asks for that much free where it goes. */
+const roomy = bavail * bsize >= ROOM;
 
 /** The id of a process that has ended. */
 const endedPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;

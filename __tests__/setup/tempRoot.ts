@@ -4,9 +4,9 @@ import path from 'node:path';
 /** Memory-backed on Linux: files made there never touch a disk. */
 const IN_MEMORY = '/dev/shm';
 /** Free space it must have, or the system's temporary directory serves. */
-const ROOM = 1024 ** 3;
+export const ROOM = 1024 ** 3;
 /** A run's folder: `promotion-gate-tests-<pid of the run>-<random>`. */
-const PREFIX = 'promotion-gate-tests-';
+export const PREFIX = 'promotion-gate-tests-';
 
 /** Whether a process of this id still runs (one of another user's counts as running). */
 function running(pid: number): boolean {

@@ -97,7 +97,7 @@ export async function startAzurite(opts: { node?: string; readyTimeoutMs?: numbe
 }
 
 /** The clients of an Azurite already listening at `blobUrl`; `close` is how it is stopped. */
-export function connectAzurite(blobUrl: string, close: () => Promise<void>): Azurite {
+function connectAzurite(blobUrl: string, close: () => Promise<void>): Azurite {
   const credential = new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY);
   const service = new BlobServiceClient(blobUrl, credential);
   return {

@@ -9,14 +9,7 @@
  *   const run = await runAction({ workspace, temp, github, results, token: TOKENS.writer, inputs: { profile: 'dev' } });
  *   expect(github.invalid()).toEqual([]);
  */
-export {
-  AZURITE_ACCOUNT,
-  AZURITE_KEY,
-  type Azurite,
-  connectAzurite,
-  sharedAzurite,
-  startAzurite,
-} from './azurite.js';
+export { AZURITE_ACCOUNT, AZURITE_KEY, type Azurite, sharedAzurite, startAzurite } from './azurite.js';
 export {
   DEFAULT_TOKENS,
   type FakeGitHub,
