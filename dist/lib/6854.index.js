@@ -683,6 +683,11 @@ const ALERTING = new Set(['alert', 'missing']);
 const round = (n) => Math.round(n * 10_000) / 10_000;
 /** A run's check of this id (the first, should a run list one twice), as every reader of history takes it. */
 const checkOf = (run, id) => run.checks.find((c) => c.id === id);
+/** A metric of a run's check as drift reads it: a finite number of its own, or nothing. */
+const numberOf = (metrics, metric) => {
+    const v = Object.hasOwn(metrics, metric) ? metrics[metric] : undefined;
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+};
 const measured = (c) => c !== undefined && c.status !== 'skipped' && c.status !== 'error';
 /**
  * Which runs the window holds, as a test of a run's finish time. The last `count` valid runs
@@ -744,22 +749,26 @@ function trendOf(check, t) {
  * walk through history; only what alerts is put into words, and added to `alerts`.
  */
 function driftOf(all, shown, check, rules, alerts) {
-    /** The metrics of every valid run so far that measured the check, oldest first. */
-    const earlier = [];
-    /** Where the runs compared with start in `earlier`. */
-    let from = 0;
-    const history = (metric) => {
-        const values = [];
-        for (let k = from; k < earlier.length; k++) {
-            const v = earlier[k][metric];
-            if (typeof v === 'number' && Number.isFinite(v))
-                values.push(v);
-        }
-        return values;
-    };
-    // The ruled metrics of the run judged, refilled for each run. Metric names come from history:
-    // own keys only, whatever they are called.
+    // Metric names come from history: own keys only, whatever they are called.
     const ruled = Object.keys(rules.rules);
+    const criteria = ruled.map((m) => rules.rules[m]);
+    /**
+     * Per ruled metric, its value in every valid run so far that measured the check, oldest first
+     * (NaN where it had none): each run is judged from numbers, not by looking its runs up again.
+     */
+    const columns = ruled.map(() => []);
+    let measuredSoFar = 0;
+    /** Where the runs compared with start in the columns. */
+    let from = 0;
+    const history = (k, into) => {
+        const column = columns[k];
+        for (let j = from; j < measuredSoFar; j++)
+            if (!Number.isNaN(column[j]))
+                into.push(column[j]);
+        return into;
+    };
+    const values = [];
+    // The ruled metrics of the run judged, refilled for each run.
     const current = Object.create(null);
     for (let i = 0; i < all.length; i++) {
         const run = all[i];
@@ -769,15 +778,24 @@ function driftOf(all, shown, check, rules, alerts) {
         if (!measured(c))
             continue;
         if (shown[i]) {
-            from = rules.lookback > 0 ? Math.max(0, earlier.length - rules.lookback) : 0;
-            for (const m of ruled) {
-                const v = Object.hasOwn(c.metrics, m) ? c.metrics[m] : undefined;
-                current[m] = typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+            from = rules.lookback > 0 ? Math.max(0, measuredSoFar - rules.lookback) : 0;
+            let alerting = false;
+            for (let k = 0; k < ruled.length; k++) {
+                const value = numberOf(c.metrics, ruled[k]);
+                current[ruled[k]] = value;
+                values.length = 0;
+                const status = (0,_checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeDrift */ .Jh)(value, history(k, values), criteria[k], rules)?.status;
+                if (status !== undefined && ALERTING.has(status))
+                    alerting = true;
             }
-            for (const point of (0,_checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateDrift */ .$v)(current, history, rules, undefined, ALERTING))
-                alerts.push({ check, runId: run.runId, at: run.finishedAt, point });
+            // Put into words by the gate's own comparison of the same numbers, for the few that alert.
+            if (alerting)
+                for (const point of (0,_checks_metrics_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateDrift */ .$v)(current, (m) => history(ruled.indexOf(m), []), rules, undefined, ALERTING))
+                    alerts.push({ check, runId: run.runId, at: run.finishedAt, point });
         }
-        earlier.push(c.metrics);
+        for (let k = 0; k < ruled.length; k++)
+            columns[k].push(numberOf(c.metrics, ruled[k]) ?? Number.NaN);
+        measuredSoFar++;
     }
 }
 function buildReview(input) {
@@ -1408,6 +1426,7 @@ function fmt(n, near) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $v: () => (/* binding */ evaluateDrift),
+/* harmony export */   Jh: () => (/* binding */ judgeDrift),
 /* harmony export */   LX: () => (/* binding */ driftSettings),
 /* harmony export */   Wc: () => (/* binding */ pinnedValue),
 /* harmony export */   tb: () => (/* binding */ BASELINES),
@@ -1472,6 +1491,32 @@ function quantile(sorted, q) {
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 const tidy = (n) => Math.round(n * 1e9) / 1e9;
+const MISSING = { status: 'missing' };
+const INSUFFICIENT = { status: 'insufficient' };
+/**
+ * Judges one ruled metric of a run against its earlier values (the last `lookback` valid runs
+ * that recorded it, oldest first); undefined when there is nothing to say: a default rule's
+ * metric the run does not have. Every drift point is this judgement put into words, so a caller
+ * that judges many runs and words few (a review) judges them all the same way.
+ */
+function judgeDrift(value, values, rule, s) {
+    if (value === undefined || !Number.isFinite(value)) {
+        if (!s.explicit && value === undefined)
+            return undefined;
+        return MISSING;
+    }
+    if (values.length < s.minHistory)
+        return INSUFFICIENT;
+    const baseline = aggregateOf(values, s.baseline);
+    // Rounded so that 0.80 \u2212 0.88 is \u22120.08, not \u22120.0800000000000001 beyond a 0.08 allowance.
+    const change = tidy(value - baseline);
+    const changePercent = baseline === 0 ? (change === 0 ? 0 : undefined) : tidy((change / Math.abs(baseline)) * 100);
+    const observed = rule.percent ? changePercent : change;
+    const ok = observed === undefined
+        ? (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .meets */ .D)(change > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, rule)
+        : (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .meets */ .D)(observed, rule);
+    return { status: ok ? 'ok' : 'alert', baseline, change, changePercent };
+}
 /**
  * Compares each ruled metric of the current run with an aggregate of its earlier values.
  * `history(metric)` gives the values of the last `lookback` valid runs that recorded it.
@@ -1485,45 +1530,34 @@ baselineName,
  */
 keep) {
     const out = [];
-    const kept = (status) => keep === undefined || keep.has(status);
     for (const [metric, rule] of Object.entries(s.rules)) {
         const value = current[metric];
         const values = history(metric);
-        // Made only for a point that is kept: a review judges every run and keeps few.
-        const base = () => ({ metric, points: values.length, criterion: `change ${rule.source}` });
-        if (value === undefined || !Number.isFinite(value)) {
-            if (!s.explicit && value === undefined)
-                continue;
-            if (!kept('missing'))
-                continue;
+        const j = judgeDrift(value, values, rule, s);
+        if (j === undefined || (keep !== undefined && !keep.has(j.status)))
+            continue;
+        const base = { metric, points: values.length, criterion: `change ${rule.source}` };
+        if (j.status === 'missing') {
             out.push({
-                ...base(),
+                ...base,
                 status: 'missing',
                 message: `${metric} has no numeric value in this run; drift cannot be checked`,
             });
             continue;
         }
-        if (values.length < s.minHistory) {
-            if (!kept('insufficient'))
-                continue;
+        // Judged, so a finite number.
+        const v = value;
+        if (j.status === 'insufficient') {
             out.push({
-                ...base(),
+                ...base,
                 status: 'insufficient',
-                current: value,
-                message: `${metric} ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)}: not enough history for drift (${values.length} of ${s.minHistory} runs needed)`,
+                current: v,
+                message: `${metric} ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v)}: not enough history for drift (${values.length} of ${s.minHistory} runs needed)`,
             });
             continue;
         }
-        const baseline = aggregateOf(values, s.baseline);
-        // Rounded so that 0.80 \u2212 0.88 is \u22120.08, not \u22120.0800000000000001 beyond a 0.08 allowance.
-        const change = tidy(value - baseline);
-        const changePercent = baseline === 0 ? (change === 0 ? 0 : undefined) : tidy((change / Math.abs(baseline)) * 100);
-        const observed = rule.percent ? changePercent : change;
-        const ok = observed === undefined
-            ? (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .meets */ .D)(change > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, rule)
-            : (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .meets */ .D)(observed, rule);
-        if (!kept(ok ? 'ok' : 'alert'))
-            continue;
+        const { baseline, change, changePercent } = j;
+        const ok = j.status === 'ok';
         // Precise enough that a change just past its allowance never reads as the allowance.
         const shown = rule.percent
             ? changePercent === undefined
@@ -1536,15 +1570,15 @@ keep) {
         const against = baselineName?.(values.length, baseline) ??
             `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${baselineText})`;
         out.push({
-            ...base(),
-            status: ok ? 'ok' : 'alert',
-            current: value,
+            ...base,
+            status: j.status,
+            current: v,
             baseline,
             change,
             ...(changePercent !== undefined ? { changePercent } : {}),
             message: ok
-                ? `${metric} ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)} vs ${against}: ${shown}, within ${rule.source}`
-                : `${metric} drifted: ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)} vs ${against} is ${shown}, allowed ${rule.source}`,
+                ? `${metric} ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v)} vs ${against}: ${shown}, within ${rule.source}`
+                : `${metric} drifted: ${(0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v)} vs ${against} is ${shown}, allowed ${rule.source}`,
         });
     }
     return out;

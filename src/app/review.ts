@@ -6,6 +6,7 @@ import {
   type DriftStatus,
   driftSettings,
   evaluateDrift,
+  judgeDrift,
 } from '../checks/metrics/drift.js';
 import type { RunSummary } from '../history/types.js';
 import type { DriftAlert, FailingCheck, MetricTrend, Review, SeriesPoint } from '../report/reviewMarkdown.js';
@@ -61,6 +62,12 @@ type RunCheck = RunSummary['checks'][number];
 
 /** A run's check of this id (the first, should a run list one twice), as every reader of history takes it. */
 const checkOf = (run: RunSummary, id: string): RunCheck | undefined => run.checks.find((c) => c.id === id);
+
+/** A metric of a run's check as drift reads it: a finite number of its own, or nothing. */
+const numberOf = (metrics: RunCheck['metrics'], metric: string): number | undefined => {
+  const v = Object.hasOwn(metrics, metric) ? metrics[metric] : undefined;
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+};
 
 const measured = (c: RunCheck | undefined): c is RunCheck =>
   c !== undefined && c.status !== 'skipped' && c.status !== 'error';
@@ -140,21 +147,24 @@ function driftOf(
   rules: DriftSettings,
   alerts: DriftAlert[],
 ): void {
-  /** The metrics of every valid run so far that measured the check, oldest first. */
-  const earlier: RunCheck['metrics'][] = [];
-  /** Where the runs compared with start in `earlier`. */
-  let from = 0;
-  const history = (metric: string) => {
-    const values: number[] = [];
-    for (let k = from; k < earlier.length; k++) {
-      const v = earlier[k]![metric];
-      if (typeof v === 'number' && Number.isFinite(v)) values.push(v);
-    }
-    return values;
-  };
-  // The ruled metrics of the run judged, refilled for each run. Metric names come from history:
-  // own keys only, whatever they are called.
+  // Metric names come from history: own keys only, whatever they are called.
   const ruled = Object.keys(rules.rules);
+  const criteria = ruled.map((m) => rules.rules[m]!);
+  /**
+   * Per ruled metric, its value in every valid run so far that measured the check, oldest first
+   * (NaN where it had none): each run is judged from numbers, not by looking its runs up again.
+   */
+  const columns = ruled.map(() => [] as number[]);
+  let measuredSoFar = 0;
+  /** Where the runs compared with start in the columns. */
+  let from = 0;
+  const history = (k: number, into: number[]) => {
+    const column = columns[k]!;
+    for (let j = from; j < measuredSoFar; j++) if (!Number.isNaN(column[j]!)) into.push(column[j]!);
+    return into;
+  };
+  const values: number[] = [];
+  // The ruled metrics of the run judged, refilled for each run.
   const current = Object.create(null) as Record<string, number | undefined>;
   for (let i = 0; i < all.length; i++) {
     const run = all[i]!;
@@ -162,15 +172,28 @@ function driftOf(
     const c = checkOf(run, check);
     if (!measured(c)) continue;
     if (shown[i]) {
-      from = rules.lookback > 0 ? Math.max(0, earlier.length - rules.lookback) : 0;
-      for (const m of ruled) {
-        const v = Object.hasOwn(c.metrics, m) ? c.metrics[m] : undefined;
-        current[m] = typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+      from = rules.lookback > 0 ? Math.max(0, measuredSoFar - rules.lookback) : 0;
+      let alerting = false;
+      for (let k = 0; k < ruled.length; k++) {
+        const value = numberOf(c.metrics, ruled[k]!);
+        current[ruled[k]!] = value;
+        values.length = 0;
+        const status = judgeDrift(value, history(k, values), criteria[k]!, rules)?.status;
+        if (status !== undefined && ALERTING.has(status)) alerting = true;
       }
-      for (const point of evaluateDrift(current, history, rules, undefined, ALERTING))
-        alerts.push({ check, runId: run.runId, at: run.finishedAt, point });
+      // Put into words by the gate's own comparison of the same numbers, for the few that alert.
+      if (alerting)
+        for (const point of evaluateDrift(
+          current,
+          (m) => history(ruled.indexOf(m), []),
+          rules,
+          undefined,
+          ALERTING,
+        ))
+          alerts.push({ check, runId: run.runId, at: run.finishedAt, point });
     }
-    earlier.push(c.metrics);
+    for (let k = 0; k < ruled.length; k++) columns[k]!.push(numberOf(c.metrics, ruled[k]!) ?? Number.NaN);
+    measuredSoFar++;
   }
 }
 

@@ -96,6 +96,52 @@ export interface DriftPoint {
   pinnedRun?: string;
 }
 
+/** How one ruled metric stands: what a drift point says, before it is put into words. */
+export type DriftJudgement =
+  | { status: 'missing' }
+  | { status: 'insufficient' }
+  | {
+      status: 'ok' | 'alert';
+      baseline: number;
+      /** current − baseline. */
+      change: number;
+      /** Change in percent of the baseline (undefined when the baseline is 0 and the value moved). */
+      changePercent: number | undefined;
+    };
+
+const MISSING: DriftJudgement = { status: 'missing' };
+const INSUFFICIENT: DriftJudgement = { status: 'insufficient' };
+
+/**
+ * Judges one ruled metric of a run against its earlier values (the last `lookback` valid runs
+ * that recorded it, oldest first); undefined when there is nothing to say: a default rule's
+ * metric the run does not have. Every drift point is this judgement put into words, so a caller
+ * that judges many runs and words few (a review) judges them all the same way.
+ */
+export function judgeDrift(
+  value: number | undefined,
+  values: readonly number[],
+  rule: Criterion,
+  s: DriftSettings,
+): DriftJudgement | undefined {
+  if (value === undefined || !Number.isFinite(value)) {
+    if (!s.explicit && value === undefined) return undefined;
+    return MISSING;
+  }
+  if (values.length < s.minHistory) return INSUFFICIENT;
+  const baseline = aggregateOf(values, s.baseline);
+  // Rounded so that 0.80 − 0.88 is −0.08, not −0.0800000000000001 beyond a 0.08 allowance.
+  const change = tidy(value - baseline);
+  const changePercent =
+    baseline === 0 ? (change === 0 ? 0 : undefined) : tidy((change / Math.abs(baseline)) * 100);
+  const observed = rule.percent ? changePercent : change;
+  const ok =
+    observed === undefined
+      ? meets(change > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, rule)
+      : meets(observed, rule);
+  return { status: ok ? 'ok' : 'alert', baseline, change, changePercent };
+}
+
 /**
  * Compares each ruled metric of the current run with an aggregate of its earlier values.
  * `history(metric)` gives the values of the last `lookback` valid runs that recorded it.
@@ -113,43 +159,33 @@ export function evaluateDrift(
   keep?: ReadonlySet<DriftStatus>,
 ): DriftPoint[] {
   const out: DriftPoint[] = [];
-  const kept = (status: DriftStatus) => keep === undefined || keep.has(status);
   for (const [metric, rule] of Object.entries(s.rules)) {
     const value = current[metric];
     const values = history(metric);
-    // Made only for a point that is kept: a review judges every run and keeps few.
-    const base = () => ({ metric, points: values.length, criterion: `change ${rule.source}` });
-    if (value === undefined || !Number.isFinite(value)) {
-      if (!s.explicit && value === undefined) continue;
-      if (!kept('missing')) continue;
+    const j = judgeDrift(value, values, rule, s);
+    if (j === undefined || (keep !== undefined && !keep.has(j.status))) continue;
+    const base = { metric, points: values.length, criterion: `change ${rule.source}` };
+    if (j.status === 'missing') {
       out.push({
-        ...base(),
+        ...base,
         status: 'missing',
         message: `${metric} has no numeric value in this run; drift cannot be checked`,
       });
       continue;
     }
-    if (values.length < s.minHistory) {
-      if (!kept('insufficient')) continue;
+    // Judged, so a finite number.
+    const v = value!;
+    if (j.status === 'insufficient') {
       out.push({
-        ...base(),
+        ...base,
         status: 'insufficient',
-        current: value,
-        message: `${metric} ${fmt(value)}: not enough history for drift (${values.length} of ${s.minHistory} runs needed)`,
+        current: v,
+        message: `${metric} ${fmt(v)}: not enough history for drift (${values.length} of ${s.minHistory} runs needed)`,
       });
       continue;
     }
-    const baseline = aggregateOf(values, s.baseline);
-    // Rounded so that 0.80 − 0.88 is −0.08, not −0.0800000000000001 beyond a 0.08 allowance.
-    const change = tidy(value - baseline);
-    const changePercent =
-      baseline === 0 ? (change === 0 ? 0 : undefined) : tidy((change / Math.abs(baseline)) * 100);
-    const observed = rule.percent ? changePercent : change;
-    const ok =
-      observed === undefined
-        ? meets(change > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, rule)
-        : meets(observed, rule);
-    if (!kept(ok ? 'ok' : 'alert')) continue;
+    const { baseline, change, changePercent } = j;
+    const ok = j.status === 'ok';
     // Precise enough that a change just past its allowance never reads as the allowance.
     const shown = rule.percent
       ? changePercent === undefined
@@ -163,15 +199,15 @@ export function evaluateDrift(
       baselineName?.(values.length, baseline) ??
       `the ${s.baseline} of the last ${values.length} run${values.length === 1 ? '' : 's'} (${baselineText})`;
     out.push({
-      ...base(),
-      status: ok ? 'ok' : 'alert',
-      current: value,
+      ...base,
+      status: j.status,
+      current: v,
       baseline,
       change,
       ...(changePercent !== undefined ? { changePercent } : {}),
       message: ok
-        ? `${metric} ${fmt(value)} vs ${against}: ${shown}, within ${rule.source}`
-        : `${metric} drifted: ${fmt(value)} vs ${against} is ${shown}, allowed ${rule.source}`,
+        ? `${metric} ${fmt(v)} vs ${against}: ${shown}, within ${rule.source}`
+        : `${metric} drifted: ${fmt(v)} vs ${against} is ${shown}, allowed ${rule.source}`,
     });
   }
   return out;
