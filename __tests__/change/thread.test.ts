@@ -78,12 +78,15 @@ describe('what a scan thread loads', () => {
        import(${JSON.stringify(BUNDLE)}).then((m) => m.scanThread());`,
       {
         eval: true,
-        workerData: { visitors: [{ kind: 'secrets', options: OPTIONS }], cwd: dir, env: PLAIN_ENV },
+        workerData: { visitors: [{ kind: 'secrets', options: OPTIONS }] },
       },
     );
     const messages: { t: string }[] = [];
     worker.on('message', (m: { t: string }) => messages.push(m));
-    worker.postMessage({ t: 'go', args: scanArgs({ base, head } as ChangeRange) });
+    worker.postMessage({
+      t: 'go',
+      git: { args: scanArgs({ base, head } as ChangeRange), cwd: dir, env: PLAIN_ENV },
+    });
     await new Promise((resolve, reject) => {
       worker.once('exit', resolve);
       worker.once('error', reject);
@@ -163,9 +166,7 @@ describe('a portable scan on a scan thread', () => {
     enableThreads(BUNDLE);
     const range = await source(dir, { base, head }).range();
     const batch = new ThreadBatch({
-      args: ['diff', '-U0', range.base, range.head],
-      cwd: dir,
-      env: PLAIN_ENV,
+      git: { args: ['diff', '-U0', range.base, range.head], cwd: dir, env: PLAIN_ENV },
     });
     const unknown = batch.add({ kind: 'constructor', options: {} }, () => undefined);
     const broken = batch.add(
@@ -181,13 +182,16 @@ describe('a portable scan on a scan thread', () => {
     await expect(failing).rejects.toThrow('cannot register');
   });
 
-  it("starts before git's arguments are known (the range still being resolved) and runs git when they come", async () => {
+  it('starts before its git is known (the range still being resolved) and runs git when it comes', async () => {
     const { dir, base, head } = await repoWithSecrets();
     enableThreads(BUNDLE);
     const range = await source(dir, { base, head }).range();
     const args = ['diff', '-U0', '--diff-filter=d', range.base, range.head];
     const run = async (given: string[] | Promise<string[]>) => {
-      const batch = new ThreadBatch({ args: given, cwd: dir, env: PLAIN_ENV });
+      const git = Promise.resolve(given).then((a) => ({ args: a, cwd: dir, env: PLAIN_ENV }));
+      const batch = new ThreadBatch({
+        git: Array.isArray(given) ? { args: given, cwd: dir, env: PLAIN_ENV } : git,
+      });
       const scan = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
       batch.start();
       return scan;
@@ -197,11 +201,11 @@ describe('a portable scan on a scan thread', () => {
     expect((scan.result as SecretsScanResult).total).toBeGreaterThan(20);
     expect(scan).toEqual(await run(args));
 
-    // The thread builds its scans before the arguments come: a scan it cannot build fails while
-    // they are still awaited.
+    // The thread builds its scans before its git comes: a scan it cannot build fails while it is
+    // still awaited.
     let give!: (a: string[]) => void;
     const awaited = new Promise<string[]>((resolve) => (give = resolve));
-    const batch = new ThreadBatch({ args: awaited, cwd: dir, env: PLAIN_ENV });
+    const batch = new ThreadBatch({ git: awaited.then((a) => ({ args: a, cwd: dir, env: PLAIN_ENV })) });
     const unknown = batch.add({ kind: 'no-such-scan', options: {} }, () => undefined);
     const known = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
     batch.start();
@@ -211,13 +215,8 @@ describe('a portable scan on a scan thread', () => {
   });
 
   it('fails every scan with the reason when the range cannot be resolved, after its thread started', async () => {
-    const { dir } = await repoWithSecrets();
     enableThreads(BUNDLE);
-    const batch = new ThreadBatch({
-      args: Promise.reject(new Error('no base revision to compare with')),
-      cwd: dir,
-      env: PLAIN_ENV,
-    });
+    const batch = new ThreadBatch({ git: Promise.reject(new Error('no base revision to compare with')) });
     const one = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
     const two = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
     batch.start();
@@ -228,7 +227,9 @@ describe('a portable scan on a scan thread', () => {
   it('reports git failing on the thread as the scan failing', async () => {
     const { dir } = await repoWithSecrets();
     enableThreads(BUNDLE);
-    const batch = new ThreadBatch({ args: ['diff', '-U0', 'no-such-rev', 'HEAD'], cwd: dir, env: PLAIN_ENV });
+    const batch = new ThreadBatch({
+      git: { args: ['diff', '-U0', 'no-such-rev', 'HEAD'], cwd: dir, env: PLAIN_ENV },
+    });
     const scan = batch.add({ kind: 'secrets', options: OPTIONS }, () => undefined);
     batch.start();
     await expect(scan).rejects.toThrow(/git diff failed/);

@@ -682,7 +682,7 @@ class ThreadBatch {
     constructor(job) {
         this.job = job;
         // Its failure reaches the visitors when the thread starts; a thread never started drops it.
-        Promise.resolve(job.args).catch(() => undefined);
+        Promise.resolve(job.git).catch(() => undefined);
     }
     /** Open while nothing has started: a visitor added later belongs in a new batch. */
     get open() {
@@ -718,7 +718,7 @@ class ThreadBatch {
         const alive = this.members.filter((m) => !m.settled);
         if (alive.length === 0)
             return;
-        const { args, ...rest } = this.job;
+        const { git, ...rest } = this.job;
         const start = { ...rest, visitors: this.members.map((m) => m.visitor) };
         const worker = (0,_adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .startThread */ .BR)('scanThread', start);
         this.worker = worker;
@@ -730,7 +730,7 @@ class ThreadBatch {
         worker.on('message', (msg) => this.receive(msg));
         worker.on('error', (err) => this.failAll(err));
         worker.on('exit', (code) => this.failAll(new Error(`the scan thread ended (exit ${code}) before the diff was read`)));
-        Promise.resolve(args).then((a) => worker.postMessage({ t: 'go', args: a }), (err) => {
+        Promise.resolve(git).then((g) => worker.postMessage({ t: 'go', git: g }), (err) => {
             this.failAll(err);
             void worker.terminate();
         });
@@ -788,12 +788,12 @@ async function serveScanThread(factories) {
     const post = (m) => port.postMessage(m);
     const stops = job.visitors.map(() => new AbortController());
     let go;
-    const args = new Promise((resolve) => (go = resolve));
+    const diffGit = new Promise((resolve) => (go = resolve));
     port.on('message', (m) => {
         if (m?.t === 'stop')
             stops[m.i]?.abort(new Error('stopped'));
         else if (m?.t === 'go')
-            go(m.args);
+            go(m.git);
     });
     const stop = new AbortController();
     const fan = new _shared_js__WEBPACK_IMPORTED_MODULE_3__/* .DiffFanOut */ .Td((reason) => stop.abort(reason));
@@ -814,9 +814,10 @@ async function serveScanThread(factories) {
         }
         let lines;
         if (joined.length) {
-            const git = { cwd: job.cwd, env: job.env, signal: stop.signal };
             try {
-                const out = await (0,_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamDiff */ .kE)(await (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .abortable */ .ZC)(args, stop.signal), git, fan, {
+                const { args, cwd, env } = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .abortable */ .ZC)(diffGit, stop.signal);
+                const git = { cwd, env, signal: stop.signal };
+                const out = await (0,_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamDiff */ .kE)(args, git, fan, {
                     ...(job.maxLineBytes !== undefined ? { maxLineBytes: job.maxLineBytes } : {}),
                 });
                 lines = out.lines;

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { type PlainAttributes, plainAttributes } from './attributes.js';
 import { BlobReader } from './blobs.js';
 import { type GitOptions, runGit, streamGit } from './git.js';
 import { LineSplitter } from './lines.js';
@@ -74,6 +75,17 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
   let pending: Promise<ChangeRange> | undefined;
   let record: RangeRecord | undefined;
   const blobs = new BlobReader(base);
+  /** Made when a scan first needs it, removed when the gate closes the source. */
+  let plain: Promise<PlainAttributes> | undefined;
+  const plainGit = (): Promise<PlainAttributes> => {
+    plain ??= plainAttributes(base);
+    return plain;
+  };
+  /** Options for a git that reads the range's content: none of the repository's attributes apply. */
+  const contentGit = async (signal?: AbortSignal): Promise<GitOptions> => {
+    const p = await plainGit();
+    return { cwd: p.cwd, env: p.env, signal: git(signal).signal };
+  };
   // Whether this git can search with PCRE: unknown until a search says it cannot.
   let perlGrep: boolean | undefined;
 
@@ -216,12 +228,12 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
     const lines: LineCounts = { insertions: 0, deletions: 0 };
     const counting = countWhole(key);
     const streamed = async (): Promise<ScanStats> => {
-      const r = await range();
+      const [r, at] = await Promise.all([range(), contentGit(stop.signal)]);
       // Read on this thread: git keeps writing while a chunk is scanned. A worker thread reading
       // ahead for this thread (measured on a 222 MB diff) doubled the gate's memory — a second
       // heap, megabytes of chunks in flight — and was no faster; a visitor that can run elsewhere
       // whole goes through `scanPortable` instead, which moves no lines between threads.
-      const out = await streamDiff(scanArgs(r, pathsOf(key)), git(stop.signal), fan, {
+      const out = await streamDiff(scanArgs(r, pathsOf(key)), at, fan, {
         maxLineBytes: opts.maxLineBytes,
         onFirstChunk: () => {
           fan.begun = true;
@@ -257,6 +269,11 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
     close() {
       wholeBegun();
       closed.abort(new ChangeRangeError('the gate finished before git did'));
+      // Its git processes were just stopped; the directory holds nothing of theirs.
+      void plain?.then(
+        (p) => p.remove(),
+        () => undefined,
+      );
     },
 
     expectWholeScan() {
@@ -298,9 +315,11 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
           // Started before the range is resolved: the thread loads its scans meanwhile, and its git
           // starts as soon as the range is known.
           const b = new ThreadBatch({
-            args: range().then((r) => scanArgs(r, pathsOf(key))),
-            cwd: opts.cwd,
-            env: opts.env,
+            git: Promise.all([range(), plainGit()]).then(([r, p]) => ({
+              args: scanArgs(r, pathsOf(key)),
+              cwd: p.cwd,
+              env: p.env,
+            })),
             ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
           });
           threads.set(key, b);
@@ -331,9 +350,10 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
       // One announced may start later (after its own reads): diffing the change twice costs more.
       if (expecting && !wholeLines) await abortable(whole, signal);
       const shortstat = async (filter: string[]) => {
+        // Counted as the scans read the diff: a file the change declares binary has its lines.
         const res = await runGit(
           ['diff', '--shortstat', '--no-color', '-M', ...filter, r.base, r.head],
-          git(signal),
+          await contentGit(signal),
         );
         if (res.code !== 0) throw new Error(`git diff --shortstat failed: ${res.stderr}`);
         return parseShortstat(res.stdout);
@@ -394,7 +414,9 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
       const search = async (at: string | undefined, hit: (h: GrepHit) => void, stop?: AbortSignal) => {
         const prefix = at === undefined ? undefined : `${at}:`;
         const run = async (dialect: '-P' | '-E', skip: number) => {
-          const args = ['grep', '-z', '-n', '-I', dialect, '--full-name', '--no-color'];
+          // Every file searched as text: `-I` would pass over files the change itself declares
+          // binary in its .gitattributes (`-diff`), and with them the routes they hold.
+          const args = ['grep', '-z', '-n', '-a', dialect, '--full-name', '--no-color'];
           for (const p of patterns) args.push('-e', p);
           if (at !== undefined) args.push(at);
           args.push(...pathArgs(paths));

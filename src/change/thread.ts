@@ -23,17 +23,22 @@ export interface ThreadVisitor {
 export interface ThreadJob {
   visitors: ThreadVisitor[];
   /**
-   * git's arguments. The thread may start before they are known (the range still being
-   * resolved): it loads its scans meanwhile, and starts git when they come.
+   * The git that prints the diff. The thread may start before it is known (the range still
+   * being resolved): it loads its scans meanwhile, and starts git when it comes.
    */
-  args: string[] | Promise<string[]>;
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
+  git: DiffGit | Promise<DiffGit>;
   maxLineBytes?: number;
 }
 
-/** What the thread itself gets at start: everything but git's arguments, which come by message. */
-type ThreadStart = Omit<ThreadJob, 'args'>;
+/** git's arguments, and where and with what environment it runs. */
+export interface DiffGit {
+  args: string[];
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** What the thread itself gets at start: everything but its git, which comes by message. */
+type ThreadStart = Omit<ThreadJob, 'git'>;
 
 export interface ThreadScan {
   stats: ScanStats;
@@ -41,7 +46,7 @@ export interface ThreadScan {
   result: unknown;
 }
 
-type ToThread = { t: 'stop'; i: number } | { t: 'go'; args: string[] };
+type ToThread = { t: 'stop'; i: number } | { t: 'go'; git: DiffGit };
 type FromThread =
   | { t: 'event'; i: number; e: unknown }
   | { t: 'done'; i: number; stats: ScanStats; result: unknown }
@@ -74,7 +79,7 @@ export class ThreadBatch {
 
   constructor(private readonly job: Omit<ThreadJob, 'visitors'>) {
     // Its failure reaches the visitors when the thread starts; a thread never started drops it.
-    Promise.resolve(job.args).catch(() => undefined);
+    Promise.resolve(job.git).catch(() => undefined);
   }
 
   /** Open while nothing has started: a visitor added later belongs in a new batch. */
@@ -111,7 +116,7 @@ export class ThreadBatch {
     }
     const alive = this.members.filter((m) => !m.settled);
     if (alive.length === 0) return;
-    const { args, ...rest } = this.job;
+    const { git, ...rest } = this.job;
     const start: ThreadStart = { ...rest, visitors: this.members.map((m) => m.visitor) };
     const worker = startThread('scanThread', start);
     this.worker = worker;
@@ -124,8 +129,8 @@ export class ThreadBatch {
     worker.on('exit', (code) =>
       this.failAll(new Error(`the scan thread ended (exit ${code}) before the diff was read`)),
     );
-    Promise.resolve(args).then(
-      (a) => worker.postMessage({ t: 'go', args: a } satisfies ToThread),
+    Promise.resolve(git).then(
+      (g) => worker.postMessage({ t: 'go', git: g } satisfies ToThread),
       (err: unknown) => {
         this.failAll(err);
         void worker.terminate();
@@ -183,11 +188,11 @@ export async function serveScanThread(
   const job = workerData as ThreadStart;
   const post = (m: FromThread) => port.postMessage(m);
   const stops = job.visitors.map(() => new AbortController());
-  let go!: (args: string[]) => void;
-  const args = new Promise<string[]>((resolve) => (go = resolve));
+  let go!: (git: DiffGit) => void;
+  const diffGit = new Promise<DiffGit>((resolve) => (go = resolve));
   port.on('message', (m: ToThread) => {
     if (m?.t === 'stop') stops[m.i]?.abort(new Error('stopped'));
-    else if (m?.t === 'go') go(m.args);
+    else if (m?.t === 'go') go(m.git);
   });
   const stop = new AbortController();
   const fan = new DiffFanOut((reason) => stop.abort(reason));
@@ -210,9 +215,10 @@ export async function serveScanThread(
     }
     let lines: LineCounts | undefined;
     if (joined.length) {
-      const git: GitOptions = { cwd: job.cwd, env: job.env, signal: stop.signal };
       try {
-        const out = await streamDiff(await abortable(args, stop.signal), git, fan, {
+        const { args, cwd, env } = await abortable(diffGit, stop.signal);
+        const git: GitOptions = { cwd, env, signal: stop.signal };
+        const out = await streamDiff(args, git, fan, {
           ...(job.maxLineBytes !== undefined ? { maxLineBytes: job.maxLineBytes } : {}),
         });
         lines = out.lines;

@@ -168,7 +168,7 @@ export interface ChangeSource {
   /** Paths of the files of a revision, limited by pathspecs. */
   listFiles(rev: string, paths: string[], signal?: AbortSignal): Promise<string[]>;
   /**
-   * `git grep -n -I -E` at a revision; each hit goes to `onHit` as it streams. With `perl`, the
+   * `git grep -n -a -E` at a revision (every file as text); each hit goes to `onHit` as it streams. With `perl`, the
    * patterns mean the same as PCRE and are searched with `-P` where git has it (several times
    * faster than glibc's ERE on long alternations), as ERE where it does not.
    */

@@ -1,8 +1,8 @@
-export const id = 6625;
-export const ids = [6625];
+export const id = 719;
+export const ids = [719];
 export const modules = {
 
-/***/ 6625:
+/***/ 90719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -51,6 +51,34 @@ function lastPromotedFrom(history) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/change/attributes.ts
+
+
+
+
+async function plainAttributes(git) {
+    const gitDir = (await (0,change_git/* gitOrThrow */.QE)(['rev-parse', '--absolute-git-dir'], git)).trim();
+    if (!gitDir)
+        throw new Error('git rev-parse --absolute-git-dir named no directory');
+    const room = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'promotion-gate-git-'));
+    return {
+        cwd: room,
+        env: {
+            ...git.env,
+            GIT_DIR: gitDir,
+            GIT_WORK_TREE: room,
+            // Never written: a diff of two commits reads no index.
+            GIT_INDEX_FILE: external_node_path_default().join(room, 'index'),
+        },
+        remove: () => (0,promises_.rm)(room, { recursive: true, force: true }),
+    };
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/change/shared.ts
@@ -273,6 +301,7 @@ var types = __webpack_require__(18641);
 
 
 
+
 const READ_MAX = 32 * 1024 * 1024;
 /** Bytes of hits a search of the checked-out files holds before it falls back to the commit. */
 const HELD_MAX = 16 * 1024 * 1024;
@@ -316,6 +345,17 @@ function createChangeSource(opts) {
     let pending;
     let record;
     const blobs = new BlobReader(base);
+    /** Made when a scan first needs it, removed when the gate closes the source. */
+    let plain;
+    const plainGit = () => {
+        plain ??= plainAttributes(base);
+        return plain;
+    };
+    /** Options for a git that reads the range's content: none of the repository's attributes apply. */
+    const contentGit = async (signal) => {
+        const p = await plainGit();
+        return { cwd: p.cwd, env: p.env, signal: git(signal).signal };
+    };
     // Whether this git can search with PCRE: unknown until a search says it cannot.
     let perlGrep;
     /**
@@ -445,12 +485,12 @@ function createChangeSource(opts) {
         const lines = { insertions: 0, deletions: 0 };
         const counting = countWhole(key);
         const streamed = async () => {
-            const r = await range();
+            const [r, at] = await Promise.all([range(), contentGit(stop.signal)]);
             // Read on this thread: git keeps writing while a chunk is scanned. A worker thread reading
             // ahead for this thread (measured on a 222 MB diff) doubled the gate's memory \u2014 a second
             // heap, megabytes of chunks in flight \u2014 and was no faster; a visitor that can run elsewhere
             // whole goes through `scanPortable` instead, which moves no lines between threads.
-            const out = await (0,stream/* streamDiff */.kE)((0,stream/* scanArgs */.tA)(r, pathsOf(key)), git(stop.signal), fan, {
+            const out = await (0,stream/* streamDiff */.kE)((0,stream/* scanArgs */.tA)(r, pathsOf(key)), at, fan, {
                 maxLineBytes: opts.maxLineBytes,
                 onFirstChunk: () => {
                     fan.begun = true;
@@ -482,6 +522,8 @@ function createChangeSource(opts) {
         close() {
             wholeBegun();
             closed.abort(new types/* ChangeRangeError */.g('the gate finished before git did'));
+            // Its git processes were just stopped; the directory holds nothing of theirs.
+            void plain?.then((p) => p.remove(), () => undefined);
         },
         expectWholeScan() {
             expecting = true;
@@ -518,9 +560,11 @@ function createChangeSource(opts) {
                     // Started before the range is resolved: the thread loads its scans meanwhile, and its git
                     // starts as soon as the range is known.
                     const b = new thread/* ThreadBatch */.X({
-                        args: range().then((r) => (0,stream/* scanArgs */.tA)(r, pathsOf(key))),
-                        cwd: opts.cwd,
-                        env: opts.env,
+                        git: Promise.all([range(), plainGit()]).then(([r, p]) => ({
+                            args: (0,stream/* scanArgs */.tA)(r, pathsOf(key)),
+                            cwd: p.cwd,
+                            env: p.env,
+                        })),
                         ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
                     });
                     threads.set(key, b);
@@ -549,7 +593,8 @@ function createChangeSource(opts) {
             if (expecting && !wholeLines)
                 await (0,shared/* abortable */.ZC)(whole, signal);
             const shortstat = async (filter) => {
-                const res = await (0,change_git/* runGit */.EO)(['diff', '--shortstat', '--no-color', '-M', ...filter, r.base, r.head], git(signal));
+                // Counted as the scans read the diff: a file the change declares binary has its lines.
+                const res = await (0,change_git/* runGit */.EO)(['diff', '--shortstat', '--no-color', '-M', ...filter, r.base, r.head], await contentGit(signal));
                 if (res.code !== 0)
                     throw new Error(`git diff --shortstat failed: ${res.stderr}`);
                 return parseShortstat(res.stdout);
@@ -608,7 +653,9 @@ function createChangeSource(opts) {
             const search = async (at, hit, stop) => {
                 const prefix = at === undefined ? undefined : `${at}:`;
                 const run = async (dialect, skip) => {
-                    const args = ['grep', '-z', '-n', '-I', dialect, '--full-name', '--no-color'];
+                    // Every file searched as text: `-I` would pass over files the change itself declares
+                    // binary in its .gitattributes (`-diff`), and with them the routes they hold.
+                    const args = ['grep', '-z', '-n', '-a', dialect, '--full-name', '--no-color'];
                     for (const p of patterns)
                         args.push('-e', p);
                     if (at !== undefined)
@@ -1806,8 +1853,6 @@ async function loadHeadConfig(configPath, displayName, preloaded, source) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(96584);
 // EXTERNAL MODULE: ./src/github/context.ts
