@@ -913,15 +913,18 @@ const resolveIncident = resolveIssue;
 /* harmony export */   K: () => (/* binding */ hotfixMarkdown),
 /* harmony export */   O: () => (/* binding */ noticeMarkdown)
 /* harmony export */ });
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16706);
+
 /** A notice as GitHub Markdown: the body of an incident issue or of a comment on one. */
 const SYMBOL = { good: '\u2705', warning: '\u26a0\ufe0f', bad: '\u26d4' };
 /** Reasons listed in an issue; the report has every one. */
 const MAX_REASONS = 20;
-const cell = (s) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+const cell = (s) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(s).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 const code = (s) => `\`${s.replace(/`/g, "'")}\``;
 const when = (iso) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 function noticeMarkdown(n) {
-    const lines = [`### ${SYMBOL[n.tone]} ${n.title}`, '', n.summary, ''];
+    // Title, summary and reasons come from the run: file names, a staging service's answers.
+    const lines = [`### ${SYMBOL[n.tone]} ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(n.title)}`, '', (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(n.summary), ''];
     const reasons = n.reasons.slice(0, MAX_REASONS);
     if (reasons.length > 0) {
         lines.push('| | Reason | Observed | Threshold |', '|---|---|---|---|');

@@ -288,6 +288,47 @@ async function writeSummary(report, links, notes) {
 
 /***/ }),
 
+/***/ 16706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ codeSpan),
+/* harmony export */   p: () => (/* binding */ markdownText)
+/* harmony export */ });
+/**
+ * Text from outside the gate \u2014 a commit subject, a file name a change chose, a check's output, a
+ * staging service's answer \u2014 in the Markdown the gate writes to GitHub (report.md, the PR comment,
+ * the check run, the job summary, incident issues), shown as the text it is: HTML escaped, and
+ * every @mention broken by an invisible space (`@&#8203;name`), so that what the gate writes never
+ * pings whoever a commit, a file or a response names.
+ */
+function markdownText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MENTION, '$1@&#8203;');
+}
+/** An @ where GitHub sees a mention: not inside a word (an e-mail address), before a name. */
+const MENTION = /(^|[^\p{L}\p{N}_`])@(?=[\p{L}\p{N}])/gu;
+/**
+ * `text` as one inline code span, whatever it holds: fenced by more backticks than its longest run
+ * of them, so nothing in it ends the span (a file name may hold backticks), and padded with a
+ * space when it holds any (a span's content may not start or end with its fence). A code span
+ * shows its text as it is: nothing in it is escaped, and a mention in it pings nobody.
+ */
+function codeSpan(text) {
+    const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
+    let longest = 0;
+    for (const run of oneLine.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    const fence = '`'.repeat(longest + 1);
+    return longest > 0 ? `${fence} ${oneLine} ${fence}` : `${fence}${oneLine}${fence}`;
+}
+
+
+/***/ }),
+
 /***/ 14512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -344,18 +385,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/format.ts
 var format = __webpack_require__(96228);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(16706);
 ;// CONCATENATED MODULE: ./src/report/changesMarkdown.ts
+
 /**
  * "Changes in this promotion" (the release notes of the range, collapsed) and who approved the
  * run, for report.md, the job summary, the check run and the PR comment alike.
  */
 const MAX_LISTED = 50;
+/** Text from outside (a commit's subject and author) as text: no markup of its own, no mention. */
 function esc(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[`*_[\]|]/g, '\\$&');
+    return (0,markdown/* markdownText */.p)(text).replace(/[`*_[\]|]/g, '\\$&');
 }
 /** `full`: with the list of commits; otherwise the one summary line (a report cut to fit). */
 function changesSection(r, full) {
@@ -415,11 +456,10 @@ var headline = __webpack_require__(14512);
 
 
 
+
 const ICON = { pass: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c', error: '\u2757', skipped: '\u23ed\ufe0f' };
 const MAX_FINDINGS_PER_CHECK = 50;
-function markdown_esc(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+const markdown_esc = markdown/* markdownText */.p;
 function cell(text) {
     return markdown_esc(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
@@ -532,7 +572,7 @@ function findingsBlock(checks) {
     for (const { c, findings } of withFindings) {
         out.push('', `<details${c.status === 'fail' || c.status === 'error' ? ' open' : ''}><summary>${ICON[c.status]} <code>${markdown_esc(c.id)}</code> \u2014 ${findings.length} finding${findings.length === 1 ? '' : 's'}</summary>`, '');
         for (const f of findings.slice(0, MAX_FINDINGS_PER_CHECK)) {
-            const at = f.file ? `\`${markdown_esc(f.file)}${f.line ? `:${f.line}` : ''}\` ` : '';
+            const at = f.file ? `${(0,markdown/* codeSpan */.S)(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
             const mark = f.level === 'failure' ? '' : `_${f.level}_ `;
             out.push(`- ${mark}${at}${markdown_esc(oneLine(f.message, 400))}`);
         }

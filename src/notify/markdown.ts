@@ -1,3 +1,4 @@
+import { markdownText } from '../core/markdown.js';
 import type { HotfixTracker } from '../core/types.js';
 import type { Notice } from './message.js';
 
@@ -7,12 +8,13 @@ const SYMBOL = { good: '✅', warning: '⚠️', bad: '⛔' } as const;
 /** Reasons listed in an issue; the report has every one. */
 const MAX_REASONS = 20;
 
-const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+const cell = (s: string) => markdownText(s).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 export function noticeMarkdown(n: Notice): string {
-  const lines = [`### ${SYMBOL[n.tone]} ${n.title}`, '', n.summary, ''];
+  // Title, summary and reasons come from the run: file names, a staging service's answers.
+  const lines = [`### ${SYMBOL[n.tone]} ${markdownText(n.title)}`, '', markdownText(n.summary), ''];
   const reasons = n.reasons.slice(0, MAX_REASONS);
   if (reasons.length > 0) {
     lines.push('| | Reason | Observed | Threshold |', '|---|---|---|---|');

@@ -1,3 +1,4 @@
+import { markdownText } from '../core/markdown.js';
 import type { Report } from './types.js';
 
 /**
@@ -7,12 +8,9 @@ import type { Report } from './types.js';
 
 const MAX_LISTED = 50;
 
+/** Text from outside (a commit's subject and author) as text: no markup of its own, no mention. */
 function esc(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[`*_[\]|]/g, '\\$&');
+  return markdownText(text).replace(/[`*_[\]|]/g, '\\$&');
 }
 
 /** `full`: with the list of commits; otherwise the one summary line (a report cut to fit). */

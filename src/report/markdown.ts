@@ -1,4 +1,5 @@
 import { formatDuration, formatNumber } from '../core/format.js';
+import { codeSpan, markdownText } from '../core/markdown.js';
 import type { CheckResult, CheckStatus, Finding } from '../core/types.js';
 import { changesSection, governanceLines } from './changesMarkdown.js';
 import { holdCause } from './headline.js';
@@ -14,9 +15,7 @@ export interface RenderOptions {
 const ICON: Record<CheckStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '❗', skipped: '⏭️' };
 const MAX_FINDINGS_PER_CHECK = 50;
 
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+const esc = markdownText;
 
 function cell(text: string): string {
   return esc(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -154,7 +153,7 @@ function findingsBlock(checks: CheckResult[]): string[] {
       '',
     );
     for (const f of findings.slice(0, MAX_FINDINGS_PER_CHECK)) {
-      const at = f.file ? `\`${esc(f.file)}${f.line ? `:${f.line}` : ''}\` ` : '';
+      const at = f.file ? `${codeSpan(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
       const mark = f.level === 'failure' ? '' : `_${f.level}_ `;
       out.push(`- ${mark}${at}${esc(oneLine(f.message, 400))}`);
     }
