@@ -881,4 +881,11 @@ export const cases = [
       ['exports.config = { transaction: false };'],
     ),
   ),
+  sql(
+    'drop-column-hidden-by-attributes',
+    'DROP COLUMN in a migration the change itself marks -diff in its .gitattributes',
+    ['ALTER TABLE users DROP COLUMN IF EXISTS legacy_ref;'],
+    [[1, 'ban-drop-column']],
+    { head: { '.gitattributes': text('db/migrations/*.sql -diff') } },
+  ),
 ];

@@ -819,4 +819,13 @@ export const cases = [
     },
     head: { 'apps/admin/server.js': text('app.get(', "  '/health',", '  ok,', ');') },
   },
+  {
+    id: 'flask-route-removed-hidden-by-attributes',
+    planted: true,
+    note: 'a route deleted by a change that marks the file -diff in its own .gitattributes',
+    spec: { presets: ['flask'] },
+    base: { 'web/app.py': FLASK_APP("@app.route('/')", "@app.route('/reports')") },
+    head: { '.gitattributes': text('*.py -diff'), 'web/app.py': FLASK_APP("@app.route('/')") },
+    expect: [{ file: 'web/app.py', match: removed('GET /reports', 'web/app.py:7') }],
+  },
 ];

@@ -593,6 +593,17 @@ const planted = [
     ],
     'src/Client.java': [hit(`client.setAccessToken("${chars(40)}");`, 'Secret assigned')],
   }),
+
+  // A change that declares its own files binary, so that git would print no line of them
+  plant(
+    'hidden-by-attributes',
+    'A .gitattributes of the change marks the files holding keys -diff and binary',
+    {
+      '.gitattributes': ['*.env -diff', 'ops/** binary'],
+      'config/prod.env': [hit(`AWS_ACCESS_KEY_ID=AKIA${chars(16, BASE32)}`, 'AWS access key ID')],
+      'ops/deploy.sh': [hit(`export GITHUB_TOKEN=ghp_${chars(36)}`, 'GitHub personal access token')],
+    },
+  ),
 ];
 
 // ── Decoys ───────────────────────────────────────────────────────────────────────────────────
