@@ -42,7 +42,7 @@ describe('text from outside in Markdown', () => {
         commits: [
           {
             sha: 'c'.repeat(40),
-            subject: 'Fix login, thanks @bob (cc @acme/web)',
+            subject: 'Fix login, thanks @bob (cc @acme/web, `@frank`)',
             author: '@carol',
             merge: false,
           },
@@ -60,6 +60,8 @@ describe('text from outside in Markdown', () => {
     const md = renderMarkdown(report);
     expect(md).toContain('@&#8203;bob');
     expect(md).toContain('@&#8203;security-team');
+    // Even after a backtick, which the release notes escape: `\`@frank` would still ping.
+    expect(md).toContain('\\`@&#8203;frank');
     expect(mentions(md)).toEqual([]);
   });
 

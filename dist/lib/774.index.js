@@ -310,7 +310,7 @@ function markdownText(text) {
         .replace(MENTION, '$1@&#8203;');
 }
 /** An @ where GitHub sees a mention: not inside a word (an e-mail address), before a name. */
-const MENTION = /(^|[^\p{L}\p{N}_`])@(?=[\p{L}\p{N}])/gu;
+const MENTION = /(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}])/gu;
 /**
  * `text` as one inline code span, whatever it holds: fenced by more backticks than its longest run
  * of them, so nothing in it ends the span (a file name may hold backticks), and padded with a

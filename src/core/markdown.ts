@@ -14,7 +14,7 @@ export function markdownText(text: string): string {
 }
 
 /** An @ where GitHub sees a mention: not inside a word (an e-mail address), before a name. */
-const MENTION = /(^|[^\p{L}\p{N}_`])@(?=[\p{L}\p{N}])/gu;
+const MENTION = /(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}])/gu;
 
 /**
  * `text` as one inline code span, whatever it holds: fenced by more backticks than its longest run
