@@ -171,28 +171,30 @@ function driftOf(
     if (run.invalid) continue;
     const c = checkOf(run, check);
     if (!measured(c)) continue;
-    if (shown[i]) {
-      from = rules.lookback > 0 ? Math.max(0, measuredSoFar - rules.lookback) : 0;
-      let alerting = false;
-      for (let k = 0; k < ruled.length; k++) {
-        const value = numberOf(c.metrics, ruled[k]!);
+    const judged = shown[i];
+    if (judged) from = rules.lookback > 0 ? Math.max(0, measuredSoFar - rules.lookback) : 0;
+    let alerting = false;
+    for (let k = 0; k < ruled.length; k++) {
+      const value = numberOf(c.metrics, ruled[k]!);
+      if (judged) {
         current[ruled[k]!] = value;
         values.length = 0;
         const status = judgeDrift(value, history(k, values), criteria[k]!, rules)?.status;
         if (status !== undefined && ALERTING.has(status)) alerting = true;
       }
-      // Put into words by the gate's own comparison of the same numbers, for the few that alert.
-      if (alerting)
-        for (const point of evaluateDrift(
-          current,
-          (m) => history(ruled.indexOf(m), []),
-          rules,
-          undefined,
-          ALERTING,
-        ))
-          alerts.push({ check, runId: run.runId, at: run.finishedAt, point });
+      // Past `measuredSoFar`: the runs this one is compared with end before it.
+      columns[k]!.push(value ?? Number.NaN);
     }
-    for (let k = 0; k < ruled.length; k++) columns[k]!.push(numberOf(c.metrics, ruled[k]!) ?? Number.NaN);
+    // Put into words by the gate's own comparison of the same numbers, for the few that alert.
+    if (alerting)
+      for (const point of evaluateDrift(
+        current,
+        (m) => history(ruled.indexOf(m), []),
+        rules,
+        undefined,
+        ALERTING,
+      ))
+        alerts.push({ check, runId: run.runId, at: run.finishedAt, point });
     measuredSoFar++;
   }
 }
