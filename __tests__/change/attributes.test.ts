@@ -135,6 +135,16 @@ describe('the empty work tree the diff is read in', () => {
       expect(lines(r)).toEqual(['failure app/creds.txt:1']);
     }
 
+    // The source makes it once, in its environment's temporary folder, and removes it on close.
+    const tmp = await tempDir();
+    const change = source(linked, { base, env: { ...PLAIN_ENV, TMPDIR: tmp } });
+    await change.scan({ added: () => undefined });
+    expect((await readdir(tmp)).filter((n) => n.startsWith('promotion-gate-git-'))).toHaveLength(1);
+    change.close();
+    for (let turn = 0; turn < 100 && (await readdir(tmp)).length > 0; turn++)
+      await new Promise((resolve) => setImmediate(resolve));
+    expect(await readdir(tmp)).toEqual([]);
+
     const plain = await plainAttributes({ cwd: linked, env: PLAIN_ENV });
     expect(await readdir(plain.cwd)).toEqual([]);
     // git run there reads the linked worktree's repository, without its attributes.

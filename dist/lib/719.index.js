@@ -65,7 +65,8 @@ async function plainAttributes(git) {
     const gitDir = (await (0,change_git/* gitOrThrow */.QE)(['rev-parse', '--absolute-git-dir'], git)).trim();
     if (!gitDir)
         throw new Error('git rev-parse --absolute-git-dir named no directory');
-    const room = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'promotion-gate-git-'));
+    // In the temporary folder of the environment git runs with (the process's unless given one).
+    const room = await (0,promises_.mkdtemp)(external_node_path_default().join(git.env.TMPDIR || external_node_os_default().tmpdir(), 'promotion-gate-git-'));
     return {
         cwd: room,
         env: {

@@ -26,7 +26,8 @@ export interface PlainAttributes {
 export async function plainAttributes(git: GitOptions): Promise<PlainAttributes> {
   const gitDir = (await gitOrThrow(['rev-parse', '--absolute-git-dir'], git)).trim();
   if (!gitDir) throw new Error('git rev-parse --absolute-git-dir named no directory');
-  const room = await mkdtemp(path.join(os.tmpdir(), 'promotion-gate-git-'));
+  // In the temporary folder of the environment git runs with (the process's unless given one).
+  const room = await mkdtemp(path.join(git.env.TMPDIR || os.tmpdir(), 'promotion-gate-git-'));
   return {
     cwd: room,
     env: {
