@@ -17,7 +17,7 @@ import { commit, makeRepo, PLAIN_ENV, source } from './repo.js';
  * it adds or edits — must not hide their text from the checks that read it. git honours those
  * attributes when it prints a diff ("Binary files … differ") or searches files (`-I` passes over
  * them); the checks read as if the repository declared nothing, and a file whose bytes are binary
- * is still left out as before.
+ * is still binary (the secrets scan reads the text it holds from its content).
  */
 
 /** Scan threads run the built bundle, as in a gate. */
@@ -61,7 +61,7 @@ describe("a change's own .gitattributes", () => {
         'config/app.env': `A=1\nGH_TOKEN=ghp_${b}\n`,
         'notes.md': `token: ghp_${c}\n`,
         'deploy/run.sh': `export GH_TOKEN=ghp_${d}\n`,
-        // Binary by its bytes: still left out, whatever the attributes say.
+        // Binary by its bytes, whatever the attributes say: its text is read from its content.
         'logo.png': Buffer.concat([
           Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]),
           Buffer.from(`ghp_${a}`),
@@ -73,9 +73,10 @@ describe("a change's own .gitattributes", () => {
         'failure config/app.env:2',
         'failure creds.txt:1',
         'failure deploy/run.sh:1',
+        'failure logo.png:1',
         'failure notes.md:1',
       ]);
-      expect(r.metrics).toMatchObject({ binaryFilesSkipped: 1 });
+      expect(r.metrics).toMatchObject({ binaryFilesScanned: 1, binaryFilesSkipped: 0 });
     },
   );
 

@@ -100,7 +100,7 @@ describe('secrets check', () => {
     });
   });
 
-  it('counts only added lines: deleted, unchanged and renamed content is not a finding; binary files are skipped', async () => {
+  it('counts only added lines: deleted, unchanged and renamed content is not a finding; the text a binary file gained is read after the diff', async () => {
     const dir = await tempDir();
     const p = new Planter(11);
     const [old1, old2, old3, fresh] = [p.chars(36), p.chars(36), p.chars(36), p.chars(36)];
@@ -120,9 +120,12 @@ describe('secrets check', () => {
       'win.env': `A=1\r\nGH_TOKEN=ghp_${fresh}\r\n`,
     });
     const r = await scan(dir, base);
-    expect(counted(r).map((f) => [f.file, f.line])).toEqual([['win.env', 2]]);
+    expect(counted(r).map((f) => [f.file, f.line])).toEqual([
+      ['win.env', 2],
+      ['blob.bin', 1],
+    ]);
     expect(r.findings[0]!.message).toBe('GitHub personal access token: *** (40 chars)');
-    expect(r.metrics).toMatchObject({ binaryFilesSkipped: 1, filesScanned: 3 });
+    expect(r.metrics).toMatchObject({ binaryFilesScanned: 1, binaryFilesSkipped: 0, filesScanned: 4 });
   });
 
   it('accepts findings by path glob, regex, inline marker and baseline — and reports them as notices', async () => {

@@ -58,6 +58,9 @@ const fingerprint = (rule, file, secret) =>
 
 // ── Case builders ─────────────────────────────────────────────────────────────────────────────
 
+/** `s` as UTF-16LE bytes, one character of the text for each byte (the corpus writes UTF-8). */
+const wide = (s) => [...s].map((c) => `${c}\x00`).join('');
+
 /** A planted row: the findings expected on it, their messages matching `match` (one or several). */
 const hit = (text, match) => ({ text, match });
 
@@ -604,6 +607,18 @@ const planted = [
       'ops/deploy.sh': [hit(`export GITHUB_TOKEN=ghp_${chars(36)}`, 'GitHub personal access token')],
     },
   ),
+  // Binary by its bytes: one NUL byte among the first 8,000, or text stored as UTF-16
+  plant('hidden-in-binary', 'A NUL byte makes an .env binary to git; a settings file stored as UTF-16', {
+    'config/prod.env': [
+      '\x00',
+      'REGION=eu-west-1',
+      hit(`AWS_ACCESS_KEY_ID=AKIA${chars(16, BASE32)}`, 'AWS access key ID'),
+    ],
+    'deploy/settings.ini': [
+      wide('[deploy]'),
+      hit(wide(`GITHUB_TOKEN=ghp_${chars(36)}`), 'GitHub personal access token'),
+    ],
+  }),
 ];
 
 // ── Decoys ───────────────────────────────────────────────────────────────────────────────────
@@ -956,6 +971,15 @@ const decoys = [
       'TOKEN_PAT = "[0-9A-Za-z_-]{20,}"',
       'HEX_PAT = "[0-9A-Fa-f]{1,4}"',
       'SECRET_RE = r"(?:api|secret)_key\\s*=\\s*(\\S+)"',
+    ],
+  }),
+  decoy('binary-strings', 'The strings of a compiled library: names of secrets, messages, formats', {
+    'lib/libauth.so': [
+      ['\x7fELF\x02\x01\x01\x00', 'GLIBC_2.2.5', 'AWS_SECRET_ACCESS_KEY', 'GITHUB_TOKEN'].join('\x00'),
+      ['password must be at least 8 characters', 'Authorization: Bearer %s', 'api_key=%s&format=json'].join(
+        '\x00\x00',
+      ),
+      wide('token_expired: the session token has expired'),
     ],
   }),
 ];

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _app_exitCodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58357);
 /* harmony import */ var _app_frontEnd_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75787);
-/* harmony import */ var _app_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90719);
+/* harmony import */ var _app_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16480);
 /* harmony import */ var _history_select_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72024);
 /* harmony import */ var _report_headline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14512);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81729);
@@ -458,8 +458,8 @@ var notify_plan = __webpack_require__(79194);
 var send = __webpack_require__(4668);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/app/gate.ts + 13 modules
-var app_gate = __webpack_require__(90719);
+// EXTERNAL MODULE: ./src/app/gate.ts + 12 modules
+var app_gate = __webpack_require__(16480);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/issues.ts

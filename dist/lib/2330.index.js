@@ -2,6 +2,229 @@ export const id = 2330;
 export const ids = [2330];
 export const modules = {
 
+/***/ 92076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ BlobReader)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16352);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35371);
+
+
+
+const HEADER = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
+class BlobReader {
+    git;
+    child;
+    queue = [];
+    buffered = [];
+    /** The answer being read: its request, the bytes still to come (content and the final LF). */
+    body;
+    closed;
+    /**
+     * Where an answer that came in several pieces is put together before it is decoded, kept until
+     * the reader is closed (as large as the largest such answer): the checks read file after file
+     * (lock files of megabytes at both ends of the range), and fresh memory for each cost more
+     * than the copy.
+     */
+    joined = Buffer.alloc(0);
+    constructor(git) {
+        this.git = git;
+        git.signal?.addEventListener('abort', () => this.close((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .abortReason */ .Js)(git.signal)), { once: true });
+    }
+    /** The object `spec` (`rev:path`) names, or undefined when there is none. */
+    read(spec, maxBytes, signal) {
+        return this.ask(spec, maxBytes, false, signal);
+    }
+    /**
+     * The bytes of the object `spec` names, or only its size when it is larger than `maxBytes`
+     * (read past, never held); undefined when there is none.
+     */
+    bytes(spec, maxBytes, signal) {
+        return this.ask(spec, maxBytes, true, signal);
+    }
+    ask(spec, maxBytes, raw, signal) {
+        if (this.closed)
+            return Promise.reject(this.closed);
+        if (signal?.aborted)
+            return Promise.reject((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .abortReason */ .Js)(signal));
+        if (/[\n\r]/.test(spec))
+            return Promise.reject(new Error('a name with a line break cannot be read in a batch'));
+        return new Promise((resolve, reject) => {
+            const request = { maxBytes, resolve, reject, gone: false, ...(raw ? { raw } : {}) };
+            if (signal) {
+                const onAbort = () => {
+                    request.gone = true;
+                    reject((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .abortReason */ .Js)(signal));
+                };
+                signal.addEventListener('abort', onAbort, { once: true });
+                const done = () => signal.removeEventListener('abort', onAbort);
+                request.resolve = (b) => {
+                    done();
+                    resolve(b);
+                };
+                request.reject = (e) => {
+                    done();
+                    reject(e);
+                };
+            }
+            const child = this.process();
+            this.queue.push(request);
+            this.hold(true);
+            child.stdin.write(`${spec}\n`);
+        });
+    }
+    /** Ends git; what is still asked for fails with `reason`. */
+    close(reason = new Error('the reader was closed')) {
+        if (this.closed)
+            return;
+        this.closed = reason;
+        this.fail(reason);
+        this.child?.stdin?.end();
+        this.child?.kill();
+        this.child = undefined;
+        this.joined = Buffer.alloc(0);
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._git_js__WEBPACK_IMPORTED_MODULE_1__/* .FIXED_CONFIG */ .aM, 'cat-file', '--batch'], {
+            cwd: this.git.cwd,
+            env: (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitEnv */ .gE)(this.git.env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        this.child = child;
+        let stderr = '';
+        child.stdin.on('error', () => undefined);
+        child.stdout.on('data', (c) => this.data(c));
+        child.stderr.on('data', (c) => {
+            if (stderr.length < 4096)
+                stderr += c.toString('utf8');
+        });
+        const ended = (why) => {
+            if (this.child !== child)
+                return;
+            this.child = undefined;
+            this.body = undefined;
+            this.buffered = [];
+            // The next read starts a new git; what was asked of this one cannot be answered.
+            this.fail(new Error(`git cat-file ${why}${stderr.trim() ? `: ${stderr.trim()}` : ''}`));
+        };
+        child.on('error', (err) => ended(err.code === 'ENOENT' ? 'could not start: git is not installed (not on PATH)' : err.message));
+        child.on('close', (code, signal) => ended(`ended (${signal ?? `exit ${code}`})`));
+        this.hold(false);
+        return child;
+    }
+    /** Keeps the process alive for git only while an answer is awaited. */
+    hold(waiting) {
+        const c = this.child;
+        if (!c)
+            return;
+        for (const s of [c.stdin, c.stdout, c.stderr])
+            if (waiting)
+                s?.ref?.();
+            else
+                s?.unref?.();
+        if (waiting)
+            c.ref();
+        else
+            c.unref();
+    }
+    fail(err) {
+        for (const r of this.queue.splice(0))
+            if (!r.gone)
+                r.reject(err);
+        this.hold(false);
+    }
+    data(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            if (this.body) {
+                const b = this.body;
+                const take = Math.min(b.left, chunk.length - at);
+                // The final LF is not content; content beyond the request's limit is read past, not kept.
+                const keep = Math.min(take, b.left - 1);
+                if (keep > 0 && b.size <= b.request.maxBytes)
+                    b.parts.push(chunk.subarray(at, at + keep));
+                b.left -= take;
+                at += take;
+                if (b.left === 0) {
+                    this.body = undefined;
+                    this.answer(b.request, b.size, b.type, b.parts);
+                }
+                continue;
+            }
+            const nl = chunk.indexOf(10, at);
+            if (nl === -1) {
+                this.buffered.push(chunk.subarray(at));
+                return;
+            }
+            const line = Buffer.concat([...this.buffered, chunk.subarray(at, nl)]).toString('utf8');
+            this.buffered = [];
+            at = nl + 1;
+            this.header(line);
+        }
+    }
+    header(line) {
+        const request = this.queue[0];
+        if (!request)
+            return;
+        const m = HEADER.exec(line);
+        if (m) {
+            const size = Number(m[2]);
+            this.body = { request, type: m[1], size, left: size + 1, parts: [] };
+            return;
+        }
+        this.queue.shift();
+        if (this.queue.length === 0)
+            this.hold(false);
+        if (request.gone)
+            return;
+        if (line.endsWith(' missing'))
+            request.resolve(undefined);
+        else
+            request.reject(new Error(`git cat-file: ${line}`));
+    }
+    answer(request, size, type, parts) {
+        this.queue.shift();
+        if (this.queue.length === 0)
+            this.hold(false);
+        if (request.gone)
+            return;
+        if (request.raw)
+            request.resolve({
+                type,
+                size,
+                ...(size <= request.maxBytes ? { bytes: Buffer.concat(parts, size) } : {}),
+            });
+        else if (size > request.maxBytes)
+            request.reject(new Error(`git cat-file printed more than ${request.maxBytes} bytes`));
+        else
+            request.resolve({ type, text: this.decode(parts) });
+    }
+    decode(parts) {
+        if (parts.length === 0)
+            return '';
+        if (parts.length === 1)
+            return parts[0].toString('utf8');
+        let size = 0;
+        for (const p of parts)
+            size += p.length;
+        if (this.joined.length < size)
+            this.joined = Buffer.allocUnsafe(size);
+        let at = 0;
+        for (const p of parts)
+            at += p.copy(this.joined, at);
+        return this.joined.toString('utf8', 0, size);
+    }
+}
+
+
+/***/ }),
+
 /***/ 73631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -236,6 +459,11 @@ class DiffFanOut {
     file(header) {
         let wanted = false;
         for (const m of [...this.members]) {
+            // A binary file's text goes only to those that read such text.
+            if (header.binaryText && !m.visitor.binaryText) {
+                m.skip = true;
+                continue;
+            }
             try {
                 // A copy each: one visitor cannot change what the next one is told.
                 m.skip = m.visitor.file?.({ ...header }) === false;
@@ -273,6 +501,22 @@ class DiffFanOut {
             all.push(...own);
         }
         return all;
+    }
+    /** Whether any member reads the text of binary files. */
+    get binaryText() {
+        return this.members.some((m) => m.visitor.binaryText);
+    }
+    unread(file, why) {
+        for (const m of [...this.members]) {
+            if (m.skip)
+                continue;
+            try {
+                m.visitor.unread?.(file, why);
+            }
+            catch (err) {
+                this.drop(m, err);
+            }
+        }
     }
     wantsNext() {
         for (const m of this.members)
@@ -312,7 +556,7 @@ class DiffFanOut {
 
 /***/ }),
 
-/***/ 33206:
+/***/ 97176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -323,8 +567,106 @@ __webpack_require__.d(__webpack_exports__, {
   kE: () => (/* binding */ streamDiff)
 });
 
+// UNUSED EXPORTS: MAX_BINARY_BYTES, MAX_BINARY_TOTAL
+
 // EXTERNAL MODULE: ./src/core/keywords.ts
 var keywords = __webpack_require__(50099);
+;// CONCATENATED MODULE: ./src/change/binaryText.ts
+/**
+ * The text a binary file holds, for the scans that look for secrets in it.
+ *
+ * git calls a file binary when a NUL byte is among its first 8,000 bytes, and prints no lines for
+ * it. One NUL is enough, so a text file \u2014 an `.env`, a config, a script \u2014 with one NUL byte in it
+ * would hold its credentials out of every line-based scan; text stored as UTF-16 (its every other
+ * byte is NUL) is binary to git too. So the content of such a file is read as `strings` reads an
+ * executable: every run of at least `MIN_RUN` printable ASCII characters (tab included) is a
+ * line, and so is every such run in UTF-16 (little- or big-endian) form. A file that starts with a
+ * UTF-16 byte-order mark is decoded as the text it is, line by line.
+ *
+ * Each line carries the number of the line it is on (LF bytes before it, plus one), which is its
+ * line in the file when the file is text, and harmless when it is not.
+ */
+/** Shortest run taken as text: an assignment of a secret is longer. */
+const MIN_RUN = 8;
+const printable = (b) => (b >= 0x20 && b <= 0x7e) || b === 0x09;
+/**
+ * Every line of text in `bytes`, in the order found: the decoded lines of a UTF-16 file with a
+ * byte-order mark; otherwise the ASCII runs, then the UTF-16 runs.
+ */
+function binaryTextLines(bytes) {
+    const out = [];
+    if (bytes.length >= 2 &&
+        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+        text.split('\n').forEach((l, i) => {
+            const t = l.endsWith('\r') ? l.slice(0, -1) : l;
+            if (t.trim())
+                out.push({ line: i + 1, text: t });
+        });
+        return out;
+    }
+    asciiRuns(bytes, out);
+    wideRuns(bytes, out);
+    return out;
+}
+function asciiRuns(bytes, out) {
+    let line = 1;
+    let start = -1;
+    let startLine = 1;
+    const n = bytes.length;
+    for (let i = 0; i <= n; i++) {
+        const b = i < n ? bytes[i] : 0;
+        if (printable(b)) {
+            if (start < 0) {
+                start = i;
+                startLine = line;
+            }
+            continue;
+        }
+        if (start >= 0 && i - start >= MIN_RUN)
+            out.push({
+                line: startLine,
+                text: Buffer.from(bytes.buffer, bytes.byteOffset + start, i - start).toString('latin1'),
+            });
+        start = -1;
+        if (b === 0x0a)
+            line++;
+    }
+}
+/**
+ * Runs of UTF-16 code units that are printable ASCII: `c 00` (little-endian) or `00 c`
+ * (big-endian), at either byte alignment.
+ */
+function wideRuns(bytes, out) {
+    let line = 1;
+    const n = bytes.length;
+    let i = 0;
+    while (i + 1 < n) {
+        const a = bytes[i];
+        const b = bytes[i + 1];
+        // Little-endian when the printable byte comes first, big-endian when the NUL does.
+        const at = printable(a) && b === 0 ? 0 : a === 0 && printable(b) ? 1 : -1;
+        if (at < 0) {
+            if (a === 0x0a)
+                line++;
+            i++;
+            continue;
+        }
+        let j = i;
+        let text = '';
+        while (j + 1 < n && bytes[j + 1 - at] === 0 && printable(bytes[j + at])) {
+            text += String.fromCharCode(bytes[j + at]);
+            j += 2;
+        }
+        if (text.length >= MIN_RUN)
+            out.push({ line, text });
+        // A run of one unit may be a byte of something else: go on from the next byte, not past it.
+        i = text.length >= MIN_RUN ? j : i + 1;
+    }
+}
+
+// EXTERNAL MODULE: ./src/change/blobs.ts
+var blobs = __webpack_require__(92076);
 ;// CONCATENATED MODULE: ./src/change/diffParser.ts
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
@@ -371,6 +713,9 @@ function samePathOf(rest) {
     const a = rest.slice(2, 2 + len);
     return rest === `a/${a} b/${a}` ? a : undefined;
 }
+/** `index <old>..<new>[ <mode>]`: the objects of the two sides (all zeros: none). */
+const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: |$)/;
+const NONE = /^0+$/;
 /**
  * Parses `git diff -U0` output line by line and hands added lines, with their number in the
  * head revision, to a visitor. Hunk headers carry exact line counts, so a content line that
@@ -381,6 +726,8 @@ class DiffParser {
     files = 0;
     addedLines = 0;
     binaryFiles = [];
+    /** The binary files of the head, with their objects (when git named them). */
+    binaryObjects = [];
     file;
     oldLeft = 0;
     newLeft = 0;
@@ -498,6 +845,11 @@ class DiffParser {
         }
         else if (text.startsWith('copy to '))
             f.path = unquotePath(text.slice('copy to '.length));
+        else if (text.startsWith('index ')) {
+            const m = INDEX.exec(text);
+            if (m)
+                f.objects = { ...(NONE.test(m[1]) ? {} : { old: m[1] }), new: m[2] };
+        }
         else if (text.startsWith('Binary files ')) {
             f.binary = true;
             if (text.endsWith(' and /dev/null differ'))
@@ -515,6 +867,13 @@ class DiffParser {
         if (f.binary && f.path)
             this.binaryFiles.push(f.path);
         const header = { path: f.path, oldPath: f.oldPath, status: f.status, binary: f.binary };
+        if (f.binary && f.path && f.objects && !NONE.test(f.objects.new))
+            this.binaryObjects.push({
+                ...header,
+                path: f.path,
+                object: f.objects.new,
+                ...(f.objects.old ? { oldObject: f.objects.old } : {}),
+            });
         const wanted = this.visitor.file?.(header) !== false;
         f.skip = !wanted || f.path === undefined || f.binary;
     }
@@ -539,6 +898,8 @@ var change_lines = __webpack_require__(73631);
 
 
 
+
+
 const DIFF_FLAGS = [
     '--no-color',
     '--no-ext-diff',
@@ -555,11 +916,21 @@ const DIFF_FLAGS = [
 const READ_AHEAD = 4 * 1024 * 1024;
 /** `@@ -a,b +c,d @@`: with no context, b lines removed and d added, exactly (a missing count is 1). */
 const HUNK_COUNTS = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
-/** The git arguments of a scan: added lines only, deleted files left out (they hold none). */
+/** A binary file's content read for its text at most; a larger one is named as not read. */
+const MAX_BINARY_BYTES = 16 * 1024 * 1024;
+/** Binary content one scan reads for text at most, base and head together. */
+const MAX_BINARY_TOTAL = 128 * 1024 * 1024;
+const DEFAULT_MAX_LINE = 1024 * 1024;
+const PIECE_OVERLAP = 4096;
+/**
+ * The git arguments of a scan: added lines only, deleted files left out (they hold none); the
+ * objects of each file named in full, so a binary file's content can be read by them.
+ */
 function scanArgs(range, paths) {
     return [
         'diff',
         '-U0',
+        '--full-index',
         '--diff-filter=d',
         ...DIFF_FLAGS,
         range.base,
@@ -637,6 +1008,8 @@ async function streamDiff(args, git, visitor, opts = {}) {
         throw new Error(`git diff failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
     splitter.end();
     parser.end();
+    if (visitor.binaryText && parser.binaryObjects.length)
+        await binaryTexts(parser.binaryObjects, git, visitor, opts.maxLineBytes ?? DEFAULT_MAX_LINE);
     return {
         stats: {
             files: parser.files,
@@ -647,6 +1020,66 @@ async function streamDiff(args, git, visitor, opts = {}) {
         },
         lines,
     };
+}
+const mib = (bytes) => `${Math.ceil(bytes / (1024 * 1024))} MiB`;
+/**
+ * The text each binary file gained, handed to the visitor as that file's added lines: the runs of
+ * text of its content at head that its content at base did not hold. Read through one
+ * `git cat-file --batch`, by the objects the diff named; a file over `MAX_BINARY_BYTES`, or past
+ * what a scan reads in all, is reported to the visitor as not read. A run longer than a line may
+ * be comes in overlapping pieces, as a long line of the diff does.
+ */
+async function binaryTexts(files, git, visitor, maxLine) {
+    const reader = new blobs/* BlobReader */.n(git);
+    let total = 0;
+    try {
+        for (const f of files) {
+            const header = { path: f.path, oldPath: f.oldPath, status: f.status, binary: true, binaryText: true };
+            if (visitor.file?.(header) === false)
+                continue;
+            if (total >= MAX_BINARY_TOTAL) {
+                visitor.unread?.(f.path, `past the ${mib(MAX_BINARY_TOTAL)} of binary content a scan reads`);
+                continue;
+            }
+            const head = await reader.bytes(f.object, MAX_BINARY_BYTES, git.signal);
+            if (!head?.bytes) {
+                visitor.unread?.(f.path, head
+                    ? `${mib(head.size)}, over the ${mib(MAX_BINARY_BYTES)} read of a binary file`
+                    : 'its content is not in the repository');
+                continue;
+            }
+            total += head.bytes.length;
+            const lines = binaryTextLines(head.bytes);
+            if (lines.length === 0)
+                continue;
+            let had;
+            if (f.oldObject) {
+                // Unread, the base holds nothing: every run of the head counts as added.
+                const base = await reader.bytes(f.oldObject, MAX_BINARY_BYTES, git.signal);
+                if (base?.bytes) {
+                    total += base.bytes.length;
+                    had = new Set(binaryTextLines(base.bytes).map((l) => l.text));
+                }
+            }
+            for (const { line, text } of lines) {
+                if (had?.has(text))
+                    continue;
+                if (text.length <= maxLine) {
+                    visitor.added(f.path, line, text, 0);
+                    continue;
+                }
+                const step = maxLine > 2 * PIECE_OVERLAP ? maxLine - PIECE_OVERLAP : Math.ceil(maxLine / 2);
+                for (let at = 0, piece = 0; at < text.length; at += step, piece++) {
+                    visitor.added(f.path, line, text.slice(at, at + maxLine), piece);
+                    if (at + maxLine >= text.length)
+                        break;
+                }
+            }
+        }
+    }
+    finally {
+        reader.close();
+    }
 }
 
 
@@ -663,7 +1096,7 @@ async function streamDiff(args, git, visitor, opts = {}) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52353);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35371);
-/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33206);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97176);
 
 
 

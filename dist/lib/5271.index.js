@@ -247,7 +247,7 @@ const secretsCheck = (0,types/* defineCheck */.q)({
         const { range } = got;
         const scanned = await scanning;
         const stats = scanned.stats;
-        const { hits, total, skippedFiles, rules } = scanned.result;
+        const { hits, total, skippedFiles, scannedFiles, binaryScanned, unread, rules } = scanned.result;
         const counted = [];
         const accepted = [];
         for (const hit of hits) {
@@ -267,27 +267,48 @@ const secretsCheck = (0,types/* defineCheck */.q)({
             await ctx.evidence.write('allowed-files.txt', `${skippedFiles.join('\n')}\n`);
         const metrics = {
             ...(0,changeRange/* rangeMetrics */.lB)(range),
-            filesScanned: stats.files - skippedFiles.length - stats.binaryFiles.length,
+            filesScanned: scannedFiles,
             addedLines: stats.addedLines,
             diffBytes: stats.bytes,
-            binaryFilesSkipped: stats.binaryFiles.length,
+            binaryFilesScanned: binaryScanned,
+            binaryFilesSkipped: unread.length,
             allowedFiles: skippedFiles.length,
             rules,
             findings: counted.length + uncounted,
             accepted: accepted.length,
         };
+        // A binary file the scan could not read may hold anything: the check says so, and by name.
+        const unscanned = unread.map((u) => ({
+            level: 'warning',
+            message: `binary file not scanned for secrets: ${u.why}`,
+            file: u.file,
+        }));
         const findings = [
             ...counted.slice(0, MAX_FINDINGS),
+            ...unscanned.slice(0, 20),
             ...accepted.slice(0, Math.max(0, MAX_FINDINGS - counted.length)),
         ];
+        if (unscanned.length > 20)
+            findings.push({
+                level: 'warning',
+                message: `${unscanned.length - 20} more binary file(s) not scanned`,
+            });
         if (counted.length + uncounted > MAX_FINDINGS)
             findings.push({
                 level: 'warning',
                 message: `${counted.length + uncounted - MAX_FINDINGS} more finding(s) in the evidence (findings.json)`,
             });
-        const where = `${metrics.filesScanned} changed file(s), ${stats.addedLines} added line(s) of ${(0,changeRange/* rangeLabel */.QT)(range)}`;
+        const binary = binaryScanned ? ` and the text of ${binaryScanned} binary file(s)` : '';
+        const where = `${metrics.filesScanned} changed file(s), ${stats.addedLines} added line(s)${binary} of ${(0,changeRange/* rangeLabel */.QT)(range)}`;
         if (counted.length === 0 && uncounted === 0) {
             const acc = accepted.length ? `; ${accepted.length} accepted` : '';
+            if (unread.length)
+                return {
+                    status: 'warn',
+                    summary: `no secrets in ${where}${acc}; ${unread.length} binary file(s) not scanned, first ${unread[0].file}: ${unread[0].why}`,
+                    findings,
+                    metrics,
+                };
             return { status: 'pass', summary: `no secrets in ${where}${acc}`, findings, metrics };
         }
         const first = counted[0];

@@ -278,8 +278,8 @@ var deploy_step = __webpack_require__(99497);
 var summary = __webpack_require__(1048);
 // EXTERNAL MODULE: ./src/app/exitCodes.ts
 var exitCodes = __webpack_require__(58357);
-// EXTERNAL MODULE: ./src/app/gate.ts + 13 modules
-var app_gate = __webpack_require__(90719);
+// EXTERNAL MODULE: ./src/app/gate.ts + 12 modules
+var app_gate = __webpack_require__(16480);
 ;// CONCATENATED MODULE: ./src/app/deploy.ts
 
 

@@ -33,7 +33,10 @@ const secretsScan = (raw, emit) => {
     const allowFile = o.allowPaths.length ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...o.allowPaths], { dot: true }) : () => false;
     const hits = [];
     const skippedFiles = [];
+    const unread = [];
     let total = 0;
+    let scannedFiles = 0;
+    let binaryScanned = 0;
     const scanner = new _scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .SecretScanner */ .Jq({
         rules,
         minEntropy: o.minEntropy,
@@ -52,19 +55,32 @@ const secretsScan = (raw, emit) => {
         visitor: {
             file(h) {
                 scanner.flush();
+                // A binary file is looked at once its text is read, after the diff.
+                if (h.binary && !h.binaryText)
+                    return false;
                 if (h.path && allowFile(h.path)) {
                     skippedFiles.push(h.path);
                     return false;
                 }
+                if (h.path)
+                    scannedFiles++;
+                if (h.binaryText)
+                    binaryScanned++;
                 return true;
             },
             added: (file, line, text, piece) => scanner.line(file, line, text, piece),
             keywords: scanner.keywords,
             wantsNext: () => scanner.inKey,
+            binaryText: true,
+            unread(file, why) {
+                scannedFiles--;
+                binaryScanned--;
+                unread.push({ file, why });
+            },
         },
         finish() {
             scanner.flush();
-            return { hits, total, skippedFiles, rules: rules.length };
+            return { hits, total, skippedFiles, scannedFiles, binaryScanned, unread, rules: rules.length };
         },
     };
 };

@@ -205,8 +205,8 @@ var notify_plan = __webpack_require__(79194);
 var send = __webpack_require__(4668);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/app/gate.ts + 13 modules
-var app_gate = __webpack_require__(90719);
+// EXTERNAL MODULE: ./src/app/gate.ts + 12 modules
+var app_gate = __webpack_require__(16480);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/issues.ts
@@ -485,7 +485,7 @@ async function linksOf(opts, gate, logger) {
 /* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60266);
 /* harmony import */ var _app_drill_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96314);
 /* harmony import */ var _app_drift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72904);
-/* harmony import */ var _app_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90719);
+/* harmony import */ var _app_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16480);
 /* harmony import */ var _app_monitor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71452);
 /* harmony import */ var _app_publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23237);
 /* harmony import */ var _app_review_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(81563);

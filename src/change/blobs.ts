@@ -16,9 +16,18 @@ export interface Blob {
   text: string;
 }
 
+/** An object's bytes, when it is no larger than was asked for; its size either way. */
+export interface BlobBytes {
+  type: string;
+  size: number;
+  bytes?: Buffer;
+}
+
 interface Request {
   maxBytes: number;
-  resolve(blob: Blob | undefined): void;
+  /** Answered with the bytes (a copy the caller keeps), or only the size past `maxBytes`. */
+  raw?: boolean;
+  resolve(blob: Blob | BlobBytes | undefined): void;
   reject(err: unknown): void;
   /** The caller gave up (its check stopped): the answer is still read, and dropped. */
   gone: boolean;
@@ -47,12 +56,29 @@ export class BlobReader {
 
   /** The object `spec` (`rev:path`) names, or undefined when there is none. */
   read(spec: string, maxBytes: number, signal?: AbortSignal): Promise<Blob | undefined> {
+    return this.ask(spec, maxBytes, false, signal) as Promise<Blob | undefined>;
+  }
+
+  /**
+   * The bytes of the object `spec` names, or only its size when it is larger than `maxBytes`
+   * (read past, never held); undefined when there is none.
+   */
+  bytes(spec: string, maxBytes: number, signal?: AbortSignal): Promise<BlobBytes | undefined> {
+    return this.ask(spec, maxBytes, true, signal) as Promise<BlobBytes | undefined>;
+  }
+
+  private ask(
+    spec: string,
+    maxBytes: number,
+    raw: boolean,
+    signal?: AbortSignal,
+  ): Promise<Blob | BlobBytes | undefined> {
     if (this.closed) return Promise.reject(this.closed);
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     if (/[\n\r]/.test(spec))
       return Promise.reject(new Error('a name with a line break cannot be read in a batch'));
-    return new Promise<Blob | undefined>((resolve, reject) => {
-      const request: Request = { maxBytes, resolve, reject, gone: false };
+    return new Promise<Blob | BlobBytes | undefined>((resolve, reject) => {
+      const request: Request = { maxBytes, resolve, reject, gone: false, ...(raw ? { raw } : {}) };
       if (signal) {
         const onAbort = () => {
           request.gone = true;
@@ -182,7 +208,13 @@ export class BlobReader {
     this.queue.shift();
     if (this.queue.length === 0) this.hold(false);
     if (request.gone) return;
-    if (size > request.maxBytes)
+    if (request.raw)
+      request.resolve({
+        type,
+        size,
+        ...(size <= request.maxBytes ? { bytes: Buffer.concat(parts, size) } : {}),
+      });
+    else if (size > request.maxBytes)
       request.reject(new Error(`git cat-file printed more than ${request.maxBytes} bytes`));
     else request.resolve({ type, text: this.decode(parts) });
   }

@@ -47,6 +47,21 @@ function samePathOf(rest: string): string | undefined {
 interface FileState extends DiffFileHeader {
   announced: boolean;
   skip: boolean;
+  /** The file's objects at base and head, from its `index` line. */
+  objects?: { old?: string; new: string };
+}
+
+/** `index <old>..<new>[ <mode>]`: the objects of the two sides (all zeros: none). */
+const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: |$)/;
+const NONE = /^0+$/;
+
+/** A file git printed as binary, with its objects: its content is read apart from the diff. */
+export interface BinaryFile extends DiffFileHeader {
+  path: string;
+  /** Its object at head. */
+  object: string;
+  /** Its object at base, when it had one (modified, renamed or copied with changes). */
+  oldObject?: string;
 }
 
 /**
@@ -58,6 +73,8 @@ export class DiffParser {
   files = 0;
   addedLines = 0;
   binaryFiles: string[] = [];
+  /** The binary files of the head, with their objects (when git named them). */
+  binaryObjects: BinaryFile[] = [];
   private file: FileState | undefined;
   private oldLeft = 0;
   private newLeft = 0;
@@ -165,7 +182,10 @@ export class DiffParser {
       f.status = 'C';
       f.oldPath = unquotePath(text.slice('copy from '.length));
     } else if (text.startsWith('copy to ')) f.path = unquotePath(text.slice('copy to '.length));
-    else if (text.startsWith('Binary files ')) {
+    else if (text.startsWith('index ')) {
+      const m = INDEX.exec(text);
+      if (m) f.objects = { ...(NONE.test(m[1]!) ? {} : { old: m[1]! }), new: m[2]! };
+    } else if (text.startsWith('Binary files ')) {
       f.binary = true;
       if (text.endsWith(' and /dev/null differ')) f.status = 'D';
     }
@@ -179,6 +199,13 @@ export class DiffParser {
     if (f.status === 'D') f.path = undefined;
     if (f.binary && f.path) this.binaryFiles.push(f.path);
     const header: DiffFileHeader = { path: f.path, oldPath: f.oldPath, status: f.status, binary: f.binary };
+    if (f.binary && f.path && f.objects && !NONE.test(f.objects.new))
+      this.binaryObjects.push({
+        ...header,
+        path: f.path,
+        object: f.objects.new,
+        ...(f.objects.old ? { oldObject: f.objects.old } : {}),
+      });
     const wanted = this.visitor.file?.(header) !== false;
     f.skip = !wanted || f.path === undefined || f.binary;
   }

@@ -135,6 +135,11 @@ export class DiffFanOut implements DiffVisitor {
   file(header: DiffFileHeader): boolean {
     let wanted = false;
     for (const m of [...this.members]) {
+      // A binary file's text goes only to those that read such text.
+      if (header.binaryText && !m.visitor.binaryText) {
+        m.skip = true;
+        continue;
+      }
       try {
         // A copy each: one visitor cannot change what the next one is told.
         m.skip = m.visitor.file?.({ ...header }) === false;
@@ -170,6 +175,22 @@ export class DiffFanOut implements DiffVisitor {
       all.push(...own);
     }
     return all;
+  }
+
+  /** Whether any member reads the text of binary files. */
+  get binaryText(): boolean {
+    return this.members.some((m) => m.visitor.binaryText);
+  }
+
+  unread(file: string, why: string): void {
+    for (const m of [...this.members]) {
+      if (m.skip) continue;
+      try {
+        m.visitor.unread?.(file, why);
+      } catch (err) {
+        this.drop(m, err);
+      }
+    }
   }
 
   wantsNext(): boolean {

@@ -1,5 +1,7 @@
 import { KeywordMatcher } from '../core/keywords.js';
-import { DiffParser } from './diffParser.js';
+import { binaryTextLines } from './binaryText.js';
+import { BlobReader } from './blobs.js';
+import { type BinaryFile, DiffParser } from './diffParser.js';
 import { type GitOptions, streamGit } from './git.js';
 import { LineSplitter } from './lines.js';
 import type { ChangeRange, DiffVisitor, ScanStats } from './types.js';
@@ -32,11 +34,22 @@ export interface StreamedDiff {
   lines: LineCounts;
 }
 
-/** The git arguments of a scan: added lines only, deleted files left out (they hold none). */
+/** A binary file's content read for its text at most; a larger one is named as not read. */
+export const MAX_BINARY_BYTES = 16 * 1024 * 1024;
+/** Binary content one scan reads for text at most, base and head together. */
+export const MAX_BINARY_TOTAL = 128 * 1024 * 1024;
+const DEFAULT_MAX_LINE = 1024 * 1024;
+const PIECE_OVERLAP = 4096;
+
+/**
+ * The git arguments of a scan: added lines only, deleted files left out (they hold none); the
+ * objects of each file named in full, so a binary file's content can be read by them.
+ */
 export function scanArgs(range: ChangeRange, paths?: readonly string[]): string[] {
   return [
     'diff',
     '-U0',
+    '--full-index',
     '--diff-filter=d',
     ...DIFF_FLAGS,
     range.base,
@@ -119,6 +132,8 @@ export async function streamDiff(
     throw new Error(`git diff failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
   splitter.end();
   parser.end();
+  if (visitor.binaryText && parser.binaryObjects.length)
+    await binaryTexts(parser.binaryObjects, git, visitor, opts.maxLineBytes ?? DEFAULT_MAX_LINE);
   return {
     stats: {
       files: parser.files,
@@ -129,4 +144,69 @@ export async function streamDiff(
     },
     lines,
   };
+}
+
+const mib = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MiB`;
+
+/**
+ * The text each binary file gained, handed to the visitor as that file's added lines: the runs of
+ * text of its content at head that its content at base did not hold. Read through one
+ * `git cat-file --batch`, by the objects the diff named; a file over `MAX_BINARY_BYTES`, or past
+ * what a scan reads in all, is reported to the visitor as not read. A run longer than a line may
+ * be comes in overlapping pieces, as a long line of the diff does.
+ */
+async function binaryTexts(
+  files: readonly BinaryFile[],
+  git: GitOptions,
+  visitor: DiffVisitor,
+  maxLine: number,
+): Promise<void> {
+  const reader = new BlobReader(git);
+  let total = 0;
+  try {
+    for (const f of files) {
+      const header = { path: f.path, oldPath: f.oldPath, status: f.status, binary: true, binaryText: true };
+      if (visitor.file?.(header) === false) continue;
+      if (total >= MAX_BINARY_TOTAL) {
+        visitor.unread?.(f.path, `past the ${mib(MAX_BINARY_TOTAL)} of binary content a scan reads`);
+        continue;
+      }
+      const head = await reader.bytes(f.object, MAX_BINARY_BYTES, git.signal);
+      if (!head?.bytes) {
+        visitor.unread?.(
+          f.path,
+          head
+            ? `${mib(head.size)}, over the ${mib(MAX_BINARY_BYTES)} read of a binary file`
+            : 'its content is not in the repository',
+        );
+        continue;
+      }
+      total += head.bytes.length;
+      const lines = binaryTextLines(head.bytes);
+      if (lines.length === 0) continue;
+      let had: Set<string> | undefined;
+      if (f.oldObject) {
+        // Unread, the base holds nothing: every run of the head counts as added.
+        const base = await reader.bytes(f.oldObject, MAX_BINARY_BYTES, git.signal);
+        if (base?.bytes) {
+          total += base.bytes.length;
+          had = new Set(binaryTextLines(base.bytes).map((l) => l.text));
+        }
+      }
+      for (const { line, text } of lines) {
+        if (had?.has(text)) continue;
+        if (text.length <= maxLine) {
+          visitor.added(f.path, line, text, 0);
+          continue;
+        }
+        const step = maxLine > 2 * PIECE_OVERLAP ? maxLine - PIECE_OVERLAP : Math.ceil(maxLine / 2);
+        for (let at = 0, piece = 0; at < text.length; at += step, piece++) {
+          visitor.added(f.path, line, text.slice(at, at + maxLine), piece);
+          if (at + maxLine >= text.length) break;
+        }
+      }
+    }
+  } finally {
+    reader.close();
+  }
 }

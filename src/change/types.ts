@@ -43,6 +43,11 @@ export interface DiffFileHeader {
   oldPath: string | undefined;
   status: FileStatus;
   binary: boolean;
+  /**
+   * A binary file announced again after the diff, for visitors that read the text it holds
+   * (`binaryText`): its lines follow, each run of printable text on the line it is on.
+   */
+  binaryText?: boolean;
 }
 
 export interface DiffVisitor {
@@ -60,6 +65,14 @@ export interface DiffVisitor {
   readonly keywords?: readonly string[] | undefined;
   /** True while the next added line is wanted whatever it holds (a block that has begun goes on). */
   wantsNext?(): boolean;
+  /**
+   * The text binary files gained is wanted: after the diff, each binary file of the head is
+   * announced again (`binaryText` in its header) and the runs of text its content holds that its
+   * base did not are handed over as its added lines (see binaryText.ts).
+   */
+  readonly binaryText?: boolean;
+  /** A binary file announced for its text whose content was not read, and why (too large). */
+  unread?(file: string, why: string): void;
 }
 
 /** Files changed, lines added and lines removed. */

@@ -39,6 +39,12 @@ export interface SecretsScanResult {
   total: number;
   /** Files of `allowPaths`: counted, not scanned. */
   skippedFiles: string[];
+  /** Files whose added text was scanned, binary files read for their text included. */
+  scannedFiles: number;
+  /** Binary files whose text was scanned. */
+  binaryScanned: number;
+  /** Binary files whose content could not be read, and why: not scanned. */
+  unread: { file: string; why: string }[];
   rules: number;
 }
 
@@ -59,7 +65,10 @@ export const secretsScan: PortableFactory = (raw, emit) => {
   const allowFile = o.allowPaths.length ? picomatch([...o.allowPaths], { dot: true }) : () => false;
   const hits: SecretHit[] = [];
   const skippedFiles: string[] = [];
+  const unread: { file: string; why: string }[] = [];
   let total = 0;
+  let scannedFiles = 0;
+  let binaryScanned = 0;
   const scanner = new SecretScanner(
     {
       rules,
@@ -80,19 +89,29 @@ export const secretsScan: PortableFactory = (raw, emit) => {
     visitor: {
       file(h) {
         scanner.flush();
+        // A binary file is looked at once its text is read, after the diff.
+        if (h.binary && !h.binaryText) return false;
         if (h.path && allowFile(h.path)) {
           skippedFiles.push(h.path);
           return false;
         }
+        if (h.path) scannedFiles++;
+        if (h.binaryText) binaryScanned++;
         return true;
       },
       added: (file, line, text, piece) => scanner.line(file, line, text, piece),
       keywords: scanner.keywords,
       wantsNext: () => scanner.inKey,
+      binaryText: true,
+      unread(file, why) {
+        scannedFiles--;
+        binaryScanned--;
+        unread.push({ file, why });
+      },
     },
     finish(): SecretsScanResult {
       scanner.flush();
-      return { hits, total, skippedFiles, rules: rules.length };
+      return { hits, total, skippedFiles, scannedFiles, binaryScanned, unread, rules: rules.length };
     },
   };
 };

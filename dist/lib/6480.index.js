@@ -1,8 +1,8 @@
-export const id = 719;
-export const ids = [719];
+export const id = 6480;
+export const ids = [6480];
 export const modules = {
 
-/***/ 90719:
+/***/ 16480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -80,211 +80,16 @@ async function plainAttributes(git) {
     };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/change/shared.ts
-var shared = __webpack_require__(35371);
-;// CONCATENATED MODULE: ./src/change/blobs.ts
-
-
-
-const HEADER = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
-class BlobReader {
-    git;
-    child;
-    queue = [];
-    buffered = [];
-    /** The answer being read: its request, the bytes still to come (content and the final LF). */
-    body;
-    closed;
-    /**
-     * Where an answer that came in several pieces is put together before it is decoded, kept until
-     * the reader is closed (as large as the largest such answer): the checks read file after file
-     * (lock files of megabytes at both ends of the range), and fresh memory for each cost more
-     * than the copy.
-     */
-    joined = Buffer.alloc(0);
-    constructor(git) {
-        this.git = git;
-        git.signal?.addEventListener('abort', () => this.close((0,shared/* abortReason */.Js)(git.signal)), { once: true });
-    }
-    /** The object `spec` (`rev:path`) names, or undefined when there is none. */
-    read(spec, maxBytes, signal) {
-        if (this.closed)
-            return Promise.reject(this.closed);
-        if (signal?.aborted)
-            return Promise.reject((0,shared/* abortReason */.Js)(signal));
-        if (/[\n\r]/.test(spec))
-            return Promise.reject(new Error('a name with a line break cannot be read in a batch'));
-        return new Promise((resolve, reject) => {
-            const request = { maxBytes, resolve, reject, gone: false };
-            if (signal) {
-                const onAbort = () => {
-                    request.gone = true;
-                    reject((0,shared/* abortReason */.Js)(signal));
-                };
-                signal.addEventListener('abort', onAbort, { once: true });
-                const done = () => signal.removeEventListener('abort', onAbort);
-                request.resolve = (b) => {
-                    done();
-                    resolve(b);
-                };
-                request.reject = (e) => {
-                    done();
-                    reject(e);
-                };
-            }
-            const child = this.process();
-            this.queue.push(request);
-            this.hold(true);
-            child.stdin.write(`${spec}\n`);
-        });
-    }
-    /** Ends git; what is still asked for fails with `reason`. */
-    close(reason = new Error('the reader was closed')) {
-        if (this.closed)
-            return;
-        this.closed = reason;
-        this.fail(reason);
-        this.child?.stdin?.end();
-        this.child?.kill();
-        this.child = undefined;
-        this.joined = Buffer.alloc(0);
-    }
-    process() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', [...change_git/* FIXED_CONFIG */.aM, 'cat-file', '--batch'], {
-            cwd: this.git.cwd,
-            env: (0,change_git/* gitEnv */.gE)(this.git.env),
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        this.child = child;
-        let stderr = '';
-        child.stdin.on('error', () => undefined);
-        child.stdout.on('data', (c) => this.data(c));
-        child.stderr.on('data', (c) => {
-            if (stderr.length < 4096)
-                stderr += c.toString('utf8');
-        });
-        const ended = (why) => {
-            if (this.child !== child)
-                return;
-            this.child = undefined;
-            this.body = undefined;
-            this.buffered = [];
-            // The next read starts a new git; what was asked of this one cannot be answered.
-            this.fail(new Error(`git cat-file ${why}${stderr.trim() ? `: ${stderr.trim()}` : ''}`));
-        };
-        child.on('error', (err) => ended(err.code === 'ENOENT' ? 'could not start: git is not installed (not on PATH)' : err.message));
-        child.on('close', (code, signal) => ended(`ended (${signal ?? `exit ${code}`})`));
-        this.hold(false);
-        return child;
-    }
-    /** Keeps the process alive for git only while an answer is awaited. */
-    hold(waiting) {
-        const c = this.child;
-        if (!c)
-            return;
-        for (const s of [c.stdin, c.stdout, c.stderr])
-            if (waiting)
-                s?.ref?.();
-            else
-                s?.unref?.();
-        if (waiting)
-            c.ref();
-        else
-            c.unref();
-    }
-    fail(err) {
-        for (const r of this.queue.splice(0))
-            if (!r.gone)
-                r.reject(err);
-        this.hold(false);
-    }
-    data(chunk) {
-        let at = 0;
-        while (at < chunk.length) {
-            if (this.body) {
-                const b = this.body;
-                const take = Math.min(b.left, chunk.length - at);
-                // The final LF is not content; content beyond the request's limit is read past, not kept.
-                const keep = Math.min(take, b.left - 1);
-                if (keep > 0 && b.size <= b.request.maxBytes)
-                    b.parts.push(chunk.subarray(at, at + keep));
-                b.left -= take;
-                at += take;
-                if (b.left === 0) {
-                    this.body = undefined;
-                    this.answer(b.request, b.size, b.type, b.parts);
-                }
-                continue;
-            }
-            const nl = chunk.indexOf(10, at);
-            if (nl === -1) {
-                this.buffered.push(chunk.subarray(at));
-                return;
-            }
-            const line = Buffer.concat([...this.buffered, chunk.subarray(at, nl)]).toString('utf8');
-            this.buffered = [];
-            at = nl + 1;
-            this.header(line);
-        }
-    }
-    header(line) {
-        const request = this.queue[0];
-        if (!request)
-            return;
-        const m = HEADER.exec(line);
-        if (m) {
-            const size = Number(m[2]);
-            this.body = { request, type: m[1], size, left: size + 1, parts: [] };
-            return;
-        }
-        this.queue.shift();
-        if (this.queue.length === 0)
-            this.hold(false);
-        if (request.gone)
-            return;
-        if (line.endsWith(' missing'))
-            request.resolve(undefined);
-        else
-            request.reject(new Error(`git cat-file: ${line}`));
-    }
-    answer(request, size, type, parts) {
-        this.queue.shift();
-        if (this.queue.length === 0)
-            this.hold(false);
-        if (request.gone)
-            return;
-        if (size > request.maxBytes)
-            request.reject(new Error(`git cat-file printed more than ${request.maxBytes} bytes`));
-        else
-            request.resolve({ type, text: this.decode(parts) });
-    }
-    decode(parts) {
-        if (parts.length === 0)
-            return '';
-        if (parts.length === 1)
-            return parts[0].toString('utf8');
-        let size = 0;
-        for (const p of parts)
-            size += p.length;
-        if (this.joined.length < size)
-            this.joined = Buffer.allocUnsafe(size);
-        let at = 0;
-        for (const p of parts)
-            at += p.copy(this.joined, at);
-        return this.joined.toString('utf8', 0, size);
-    }
-}
-
+// EXTERNAL MODULE: ./src/change/blobs.ts
+var change_blobs = __webpack_require__(92076);
 // EXTERNAL MODULE: ./src/change/lines.ts
 var lines = __webpack_require__(73631);
 // EXTERNAL MODULE: ./src/change/range.ts + 2 modules
 var change_range = __webpack_require__(10277);
-// EXTERNAL MODULE: ./src/change/stream.ts + 1 modules
-var stream = __webpack_require__(33206);
+// EXTERNAL MODULE: ./src/change/shared.ts
+var shared = __webpack_require__(35371);
+// EXTERNAL MODULE: ./src/change/stream.ts + 2 modules
+var stream = __webpack_require__(97176);
 // EXTERNAL MODULE: ./src/adapters/threads.ts
 var adapters_threads = __webpack_require__(52353);
 // EXTERNAL MODULE: ./src/change/thread.ts
@@ -345,7 +150,7 @@ function createChangeSource(opts) {
     const git = (signal) => ({ ...base, signal: anySignal(base.signal, signal) });
     let pending;
     let record;
-    const blobs = new BlobReader(base);
+    const blobs = new change_blobs/* BlobReader */.n(base);
     /** Made when a scan first needs it, removed when the gate closes the source. */
     let plain;
     const plainGit = () => {

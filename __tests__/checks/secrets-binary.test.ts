@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { enableThreads } from '../../src/adapters/threads.js';
+import { binaryTextLines } from '../../src/change/binaryText.js';
+import { MAX_BINARY_BYTES } from '../../src/change/stream.js';
+import type { CheckResult } from '../../src/core/types.js';
+import { runCheck } from './run.js';
+import { tempDir } from '../helpers/fs.js';
+import { Planter } from '../change/plant.js';
+import { commit, makeRepo, source } from '../change/repo.js';
+
+/**
+ * git calls a file binary when a NUL byte is among its first 8,000 bytes and prints no lines for
+ * it: one NUL put in an .env file, or a config saved as UTF-16, would hide its credentials from a
+ * scan of the diff's lines. The secrets scan reads the text such a file gained from its content.
+ */
+
+/** Scan threads run the built bundle, as in a gate. */
+const BUNDLE = pathToFileURL(path.resolve('dist/lib/index.js')).href;
+
+afterEach(() => enableThreads(undefined));
+
+const run = (dir: string, base: string, spec: Record<string, unknown> = {}) =>
+  runCheck('secrets', spec, {
+    cwd: dir,
+    outputDir: path.join(dir, '.out'),
+    deps: { change: source(dir, { base }) },
+  });
+
+const lines = (r: CheckResult) =>
+  r.findings.filter((f) => f.level !== 'notice').map((f) => `${f.level} ${f.file}:${f.line}`);
+
+const utf16 = (text: string, bom: 'le' | 'be' | 'none') => {
+  const le = Buffer.from(text, 'utf16le');
+  if (bom === 'none') return le;
+  if (bom === 'le') return Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
+  const be = Buffer.from(le);
+  be.swap16();
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
+};
+
+describe('text in binary files', () => {
+  it('is found as `strings` finds it, each line on the line it is on', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('\x00\x01PK\x03\x04'),
+      Buffer.from('first line of text\nshort\n\x00AWS_KEY=AKIAABCDEFGHIJKLMNOP\n'),
+      utf16('\nwide text in utf-16', 'none'),
+    ]);
+    expect(binaryTextLines(bytes)).toEqual([
+      { line: 1, text: 'first line of text' },
+      { line: 3, text: 'AWS_KEY=AKIAABCDEFGHIJKLMNOP' },
+      { line: 5, text: 'wide text in utf-16' },
+    ]);
+    expect(binaryTextLines(utf16('a=1\r\n\r\ntoken: abc', 'le'))).toEqual([
+      { line: 1, text: 'a=1' },
+      { line: 3, text: 'token: abc' },
+    ]);
+    expect(binaryTextLines(utf16('x\ny = big-endian', 'be'))).toEqual([
+      { line: 1, text: 'x' },
+      { line: 2, text: 'y = big-endian' },
+    ]);
+  });
+
+  it.each([
+    ['on the main thread', false],
+    ['on a scan thread', true],
+  ])(
+    'cannot hide a secret %s: a NUL byte in a text file, UTF-16 with and without a mark, text in an image',
+    async (_where, threads) => {
+      if (threads) enableThreads(BUNDLE);
+      const dir = await tempDir();
+      const p = new Planter(41);
+      const [a, b, c, d] = [p.chars(36), p.chars(36), p.chars(36), p.chars(36)];
+      const base = await makeRepo(dir, { 'README.md': '# app\n' });
+      await commit(dir, {
+        'config/app.env': `\x00\nNAME=app\nGH_TOKEN=ghp_${a}\n`,
+        'deploy/settings.ini': utf16(`[deploy]\r\nGH_TOKEN=ghp_${b}\r\n`, 'le'),
+        'deploy/wide.txt': utf16(`x\ntoken = ghp_${c}\n`, 'none'),
+        'assets/logo.png': Buffer.concat([
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+          Buffer.from(`tEXtComment\x00ghp_${d}\x00`),
+        ]),
+      });
+      const r = await run(dir, base);
+      expect(r.status).toBe('fail');
+      expect(lines(r).sort()).toEqual([
+        'failure assets/logo.png:3',
+        'failure config/app.env:3',
+        'failure deploy/settings.ini:2',
+        'failure deploy/wide.txt:2',
+      ]);
+      expect(r.metrics).toMatchObject({ filesScanned: 4, binaryFilesScanned: 4, binaryFilesSkipped: 0 });
+      // Never a fragment of the value.
+      for (const v of [a, b, c, d]) expect(JSON.stringify(r)).not.toContain(v.slice(0, 12));
+    },
+  );
+
+  it('reports only what a changed binary file gained, not what its base held', async () => {
+    const dir = await tempDir();
+    const p = new Planter(43);
+    const [old, added] = [p.chars(36), p.chars(36)];
+    const held = `\x00\x01OLD_TOKEN=ghp_${old}\n${'padding line of the file\n'.repeat(40)}`;
+    const base = await makeRepo(dir, { 'data/creds.bin': held });
+    const first = await commit(dir, { 'data/creds.bin': `${held}\x00\x02NEW_TOKEN=ghp_${added}\n` });
+    expect(lines(await run(dir, base))).toEqual(['failure data/creds.bin:42']);
+    // Moved with a change, the same: what the file held before it moved is not new.
+    await commit(dir, {
+      'data/creds.bin': null,
+      'secrets/creds.bin': `${held}\x00\x02NEW_TOKEN=ghp_${added}\nmore text here\n`,
+    });
+    const r = await run(dir, first);
+    expect(r.status).toBe('pass');
+    expect(r.metrics).toMatchObject({ binaryFilesScanned: 1 });
+  });
+
+  it('leaves binary files under allowPaths, and an image with no secret passes', async () => {
+    const dir = await tempDir();
+    const p = new Planter(47);
+    const noise = Buffer.from(Array.from({ length: 64 * 1024 }, (_, i) => (i * 7919 + (i >> 3)) & 0xff));
+    const base = await makeRepo(dir, { 'README.md': '# app\n' });
+    await commit(dir, {
+      'fixtures/dump.bin': `\x00TOKEN=ghp_${p.chars(36)}\n`,
+      'assets/photo.jpg': Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0]), noise]),
+    });
+    const r = await run(dir, base, { allowPaths: ['fixtures/**'] });
+    expect(r.status).toBe('pass');
+    expect(r.metrics).toMatchObject({ allowedFiles: 1, binaryFilesScanned: 1, binaryFilesSkipped: 0 });
+  });
+
+  it('names a binary file too large to read as not scanned, and warns', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { 'README.md': '# app\n' });
+    const big = Buffer.alloc(MAX_BINARY_BYTES + 1, 0x41);
+    big[0] = 0;
+    await commit(dir, { 'models/weights.bin': big });
+    const r = await run(dir, base);
+    expect(r.status).toBe('warn');
+    expect(r.summary).toMatch(
+      /1 binary file\(s\) not scanned, first models\/weights\.bin: 17 MiB, over the 16 MiB/,
+    );
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ level: 'warning', file: 'models/weights.bin' }),
+    );
+    expect(r.metrics).toMatchObject({ binaryFilesScanned: 0, binaryFilesSkipped: 1 });
+  });
+});
