@@ -56,6 +56,10 @@ describe('text in binary files', () => {
       { line: 1, text: 'a=1' },
       { line: 3, text: 'token: abc' },
     ]);
+    // Big-endian without a mark: its runs are found as they are.
+    expect(binaryTextLines(utf16('\x01big-endian run\n', 'be').subarray(2))).toEqual([
+      { line: 1, text: 'big-endian run' },
+    ]);
     expect(binaryTextLines(utf16('x\ny = big-endian', 'be'))).toEqual([
       { line: 1, text: 'x' },
       { line: 2, text: 'y = big-endian' },

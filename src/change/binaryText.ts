@@ -21,11 +21,18 @@ export interface TextLine {
   text: string;
 }
 
-const printable = (b: number): boolean => (b >= 0x20 && b <= 0x7e) || b === 0x09;
+/** Runs of printable ASCII, and of UTF-16 code units that are printable ASCII (`c 00`, `00 c`). */
+const ASCII_RUN = new RegExp(`[\\t\\x20-\\x7e]{${MIN_RUN},}`, 'g');
+const WIDE_RUN = new RegExp(
+  `(?:[\\t\\x20-\\x7e]\\x00){${MIN_RUN},}|(?:\\x00[\\t\\x20-\\x7e]){${MIN_RUN},}`,
+  'g',
+);
 
 /**
  * Every line of text in `bytes`, in the order found: the decoded lines of a UTF-16 file with a
- * byte-order mark; otherwise the ASCII runs, then the UTF-16 runs.
+ * byte-order mark; otherwise the ASCII runs, then the UTF-16 runs. The bytes are searched as
+ * Latin-1 text, one character a byte, by the regular expression engine: a loop over the bytes
+ * here ran at a third of its speed.
  */
 export function binaryTextLines(bytes: Uint8Array): TextLine[] {
   const out: TextLine[] = [];
@@ -40,61 +47,30 @@ export function binaryTextLines(bytes: Uint8Array): TextLine[] {
     });
     return out;
   }
-  asciiRuns(bytes, out);
-  wideRuns(bytes, out);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const text = buffer.toString('latin1');
+  runs(text, ASCII_RUN, out, (m) => m[0]);
+  runs(text, WIDE_RUN, out, (m) => {
+    // Decoded natively from the bytes. A big-endian run (`00 c` pairs) read from its second byte
+    // is little-endian but for its last character; a little-endian run read from its second byte
+    // would read the same text, which is why one expression serves both.
+    const run = m[0];
+    const big = run.charCodeAt(0) === 0 ? 1 : 0;
+    const wide = buffer.toString('utf16le', m.index + big, m.index + run.length);
+    return big ? wide + run[run.length - 1]! : wide;
+  });
   return out;
 }
 
-function asciiRuns(bytes: Uint8Array, out: TextLine[]): void {
+/** The matches of `re` in `text`, each on the line it starts on (LF bytes before it, plus one). */
+function runs(text: string, re: RegExp, out: TextLine[], decode: (m: RegExpExecArray) => string): void {
   let line = 1;
-  let start = -1;
-  let startLine = 1;
-  const n = bytes.length;
-  for (let i = 0; i <= n; i++) {
-    const b = i < n ? bytes[i]! : 0;
-    if (printable(b)) {
-      if (start < 0) {
-        start = i;
-        startLine = line;
-      }
-      continue;
-    }
-    if (start >= 0 && i - start >= MIN_RUN)
-      out.push({
-        line: startLine,
-        text: Buffer.from(bytes.buffer, bytes.byteOffset + start, i - start).toString('latin1'),
-      });
-    start = -1;
-    if (b === 0x0a) line++;
-  }
-}
-
-/**
- * Runs of UTF-16 code units that are printable ASCII: `c 00` (little-endian) or `00 c`
- * (big-endian), at either byte alignment.
- */
-function wideRuns(bytes: Uint8Array, out: TextLine[]): void {
-  let line = 1;
-  const n = bytes.length;
-  let i = 0;
-  while (i + 1 < n) {
-    const a = bytes[i]!;
-    const b = bytes[i + 1]!;
-    // Little-endian when the printable byte comes first, big-endian when the NUL does.
-    const at = printable(a) && b === 0 ? 0 : a === 0 && printable(b) ? 1 : -1;
-    if (at < 0) {
-      if (a === 0x0a) line++;
-      i++;
-      continue;
-    }
-    let j = i;
-    let text = '';
-    while (j + 1 < n && bytes[j + 1 - at] === 0 && printable(bytes[j + at]!)) {
-      text += String.fromCharCode(bytes[j + at]!);
-      j += 2;
-    }
-    if (text.length >= MIN_RUN) out.push({ line, text });
-    // A run of one unit may be a byte of something else: go on from the next byte, not past it.
-    i = text.length >= MIN_RUN ? j : i + 1;
+  let counted = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < m.index; nl = text.indexOf('\n', nl + 1))
+      line++;
+    counted = m.index;
+    out.push({ line, text: decode(m) });
   }
 }
