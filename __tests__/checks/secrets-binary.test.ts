@@ -149,3 +149,47 @@ describe('text in binary files', () => {
     expect(r.metrics).toMatchObject({ binaryFilesScanned: 0, binaryFilesSkipped: 1 });
   });
 });
+
+describe('values the range added and removed again', () => {
+  it.each([
+    ['on the main thread', false],
+    ['on a scan thread', true],
+  ])(
+    'are found in the commit that added them %s, once, and a value still at head only at head',
+    async (_where, threads) => {
+      if (threads) enableThreads(BUNDLE);
+      const dir = await tempDir();
+      const p = new Planter(53);
+      const [gone, kept, binary] = [p.chars(36), p.chars(36), p.chars(36)];
+      const base = await makeRepo(dir, { 'README.md': '# app\n' });
+      const added = await commit(dir, {
+        'deploy/run.sh': `#!/bin/sh\nexport GH_TOKEN=ghp_${gone}\n`,
+        'config/app.env': `GH_TOKEN=ghp_${kept}\n`,
+        'data/dump.bin': `\x00\x01TOKEN=ghp_${binary}\n`,
+      });
+      await commit(dir, { 'deploy/run.sh': '#!/bin/sh\nexport GH_TOKEN="$(cat /run/secrets/gh)"\n' });
+      await commit(dir, { 'config/app.env': `GH_TOKEN=ghp_${kept}\nMORE=1\n`, 'data/dump.bin': null });
+      const r = await run(dir, base);
+      expect(r.status).toBe('fail');
+      expect(lines(r).sort()).toEqual(['failure config/app.env:1', 'failure deploy/run.sh:undefined']);
+      const old = r.findings.find((f) => f.file === 'deploy/run.sh')!;
+      expect(old.message).toBe(
+        `GitHub personal access token: *** (40 chars) — added in commit ${added.slice(0, 12)} (line 2) and removed before head: it stays in the history; rotate it`,
+      );
+      expect(r.metrics).toMatchObject({ commitsScanned: 3, findings: 2 });
+      expect(r.summary).toMatch(/\(and each of its 3 commits\)/);
+      // Its value is registered like any other found: nothing the gate writes holds it.
+      for (const v of [gone, kept, binary]) expect(JSON.stringify(r)).not.toContain(v.slice(0, 12));
+    },
+  );
+
+  it('are not read again when the range is one commit on its base', async () => {
+    const dir = await tempDir();
+    const p = new Planter(59);
+    const base = await makeRepo(dir, { 'README.md': '# app\n' });
+    await commit(dir, { 'config/app.env': `GH_TOKEN=ghp_${p.chars(36)}\n` });
+    const r = await run(dir, base);
+    expect(lines(r)).toEqual(['failure config/app.env:1']);
+    expect(r.metrics).toMatchObject({ commitsScanned: 0, findings: 1 });
+  });
+});

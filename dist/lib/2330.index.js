@@ -441,6 +441,8 @@ class DiffFanOut {
     /** Lines have started to flow: a visitor that comes now would miss some, so it cannot join. */
     begun = false;
     ended = false;
+    /** The commits of the range are being read: files go only to members that read them. */
+    inHistory = false;
     constructor(onEmpty) {
         this.onEmpty = onEmpty;
     }
@@ -459,8 +461,9 @@ class DiffFanOut {
     file(header) {
         let wanted = false;
         for (const m of [...this.members]) {
-            // A binary file's text goes only to those that read such text.
-            if (header.binaryText && !m.visitor.binaryText) {
+            // A binary file's text goes only to those that read such text, a commit's lines only to
+            // those that read the history.
+            if ((header.binaryText && !m.visitor.binaryText) || (this.inHistory && !m.visitor.history)) {
                 m.skip = true;
                 continue;
             }
@@ -501,6 +504,23 @@ class DiffFanOut {
             all.push(...own);
         }
         return all;
+    }
+    /** Whether any member reads the commits of the range. */
+    get history() {
+        return this.members.some((m) => m.visitor.history);
+    }
+    commit(sha) {
+        this.inHistory = true;
+        for (const m of [...this.members]) {
+            if (!m.visitor.history)
+                continue;
+            try {
+                m.visitor.commit?.(sha);
+            }
+            catch (err) {
+                this.drop(m, err);
+            }
+        }
     }
     /** Whether any member reads the text of binary files. */
     get binaryText() {
@@ -567,7 +587,7 @@ __webpack_require__.d(__webpack_exports__, {
   kE: () => (/* binding */ streamDiff)
 });
 
-// UNUSED EXPORTS: MAX_BINARY_BYTES, MAX_BINARY_TOTAL
+// UNUSED EXPORTS: MAX_BINARY_BYTES, MAX_BINARY_TOTAL, MAX_HISTORY_COMMITS, historyArgs
 
 // EXTERNAL MODULE: ./src/core/keywords.ts
 var keywords = __webpack_require__(50099);
@@ -687,6 +707,7 @@ function samePathOf(rest) {
 /** `index <old>..<new>[ <mode>]`: the objects of the two sides (all zeros: none). */
 const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: |$)/;
 const NONE = /^0+$/;
+const COMMIT = /^commit [0-9a-f]{40,64}$/;
 /**
  * Parses `git diff -U0` output line by line and hands added lines, with their number in the
  * head revision, to a visitor. Hunk headers carry exact line counts, so a content line that
@@ -694,6 +715,7 @@ const NONE = /^0+$/;
  */
 class DiffParser {
     visitor;
+    history;
     files = 0;
     addedLines = 0;
     binaryFiles = [];
@@ -704,8 +726,10 @@ class DiffParser {
     newLeft = 0;
     next = 0;
     lastAdded = 0;
-    constructor(visitor) {
+    /** History mode: `commit <sha>` lines of `git log --format='commit %H' -p` start each commit. */
+    constructor(visitor, history = false) {
         this.visitor = visitor;
+        this.history = history;
     }
     line(text, piece) {
         if (piece > 0) {
@@ -770,6 +794,11 @@ class DiffParser {
         }
     }
     header(text) {
+        if (this.history && COMMIT.test(text)) {
+            this.finishFile();
+            this.visitor.commit?.(text.slice('commit '.length));
+            return;
+        }
         if (text.startsWith('diff --git ')) {
             this.finishFile();
             const path = samePathOf(text.slice('diff --git '.length));
@@ -838,7 +867,7 @@ class DiffParser {
         if (f.binary && f.path)
             this.binaryFiles.push(f.path);
         const header = { path: f.path, oldPath: f.oldPath, status: f.status, binary: f.binary };
-        if (f.binary && f.path && f.objects && !NONE.test(f.objects.new))
+        if (f.binary && f.path && f.objects && !NONE.test(f.objects.new) && !this.history)
             this.binaryObjects.push({
                 ...header,
                 path: f.path,
@@ -915,8 +944,75 @@ function scanArgs(range, paths) {
  * thread. `onFirstChunk` is called when bytes start to flow.
  */
 async function streamDiff(args, git, visitor, opts = {}) {
-    const lines = { insertions: 0, deletions: 0 };
     const parser = new DiffParser(visitor);
+    const { lines, bytes, longLines } = await readDiff(args, git, visitor, parser, opts);
+    if (visitor.binaryText && parser.binaryObjects.length)
+        await binaryTexts(parser.binaryObjects, git, visitor, opts.maxLineBytes ?? DEFAULT_MAX_LINE);
+    const history = opts.history && visitor.history ? await streamHistory(opts.history, git, visitor, opts) : undefined;
+    return {
+        stats: {
+            files: parser.files,
+            addedLines: parser.addedLines,
+            binaryFiles: parser.binaryFiles,
+            bytes,
+            longLines,
+            ...(history ? { history } : {}),
+        },
+        lines,
+    };
+}
+/**
+ * Each commit of the range that is not a merge, read as its own diff (its added lines), newest
+ * first, up to `MAX_HISTORY_COMMITS`. Skipped when the range is one commit on top of its base:
+ * that commit's diff is the range's, already read.
+ */
+async function streamHistory(h, git, visitor, opts) {
+    const list = await (0,change_git/* runGit */.EO)(['rev-list', '--parents', `${h.base}..${h.head}`], {
+        ...git,
+        maxBytes: 64 * 1024 * 1024,
+    });
+    if (list.code !== 0)
+        throw new Error(`git rev-list failed: ${list.stderr.trim() || `exit ${list.code}`}`);
+    const rows = list.stdout.split('\n').filter(Boolean);
+    if (rows.length === 0 || (rows.length === 1 && rows[0] === `${h.head} ${h.base}`))
+        return undefined;
+    const commits = rows.filter((r) => r.split(' ').length === 2).length;
+    let read = 0;
+    const counting = {
+        file: (header) => visitor.file?.(header),
+        added: (file, line, text, piece) => visitor.added(file, line, text, piece),
+        keywords: visitor.keywords,
+        wantsNext: () => visitor.wantsNext?.() ?? false,
+        commit(sha) {
+            read++;
+            visitor.commit?.(sha);
+        },
+    };
+    await readDiff(historyArgs(h), git, counting, new DiffParser(counting, true), opts);
+    return { commits, read };
+}
+/** Commits of a range read one by one at most: the newest of a longer range. */
+const MAX_HISTORY_COMMITS = 1000;
+/** `git log -p` of the range's commits that are not merges, as the scan's diff is read. */
+function historyArgs(h) {
+    return [
+        'log',
+        '-p',
+        '-U0',
+        '--full-index',
+        '--no-merges',
+        '--diff-filter=d',
+        '--format=commit %H',
+        `--max-count=${MAX_HISTORY_COMMITS}`,
+        ...DIFF_FLAGS,
+        `${h.base}..${h.head}`,
+        '--',
+        ...(h.paths ?? []),
+    ];
+}
+/** git's diff output read into a parser: split into lines, the lines nobody reads left undecoded. */
+async function readDiff(args, git, visitor, parser, opts) {
+    const lines = { insertions: 0, deletions: 0 };
     let filter = new keywords/* KeywordMatcher */.m([]);
     /**
      * A content line of a hunk is dealt with by its first byte when nobody reads it: removed and
@@ -976,21 +1072,10 @@ async function streamDiff(args, git, visitor, opts = {}) {
         splitter.push(chunk);
     }, READ_AHEAD);
     if (res.code !== 0 || res.stopped)
-        throw new Error(`git diff failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
+        throw new Error(`git ${args[0]} failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
     splitter.end();
     parser.end();
-    if (visitor.binaryText && parser.binaryObjects.length)
-        await binaryTexts(parser.binaryObjects, git, visitor, opts.maxLineBytes ?? DEFAULT_MAX_LINE);
-    return {
-        stats: {
-            files: parser.files,
-            addedLines: parser.addedLines,
-            binaryFiles: parser.binaryFiles,
-            bytes,
-            longLines: splitter.longLines,
-        },
-        lines,
-    };
+    return { lines, bytes, longLines: splitter.longLines };
 }
 const mib = (bytes) => `${Math.ceil(bytes / (1024 * 1024))} MiB`;
 /**
@@ -1219,10 +1304,11 @@ async function serveScanThread(factories) {
         let lines;
         if (joined.length) {
             try {
-                const { args, cwd, env } = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .abortable */ .ZC)(diffGit, stop.signal);
+                const { args, cwd, env, history } = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .abortable */ .ZC)(diffGit, stop.signal);
                 const git = { cwd, env, signal: stop.signal };
                 const out = await (0,_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamDiff */ .kE)(args, git, fan, {
                     ...(job.maxLineBytes !== undefined ? { maxLineBytes: job.maxLineBytes } : {}),
+                    ...(history ? { history } : {}),
                 });
                 lines = out.lines;
                 fan.finish(out.stats);

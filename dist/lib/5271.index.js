@@ -158,12 +158,21 @@ const customRule = schemas/* strictObject */.rej({
     entropy: schemas/* number */.aig().min(0).max(8).optional().describe('Minimum Shannon entropy of the value'),
     level: schemas/* enum */.k5n(['failure', 'warning']).optional(),
 });
+/** Where a hit is: its line at head, or the commit that added a value no line at head holds. */
+const place = (hit) => hit.commit
+    ? `${hit.file}, line ${hit.line} of commit ${hit.commit.slice(0, 12)}`
+    : `${hit.file}:${hit.line}`;
 function finding(hit, acceptedBy) {
+    // A value a later commit removed is still in the history, wherever the branch is pushed: it
+    // counts as one in the diff does, and is shown by its commit (no line at head holds it).
+    const history = hit.commit
+        ? ` \u2014 added in commit ${hit.commit.slice(0, 12)} (line ${hit.line}) and removed before head: it stays in the history; rotate it`
+        : '';
     return {
         level: acceptedBy ? 'notice' : hit.level,
-        message: `${hit.title}: ${hit.redacted}${acceptedBy ? ` \u2014 accepted (${acceptedBy})` : ''}`,
+        message: `${hit.title}: ${hit.redacted}${history}${acceptedBy ? ` \u2014 accepted (${acceptedBy})` : ''}`,
         file: hit.file,
-        line: hit.line,
+        ...(hit.commit ? {} : { line: hit.line }),
         fingerprint: hit.fingerprint,
     };
 }
@@ -261,7 +270,9 @@ const secretsCheck = (0,types/* defineCheck */.q)({
             baselined: inBaseline(baseline, h.fingerprint),
         })));
         await ctx.evidence.write('baseline-candidates.txt', `# Fingerprints of the findings of ${(0,changeRange/* rangeLabel */.QT)(range)}. Copy reviewed lines into the baseline file to accept them.\n` +
-            counted.map((f) => `${f.fingerprint}  ${f.file}:${f.line}  ${f.message}`).join('\n') +
+            counted
+                .map((f) => `${f.fingerprint}  ${f.file}${f.line ? `:${f.line}` : ''}  ${f.message}`)
+                .join('\n') +
             '\n');
         if (skippedFiles.length)
             await ctx.evidence.write('allowed-files.txt', `${skippedFiles.join('\n')}\n`);
@@ -271,6 +282,7 @@ const secretsCheck = (0,types/* defineCheck */.q)({
             addedLines: stats.addedLines,
             diffBytes: stats.bytes,
             binaryFilesScanned: binaryScanned,
+            commitsScanned: stats.history?.read ?? 0,
             binaryFilesSkipped: unread.length,
             allowedFiles: skippedFiles.length,
             rules,
@@ -288,6 +300,11 @@ const secretsCheck = (0,types/* defineCheck */.q)({
             ...unscanned.slice(0, 20),
             ...accepted.slice(0, Math.max(0, MAX_FINDINGS - counted.length)),
         ];
+        if (stats.history && stats.history.read < stats.history.commits)
+            findings.push({
+                level: 'notice',
+                message: `the newest ${stats.history.read} of the range's ${stats.history.commits} commits were read one by one for values a later commit removed`,
+            });
         if (unscanned.length > 20)
             findings.push({
                 level: 'warning',
@@ -299,7 +316,8 @@ const secretsCheck = (0,types/* defineCheck */.q)({
                 message: `${counted.length + uncounted - MAX_FINDINGS} more finding(s) in the evidence (findings.json)`,
             });
         const binary = binaryScanned ? ` and the text of ${binaryScanned} binary file(s)` : '';
-        const where = `${metrics.filesScanned} changed file(s), ${stats.addedLines} added line(s)${binary} of ${(0,changeRange/* rangeLabel */.QT)(range)}`;
+        const commits = stats.history?.read ? ` (and each of its ${stats.history.read} commits)` : '';
+        const where = `${metrics.filesScanned} changed file(s), ${stats.addedLines} added line(s)${binary} of ${(0,changeRange/* rangeLabel */.QT)(range)}${commits}`;
         if (counted.length === 0 && uncounted === 0) {
             const acc = accepted.length ? `; ${accepted.length} accepted` : '';
             if (unread.length)
@@ -312,7 +330,7 @@ const secretsCheck = (0,types/* defineCheck */.q)({
             return { status: 'pass', summary: `no secrets in ${where}${acc}`, findings, metrics };
         }
         const first = counted[0];
-        const summary = `${counted.length + uncounted} possible secret(s) in ${where}; first: ${first.message} at ${first.file}:${first.line}`;
+        const summary = `${counted.length + uncounted} possible secret(s) in ${where}; first: ${first.message} at ${first.file}${first.line ? `:${first.line}` : ''}`;
         return { status: failures > 0 || uncounted > 0 ? 'fail' : 'warn', summary, findings, metrics };
     },
 });

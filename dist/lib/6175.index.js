@@ -37,12 +37,21 @@ const secretsScan = (raw, emit) => {
     let total = 0;
     let scannedFiles = 0;
     let binaryScanned = 0;
+    /** The commit whose lines are being read, once the diff has been (see DiffVisitor.history). */
+    let commit;
+    /** Values found so far, by fingerprint: a commit's value the diff or a newer commit held is not new. */
+    const seen = new Set();
     const scanner = new _scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .SecretScanner */ .Jq({
         rules,
         minEntropy: o.minEntropy,
         allowPatterns: o.allowPatterns.map((p) => new RegExp(p)),
         inlineMarkers: o.inlineMarkers,
-    }, (hit) => {
+    }, (found) => {
+        // Every line of the diff is reported; a commit's value once, and only when it is new.
+        if (commit !== undefined && seen.has(found.fingerprint))
+            return;
+        seen.add(found.fingerprint);
+        const hit = commit === undefined ? found : { ...found, commit };
         emit({
             secret: hit.secret,
             ...(hit.lines ? { body: hit.lines.join('\n') } : {}),
@@ -59,9 +68,12 @@ const secretsScan = (raw, emit) => {
                 if (h.binary && !h.binaryText)
                     return false;
                 if (h.path && allowFile(h.path)) {
-                    skippedFiles.push(h.path);
+                    if (commit === undefined)
+                        skippedFiles.push(h.path);
                     return false;
                 }
+                if (commit !== undefined)
+                    return true;
                 if (h.path)
                     scannedFiles++;
                 if (h.binaryText)
@@ -72,6 +84,11 @@ const secretsScan = (raw, emit) => {
             keywords: scanner.keywords,
             wantsNext: () => scanner.inKey,
             binaryText: true,
+            history: true,
+            commit(sha) {
+                scanner.flush();
+                commit = sha;
+            },
             unread(file, why) {
                 scannedFiles--;
                 binaryScanned--;

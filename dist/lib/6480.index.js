@@ -298,6 +298,7 @@ function createChangeSource(opts) {
             // whole goes through `scanPortable` instead, which moves no lines between threads.
             const out = await (0,stream/* streamDiff */.kE)((0,stream/* scanArgs */.tA)(r, pathsOf(key)), at, fan, {
                 maxLineBytes: opts.maxLineBytes,
+                history: { base: r.base, head: r.head, paths: pathsOf(key) },
                 onFirstChunk: () => {
                     fan.begun = true;
                     forget();
@@ -370,6 +371,7 @@ function createChangeSource(opts) {
                             args: (0,stream/* scanArgs */.tA)(r, pathsOf(key)),
                             cwd: p.cwd,
                             env: p.env,
+                            history: { base: r.base, head: r.head, paths: pathsOf(key) },
                         })),
                         ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
                     });

@@ -54,6 +54,7 @@ interface FileState extends DiffFileHeader {
 /** `index <old>..<new>[ <mode>]`: the objects of the two sides (all zeros: none). */
 const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: |$)/;
 const NONE = /^0+$/;
+const COMMIT = /^commit [0-9a-f]{40,64}$/;
 
 /** A file git printed as binary, with its objects: its content is read apart from the diff. */
 export interface BinaryFile extends DiffFileHeader {
@@ -81,7 +82,11 @@ export class DiffParser {
   private next = 0;
   private lastAdded = 0;
 
-  constructor(private readonly visitor: DiffVisitor) {}
+  /** History mode: `commit <sha>` lines of `git log --format='commit %H' -p` start each commit. */
+  constructor(
+    private readonly visitor: DiffVisitor,
+    private readonly history = false,
+  ) {}
 
   line(text: string, piece: number): void {
     if (piece > 0) {
@@ -148,6 +153,11 @@ export class DiffParser {
   }
 
   private header(text: string): void {
+    if (this.history && COMMIT.test(text)) {
+      this.finishFile();
+      this.visitor.commit?.(text.slice('commit '.length));
+      return;
+    }
     if (text.startsWith('diff --git ')) {
       this.finishFile();
       const path = samePathOf(text.slice('diff --git '.length));
@@ -199,7 +209,7 @@ export class DiffParser {
     if (f.status === 'D') f.path = undefined;
     if (f.binary && f.path) this.binaryFiles.push(f.path);
     const header: DiffFileHeader = { path: f.path, oldPath: f.oldPath, status: f.status, binary: f.binary };
-    if (f.binary && f.path && f.objects && !NONE.test(f.objects.new))
+    if (f.binary && f.path && f.objects && !NONE.test(f.objects.new) && !this.history)
       this.binaryObjects.push({
         ...header,
         path: f.path,

@@ -117,6 +117,8 @@ export class DiffFanOut implements DiffVisitor {
   /** Lines have started to flow: a visitor that comes now would miss some, so it cannot join. */
   begun = false;
   private ended = false;
+  /** The commits of the range are being read: files go only to members that read them. */
+  private inHistory = false;
 
   constructor(private readonly onEmpty: (reason: unknown) => void) {}
 
@@ -135,8 +137,9 @@ export class DiffFanOut implements DiffVisitor {
   file(header: DiffFileHeader): boolean {
     let wanted = false;
     for (const m of [...this.members]) {
-      // A binary file's text goes only to those that read such text.
-      if (header.binaryText && !m.visitor.binaryText) {
+      // A binary file's text goes only to those that read such text, a commit's lines only to
+      // those that read the history.
+      if ((header.binaryText && !m.visitor.binaryText) || (this.inHistory && !m.visitor.history)) {
         m.skip = true;
         continue;
       }
@@ -175,6 +178,23 @@ export class DiffFanOut implements DiffVisitor {
       all.push(...own);
     }
     return all;
+  }
+
+  /** Whether any member reads the commits of the range. */
+  get history(): boolean {
+    return this.members.some((m) => m.visitor.history);
+  }
+
+  commit(sha: string): void {
+    this.inHistory = true;
+    for (const m of [...this.members]) {
+      if (!m.visitor.history) continue;
+      try {
+        m.visitor.commit?.(sha);
+      } catch (err) {
+        this.drop(m, err);
+      }
+    }
   }
 
   /** Whether any member reads the text of binary files. */

@@ -235,6 +235,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
       // whole goes through `scanPortable` instead, which moves no lines between threads.
       const out = await streamDiff(scanArgs(r, pathsOf(key)), at, fan, {
         maxLineBytes: opts.maxLineBytes,
+        history: { base: r.base, head: r.head, paths: pathsOf(key) },
         onFirstChunk: () => {
           fan.begun = true;
           forget();
@@ -319,6 +320,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
               args: scanArgs(r, pathsOf(key)),
               cwd: p.cwd,
               env: p.env,
+              history: { base: r.base, head: r.head, paths: pathsOf(key) },
             })),
             ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
           });

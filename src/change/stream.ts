@@ -2,7 +2,7 @@ import { KeywordMatcher } from '../core/keywords.js';
 import { binaryTextLines } from './binaryText.js';
 import { BlobReader } from './blobs.js';
 import { type BinaryFile, DiffParser } from './diffParser.js';
-import { type GitOptions, streamGit } from './git.js';
+import { type GitOptions, runGit, streamGit } from './git.js';
 import { LineSplitter } from './lines.js';
 import type { ChangeRange, DiffVisitor, ScanStats } from './types.js';
 
@@ -67,10 +67,98 @@ export async function streamDiff(
   args: string[],
   git: GitOptions,
   visitor: DiffVisitor,
-  opts: { maxLineBytes?: number; onFirstChunk?: () => void } = {},
+  opts: { maxLineBytes?: number; onFirstChunk?: () => void; history?: HistoryRange } = {},
 ): Promise<StreamedDiff> {
-  const lines: LineCounts = { insertions: 0, deletions: 0 };
   const parser = new DiffParser(visitor);
+  const { lines, bytes, longLines } = await readDiff(args, git, visitor, parser, opts);
+  if (visitor.binaryText && parser.binaryObjects.length)
+    await binaryTexts(parser.binaryObjects, git, visitor, opts.maxLineBytes ?? DEFAULT_MAX_LINE);
+  const history =
+    opts.history && visitor.history ? await streamHistory(opts.history, git, visitor, opts) : undefined;
+  return {
+    stats: {
+      files: parser.files,
+      addedLines: parser.addedLines,
+      binaryFiles: parser.binaryFiles,
+      bytes,
+      longLines,
+      ...(history ? { history } : {}),
+    },
+    lines,
+  };
+}
+
+/** The range whose commits a scan reads one by one, and the pathspecs it reads. */
+export interface HistoryRange {
+  base: string;
+  head: string;
+  paths?: readonly string[] | undefined;
+}
+
+/**
+ * Each commit of the range that is not a merge, read as its own diff (its added lines), newest
+ * first, up to `MAX_HISTORY_COMMITS`. Skipped when the range is one commit on top of its base:
+ * that commit's diff is the range's, already read.
+ */
+async function streamHistory(
+  h: HistoryRange,
+  git: GitOptions,
+  visitor: DiffVisitor,
+  opts: { maxLineBytes?: number },
+): Promise<{ commits: number; read: number } | undefined> {
+  const list = await runGit(['rev-list', '--parents', `${h.base}..${h.head}`], {
+    ...git,
+    maxBytes: 64 * 1024 * 1024,
+  });
+  if (list.code !== 0) throw new Error(`git rev-list failed: ${list.stderr.trim() || `exit ${list.code}`}`);
+  const rows = list.stdout.split('\n').filter(Boolean);
+  if (rows.length === 0 || (rows.length === 1 && rows[0] === `${h.head} ${h.base}`)) return undefined;
+  const commits = rows.filter((r) => r.split(' ').length === 2).length;
+  let read = 0;
+  const counting: DiffVisitor = {
+    file: (header) => visitor.file?.(header),
+    added: (file, line, text, piece) => visitor.added(file, line, text, piece),
+    keywords: visitor.keywords,
+    wantsNext: () => visitor.wantsNext?.() ?? false,
+    commit(sha) {
+      read++;
+      visitor.commit?.(sha);
+    },
+  };
+  await readDiff(historyArgs(h), git, counting, new DiffParser(counting, true), opts);
+  return { commits, read };
+}
+
+/** Commits of a range read one by one at most: the newest of a longer range. */
+export const MAX_HISTORY_COMMITS = 1000;
+
+/** `git log -p` of the range's commits that are not merges, as the scan's diff is read. */
+export function historyArgs(h: HistoryRange): string[] {
+  return [
+    'log',
+    '-p',
+    '-U0',
+    '--full-index',
+    '--no-merges',
+    '--diff-filter=d',
+    '--format=commit %H',
+    `--max-count=${MAX_HISTORY_COMMITS}`,
+    ...DIFF_FLAGS,
+    `${h.base}..${h.head}`,
+    '--',
+    ...(h.paths ?? []),
+  ];
+}
+
+/** git's diff output read into a parser: split into lines, the lines nobody reads left undecoded. */
+async function readDiff(
+  args: string[],
+  git: GitOptions,
+  visitor: DiffVisitor,
+  parser: DiffParser,
+  opts: { maxLineBytes?: number; onFirstChunk?: () => void },
+): Promise<{ lines: LineCounts; bytes: number; longLines: number }> {
+  const lines: LineCounts = { insertions: 0, deletions: 0 };
   let filter = new KeywordMatcher([]);
   /**
    * A content line of a hunk is dealt with by its first byte when nobody reads it: removed and
@@ -129,21 +217,10 @@ export async function streamDiff(
     READ_AHEAD,
   );
   if (res.code !== 0 || res.stopped)
-    throw new Error(`git diff failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
+    throw new Error(`git ${args[0]} failed: ${res.stopped ?? (res.stderr || `exit ${res.code}`)}`);
   splitter.end();
   parser.end();
-  if (visitor.binaryText && parser.binaryObjects.length)
-    await binaryTexts(parser.binaryObjects, git, visitor, opts.maxLineBytes ?? DEFAULT_MAX_LINE);
-  return {
-    stats: {
-      files: parser.files,
-      addedLines: parser.addedLines,
-      binaryFiles: parser.binaryFiles,
-      bytes,
-      longLines: splitter.longLines,
-    },
-    lines,
-  };
+  return { lines, bytes, longLines: splitter.longLines };
 }
 
 const mib = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MiB`;

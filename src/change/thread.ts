@@ -2,7 +2,7 @@ import { parentPort, type Worker, workerData } from 'node:worker_threads';
 import { startThread, threadsEnabled } from '../adapters/threads.js';
 import type { GitOptions } from './git.js';
 import { abortable, abortReason, DiffFanOut } from './shared.js';
-import { type LineCounts, streamDiff } from './stream.js';
+import { type HistoryRange, type LineCounts, streamDiff } from './stream.js';
 import type { PortableFactory, ScanStats } from './types.js';
 
 /**
@@ -35,6 +35,8 @@ export interface DiffGit {
   args: string[];
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** The range whose commits are read one by one after the diff, for visitors that ask. */
+  history?: HistoryRange;
 }
 
 /** What the thread itself gets at start: everything but its git, which comes by message. */
@@ -216,10 +218,11 @@ export async function serveScanThread(
     let lines: LineCounts | undefined;
     if (joined.length) {
       try {
-        const { args, cwd, env } = await abortable(diffGit, stop.signal);
+        const { args, cwd, env, history } = await abortable(diffGit, stop.signal);
         const git: GitOptions = { cwd, env, signal: stop.signal };
         const out = await streamDiff(args, git, fan, {
           ...(job.maxLineBytes !== undefined ? { maxLineBytes: job.maxLineBytes } : {}),
+          ...(history ? { history } : {}),
         });
         lines = out.lines;
         fan.finish(out.stats);

@@ -73,6 +73,15 @@ export interface DiffVisitor {
   readonly binaryText?: boolean;
   /** A binary file announced for its text whose content was not read, and why (too large). */
   unread?(file: string, why: string): void;
+  /**
+   * The lines each commit of the range added are wanted too, not only the range's net diff: a
+   * value added by one commit and removed by a later one is in no line of the diff, and stays in
+   * the history. After the diff, each commit's own diff follows, newest first, announced by
+   * `commit` (see stream.ts); its files and lines come as the diff's do, numbered in that commit.
+   */
+  readonly history?: boolean;
+  /** The files and lines that follow are of this commit of the range (`history`). */
+  commit?(sha: string): void;
 }
 
 /** Files changed, lines added and lines removed. */
@@ -90,6 +99,12 @@ export interface ScanStats {
   bytes: number;
   /** Lines longer than the limit, scanned in overlapping pieces. */
   longLines: number;
+  /**
+   * The commits of the range read one by one (`history`): commits that are not merges, and how
+   * many of them were read (the newest, up to a limit). Absent when no visitor asked, or when the
+   * range is one commit whose diff is the range's.
+   */
+  history?: { commits: number; read: number };
 }
 
 export interface GrepHit {

@@ -69,6 +69,10 @@ export const secretsScan: PortableFactory = (raw, emit) => {
   let total = 0;
   let scannedFiles = 0;
   let binaryScanned = 0;
+  /** The commit whose lines are being read, once the diff has been (see DiffVisitor.history). */
+  let commit: string | undefined;
+  /** Values found so far, by fingerprint: a commit's value the diff or a newer commit held is not new. */
+  const seen = new Set<string>();
   const scanner = new SecretScanner(
     {
       rules,
@@ -76,7 +80,11 @@ export const secretsScan: PortableFactory = (raw, emit) => {
       allowPatterns: o.allowPatterns.map((p) => new RegExp(p)),
       inlineMarkers: o.inlineMarkers,
     },
-    (hit) => {
+    (found) => {
+      // Every line of the diff is reported; a commit's value once, and only when it is new.
+      if (commit !== undefined && seen.has(found.fingerprint)) return;
+      seen.add(found.fingerprint);
+      const hit = commit === undefined ? found : { ...found, commit };
       emit({
         secret: hit.secret,
         ...(hit.lines ? { body: hit.lines.join('\n') } : {}),
@@ -92,9 +100,10 @@ export const secretsScan: PortableFactory = (raw, emit) => {
         // A binary file is looked at once its text is read, after the diff.
         if (h.binary && !h.binaryText) return false;
         if (h.path && allowFile(h.path)) {
-          skippedFiles.push(h.path);
+          if (commit === undefined) skippedFiles.push(h.path);
           return false;
         }
+        if (commit !== undefined) return true;
         if (h.path) scannedFiles++;
         if (h.binaryText) binaryScanned++;
         return true;
@@ -103,6 +112,11 @@ export const secretsScan: PortableFactory = (raw, emit) => {
       keywords: scanner.keywords,
       wantsNext: () => scanner.inKey,
       binaryText: true,
+      history: true,
+      commit(sha) {
+        scanner.flush();
+        commit = sha;
+      },
       unread(file, why) {
         scannedFiles--;
         binaryScanned--;

@@ -21,6 +21,11 @@ export interface SecretHit {
   fingerprint: string;
   /** Why the hit does not count, when it does not. */
   allowedBy?: 'inline marker' | 'allow pattern';
+  /**
+   * The commit of the range that added the value, when no line of the range's diff holds it (a
+   * later commit removed it): `line` is its line in that commit.
+   */
+  commit?: string;
 }
 
 export interface ScannerOptions {
