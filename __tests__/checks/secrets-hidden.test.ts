@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { enableThreads } from '../../src/adapters/threads.js';
 import { binaryTextLines } from '../../src/change/binaryText.js';
-import { MAX_BINARY_BYTES } from '../../src/change/stream.js';
+import { MAX_BINARY_BYTES, MAX_HISTORY_COMMITS } from '../../src/change/stream.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { runCheck } from './run.js';
 import { tempDir } from '../helpers/fs.js';
@@ -11,9 +12,14 @@ import { Planter } from '../change/plant.js';
 import { commit, makeRepo, source } from '../change/repo.js';
 
 /**
+ * Secrets that are in no added line of the range's diff, and still in what the change pushes.
+ *
  * git calls a file binary when a NUL byte is among its first 8,000 bytes and prints no lines for
  * it: one NUL put in an .env file, or a config saved as UTF-16, would hide its credentials from a
  * scan of the diff's lines. The secrets scan reads the text such a file gained from its content.
+ *
+ * A value one commit adds and a later one removes is in no line of the diff either, and stays in
+ * the history: the scan reads each commit of the range too.
  */
 
 /** Scan threads run the built bundle, as in a gate. */
@@ -191,5 +197,36 @@ describe('values the range added and removed again', () => {
     const r = await run(dir, base);
     expect(lines(r)).toEqual(['failure config/app.env:1']);
     expect(r.metrics).toMatchObject({ commitsScanned: 0, findings: 1 });
+  });
+
+  it('reads the newest commits of a long range and says how many it left', async () => {
+    const dir = await tempDir();
+    const p = new Planter(61);
+    const base = await makeRepo(dir, { 'README.md': '# app\n' });
+    // The oldest commit adds a value, the next removes it, and a thousand more follow: one
+    // fast-import, not a process per commit.
+    const n = MAX_HISTORY_COMMITS + 2;
+    const stream: string[] = [];
+    for (let i = 1; i <= n; i++) {
+      const text = i === 1 ? `GH_TOKEN=ghp_${p.chars(36)}\n` : `step ${i}\n`;
+      stream.push(
+        'commit refs/heads/main',
+        `committer Test <test@example.com> ${1_700_000_000 + i} +0000`,
+        'data 5',
+        `c${String(i).padStart(4, '0')}`,
+        ...(i === 1 ? [`from ${base}`] : []),
+        `M 100644 inline ${i === 1 || i === 2 ? 'config/app.env' : 'log.txt'}`,
+        `data ${Buffer.byteLength(text)}`,
+        text,
+      );
+    }
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: `${stream.join('\n')}\n` });
+    const r = await run(dir, base);
+    expect(r.status).toBe('pass');
+    expect(r.metrics).toMatchObject({ commitsScanned: MAX_HISTORY_COMMITS, findings: 0 });
+    expect(r.findings).toContainEqual({
+      level: 'notice',
+      message: `the newest ${MAX_HISTORY_COMMITS} of the range's ${n} commits were read one by one for values a later commit removed`,
+    });
   });
 });
