@@ -158,10 +158,6 @@ const customRule = schemas/* strictObject */.rej({
     entropy: schemas/* number */.aig().min(0).max(8).optional().describe('Minimum Shannon entropy of the value'),
     level: schemas/* enum */.k5n(['failure', 'warning']).optional(),
 });
-/** Where a hit is: its line at head, or the commit that added a value no line at head holds. */
-const place = (hit) => hit.commit
-    ? `${hit.file}, line ${hit.line} of commit ${hit.commit.slice(0, 12)}`
-    : `${hit.file}:${hit.line}`;
 function finding(hit, acceptedBy) {
     // A value a later commit removed is still in the history, wherever the branch is pushed: it
     // counts as one in the diff does, and is shown by its commit (no line at head holds it).

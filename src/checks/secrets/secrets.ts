@@ -29,12 +29,6 @@ const customRule = z.strictObject({
   level: z.enum(['failure', 'warning']).optional(),
 });
 
-/** Where a hit is: its line at head, or the commit that added a value no line at head holds. */
-const place = (hit: SecretHit) =>
-  hit.commit
-    ? `${hit.file}, line ${hit.line} of commit ${hit.commit.slice(0, 12)}`
-    : `${hit.file}:${hit.line}`;
-
 function finding(hit: SecretHit, acceptedBy?: string): Finding {
   // A value a later commit removed is still in the history, wherever the branch is pushed: it
   // counts as one in the diff does, and is shown by its commit (no line at head holds it).
