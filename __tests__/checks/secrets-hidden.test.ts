@@ -180,7 +180,7 @@ describe('values the range added and removed again', () => {
       expect(lines(r).sort()).toEqual(['failure config/app.env:1', 'failure deploy/run.sh:undefined']);
       const old = r.findings.find((f) => f.file === 'deploy/run.sh')!;
       expect(old.message).toBe(
-        `GitHub personal access token: *** (40 chars) — added in commit ${added.slice(0, 12)} (line 2) and removed before head: it stays in the history; rotate it`,
+        `GitHub personal access token: *** (40 chars) — added in commit ${added.slice(0, 12)} (line 2), not in the file at head: it stays in the history; rotate it`,
       );
       expect(r.metrics).toMatchObject({ commitsScanned: 3, findings: 2 });
       expect(r.summary).toMatch(/\(and each of its 3 commits\)/);

@@ -162,7 +162,7 @@ function finding(hit, acceptedBy) {
     // A value a later commit removed is still in the history, wherever the branch is pushed: it
     // counts as one in the diff does, and is shown by its commit (no line at head holds it).
     const history = hit.commit
-        ? ` \u2014 added in commit ${hit.commit.slice(0, 12)} (line ${hit.line}) and removed before head: it stays in the history; rotate it`
+        ? ` \u2014 added in commit ${hit.commit.slice(0, 12)} (line ${hit.line}), not in the file at head: it stays in the history; rotate it`
         : '';
     return {
         level: acceptedBy ? 'notice' : hit.level,

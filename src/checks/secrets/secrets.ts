@@ -33,7 +33,7 @@ function finding(hit: SecretHit, acceptedBy?: string): Finding {
   // A value a later commit removed is still in the history, wherever the branch is pushed: it
   // counts as one in the diff does, and is shown by its commit (no line at head holds it).
   const history = hit.commit
-    ? ` — added in commit ${hit.commit.slice(0, 12)} (line ${hit.line}) and removed before head: it stays in the history; rotate it`
+    ? ` — added in commit ${hit.commit.slice(0, 12)} (line ${hit.line}), not in the file at head: it stays in the history; rotate it`
     : '';
   return {
     level: acceptedBy ? 'notice' : hit.level,
