@@ -888,4 +888,10 @@ export const cases = [
     [[1, 'ban-drop-column']],
     { head: { '.gitattributes': text('db/migrations/*.sql -diff') } },
   ),
+  sql(
+    'drop-column-after-a-nul',
+    'DROP COLUMN in a migration made binary by one NUL byte after it (a client sends the text up to the NUL)',
+    ['ALTER TABLE users DROP COLUMN IF EXISTS legacy_ref; -- \x00'],
+    [[1, 'ban-drop-column']],
+  ),
 ];

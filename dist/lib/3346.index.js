@@ -2423,6 +2423,36 @@ async function rollbackEvidence(exists, path, text, hasDown, backup) {
             found.push(`down migration ${sibling}`);
     return found;
 }
+/**
+ * A migration as the text it is. git calls a file binary when a NUL byte is among its first 8,000
+ * bytes, which is also every other byte of a script saved as UTF-16 (as SQL Server's tools save
+ * them): read as UTF-8, such a script is its characters with NULs between them, behind the two
+ * replacement characters of its byte-order mark. Without its NULs it reads as written (its ASCII
+ * does; statements are ASCII), line for line, and so does a text file with a stray NUL in it.
+ */
+function asText(text) {
+    if (!text.includes('\0'))
+        return text;
+    return text.replace(/^(?:\uFEFF|\uFFFD\uFFFD)/, '').replace(/\0/g, '');
+}
+/**
+ * The lines of a binary migration at head that its base did not hold (the diff prints no line of
+ * a binary file): every line of a file the change adds.
+ */
+function gainedLines(head, base) {
+    const left = new Map();
+    for (const l of base ?? [])
+        left.set(l, (left.get(l) ?? 0) + 1);
+    const out = new Set();
+    head.forEach((l, i) => {
+        const n = left.get(l) ?? 0;
+        if (n > 0)
+            left.set(l, n - 1);
+        else
+            out.add(i + 1);
+    });
+    return out;
+}
 /** What a migrations check does when it runs (src/checks/migrations/migrations.ts is its type). */
 async function runMigrations(spec, ctx) {
     const got = await (0,changeRange/* changeFor */.WK)(ctx);
@@ -2432,7 +2462,12 @@ async function runMigrations(spec, ctx) {
     const paths = (0,pathspec/* globPathspecs */.c)(spec.paths, spec.exclude);
     const files = await change.files({ paths, signal: ctx.signal });
     const added = new Map();
-    await change.scan({ added: (file, line) => void (added.get(file) ?? added.set(file, new Set()).get(file)).add(line) }, { paths, signal: ctx.signal });
+    /** Files the diff called binary: their changed lines are found by comparing their texts. */
+    const binary = new Set();
+    await change.scan({
+        file: (h) => void (h.binary && h.path && binary.add(h.path)),
+        added: (file, line) => void (added.get(file) ?? added.set(file, new Set()).get(file)).add(line),
+    }, { paths, signal: ctx.signal });
     const backup = new RegExp(spec.backupMarker, 'i');
     const ignored = new Set(spec.ignore.map(rules/* ruleFor */.sG).filter((r) => !!r));
     const levels = new Map();
@@ -2494,14 +2529,21 @@ async function runMigrations(spec, ctx) {
                 });
             continue;
         }
-        const text = await read;
+        const raw = await read;
+        const text = raw === undefined ? undefined : asText(raw);
         const fw = text === undefined ? undefined : detectFramework(f.path, text);
         if (!fw || text === undefined || isDownFile(f.path))
             continue;
         const lines = text.split(/\r?\n/);
         const down = downLines(fw, lines);
         const evidence = await rollbackEvidence(exists, f.path, text, hasWorkingDown(lines, down), backup);
-        const touched = added.get(f.path) ?? new Set();
+        let touched = added.get(f.path) ?? new Set();
+        if (binary.has(f.path)) {
+            const before = f.status === 'A'
+                ? undefined
+                : await change.read(range.base, f.oldPath ?? f.path, { maxBytes: READ_MAX, signal: ctx.signal });
+            touched = gainedLines(lines, before === undefined ? undefined : asText(before).split(/\r?\n/));
+        }
         const report = { path: f.path, framework: fw, rollback: evidence, ops: [] };
         reports.push(report);
         const tool = toolTransaction(fw, text, spec.assumeInTransaction);

@@ -63,6 +63,34 @@ async function rollbackEvidence(
   return found;
 }
 
+/**
+ * A migration as the text it is. git calls a file binary when a NUL byte is among its first 8,000
+ * bytes, which is also every other byte of a script saved as UTF-16 (as SQL Server's tools save
+ * them): read as UTF-8, such a script is its characters with NULs between them, behind the two
+ * replacement characters of its byte-order mark. Without its NULs it reads as written (its ASCII
+ * does; statements are ASCII), line for line, and so does a text file with a stray NUL in it.
+ */
+function asText(text: string): string {
+  if (!text.includes('\0')) return text;
+  return text.replace(/^(?:\uFEFF|\uFFFD\uFFFD)/, '').replace(/\0/g, '');
+}
+
+/**
+ * The lines of a binary migration at head that its base did not hold (the diff prints no line of
+ * a binary file): every line of a file the change adds.
+ */
+function gainedLines(head: readonly string[], base: readonly string[] | undefined): Set<number> {
+  const left = new Map<string, number>();
+  for (const l of base ?? []) left.set(l, (left.get(l) ?? 0) + 1);
+  const out = new Set<number>();
+  head.forEach((l, i) => {
+    const n = left.get(l) ?? 0;
+    if (n > 0) left.set(l, n - 1);
+    else out.add(i + 1);
+  });
+  return out;
+}
+
 /** What a migrations check does when it runs (src/checks/migrations/migrations.ts is its type). */
 export async function runMigrations(spec: MigrationsSpec, ctx: CheckContext): Promise<CheckOutcome> {
   const got = await changeFor(ctx);
@@ -71,8 +99,13 @@ export async function runMigrations(spec: MigrationsSpec, ctx: CheckContext): Pr
   const paths = globPathspecs(spec.paths, spec.exclude);
   const files = await change.files({ paths, signal: ctx.signal });
   const added = new Map<string, Set<number>>();
+  /** Files the diff called binary: their changed lines are found by comparing their texts. */
+  const binary = new Set<string>();
   await change.scan(
-    { added: (file, line) => void (added.get(file) ?? added.set(file, new Set()).get(file)!).add(line) },
+    {
+      file: (h) => void (h.binary && h.path && binary.add(h.path)),
+      added: (file, line) => void (added.get(file) ?? added.set(file, new Set()).get(file)!).add(line),
+    },
     { paths, signal: ctx.signal },
   );
   const backup = new RegExp(spec.backupMarker, 'i');
@@ -136,13 +169,21 @@ export async function runMigrations(spec: MigrationsSpec, ctx: CheckContext): Pr
         });
       continue;
     }
-    const text = await read;
+    const raw = await read;
+    const text = raw === undefined ? undefined : asText(raw);
     const fw = text === undefined ? undefined : detectFramework(f.path, text);
     if (!fw || text === undefined || isDownFile(f.path)) continue;
     const lines = text.split(/\r?\n/);
     const down = downLines(fw, lines);
     const evidence = await rollbackEvidence(exists, f.path, text, hasWorkingDown(lines, down), backup);
-    const touched = added.get(f.path) ?? new Set<number>();
+    let touched = added.get(f.path) ?? new Set<number>();
+    if (binary.has(f.path)) {
+      const before =
+        f.status === 'A'
+          ? undefined
+          : await change.read(range.base, f.oldPath ?? f.path, { maxBytes: READ_MAX, signal: ctx.signal });
+      touched = gainedLines(lines, before === undefined ? undefined : asText(before).split(/\r?\n/));
+    }
     const report: FileReport = { path: f.path, framework: fw, rollback: evidence, ops: [] };
     reports.push(report);
     const tool = toolTransaction(fw, text, spec.assumeInTransaction);
