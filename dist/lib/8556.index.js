@@ -27,6 +27,8 @@ function compileCustom(r) {
         ...(r.level ? { level: r.level } : {}),
     };
 }
+/** Fingerprints remembered for telling a commit's values from the diff's, at most. */
+const MAX_SEEN = 100_000;
 const secretsScan = (raw, emit) => {
     const o = raw;
     const rules = [..._rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.filter((r) => !o.disableRules.includes(r.id)), ...o.rules.map(compileCustom)];
@@ -50,7 +52,9 @@ const secretsScan = (raw, emit) => {
         // Every line of the diff is reported; a commit's value once, and only when it is new.
         if (commit !== undefined && seen.has(found.fingerprint))
             return;
-        seen.add(found.fingerprint);
+        // Bounded: past it the check fails on what it found, and a commit's value may repeat one.
+        if (seen.size < MAX_SEEN)
+            seen.add(found.fingerprint);
         const hit = commit === undefined ? found : { ...found, commit };
         emit({
             secret: hit.secret,

@@ -59,6 +59,9 @@ export function compileCustom(r: CustomRuleSpec): SecretRule {
   };
 }
 
+/** Fingerprints remembered for telling a commit's values from the diff's, at most. */
+const MAX_SEEN = 100_000;
+
 export const secretsScan: PortableFactory = (raw, emit) => {
   const o = raw as SecretsScanOptions;
   const rules = [...RULES.filter((r) => !o.disableRules.includes(r.id)), ...o.rules.map(compileCustom)];
@@ -83,7 +86,8 @@ export const secretsScan: PortableFactory = (raw, emit) => {
     (found) => {
       // Every line of the diff is reported; a commit's value once, and only when it is new.
       if (commit !== undefined && seen.has(found.fingerprint)) return;
-      seen.add(found.fingerprint);
+      // Bounded: past it the check fails on what it found, and a commit's value may repeat one.
+      if (seen.size < MAX_SEEN) seen.add(found.fingerprint);
       const hit = commit === undefined ? found : { ...found, commit };
       emit({
         secret: hit.secret,
