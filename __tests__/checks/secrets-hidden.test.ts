@@ -229,4 +229,30 @@ describe('values the range added and removed again', () => {
       message: `the newest ${MAX_HISTORY_COMMITS} of the range's ${n} commits were read one by one for values a later commit removed`,
     });
   });
+
+  it('reads the commits up to a limit of bytes of their diffs, newest first, and says so', async () => {
+    const dir = await tempDir();
+    const p = new Planter(67);
+    const base = await makeRepo(dir, { 'README.md': '# app\n' });
+    await commit(dir, { 'deploy/run.sh': `export GH_TOKEN=ghp_${p.chars(36)}\n` });
+    await commit(dir, { 'deploy/run.sh': 'export GH_TOKEN="$(cat /run/secrets/gh)"\n' });
+    for (let i = 0; i < 3; i++) await commit(dir, { [`data/${i}.txt`]: `row ${i}\n`.repeat(400) });
+    const r = await runCheck(
+      'secrets',
+      {},
+      {
+        cwd: dir,
+        outputDir: path.join(dir, '.out'),
+        deps: { change: source(dir, { base, maxHistoryBytes: 4096 }) },
+      },
+    );
+    expect(r.status).toBe('pass');
+    expect(r.findings).toContainEqual({
+      level: 'notice',
+      message: `the newest ${r.metrics!.commitsScanned} of the range's 5 commits were read one by one for values a later commit removed, up to 4 KiB of their diffs`,
+    });
+    expect(r.metrics!.commitsScanned).toBeLessThan(5);
+    // Without the limit, the same range holds the value.
+    expect((await run(dir, base)).status).toBe('fail');
+  });
 });

@@ -587,7 +587,7 @@ __webpack_require__.d(__webpack_exports__, {
   kE: () => (/* binding */ streamDiff)
 });
 
-// UNUSED EXPORTS: MAX_BINARY_BYTES, MAX_BINARY_TOTAL, MAX_HISTORY_COMMITS, historyArgs
+// UNUSED EXPORTS: MAX_BINARY_BYTES, MAX_BINARY_TOTAL, MAX_HISTORY_BYTES, MAX_HISTORY_COMMITS, historyArgs
 
 // EXTERNAL MODULE: ./src/core/keywords.ts
 var keywords = __webpack_require__(50099);
@@ -962,6 +962,15 @@ async function streamDiff(args, git, visitor, opts = {}) {
     };
 }
 /**
+ * Bytes of the commits' own diffs a scan reads at most, about the size of the diff that takes
+ * `git diff` two seconds here: past it the newest commits have been read, and the check says so
+ * rather than running into its timeout on a range of large generated files.
+ */
+const MAX_HISTORY_BYTES = 256 * 1024 * 1024;
+/** The history's read was stopped at its limit of bytes. */
+class HistoryLimit extends Error {
+}
+/**
  * Each commit of the range that is not a merge, read as its own diff (its added lines), newest
  * first, up to `MAX_HISTORY_COMMITS`. Skipped when the range is one commit on top of its base:
  * that commit's diff is the range's, already read.
@@ -988,7 +997,15 @@ async function streamHistory(h, git, visitor, opts) {
             visitor.commit?.(sha);
         },
     };
-    await readDiff(historyArgs(h), git, counting, new DiffParser(counting, true), opts);
+    const maxBytes = h.maxBytes ?? MAX_HISTORY_BYTES;
+    try {
+        await readDiff(historyArgs(h), git, counting, new DiffParser(counting, true), { ...opts, maxBytes });
+    }
+    catch (err) {
+        if (!(err instanceof HistoryLimit))
+            throw err;
+        return { commits, read, limited: maxBytes };
+    }
     return { commits, read };
 }
 /** Commits of a range read one by one at most: the newest of a longer range. */
@@ -1069,6 +1086,9 @@ async function readDiff(args, git, visitor, parser, opts) {
             first = undefined;
         }
         bytes += chunk.length;
+        // Stops git; what was read so far has been handed over.
+        if (opts.maxBytes !== undefined && bytes > opts.maxBytes)
+            throw new HistoryLimit();
         splitter.push(chunk);
     }, READ_AHEAD);
     if (res.code !== 0 || res.stopped)

@@ -158,6 +158,7 @@ const customRule = schemas/* strictObject */.rej({
     entropy: schemas/* number */.aig().min(0).max(8).optional().describe('Minimum Shannon entropy of the value'),
     level: schemas/* enum */.k5n(['failure', 'warning']).optional(),
 });
+const size = (bytes) => bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 function finding(hit, acceptedBy) {
     // A value a later commit removed is still in the history, wherever the branch is pushed: it
     // counts as one in the diff does, and is shown by its commit (no line at head holds it).
@@ -296,10 +297,11 @@ const secretsCheck = (0,types/* defineCheck */.q)({
             ...unscanned.slice(0, 20),
             ...accepted.slice(0, Math.max(0, MAX_FINDINGS - counted.length)),
         ];
-        if (stats.history && stats.history.read < stats.history.commits)
+        const h = stats.history;
+        if (h && (h.read < h.commits || h.limited))
             findings.push({
                 level: 'notice',
-                message: `the newest ${stats.history.read} of the range's ${stats.history.commits} commits were read one by one for values a later commit removed`,
+                message: `the newest ${h.read} of the range's ${h.commits} commits were read one by one for values a later commit removed${h.limited ? `, up to ${size(h.limited)} of their diffs` : ''}`,
             });
         if (unscanned.length > 20)
             findings.push({

@@ -235,6 +235,12 @@ function createChangeSource(opts) {
     };
     const pathArgs = (paths) => (paths && paths.length ? ['--', ...paths] : []);
     const pathsOf = (key) => (key ? JSON.parse(key) : []);
+    const historyOf = (r, key) => ({
+        base: r.base,
+        head: r.head,
+        paths: pathsOf(key),
+        ...(opts.maxHistoryBytes !== undefined ? { maxBytes: opts.maxHistoryBytes } : {}),
+    });
     const fileLists = new shared/* SharedRuns */.Y4(async (key, signal) => {
         const r = await range();
         const res = await (0,change_git/* runGit */.EO)(['diff', '--name-status', '-z', ...stream/* DIFF_FLAGS */.uT, r.base, r.head, ...pathArgs(pathsOf(key))], { ...git(signal), maxBytes: 256 * 1024 * 1024 });
@@ -298,7 +304,7 @@ function createChangeSource(opts) {
             // whole goes through `scanPortable` instead, which moves no lines between threads.
             const out = await (0,stream/* streamDiff */.kE)((0,stream/* scanArgs */.tA)(r, pathsOf(key)), at, fan, {
                 maxLineBytes: opts.maxLineBytes,
-                history: { base: r.base, head: r.head, paths: pathsOf(key) },
+                history: historyOf(r, key),
                 onFirstChunk: () => {
                     fan.begun = true;
                     forget();
@@ -371,7 +377,7 @@ function createChangeSource(opts) {
                             args: (0,stream/* scanArgs */.tA)(r, pathsOf(key)),
                             cwd: p.cwd,
                             env: p.env,
-                            history: { base: r.base, head: r.head, paths: pathsOf(key) },
+                            history: historyOf(r, key),
                         })),
                         ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
                     });

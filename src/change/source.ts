@@ -5,7 +5,7 @@ import { type GitOptions, runGit, streamGit } from './git.js';
 import { LineSplitter } from './lines.js';
 import { type RangeRequest, resolveRange } from './range.js';
 import { abortable, DiffFanOut, SharedRuns } from './shared.js';
-import { DIFF_FLAGS, type LineCounts, scanArgs, streamDiff } from './stream.js';
+import { DIFF_FLAGS, type HistoryRange, type LineCounts, scanArgs, streamDiff } from './stream.js';
 import { threadsEnabled } from '../adapters/threads.js';
 import { ThreadBatch } from './thread.js';
 import {
@@ -27,6 +27,8 @@ export interface ChangeSourceOptions extends RangeRequest {
   signal?: AbortSignal;
   /** Bytes of one line handed to scanners at once (longer lines come in overlapping pieces). */
   maxLineBytes?: number;
+  /** Bytes of the commits' own diffs a scan of the history reads at most (see stream.ts). */
+  maxHistoryBytes?: number;
 }
 
 const READ_MAX = 32 * 1024 * 1024;
@@ -168,6 +170,12 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
 
   const pathArgs = (paths?: readonly string[]) => (paths && paths.length ? ['--', ...paths] : []);
   const pathsOf = (key: string): string[] => (key ? (JSON.parse(key) as string[]) : []);
+  const historyOf = (r: ChangeRange, key: string): HistoryRange => ({
+    base: r.base,
+    head: r.head,
+    paths: pathsOf(key),
+    ...(opts.maxHistoryBytes !== undefined ? { maxBytes: opts.maxHistoryBytes } : {}),
+  });
 
   const fileLists = new SharedRuns<ChangedFile[]>(async (key, signal) => {
     const r = await range();
@@ -235,7 +243,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
       // whole goes through `scanPortable` instead, which moves no lines between threads.
       const out = await streamDiff(scanArgs(r, pathsOf(key)), at, fan, {
         maxLineBytes: opts.maxLineBytes,
-        history: { base: r.base, head: r.head, paths: pathsOf(key) },
+        history: historyOf(r, key),
         onFirstChunk: () => {
           fan.begun = true;
           forget();
@@ -320,7 +328,7 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
               args: scanArgs(r, pathsOf(key)),
               cwd: p.cwd,
               env: p.env,
-              history: { base: r.base, head: r.head, paths: pathsOf(key) },
+              history: historyOf(r, key),
             })),
             ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
           });

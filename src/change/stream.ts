@@ -93,7 +93,19 @@ export interface HistoryRange {
   base: string;
   head: string;
   paths?: readonly string[] | undefined;
+  /** Bytes of the commits' diffs read at most (default `MAX_HISTORY_BYTES`). */
+  maxBytes?: number;
 }
+
+/**
+ * Bytes of the commits' own diffs a scan reads at most, about the size of the diff that takes
+ * `git diff` two seconds here: past it the newest commits have been read, and the check says so
+ * rather than running into its timeout on a range of large generated files.
+ */
+export const MAX_HISTORY_BYTES = 256 * 1024 * 1024;
+
+/** The history's read was stopped at its limit of bytes. */
+class HistoryLimit extends Error {}
 
 /**
  * Each commit of the range that is not a merge, read as its own diff (its added lines), newest
@@ -105,7 +117,7 @@ async function streamHistory(
   git: GitOptions,
   visitor: DiffVisitor,
   opts: { maxLineBytes?: number },
-): Promise<{ commits: number; read: number } | undefined> {
+): Promise<{ commits: number; read: number; limited?: number } | undefined> {
   const list = await runGit(['rev-list', '--parents', `${h.base}..${h.head}`], {
     ...git,
     maxBytes: 64 * 1024 * 1024,
@@ -125,7 +137,13 @@ async function streamHistory(
       visitor.commit?.(sha);
     },
   };
-  await readDiff(historyArgs(h), git, counting, new DiffParser(counting, true), opts);
+  const maxBytes = h.maxBytes ?? MAX_HISTORY_BYTES;
+  try {
+    await readDiff(historyArgs(h), git, counting, new DiffParser(counting, true), { ...opts, maxBytes });
+  } catch (err) {
+    if (!(err instanceof HistoryLimit)) throw err;
+    return { commits, read, limited: maxBytes };
+  }
   return { commits, read };
 }
 
@@ -156,7 +174,7 @@ async function readDiff(
   git: GitOptions,
   visitor: DiffVisitor,
   parser: DiffParser,
-  opts: { maxLineBytes?: number; onFirstChunk?: () => void },
+  opts: { maxLineBytes?: number; onFirstChunk?: () => void; maxBytes?: number },
 ): Promise<{ lines: LineCounts; bytes: number; longLines: number }> {
   const lines: LineCounts = { insertions: 0, deletions: 0 };
   let filter = new KeywordMatcher([]);
@@ -212,6 +230,8 @@ async function readDiff(
         first = undefined;
       }
       bytes += chunk.length;
+      // Stops git; what was read so far has been handed over.
+      if (opts.maxBytes !== undefined && bytes > opts.maxBytes) throw new HistoryLimit();
       splitter.push(chunk);
     },
     READ_AHEAD,

@@ -102,9 +102,10 @@ export interface ScanStats {
   /**
    * The commits of the range read one by one (`history`): commits that are not merges, and how
    * many of them were read (the newest, up to a limit). Absent when no visitor asked, or when the
-   * range is one commit whose diff is the range's.
+   * range is one commit whose diff is the range's. `limited`: the bytes of the commits' diffs at
+   * which the read stopped, the last commit read perhaps in part.
    */
-  history?: { commits: number; read: number };
+  history?: { commits: number; read: number; limited?: number };
 }
 
 export interface GrepHit {
