@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { enableThreads } from '../../src/adapters/threads.js';
-import { binaryTextLines } from '../../src/change/binaryText.js';
+import { binaryTextLines, gained } from '../../src/change/binaryText.js';
 import { MAX_BINARY_BYTES, MAX_HISTORY_COMMITS } from '../../src/change/stream.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { runCheck } from './run.js';
@@ -62,6 +62,9 @@ describe('text in binary files', () => {
       { line: 1, text: 'a=1' },
       { line: 3, text: 'token: abc' },
     ]);
+    // What a file gained over its base: a line held once more counts, by its index.
+    expect(gained(['a', 'b', 'a', 'c'], ['a', 'b'])).toEqual(new Set([2, 3]));
+    expect(gained(['a'], undefined)).toEqual(new Set([0]));
     // Big-endian without a mark: its runs are found as they are.
     expect(binaryTextLines(utf16('\x01big-endian run\n', 'be').subarray(2))).toEqual([
       { line: 1, text: 'big-endian run' },

@@ -2,6 +2,99 @@ export const id = 2330;
 export const ids = [2330];
 export const modules = {
 
+/***/ 41356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ gained),
+/* harmony export */   Y: () => (/* binding */ binaryTextLines)
+/* harmony export */ });
+/**
+ * The text a binary file holds, for the scans that look for secrets in it.
+ *
+ * git calls a file binary when a NUL byte is among its first 8,000 bytes, and prints no lines for
+ * it. One NUL is enough, so a text file \u2014 an `.env`, a config, a script \u2014 with one NUL byte in it
+ * would hold its credentials out of every line-based scan; text stored as UTF-16 (its every other
+ * byte is NUL) is binary to git too. So the content of such a file is read as `strings` reads an
+ * executable: every run of at least `MIN_RUN` printable ASCII characters (tab included) is a
+ * line, and so is every such run in UTF-16 (little- or big-endian) form. A file that starts with a
+ * UTF-16 byte-order mark is decoded as the text it is, line by line.
+ *
+ * Each line carries the number of the line it is on (LF bytes before it, plus one), which is its
+ * line in the file when the file is text, and harmless when it is not.
+ */
+/** Shortest run taken as text: an assignment of a secret is longer. */
+const MIN_RUN = 8;
+/** Runs of printable ASCII, and of UTF-16 code units that are printable ASCII (`c 00`, `00 c`). */
+const ASCII_RUN = new RegExp(`[\\t\\x20-\\x7e]{${MIN_RUN},}`, 'g');
+const WIDE_RUN = new RegExp(`(?:[\\t\\x20-\\x7e]\\x00){${MIN_RUN},}|(?:\\x00[\\t\\x20-\\x7e]){${MIN_RUN},}`, 'g');
+/**
+ * Every line of text in `bytes`, in the order found: the decoded lines of a UTF-16 file with a
+ * byte-order mark; otherwise the ASCII runs, then the UTF-16 runs. The bytes are searched as
+ * Latin-1 text, one character a byte, by the regular expression engine: a loop over the bytes
+ * here ran at a third of its speed.
+ */
+function binaryTextLines(bytes) {
+    const out = [];
+    if (bytes.length >= 2 &&
+        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+        text.split('\n').forEach((l, i) => {
+            const t = l.endsWith('\r') ? l.slice(0, -1) : l;
+            if (t.trim())
+                out.push({ line: i + 1, text: t });
+        });
+        return out;
+    }
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const text = buffer.toString('latin1');
+    runs(text, ASCII_RUN, out, (m) => m[0]);
+    runs(text, WIDE_RUN, out, (m) => {
+        // Decoded natively from the bytes. A big-endian run (`00 c` pairs) read from its second byte
+        // is little-endian but for its last character; a little-endian run read from its second byte
+        // would read the same text, which is why one expression serves both.
+        const run = m[0];
+        const big = run.charCodeAt(0) === 0 ? 1 : 0;
+        const wide = buffer.toString('utf16le', m.index + big, m.index + run.length);
+        return big ? wide + run[run.length - 1] : wide;
+    });
+    return out;
+}
+/** The matches of `re` in `text`, each on the line it starts on (LF bytes before it, plus one). */
+function runs(text, re, out, decode) {
+    let line = 1;
+    let counted = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < m.index; nl = text.indexOf('\n', nl + 1))
+            line++;
+        counted = m.index;
+        out.push({ line, text: decode(m) });
+    }
+}
+/**
+ * The lines of `head` its base did not hold, by index: a line counts as kept as many times as
+ * the base holds it, so a line written once more is gained. Every line when there is no base.
+ * The diff prints no line of a binary file: this is what it gained.
+ */
+function gained(head, base) {
+    const left = new Map();
+    for (const l of base ?? [])
+        left.set(l, (left.get(l) ?? 0) + 1);
+    const out = new Set();
+    head.forEach((l, i) => {
+        const n = left.get(l) ?? 0;
+        if (n > 0)
+            left.set(l, n - 1);
+        else
+            out.add(i);
+    });
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 92076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -576,7 +669,7 @@ class DiffFanOut {
 
 /***/ }),
 
-/***/ 97176:
+/***/ 33206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -587,75 +680,12 @@ __webpack_require__.d(__webpack_exports__, {
   kE: () => (/* binding */ streamDiff)
 });
 
-// UNUSED EXPORTS: MAX_BINARY_BYTES, MAX_BINARY_TOTAL, MAX_HISTORY_BYTES, MAX_HISTORY_COMMITS, historyArgs
+// UNUSED EXPORTS: MAX_BINARY_BYTES, MAX_HISTORY_COMMITS
 
 // EXTERNAL MODULE: ./src/core/keywords.ts
 var keywords = __webpack_require__(50099);
-;// CONCATENATED MODULE: ./src/change/binaryText.ts
-/**
- * The text a binary file holds, for the scans that look for secrets in it.
- *
- * git calls a file binary when a NUL byte is among its first 8,000 bytes, and prints no lines for
- * it. One NUL is enough, so a text file \u2014 an `.env`, a config, a script \u2014 with one NUL byte in it
- * would hold its credentials out of every line-based scan; text stored as UTF-16 (its every other
- * byte is NUL) is binary to git too. So the content of such a file is read as `strings` reads an
- * executable: every run of at least `MIN_RUN` printable ASCII characters (tab included) is a
- * line, and so is every such run in UTF-16 (little- or big-endian) form. A file that starts with a
- * UTF-16 byte-order mark is decoded as the text it is, line by line.
- *
- * Each line carries the number of the line it is on (LF bytes before it, plus one), which is its
- * line in the file when the file is text, and harmless when it is not.
- */
-/** Shortest run taken as text: an assignment of a secret is longer. */
-const MIN_RUN = 8;
-/** Runs of printable ASCII, and of UTF-16 code units that are printable ASCII (`c 00`, `00 c`). */
-const ASCII_RUN = new RegExp(`[\\t\\x20-\\x7e]{${MIN_RUN},}`, 'g');
-const WIDE_RUN = new RegExp(`(?:[\\t\\x20-\\x7e]\\x00){${MIN_RUN},}|(?:\\x00[\\t\\x20-\\x7e]){${MIN_RUN},}`, 'g');
-/**
- * Every line of text in `bytes`, in the order found: the decoded lines of a UTF-16 file with a
- * byte-order mark; otherwise the ASCII runs, then the UTF-16 runs. The bytes are searched as
- * Latin-1 text, one character a byte, by the regular expression engine: a loop over the bytes
- * here ran at a third of its speed.
- */
-function binaryTextLines(bytes) {
-    const out = [];
-    if (bytes.length >= 2 &&
-        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
-        text.split('\n').forEach((l, i) => {
-            const t = l.endsWith('\r') ? l.slice(0, -1) : l;
-            if (t.trim())
-                out.push({ line: i + 1, text: t });
-        });
-        return out;
-    }
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    const text = buffer.toString('latin1');
-    runs(text, ASCII_RUN, out, (m) => m[0]);
-    runs(text, WIDE_RUN, out, (m) => {
-        // Decoded natively from the bytes. A big-endian run (`00 c` pairs) read from its second byte
-        // is little-endian but for its last character; a little-endian run read from its second byte
-        // would read the same text, which is why one expression serves both.
-        const run = m[0];
-        const big = run.charCodeAt(0) === 0 ? 1 : 0;
-        const wide = buffer.toString('utf16le', m.index + big, m.index + run.length);
-        return big ? wide + run[run.length - 1] : wide;
-    });
-    return out;
-}
-/** The matches of `re` in `text`, each on the line it starts on (LF bytes before it, plus one). */
-function runs(text, re, out, decode) {
-    let line = 1;
-    let counted = 0;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < m.index; nl = text.indexOf('\n', nl + 1))
-            line++;
-        counted = m.index;
-        out.push({ line, text: decode(m) });
-    }
-}
-
+// EXTERNAL MODULE: ./src/change/binaryText.ts
+var binaryText = __webpack_require__(41356);
 // EXTERNAL MODULE: ./src/change/blobs.ts
 var blobs = __webpack_require__(92076);
 ;// CONCATENATED MODULE: ./src/change/diffParser.ts
@@ -721,6 +751,8 @@ class DiffParser {
     binaryFiles = [];
     /** The binary files of the head, with their objects (when git named them). */
     binaryObjects = [];
+    /** In history mode: the commits begun. */
+    commits = 0;
     file;
     oldLeft = 0;
     newLeft = 0;
@@ -796,6 +828,7 @@ class DiffParser {
     header(text) {
         if (this.history && COMMIT.test(text)) {
             this.finishFile();
+            this.commits++;
             this.visitor.commit?.(text.slice('commit '.length));
             return;
         }
@@ -986,27 +1019,17 @@ async function streamHistory(h, git, visitor, opts) {
     if (rows.length === 0 || (rows.length === 1 && rows[0] === `${h.head} ${h.base}`))
         return undefined;
     const commits = rows.filter((r) => r.split(' ').length === 2).length;
-    let read = 0;
-    const counting = {
-        file: (header) => visitor.file?.(header),
-        added: (file, line, text, piece) => visitor.added(file, line, text, piece),
-        keywords: visitor.keywords,
-        wantsNext: () => visitor.wantsNext?.() ?? false,
-        commit(sha) {
-            read++;
-            visitor.commit?.(sha);
-        },
-    };
+    const parser = new DiffParser(visitor, true);
     const maxBytes = h.maxBytes ?? MAX_HISTORY_BYTES;
     try {
-        await readDiff(historyArgs(h), git, counting, new DiffParser(counting, true), { ...opts, maxBytes });
+        await readDiff(historyArgs(h), git, visitor, parser, { ...opts, maxBytes });
     }
     catch (err) {
         if (!(err instanceof HistoryLimit))
             throw err;
-        return { commits, read, limited: maxBytes };
+        return { commits, read: parser.commits, limited: maxBytes };
     }
-    return { commits, read };
+    return { commits, read: parser.commits };
 }
 /** Commits of a range read one by one at most: the newest of a longer range. */
 const MAX_HISTORY_COMMITS = 1000;
@@ -1125,20 +1148,21 @@ async function binaryTexts(files, git, visitor, maxLine) {
                 continue;
             }
             total += head.bytes.length;
-            const lines = binaryTextLines(head.bytes);
+            const lines = (0,binaryText/* binaryTextLines */.Y)(head.bytes);
             if (lines.length === 0)
                 continue;
-            let had;
+            let before;
             if (f.oldObject) {
                 // Unread, the base holds nothing: every run of the head counts as added.
                 const base = await reader.bytes(f.oldObject, MAX_BINARY_BYTES, git.signal);
                 if (base?.bytes) {
                     total += base.bytes.length;
-                    had = new Set(binaryTextLines(base.bytes).map((l) => l.text));
+                    before = (0,binaryText/* binaryTextLines */.Y)(base.bytes).map((l) => l.text);
                 }
             }
-            for (const { line, text } of lines) {
-                if (had?.has(text))
+            const fresh = (0,binaryText/* gained */.B)(lines.map((l) => l.text), before);
+            for (const [i, { line, text }] of lines.entries()) {
+                if (!fresh.has(i))
                     continue;
                 if (text.length <= maxLine) {
                     visitor.added(f.path, line, text, 0);
@@ -1172,7 +1196,7 @@ async function binaryTexts(files, git, visitor, maxLine) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _adapters_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52353);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35371);
-/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97176);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33206);
 
 
 

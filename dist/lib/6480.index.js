@@ -88,8 +88,8 @@ var lines = __webpack_require__(73631);
 var change_range = __webpack_require__(10277);
 // EXTERNAL MODULE: ./src/change/shared.ts
 var shared = __webpack_require__(35371);
-// EXTERNAL MODULE: ./src/change/stream.ts + 2 modules
-var stream = __webpack_require__(97176);
+// EXTERNAL MODULE: ./src/change/stream.ts + 1 modules
+var stream = __webpack_require__(33206);
 // EXTERNAL MODULE: ./src/adapters/threads.ts
 var adapters_threads = __webpack_require__(52353);
 // EXTERNAL MODULE: ./src/change/thread.ts

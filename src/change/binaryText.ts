@@ -14,9 +14,9 @@
  */
 
 /** Shortest run taken as text: an assignment of a secret is longer. */
-export const MIN_RUN = 8;
+const MIN_RUN = 8;
 
-export interface TextLine {
+interface TextLine {
   line: number;
   text: string;
 }
@@ -73,4 +73,21 @@ function runs(text: string, re: RegExp, out: TextLine[], decode: (m: RegExpExecA
     counted = m.index;
     out.push({ line, text: decode(m) });
   }
+}
+
+/**
+ * The lines of `head` its base did not hold, by index: a line counts as kept as many times as
+ * the base holds it, so a line written once more is gained. Every line when there is no base.
+ * The diff prints no line of a binary file: this is what it gained.
+ */
+export function gained(head: readonly string[], base: readonly string[] | undefined): Set<number> {
+  const left = new Map<string, number>();
+  for (const l of base ?? []) left.set(l, (left.get(l) ?? 0) + 1);
+  const out = new Set<number>();
+  head.forEach((l, i) => {
+    const n = left.get(l) ?? 0;
+    if (n > 0) left.set(l, n - 1);
+    else out.add(i);
+  });
+  return out;
 }

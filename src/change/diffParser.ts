@@ -76,6 +76,8 @@ export class DiffParser {
   binaryFiles: string[] = [];
   /** The binary files of the head, with their objects (when git named them). */
   binaryObjects: BinaryFile[] = [];
+  /** In history mode: the commits begun. */
+  commits = 0;
   private file: FileState | undefined;
   private oldLeft = 0;
   private newLeft = 0;
@@ -155,6 +157,7 @@ export class DiffParser {
   private header(text: string): void {
     if (this.history && COMMIT.test(text)) {
       this.finishFile();
+      this.commits++;
       this.visitor.commit?.(text.slice('commit '.length));
       return;
     }

@@ -1,5 +1,5 @@
 import { KeywordMatcher } from '../core/keywords.js';
-import { binaryTextLines } from './binaryText.js';
+import { binaryTextLines, gained } from './binaryText.js';
 import { BlobReader } from './blobs.js';
 import { type BinaryFile, DiffParser } from './diffParser.js';
 import { type GitOptions, runGit, streamGit } from './git.js';
@@ -37,7 +37,7 @@ export interface StreamedDiff {
 /** A binary file's content read for its text at most; a larger one is named as not read. */
 export const MAX_BINARY_BYTES = 16 * 1024 * 1024;
 /** Binary content one scan reads for text at most, base and head together. */
-export const MAX_BINARY_TOTAL = 128 * 1024 * 1024;
+const MAX_BINARY_TOTAL = 128 * 1024 * 1024;
 const DEFAULT_MAX_LINE = 1024 * 1024;
 const PIECE_OVERLAP = 4096;
 
@@ -102,7 +102,7 @@ export interface HistoryRange {
  * `git diff` two seconds here: past it the newest commits have been read, and the check says so
  * rather than running into its timeout on a range of large generated files.
  */
-export const MAX_HISTORY_BYTES = 256 * 1024 * 1024;
+const MAX_HISTORY_BYTES = 256 * 1024 * 1024;
 
 /** The history's read was stopped at its limit of bytes. */
 class HistoryLimit extends Error {}
@@ -126,32 +126,22 @@ async function streamHistory(
   const rows = list.stdout.split('\n').filter(Boolean);
   if (rows.length === 0 || (rows.length === 1 && rows[0] === `${h.head} ${h.base}`)) return undefined;
   const commits = rows.filter((r) => r.split(' ').length === 2).length;
-  let read = 0;
-  const counting: DiffVisitor = {
-    file: (header) => visitor.file?.(header),
-    added: (file, line, text, piece) => visitor.added(file, line, text, piece),
-    keywords: visitor.keywords,
-    wantsNext: () => visitor.wantsNext?.() ?? false,
-    commit(sha) {
-      read++;
-      visitor.commit?.(sha);
-    },
-  };
+  const parser = new DiffParser(visitor, true);
   const maxBytes = h.maxBytes ?? MAX_HISTORY_BYTES;
   try {
-    await readDiff(historyArgs(h), git, counting, new DiffParser(counting, true), { ...opts, maxBytes });
+    await readDiff(historyArgs(h), git, visitor, parser, { ...opts, maxBytes });
   } catch (err) {
     if (!(err instanceof HistoryLimit)) throw err;
-    return { commits, read, limited: maxBytes };
+    return { commits, read: parser.commits, limited: maxBytes };
   }
-  return { commits, read };
+  return { commits, read: parser.commits };
 }
 
 /** Commits of a range read one by one at most: the newest of a longer range. */
 export const MAX_HISTORY_COMMITS = 1000;
 
 /** `git log -p` of the range's commits that are not merges, as the scan's diff is read. */
-export function historyArgs(h: HistoryRange): string[] {
+function historyArgs(h: HistoryRange): string[] {
   return [
     'log',
     '-p',
@@ -281,17 +271,21 @@ async function binaryTexts(
       total += head.bytes.length;
       const lines = binaryTextLines(head.bytes);
       if (lines.length === 0) continue;
-      let had: Set<string> | undefined;
+      let before: string[] | undefined;
       if (f.oldObject) {
         // Unread, the base holds nothing: every run of the head counts as added.
         const base = await reader.bytes(f.oldObject, MAX_BINARY_BYTES, git.signal);
         if (base?.bytes) {
           total += base.bytes.length;
-          had = new Set(binaryTextLines(base.bytes).map((l) => l.text));
+          before = binaryTextLines(base.bytes).map((l) => l.text);
         }
       }
-      for (const { line, text } of lines) {
-        if (had?.has(text)) continue;
+      const fresh = gained(
+        lines.map((l) => l.text),
+        before,
+      );
+      for (const [i, { line, text }] of lines.entries()) {
+        if (!fresh.has(i)) continue;
         if (text.length <= maxLine) {
           visitor.added(f.path, line, text, 0);
           continue;

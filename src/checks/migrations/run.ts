@@ -1,3 +1,4 @@
+import { gained } from '../../change/binaryText.js';
 import { globPathspecs } from '../../change/pathspec.js';
 import type { CheckOutcome, Finding, FindingLevel } from '../../core/types.js';
 import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
@@ -73,22 +74,6 @@ async function rollbackEvidence(
 function asText(text: string): string {
   if (!text.includes('\0')) return text;
   return text.replace(/^(?:\uFEFF|\uFFFD\uFFFD)/, '').replace(/\0/g, '');
-}
-
-/**
- * The lines of a binary migration at head that its base did not hold (the diff prints no line of
- * a binary file): every line of a file the change adds.
- */
-function gainedLines(head: readonly string[], base: readonly string[] | undefined): Set<number> {
-  const left = new Map<string, number>();
-  for (const l of base ?? []) left.set(l, (left.get(l) ?? 0) + 1);
-  const out = new Set<number>();
-  head.forEach((l, i) => {
-    const n = left.get(l) ?? 0;
-    if (n > 0) left.set(l, n - 1);
-    else out.add(i + 1);
-  });
-  return out;
 }
 
 /** What a migrations check does when it runs (src/checks/migrations/migrations.ts is its type). */
@@ -182,7 +167,8 @@ export async function runMigrations(spec: MigrationsSpec, ctx: CheckContext): Pr
         f.status === 'A'
           ? undefined
           : await change.read(range.base, f.oldPath ?? f.path, { maxBytes: READ_MAX, signal: ctx.signal });
-      touched = gainedLines(lines, before === undefined ? undefined : asText(before).split(/\r?\n/));
+      const fresh = gained(lines, before === undefined ? undefined : asText(before).split(/\r?\n/));
+      touched = new Set([...fresh].map((i) => i + 1));
     }
     const report: FileReport = { path: f.path, framework: fw, rollback: evidence, ops: [] };
     reports.push(report);
