@@ -400,6 +400,29 @@ describe('the decision says the truth at a glance', () => {
     expect(d.blockers).toEqual(['auth.failed']);
   });
 
+  it('a category at the hold line below a failing check is named as the category, not as the score', () => {
+    // The required health check holds and sets the score (data: 1); performance could not run and
+    // leaves ops at 1.8 → 2, itself at the hold line. The gate's score is 1: the reason about ops
+    // must not read as if it were 2.
+    const d = decide([
+      r('health', 'error', { enforcement: 'required', category: 'data' }),
+      r('performance', 'error', { category: 'ops' }),
+      r('tests', 'pass', { enforcement: 'required' }),
+    ]);
+    expect(d).toMatchObject({ score: 1, verdict: 'hold' });
+    const hold = d.reasons.find((x) => x.kind === 'score-hold')!;
+    expect(hold).toMatchObject({ check: 'performance', observed: 'category ops 2/5', blocking: true });
+    expect(hold.message).toBe(
+      'category ops scores 2/5, at or below the hold line 2: limited by performance (raw 1 × weight 0.8 → 1.8)',
+    );
+    // Where the category sets the score, the reason is the score's, as always.
+    const alone = decide([r('performance', 'error', { category: 'ops' }), r('tests', 'pass')]);
+    expect(alone.score).toBe(2);
+    expect(alone.reasons.find((x) => x.kind === 'score-hold')!.message).toBe(
+      'score 2/5 is at or below the hold line 2: category ops is limited by performance (raw 1 × weight 0.8 → 1.8)',
+    );
+  });
+
   it('a failing required check never leaves the score above the hold line', () => {
     const d = decide([r('tests', 'fail', { enforcement: 'required', score: 4, category: 'safety' })]);
     expect(d).toMatchObject({ score: 2, uncappedScore: 4, verdict: 'hold', action: 'hold' });

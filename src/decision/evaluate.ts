@@ -242,14 +242,20 @@ export function evaluate(input: DecisionInput): Decision {
   }
   if (atHoldLine) {
     const s = categoryScore(atHoldLine);
+    const limited = `${atHoldLine.limitingCheck ?? 'no check'} (raw ${atHoldLine.rawMin} × weight ${formatNumber(atHoldLine.weight)} → ${formatNumber(atHoldLine.effective)})`;
     blockers.push('score.at_or_below_hold_line');
+    // When a failing gate check set a lower score, this category's is not the score: it is named
+    // as the category's, so the report never states two scores for the gate.
+    const own = s === score;
     reasons.push({
       kind: 'score-hold',
       check: atHoldLine.limitingCheck ?? atHoldLine.name,
-      observed: `score ${s}/5`,
+      observed: own ? `score ${s}/5` : `category ${atHoldLine.name} ${s}/5`,
       threshold: `hold at ≤ ${policy.holdLine}`,
       blocking: true,
-      message: `score ${s}/5 is at or below the hold line ${policy.holdLine}: category ${atHoldLine.name} is limited by ${atHoldLine.limitingCheck ?? 'no check'} (raw ${atHoldLine.rawMin} × weight ${formatNumber(atHoldLine.weight)} → ${formatNumber(atHoldLine.effective)})`,
+      message: own
+        ? `score ${s}/5 is at or below the hold line ${policy.holdLine}: category ${atHoldLine.name} is limited by ${limited}`
+        : `category ${atHoldLine.name} scores ${s}/5, at or below the hold line ${policy.holdLine}: limited by ${limited}`,
     });
   }
   if (score < weighted) {
