@@ -121,6 +121,26 @@ describe('Redactor: every form of a registered value', () => {
     expect(redactorOf('Ab%41c  dEf9Gh&Zx7').redact('got AbAc dEf9Gh')).toBe('got ***');
   });
 
+  it('a value that is a URL: its path, its segments, its userinfo and a host label, as a service echoes them', () => {
+    const red = redactorOf(
+      'https://hooks.slack.com/services/T0A1B2C3D/B0A1B2C3D/xoxWebhookSecretPath42',
+      'https://deploy:Pw-9zz@ci.example.com/hook',
+      'https://eo1a2b3c4d5e6f7.m.pipedream.net',
+    );
+    expect(red.redact('404: no route for /services/T0A1B2C3D/B0A1B2C3D/xoxWebhookSecretPath42')).toBe(
+      '404: no route for ***',
+    );
+    expect(red.redact('bad token xoxWebhookSecretPath42.')).toBe('bad token ***.');
+    expect(red.redact('user T0A1B2C3D')).toBe('user ***');
+    expect(red.redact('login as deploy with Pw-9zz')).toBe('login as deploy with ***');
+    expect(red.redact('getaddrinfo ENOTFOUND eo1a2b3c4d5e6f7.m.pipedream.net')).toBe(
+      'getaddrinfo ENOTFOUND ***.m.pipedream.net',
+    );
+    // Hosts, and paths of lower-case words, say nothing secret: they stay.
+    const plain = 'posted to hooks.slack.com /services/ and ci.example.com /hook via pipedream.net';
+    expect(red.redact(plain)).toBe(plain);
+  });
+
   it('a case change that changes the length (ß → SS)', () => {
     expect(redactorOf('Straße-Key-42').redact('host STRASSE-KEY-42 down')).toBe('host *** down');
   });

@@ -29,6 +29,11 @@ async function receivers(): Promise<Receivers> {
       res.writeHead(500);
       return res.end('receiver down');
     }
+    // A receiver (or a proxy before it) whose error names the path it was asked for.
+    if (url.startsWith('/echo')) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      return res.end(`no route for ${url} (token ${url.split('/').pop()!})`);
+    }
     if (url.startsWith('/flaky') && flaky++ === 0) {
       res.writeHead(503);
       return res.end('busy');
@@ -274,6 +279,41 @@ describe('watch: notifications only on the events chosen', () => {
     expect(`${held.stdout}${held.stderr}${back.stdout}${back.stderr}`).not.toContain(
       'xoxWebhookSecretPath42',
     );
+  });
+
+  it('a receiver that echoes the path it was asked for shows no piece of the URL in any output', async () => {
+    const r = await receivers();
+    const staging = await startStaging();
+    const notify = `  echo: { type: slack, url: '\${{ env.ECHO }}', on: [hold] }\n`;
+    const p = await project(configYaml({ notify }));
+    staging.mode = 'faulty';
+    let out = '';
+    const code = await runCli(
+      [
+        'watch',
+        '--profile',
+        'prod',
+        '--config',
+        'pg.yml',
+        '--input',
+        `target-url=${staging.url}`,
+        '--no-incidents',
+      ],
+      {
+        stdout: (x) => (out += x),
+        stderr: (x) => (out += x),
+        env: { PATH: process.env.PATH, ECHO: `${r.server.url}/echo/${SECRET_PATH}` },
+        cwd: p.dir,
+      },
+    );
+    expect(code).toBe(1);
+    expect(r.at('/echo')).toHaveLength(1);
+    expect(out).toContain('notification echo: failed (hold): answered 404: no route for ***');
+    const watchJson = await readFile(path.join(p.dir, '.promotion-gate', 'prod-watch', 'watch.json'), 'utf8');
+    for (const text of [out, watchJson]) {
+      expect(text).not.toContain('xoxWebhookSecretPath42');
+      expect(text).not.toContain('/T0001/B0001/');
+    }
   });
 
   it('one retry after a 5xx; a redirect is not followed; a receiver that hangs is given up on', async () => {

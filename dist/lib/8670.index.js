@@ -548,6 +548,37 @@ function urlPieces(value) {
     });
     return out;
 }
+/** A path of lower-case words (`/services/`, `/api/webhooks`): it names a route, not a credential. */
+const PATH_WORDS = /^[a-z_./-]+$/;
+/**
+ * The parts of a value that is itself a URL (a webhook, a DSN) that a service it is sent to may
+ * give back on their own \u2014 an error page or a log naming the path it was asked for, a lookup
+ * naming the host, a login naming the user: its path (with the query, and each segment), its
+ * user name and password, and each label of its host. Each of at least MIN_LINE characters (the
+ * password: MIN_SECRET) and not only lower-case words, as for urlPieces: the host
+ * `hooks.slack.com` and the path `/services/` stay readable; a token in the path does not.
+ */
+function urlParts(value) {
+    const v = value.trim();
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/]/.test(v))
+        return [];
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        return [];
+    }
+    const parts = [
+        [url.pathname + url.search, MIN_LINE],
+        [url.pathname, MIN_LINE],
+        ...url.pathname.split('/').map((segment) => [segment, MIN_LINE]),
+        ...url.hostname.split('.').map((label) => [label, MIN_LINE]),
+        [url.username, MIN_LINE],
+        [url.password, MIN_SECRET],
+    ];
+    return parts.filter(([part, min]) => part.length >= min && part.length < v.length && !WORDS.test(part) && !PATH_WORDS.test(part));
+}
 const jsonEscape = (s) => JSON.stringify(s).slice(1, -1);
 const htmlEscape = (s, quot, apos) => s
     .replace(/&/g, '&amp;')
@@ -679,6 +710,9 @@ function secretForms(value) {
     for (const piece of urlPieces(value))
         for (const read of decoded(piece))
             reads.push([read, MIN_LINE]);
+    for (const [part, min] of urlParts(value))
+        for (const read of decoded(part))
+            reads.push([read, min]);
     // Each also trimmed and with its blanks folded into single spaces, as one-line excerpts and
     // rendered text show it; and as an XML parser reads it from an attribute written raw (a
     // report's `message="\u2026"`), each tab and line break a space (a CR LF one), trimmed or not.
