@@ -130,6 +130,46 @@ describe('drift command', () => {
     expect(off).toMatchObject({ code: 2 });
     expect(off.stderr).toContain('drift reads history: --history off leaves it nothing to read');
   });
+
+  it('measured now: the value of an input whose name says it is secret is in no file and no line', async () => {
+    const dir = await tempDir();
+    const SECRET = 'SuPeRsEcReT-4c1d2e';
+    await writeFiles(dir, {
+      '.github/promotion-gate.yml': `version: 1
+profiles:
+  bench: { checks: [kb] }
+checks:
+  kb:
+    type: benchmark
+    mode: required
+    run: >-
+      echo "calling with \${{ inputs.api-token }}" >&2 &&
+      printf '{"precision": 0.9, "note": "auth %s"}' "\${{ inputs.api-token }}" > kb.json
+    file: kb.json
+    thresholds: { precision: ">= 0.5" }
+`,
+    });
+    let said = '';
+    const code = await runCli(
+      ['drift', '-p', 'bench', '--history', 'dir:h', '--input', `api-token=${SECRET}`],
+      {
+        stdout: (t) => (said += t),
+        stderr: (t) => (said += t),
+        env: { PATH: process.env.PATH },
+        cwd: dir,
+      },
+    );
+    expect(code).toBe(0);
+    const out = path.join(dir, '.promotion-gate', 'bench-drift');
+    const files = [
+      await readFile(path.join(out, 'drift.json'), 'utf8'),
+      await readFile(path.join(out, 'drift.md'), 'utf8'),
+      await readFile(path.join(out, 'evidence', 'kb', 'results.json'), 'utf8'),
+    ];
+    // The run did measure, with the value in hand (masked where it is written).
+    expect(files[2]).toContain('auth ***');
+    for (const text of [said, ...files]) expect(text).not.toContain(SECRET);
+  });
 });
 
 async function matches(name: string, text: string): Promise<void> {

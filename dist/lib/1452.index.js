@@ -41,8 +41,8 @@ var errors = __webpack_require__(74296);
 var redact = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __webpack_require__(4473);
-// EXTERNAL MODULE: ./src/deploy/report.ts
-var report = __webpack_require__(65505);
+// EXTERNAL MODULE: ./src/core/sensitive.ts
+var sensitive = __webpack_require__(5371);
 // EXTERNAL MODULE: ./src/history/summary.ts
 var summary = __webpack_require__(1048);
 // EXTERNAL MODULE: ./src/notify/plan.ts
@@ -413,7 +413,7 @@ async function keepEvidence(scratch, outDir, ticks) {
 
 ;// CONCATENATED MODULE: ./src/monitor/report.ts
 
-const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
+
 /** Why the window ended as it did, in one line, naming the rule, the tick and the values. */
 function whyOf(outcome, taken, c, o) {
     switch (outcome) {
@@ -460,7 +460,7 @@ function buildMonitorReport(plan, m) {
         series: m.series,
         store: m.store,
         problems: m.problems,
-        inputs: Object.fromEntries(Object.entries(m.inputs).map(([k, v]) => [k, SENSITIVE_INPUT.test(k) ? '***' : v])),
+        inputs: Object.fromEntries(Object.entries(m.inputs).map(([k, v]) => [k, (0,sensitive/* isSensitiveInput */.n)(k) ? '***' : v])),
         ...(runner.runId
             ? {
                 run: {
@@ -642,8 +642,8 @@ function monitorNotice(o) {
     };
 }
 
-// EXTERNAL MODULE: ./src/app/deploy.ts + 3 modules
-var deploy = __webpack_require__(60266);
+// EXTERNAL MODULE: ./src/app/deploy.ts + 4 modules
+var deploy = __webpack_require__(88643);
 ;// CONCATENATED MODULE: ./src/app/monitorReaction.ts
 
 
@@ -806,11 +806,8 @@ async function runMonitor(opts, loaded) {
     const notify = opts.notify === false ? { webhooks: [], secrets: [] } : (0,notify_plan/* planNotify */.t)(config, opts);
     // Tokens of a known shape are masked in every output, registered or not.
     const redactor = new redact/* Redactor */.pO({ shapes: [shapes/* knownTokenSpans */.k] });
-    for (const s of [...plan.secrets, ...notify.secrets])
+    for (const s of [...plan.secrets, ...notify.secrets, ...(0,sensitive/* sensitiveInputValues */.F)(opts.inputs)])
         redactor.add(s);
-    for (const [k, v] of Object.entries(opts.inputs))
-        if ((0,report/* isSensitiveInput */.nh)(k))
-            redactor.add(v);
     for (const s of redactor.values())
         opts.logger.mask(s);
     const logger = (0,adapters_logger/* redactingLogger */.S)(opts.logger, redactor);

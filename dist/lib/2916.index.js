@@ -74,7 +74,10 @@ var own = __webpack_require__(94842);
 var profiles = __webpack_require__(73810);
 // EXTERNAL MODULE: ./src/config/shellValues.ts + 1 modules
 var shellValues = __webpack_require__(14353);
+// EXTERNAL MODULE: ./src/core/sensitive.ts
+var sensitive = __webpack_require__(5371);
 ;// CONCATENATED MODULE: ./src/config/plan.ts
+
 
 
 
@@ -191,7 +194,9 @@ function planGate(loaded, profile, opts) {
         concurrency: defaults.concurrency,
         gateTimeoutMs: defaults.gateTimeoutMs,
         ...(defaults.base !== undefined ? { defaultBase: defaults.base } : {}),
-        secrets: [...interp.envValues],
+        // Every command that runs these checks masks them: the environment's values, and the inputs
+        // whose names say they are secret (referenced or not).
+        secrets: [...interp.envValues, ...(0,sensitive/* sensitiveInputValues */.F)(opts.inputs)],
     };
 }
 const COMMON = new Set(['type', 'title', 'category', 'enforcement', 'timeout', 'onError']);
@@ -228,6 +233,29 @@ function interpolateCheck(check, interp, shell) {
     const rest = interp.interpolate(raw, []);
     return { value: rest.value, issues: [...issues, ...rest.issues] };
 }
+
+
+/***/ }),
+
+/***/ 5371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ sensitiveInputValues),
+/* harmony export */   n: () => (/* binding */ isSensitiveInput)
+/* harmony export */ });
+/**
+ * Input names that say their value is secret (`api-token`, `db_password`, `deploy-key`,
+ * `slack-webhook`, `sentry-dsn`, `gpg-passphrase`, `github-pat`): such a value is registered with
+ * the redactor, and reports list the input as `***`. Broad on purpose: masking a value that was
+ * not secret costs a line of a report its readability; missing one that was costs the secret.
+ */
+const SENSITIVE_INPUT = /token|secret|password|passwd|passphrase|pwd|key|credential|auth|cookie|bearer|jwt|webhook|dsn|private|signature|(?:^|[-_.])(?:pat|sig)(?:$|[-_.])/i;
+const isSensitiveInput = (name) => SENSITIVE_INPUT.test(name);
+/** The values of the inputs whose names say they are secret, for the redactor. */
+const sensitiveInputValues = (inputs) => Object.entries(inputs)
+    .filter(([name]) => isSensitiveInput(name))
+    .map(([, value]) => value);
 
 
 /***/ })

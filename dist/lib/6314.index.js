@@ -2,7 +2,7 @@ export const id = 6314;
 export const ids = [6314];
 export const modules = {
 
-/***/ 60266:
+/***/ 88643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -268,8 +268,77 @@ function deployNotifier(loaded, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/deploy/report.ts
-var deploy_report = __webpack_require__(65505);
+// EXTERNAL MODULE: ./src/config/environments.ts
+var environments = __webpack_require__(51390);
+// EXTERNAL MODULE: ./src/core/sensitive.ts
+var sensitive = __webpack_require__(5371);
+;// CONCATENATED MODULE: ./src/deploy/report.ts
+
+
+/** The plan as entries, for a dry run: what would run; nothing ran. */
+function plannedSteps(plan, redact) {
+    const command = (name) => {
+        const s = plan.steps[name];
+        return s
+            ? [{ kind: 'command', name, command: redact(s.run), status: 'planned', timeoutMs: s.timeoutMs }]
+            : [];
+    };
+    const verify = (name) => ({
+        kind: 'verify',
+        name,
+        profile: plan.verify,
+        status: 'planned',
+    });
+    return [
+        ...command('snapshot'),
+        ...command('deploy'),
+        verify('verify'),
+        ...(plan.rollback.enabled ? [...command('rollback'), verify('verify-after-rollback')] : []),
+    ];
+}
+/** The report of a deploy or a drill, before redaction and sealing. */
+function buildDeployReport(plan, flow, m) {
+    const { runner } = m;
+    return {
+        schemaVersion: 1,
+        kind: m.kind,
+        tool: { name: 'promotion-gate', version: m.version },
+        environment: plan.environment,
+        ...(plan.url ? { url: plan.url } : {}),
+        ...m.git,
+        outcome: flow.outcome,
+        status: flow.outcome === 'planned'
+            ? 'planned'
+            : flow.outcome === 'deployed' || flow.outcome === 'passed'
+                ? 'passed'
+                : 'failed',
+        why: flow.why,
+        mode: m.mode,
+        plan: {
+            steps: environments/* STEP_NAMES */.KY.filter((s) => plan.steps[s]),
+            verify: plan.verify,
+            rollback: plan.rollback,
+            protect: plan.protect,
+        },
+        steps: flow.steps,
+        inputs: Object.fromEntries(Object.entries(m.inputs).map(([k, v]) => [k, (0,sensitive/* isSensitiveInput */.n)(k) ? '***' : v])),
+        ...(runner.runId
+            ? {
+                run: {
+                    id: runner.runId,
+                    attempt: String(runner.runAttempt),
+                    repository: runner.repository,
+                    event: runner.eventName,
+                    url: runner.runUrl,
+                },
+            }
+            : {}),
+        startedAt: m.startedAt.toISOString(),
+        finishedAt: m.finishedAt.toISOString(),
+        durationMs: m.finishedAt.getTime() - m.startedAt.getTime(),
+    };
+}
+
 // EXTERNAL MODULE: ./src/deploy/plan.ts
 var deploy_plan = __webpack_require__(5448);
 // EXTERNAL MODULE: ./src/deploy/step.ts
@@ -281,6 +350,7 @@ var exitCodes = __webpack_require__(58357);
 // EXTERNAL MODULE: ./src/app/gate.ts + 12 modules
 var app_gate = __webpack_require__(16480);
 ;// CONCATENATED MODULE: ./src/app/deploy.ts
+
 
 
 
@@ -339,11 +409,8 @@ async function runEnvironment(opts, mode, loaded) {
     (0,deploy_step/* inputVariables */.kN)(opts.inputs);
     const notifier = deployNotifier(config, opts);
     const redactor = new redact/* Redactor */.pO();
-    for (const s of [...plan.secrets, ...notifier.secrets])
+    for (const s of [...plan.secrets, ...notifier.secrets, ...(0,sensitive/* sensitiveInputValues */.F)(opts.inputs)])
         redactor.add(s);
-    for (const [k, v] of Object.entries(opts.inputs))
-        if ((0,deploy_report/* isSensitiveInput */.nh)(k))
-            redactor.add(v);
     for (const s of redactor.values())
         opts.logger.mask(s);
     const outDir = external_node_path_default().resolve(opts.cwd, opts.outDir ?? defaultEnvironmentOutDir(opts.cwd, mode.kind, plan.environment));
@@ -357,7 +424,7 @@ async function runEnvironment(opts, mode, loaded) {
     try {
         if (dryRun) {
             flow = {
-                steps: (0,deploy_report/* plannedSteps */.iM)(plan, (t) => redactor.redact(t)),
+                steps: plannedSteps(plan, (t) => redactor.redact(t)),
                 outcome: 'planned',
                 why: `dry run, nothing ran: ${describePlan(plan)}`,
             };
@@ -399,7 +466,7 @@ async function runEnvironment(opts, mode, loaded) {
         }
         if (flow.alert)
             opts.logger.error(redactor.redact(flow.alert));
-        const report = redactor.redactDeep((0,deploy_report/* buildDeployReport */.Em)(plan, flow, {
+        const report = redactor.redactDeep(buildDeployReport(plan, flow, {
             kind: mode.kind,
             version: version/* VERSION */.x,
             git,
@@ -498,7 +565,7 @@ function runDeploy(opts, loaded) {
 /* harmony export */   B: () => (/* binding */ runDrill)
 /* harmony export */ });
 /* unused harmony export DEFAULT_DRILL_RETAIN */
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60266);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88643);
 
 /**
  * `drill`: proves that an environment can still be rolled back. The deploy flow runs with its
@@ -823,88 +890,6 @@ function relocate(loaded, name, issue) {
     const keyPath = ['environments', name, m[1], ...(m[2] ? m[2].split('.') : [])];
     const pos = loaded.source.locate(keyPath);
     return { ...issue, path: keyPath.join('.'), line: pos?.line, column: pos?.column };
-}
-
-
-/***/ }),
-
-/***/ 65505:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ buildDeployReport),
-/* harmony export */   iM: () => (/* binding */ plannedSteps),
-/* harmony export */   nh: () => (/* binding */ isSensitiveInput)
-/* harmony export */ });
-/* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51390);
-
-const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
-/** The plan as entries, for a dry run: what would run; nothing ran. */
-function plannedSteps(plan, redact) {
-    const command = (name) => {
-        const s = plan.steps[name];
-        return s
-            ? [{ kind: 'command', name, command: redact(s.run), status: 'planned', timeoutMs: s.timeoutMs }]
-            : [];
-    };
-    const verify = (name) => ({
-        kind: 'verify',
-        name,
-        profile: plan.verify,
-        status: 'planned',
-    });
-    return [
-        ...command('snapshot'),
-        ...command('deploy'),
-        verify('verify'),
-        ...(plan.rollback.enabled ? [...command('rollback'), verify('verify-after-rollback')] : []),
-    ];
-}
-/** The report of a deploy or a drill, before redaction and sealing. */
-function buildDeployReport(plan, flow, m) {
-    const { runner } = m;
-    return {
-        schemaVersion: 1,
-        kind: m.kind,
-        tool: { name: 'promotion-gate', version: m.version },
-        environment: plan.environment,
-        ...(plan.url ? { url: plan.url } : {}),
-        ...m.git,
-        outcome: flow.outcome,
-        status: flow.outcome === 'planned'
-            ? 'planned'
-            : flow.outcome === 'deployed' || flow.outcome === 'passed'
-                ? 'passed'
-                : 'failed',
-        why: flow.why,
-        mode: m.mode,
-        plan: {
-            steps: _config_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .STEP_NAMES */ .KY.filter((s) => plan.steps[s]),
-            verify: plan.verify,
-            rollback: plan.rollback,
-            protect: plan.protect,
-        },
-        steps: flow.steps,
-        inputs: Object.fromEntries(Object.entries(m.inputs).map(([k, v]) => [k, SENSITIVE_INPUT.test(k) ? '***' : v])),
-        ...(runner.runId
-            ? {
-                run: {
-                    id: runner.runId,
-                    attempt: String(runner.runAttempt),
-                    repository: runner.repository,
-                    event: runner.eventName,
-                    url: runner.runUrl,
-                },
-            }
-            : {}),
-        startedAt: m.startedAt.toISOString(),
-        finishedAt: m.finishedAt.toISOString(),
-        durationMs: m.finishedAt.getTime() - m.startedAt.getTime(),
-    };
-}
-/** Input names that look like secrets: their values are redacted everywhere. */
-function isSensitiveInput(name) {
-    return SENSITIVE_INPUT.test(name);
 }
 
 

@@ -1131,15 +1131,17 @@ runs = []) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/sensitive.ts
+var sensitive = __webpack_require__(5371);
 ;// CONCATENATED MODULE: ./src/report/build.ts
-const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
+
 function buildReport(plan, results, decision, meta) {
     const counts = { pass: 0, warn: 0, fail: 0, error: 0, skipped: 0, total: results.length };
     for (const r of results)
         counts[r.status]++;
     const inputs = {};
     for (const [k, v] of Object.entries(meta.inputs))
-        inputs[k] = SENSITIVE_INPUT.test(k) ? '***' : v;
+        inputs[k] = (0,sensitive/* isSensitiveInput */.n)(k) ? '***' : v;
     return {
         schemaVersion: 1,
         tool: { name: 'promotion-gate', version: meta.version },
@@ -1864,7 +1866,6 @@ async function runApprovals(o) {
 
 /** Budget of report.md in the bundle: large, but bounded, so one noisy check cannot fill a disk. */
 const REPORT_MD_BUDGET = 4 * 1024 * 1024;
-const gate_SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
 /**
  * Kept out of a literal path.resolve(\u2026) call: the bundler relocates such paths as assets when
  * they exist on the build machine, which would bake the build machine's path into dist/.
@@ -1974,9 +1975,6 @@ async function runGate(opts, loaded) {
     const redactor = new redact/* Redactor */.pO({ shapes: [shapes/* knownTokenSpans */.k] });
     for (const s of plan.secrets)
         redactor.add(s);
-    for (const [k, v] of Object.entries(opts.inputs))
-        if (gate_SENSITIVE_INPUT.test(k))
-            redactor.add(v);
     for (const s of envCheckSecrets(plan, opts.env))
         redactor.add(s);
     for (const s of opts.secrets ?? [])

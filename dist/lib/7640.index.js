@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29134);
-/* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60266);
+/* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88643);
 /* harmony import */ var _app_drill_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96314);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52008);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);

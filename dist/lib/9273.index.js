@@ -482,7 +482,7 @@ async function linksOf(opts, gate, logger) {
 /* harmony import */ var _adapters_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77911);
 /* harmony import */ var _adapters_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93618);
 /* harmony import */ var _app_aggregate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54468);
-/* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60266);
+/* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88643);
 /* harmony import */ var _app_drill_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96314);
 /* harmony import */ var _app_drift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72904);
 /* harmony import */ var _app_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16480);

@@ -10,7 +10,8 @@ import { type DeployHistory, recordDeploy } from '../deploy/history.js';
 import { describePlan, type FlowResult, runFlow } from '../deploy/flow.js';
 import { renderDeploy } from '../deploy/markdown.js';
 import { deployNotifier } from '../notify/deploy.js';
-import { buildDeployReport, isSensitiveInput, plannedSteps } from '../deploy/report.js';
+import { buildDeployReport, plannedSteps } from '../deploy/report.js';
+import { sensitiveInputValues } from '../core/sensitive.js';
 import { type EnvironmentPlan, planEnvironment } from '../deploy/plan.js';
 import { inputVariables, runStep, type StepContext } from '../deploy/step.js';
 import type { DeployKind, DeployReport, Outcome, VerifyEntry, VerifyPhase } from '../deploy/types.js';
@@ -138,8 +139,8 @@ export async function runEnvironment(
   const notifier = deployNotifier(config, opts);
 
   const redactor = new Redactor();
-  for (const s of [...plan.secrets, ...notifier.secrets]) redactor.add(s);
-  for (const [k, v] of Object.entries(opts.inputs)) if (isSensitiveInput(k)) redactor.add(v);
+  for (const s of [...plan.secrets, ...notifier.secrets, ...sensitiveInputValues(opts.inputs)])
+    redactor.add(s);
   for (const s of redactor.values()) opts.logger.mask(s);
 
   const outDir = path.resolve(

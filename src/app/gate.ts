@@ -75,7 +75,6 @@ export interface GateRun {
 
 /** Budget of report.md in the bundle: large, but bounded, so one noisy check cannot fill a disk. */
 const REPORT_MD_BUDGET = 4 * 1024 * 1024;
-const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
 
 /**
  * Kept out of a literal path.resolve(…) call: the bundler relocates such paths as assets when
@@ -204,7 +203,6 @@ export async function runGate(opts: GateOptions, loaded?: LoadedConfig): Promise
   // Tokens of a known shape are masked in every output, registered or not.
   const redactor = new Redactor({ shapes: [knownTokenSpans] });
   for (const s of plan.secrets) redactor.add(s);
-  for (const [k, v] of Object.entries(opts.inputs)) if (SENSITIVE_INPUT.test(k)) redactor.add(v);
   for (const s of envCheckSecrets(plan, opts.env)) redactor.add(s);
   for (const s of opts.secrets ?? []) redactor.add(s);
   if (opts.token) redactor.add(opts.token);

@@ -21,6 +21,7 @@ import { ShellBinder, shellFieldsOf } from './shellValues.js';
 import type { DecisionSettings } from './schema.js';
 import type { DecisionPolicy, GatePlan, PlannedCheck } from './types.js';
 import { DEFAULT_CATEGORIES } from './schema.js';
+import { sensitiveInputValues } from '../core/sensitive.js';
 
 /** For `validate` without a profile: every profile must run a check that counts. */
 export { checkEveryProfile } from './load.js';
@@ -138,7 +139,9 @@ export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOption
     concurrency: defaults.concurrency,
     gateTimeoutMs: defaults.gateTimeoutMs,
     ...(defaults.base !== undefined ? { defaultBase: defaults.base } : {}),
-    secrets: [...interp.envValues],
+    // Every command that runs these checks masks them: the environment's values, and the inputs
+    // whose names say they are secret (referenced or not).
+    secrets: [...interp.envValues, ...sensitiveInputValues(opts.inputs)],
   };
 }
 

@@ -3,8 +3,7 @@ import type { Runner } from '../core/runner.js';
 import type { FlowResult } from './flow.js';
 import type { EnvironmentPlan } from './plan.js';
 import type { DeployKind, DeployReport, StepEntry, VerifyPhase } from './types.js';
-
-const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
+import { isSensitiveInput } from '../core/sensitive.js';
 
 /** The plan as entries, for a dry run: what would run; nothing ran. */
 export function plannedSteps(plan: EnvironmentPlan, redact: (s: string) => string): StepEntry[] {
@@ -66,7 +65,7 @@ export function buildDeployReport(plan: EnvironmentPlan, flow: FlowResult, m: De
     },
     steps: flow.steps,
     inputs: Object.fromEntries(
-      Object.entries(m.inputs).map(([k, v]) => [k, SENSITIVE_INPUT.test(k) ? '***' : v]),
+      Object.entries(m.inputs).map(([k, v]) => [k, isSensitiveInput(k) ? '***' : v]),
     ),
     ...(runner.runId
       ? {
@@ -83,9 +82,4 @@ export function buildDeployReport(plan: EnvironmentPlan, flow: FlowResult, m: De
     finishedAt: m.finishedAt.toISOString(),
     durationMs: m.finishedAt.getTime() - m.startedAt.getTime(),
   };
-}
-
-/** Input names that look like secrets: their values are redacted everywhere. */
-export function isSensitiveInput(name: string): boolean {
-  return SENSITIVE_INPUT.test(name);
 }

@@ -9,8 +9,7 @@ import type {
   ReactionRecord,
   TickRow,
 } from './types.js';
-
-const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
+import { isSensitiveInput } from '../core/sensitive.js';
 
 /** Why the window ended as it did, in one line, naming the rule, the tick and the values. */
 export function whyOf(
@@ -84,7 +83,7 @@ export function buildMonitorReport(plan: MonitorPlan, m: MonitorMeta): MonitorRe
     store: m.store,
     problems: m.problems,
     inputs: Object.fromEntries(
-      Object.entries(m.inputs).map(([k, v]) => [k, SENSITIVE_INPUT.test(k) ? '***' : v]),
+      Object.entries(m.inputs).map(([k, v]) => [k, isSensitiveInput(k) ? '***' : v]),
     ),
     ...(runner.runId
       ? {

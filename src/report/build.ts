@@ -1,6 +1,7 @@
 import type { GatePlan } from '../config/types.js';
 import type { CheckResult, Decision } from '../core/types.js';
 import type { Report } from './types.js';
+import { isSensitiveInput } from '../core/sensitive.js';
 
 export interface ReportMeta {
   version: string;
@@ -13,8 +14,6 @@ export interface ReportMeta {
   inputs: Record<string, string>;
 }
 
-const SENSITIVE_INPUT = /token|secret|password|passwd|key|credential|auth/i;
-
 export function buildReport(
   plan: GatePlan,
   results: CheckResult[],
@@ -24,7 +23,7 @@ export function buildReport(
   const counts = { pass: 0, warn: 0, fail: 0, error: 0, skipped: 0, total: results.length };
   for (const r of results) counts[r.status]++;
   const inputs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(meta.inputs)) inputs[k] = SENSITIVE_INPUT.test(k) ? '***' : v;
+  for (const [k, v] of Object.entries(meta.inputs)) inputs[k] = isSensitiveInput(k) ? '***' : v;
   return {
     schemaVersion: 1,
     tool: { name: 'promotion-gate', version: meta.version },
