@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSensitiveInput } from '../../src/core/sensitive.js';
+import { isSensitiveInput, sensitiveEnvValues } from '../../src/core/sensitive.js';
 
 describe('input names that say their value is secret', () => {
   it.each([
@@ -32,4 +32,47 @@ describe('input names that say their value is secret', () => {
       expect(isSensitiveInput(name)).toBe(false);
     },
   );
+});
+
+describe('environment variables that say they hold a secret', () => {
+  const env = {
+    MY_API_SECRET: 'zzTopSecret-123',
+    NPM_TOKEN: 'npm_AbCdEf0123456789',
+    DB_PASSWORD: 'hunter22-Xyz',
+    DB_PWD: 'S3cr3t-Pwd-9',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    ACTIONS_RUNTIME_TOKEN: 'eyJhbGciOiJSUzI1NiJ9.e30.sig-part',
+    SENTRY_DSN: 'https://abc123def@o1.ingest.sentry.io/42',
+    SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T0/B0/xoxabc12345',
+    GITHUB_PAT: 'github_pat_11ABCDEFG0123456789',
+    // Not secrets, whatever their names hold: the working directory, a socket, flags, short words.
+    PWD: '/home/runner/work/app/app',
+    OLDPWD: '/home/runner',
+    SSH_AUTH_SOCK: '/tmp/ssh-XXXXabcd/agent.1234',
+    AUTH_ENABLED: 'true',
+    TOKEN_TTL: '3600',
+    API_KEY_HEADER: 'authorization',
+    SECRET_NAME: 'short',
+    // Not named as secrets.
+    HOME: '/root',
+    PATH: '/usr/bin:/bin',
+    GITHUB_REPOSITORY: 'acme/permits-service',
+    EMPTY_TOKEN: undefined,
+  };
+
+  it('registers the values of the ones named as secrets, long enough and not a plain word or number', () => {
+    expect(sensitiveEnvValues(env).sort()).toEqual(
+      [
+        'zzTopSecret-123',
+        'npm_AbCdEf0123456789',
+        'hunter22-Xyz',
+        'S3cr3t-Pwd-9',
+        'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        'eyJhbGciOiJSUzI1NiJ9.e30.sig-part',
+        'https://abc123def@o1.ingest.sentry.io/42',
+        'https://hooks.slack.com/services/T0/B0/xoxabc12345',
+        'github_pat_11ABCDEFG0123456789',
+      ].sort(),
+    );
+  });
 });

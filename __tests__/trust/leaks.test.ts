@@ -236,6 +236,33 @@ checks:
   });
 });
 
+describe('secrets in the environment the config never names', () => {
+  it('a command that prints its environment shows no value of a variable named as a secret', async () => {
+    const secret = 'zzTopSecret-7Qm2-api';
+    const pat = 'gp_Xv93kLm2Qw8Rt5Zy1Nb';
+    const dir = await tempDir();
+    const run = await gate({
+      dir,
+      env: { MY_API_SECRET: secret, DEPLOY_PWD: pat, FEATURE_AUTH: 'true', BUILD_LABEL: 'nightly-2026-12' },
+      config: `version: 1
+profiles:
+  prod: { checks: [printenv] }
+checks:
+  printenv: { type: command, run: 'env | sort; echo "label $BUILD_LABEL"' }
+`,
+    });
+    expect(check(run.run, 'printenv').status).toBe('pass');
+    const log = run.outputs.find(([name]) => name.endsWith('evidence/printenv/output.log'))![1];
+    expect(log).toContain('MY_API_SECRET=***');
+    expect(log).toContain('DEPLOY_PWD=***');
+    // Flags and values not named as secrets are left as they are.
+    expect(log).toContain('FEATURE_AUTH=true');
+    expect(log).toContain('label nightly-2026-12');
+    expect(run.masked).toEqual(expect.arrayContaining([secret, pat]));
+    expect(leaks(run.outputs, [secret, pat])).toEqual([]);
+  });
+});
+
 describe('forms of a registered secret', () => {
   it('JSON-escaped, percent-encoded, lower-cased and cut short: none of them shows', async () => {
     const secret = 'Zr"8\\q/Lm+x%Tp 4éWk';

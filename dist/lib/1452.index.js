@@ -460,7 +460,7 @@ function buildMonitorReport(plan, m) {
         series: m.series,
         store: m.store,
         problems: m.problems,
-        inputs: Object.fromEntries(Object.entries(m.inputs).map(([k, v]) => [k, (0,sensitive/* isSensitiveInput */.n)(k) ? '***' : v])),
+        inputs: Object.fromEntries(Object.entries(m.inputs).map(([k, v]) => [k, (0,sensitive/* isSensitiveInput */.nh)(k) ? '***' : v])),
         ...(runner.runId
             ? {
                 run: {
@@ -806,7 +806,12 @@ async function runMonitor(opts, loaded) {
     const notify = opts.notify === false ? { webhooks: [], secrets: [] } : (0,notify_plan/* planNotify */.t)(config, opts);
     // Tokens of a known shape are masked in every output, registered or not.
     const redactor = new redact/* Redactor */.pO({ shapes: [shapes/* knownTokenSpans */.k] });
-    for (const s of [...plan.secrets, ...notify.secrets, ...(0,sensitive/* sensitiveInputValues */.F)(opts.inputs)])
+    for (const s of [
+        ...plan.secrets,
+        ...notify.secrets,
+        ...(0,sensitive/* sensitiveInputValues */.FV)(opts.inputs),
+        ...(0,sensitive/* sensitiveEnvValues */.GK)(opts.env),
+    ])
         redactor.add(s);
     for (const s of redactor.values())
         opts.logger.mask(s);

@@ -2387,9 +2387,16 @@ function planGate(loaded, profile, opts) {
         concurrency: defaults.concurrency,
         gateTimeoutMs: defaults.gateTimeoutMs,
         ...(defaults.base !== undefined ? { defaultBase: defaults.base } : {}),
-        // Every command that runs these checks masks them: the environment's values, and the inputs
-        // whose names say they are secret (referenced or not).
-        secrets: [...interp.envValues, ...(0,sensitive/* sensitiveInputValues */.F)(opts.inputs)],
+        // Every command that runs these checks masks them: the environment's values the config takes,
+        // and the inputs and environment variables whose names say they are secret, referenced or
+        // not (a command inherits the environment and may print it).
+        secrets: [
+            ...new Set([
+                ...interp.envValues,
+                ...(0,sensitive/* sensitiveInputValues */.FV)(opts.inputs),
+                ...(0,sensitive/* sensitiveEnvValues */.GK)(opts.env),
+            ]),
+        ],
     };
 }
 const COMMON = new Set(['type', 'title', 'category', 'enforcement', 'timeout', 'onError']);
@@ -2434,8 +2441,9 @@ function interpolateCheck(check, interp, shell) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ sensitiveInputValues),
-/* harmony export */   n: () => (/* binding */ isSensitiveInput)
+/* harmony export */   FV: () => (/* binding */ sensitiveInputValues),
+/* harmony export */   GK: () => (/* binding */ sensitiveEnvValues),
+/* harmony export */   nh: () => (/* binding */ isSensitiveInput)
 /* harmony export */ });
 /**
  * Input names that say their value is secret (`api-token`, `db_password`, `deploy-key`,
@@ -2449,6 +2457,52 @@ const isSensitiveInput = (name) => SENSITIVE_INPUT.test(name);
 const sensitiveInputValues = (inputs) => Object.entries(inputs)
     .filter(([name]) => isSensitiveInput(name))
     .map(([, value]) => value);
+/** Parts of an environment variable's name (`NPM_TOKEN`, `DB_PASSWORD`) that say it holds a secret. */
+const SECRET_NAME_PARTS = new Set([
+    'TOKEN',
+    'TOKENS',
+    'SECRET',
+    'SECRETS',
+    'PASSWORD',
+    'PASSWORDS',
+    'PASSWD',
+    'PASSPHRASE',
+    'CREDENTIAL',
+    'CREDENTIALS',
+    'CREDS',
+    'KEY',
+    'APIKEY',
+    'COOKIE',
+    'JWT',
+    'WEBHOOK',
+    'DSN',
+    'PAT',
+    'AUTH',
+]);
+/** Named like secrets, and not: the agent's socket path. */
+const NOT_SECRET_NAMES = new Set(['SSH_AUTH_SOCK']);
+/**
+ * The values of the environment variables whose names say they hold a secret (`MY_API_SECRET`,
+ * `NPM_TOKEN`, `DB_PWD`), for the redactor. A command the gate runs inherits the environment and
+ * may print it (`env`, `set -x`), whether or not the config names the variable; such a value the
+ * config names is a secret already. Left out: values under 8 characters, and values that are
+ * only letters or only digits (`true`, `authorization`, `3600`) \u2014 flags and settings, which
+ * masked would hide ordinary words of every output. `PWD` and `OLDPWD` are directories.
+ */
+function sensitiveEnvValues(env) {
+    const out = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value.length < 8 || /^(?:[A-Za-z]+|\d+)$/.test(value))
+            continue;
+        if (NOT_SECRET_NAMES.has(name.toUpperCase()))
+            continue;
+        const parts = name.toUpperCase().split(/[^A-Z0-9]+/);
+        const named = parts.some((p) => SECRET_NAME_PARTS.has(p)) || (parts.length > 1 && parts.includes('PWD'));
+        if (named)
+            out.push(value);
+    }
+    return out;
+}
 
 
 /***/ })

@@ -321,7 +321,7 @@ function buildDeployReport(plan, flow, m) {
             protect: plan.protect,
         },
         steps: flow.steps,
-        inputs: Object.fromEntries(Object.entries(m.inputs).map(([k, v]) => [k, (0,sensitive/* isSensitiveInput */.n)(k) ? '***' : v])),
+        inputs: Object.fromEntries(Object.entries(m.inputs).map(([k, v]) => [k, (0,sensitive/* isSensitiveInput */.nh)(k) ? '***' : v])),
         ...(runner.runId
             ? {
                 run: {
@@ -409,7 +409,12 @@ async function runEnvironment(opts, mode, loaded) {
     (0,deploy_step/* inputVariables */.kN)(opts.inputs);
     const notifier = deployNotifier(config, opts);
     const redactor = new redact/* Redactor */.pO();
-    for (const s of [...plan.secrets, ...notifier.secrets, ...(0,sensitive/* sensitiveInputValues */.F)(opts.inputs)])
+    for (const s of [
+        ...plan.secrets,
+        ...notifier.secrets,
+        ...(0,sensitive/* sensitiveInputValues */.FV)(opts.inputs),
+        ...(0,sensitive/* sensitiveEnvValues */.GK)(opts.env),
+    ])
         redactor.add(s);
     for (const s of redactor.values())
         opts.logger.mask(s);

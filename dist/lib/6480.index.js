@@ -1141,7 +1141,7 @@ function buildReport(plan, results, decision, meta) {
         counts[r.status]++;
     const inputs = {};
     for (const [k, v] of Object.entries(meta.inputs))
-        inputs[k] = (0,sensitive/* isSensitiveInput */.n)(k) ? '***' : v;
+        inputs[k] = (0,sensitive/* isSensitiveInput */.nh)(k) ? '***' : v;
     return {
         schemaVersion: 1,
         tool: { name: 'promotion-gate', version: meta.version },

@@ -11,7 +11,7 @@ import { describePlan, type FlowResult, runFlow } from '../deploy/flow.js';
 import { renderDeploy } from '../deploy/markdown.js';
 import { deployNotifier } from '../notify/deploy.js';
 import { buildDeployReport, plannedSteps } from '../deploy/report.js';
-import { sensitiveInputValues } from '../core/sensitive.js';
+import { sensitiveEnvValues, sensitiveInputValues } from '../core/sensitive.js';
 import { type EnvironmentPlan, planEnvironment } from '../deploy/plan.js';
 import { inputVariables, runStep, type StepContext } from '../deploy/step.js';
 import type { DeployKind, DeployReport, Outcome, VerifyEntry, VerifyPhase } from '../deploy/types.js';
@@ -139,7 +139,12 @@ export async function runEnvironment(
   const notifier = deployNotifier(config, opts);
 
   const redactor = new Redactor();
-  for (const s of [...plan.secrets, ...notifier.secrets, ...sensitiveInputValues(opts.inputs)])
+  for (const s of [
+    ...plan.secrets,
+    ...notifier.secrets,
+    ...sensitiveInputValues(opts.inputs),
+    ...sensitiveEnvValues(opts.env),
+  ])
     redactor.add(s);
   for (const s of redactor.values()) opts.logger.mask(s);
 

@@ -21,7 +21,7 @@ import { ShellBinder, shellFieldsOf } from './shellValues.js';
 import type { DecisionSettings } from './schema.js';
 import type { DecisionPolicy, GatePlan, PlannedCheck } from './types.js';
 import { DEFAULT_CATEGORIES } from './schema.js';
-import { sensitiveInputValues } from '../core/sensitive.js';
+import { sensitiveEnvValues, sensitiveInputValues } from '../core/sensitive.js';
 
 /** For `validate` without a profile: every profile must run a check that counts. */
 export { checkEveryProfile } from './load.js';
@@ -139,9 +139,16 @@ export function planGate(loaded: LoadedConfig, profile: string, opts: PlanOption
     concurrency: defaults.concurrency,
     gateTimeoutMs: defaults.gateTimeoutMs,
     ...(defaults.base !== undefined ? { defaultBase: defaults.base } : {}),
-    // Every command that runs these checks masks them: the environment's values, and the inputs
-    // whose names say they are secret (referenced or not).
-    secrets: [...interp.envValues, ...sensitiveInputValues(opts.inputs)],
+    // Every command that runs these checks masks them: the environment's values the config takes,
+    // and the inputs and environment variables whose names say they are secret, referenced or
+    // not (a command inherits the environment and may print it).
+    secrets: [
+      ...new Set([
+        ...interp.envValues,
+        ...sensitiveInputValues(opts.inputs),
+        ...sensitiveEnvValues(opts.env),
+      ]),
+    ],
   };
 }
 

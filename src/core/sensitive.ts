@@ -14,3 +14,48 @@ export const sensitiveInputValues = (inputs: Readonly<Record<string, string>>): 
   Object.entries(inputs)
     .filter(([name]) => isSensitiveInput(name))
     .map(([, value]) => value);
+
+/** Parts of an environment variable's name (`NPM_TOKEN`, `DB_PASSWORD`) that say it holds a secret. */
+const SECRET_NAME_PARTS = new Set([
+  'TOKEN',
+  'TOKENS',
+  'SECRET',
+  'SECRETS',
+  'PASSWORD',
+  'PASSWORDS',
+  'PASSWD',
+  'PASSPHRASE',
+  'CREDENTIAL',
+  'CREDENTIALS',
+  'CREDS',
+  'KEY',
+  'APIKEY',
+  'COOKIE',
+  'JWT',
+  'WEBHOOK',
+  'DSN',
+  'PAT',
+  'AUTH',
+]);
+/** Named like secrets, and not: the agent's socket path. */
+const NOT_SECRET_NAMES = new Set(['SSH_AUTH_SOCK']);
+
+/**
+ * The values of the environment variables whose names say they hold a secret (`MY_API_SECRET`,
+ * `NPM_TOKEN`, `DB_PWD`), for the redactor. A command the gate runs inherits the environment and
+ * may print it (`env`, `set -x`), whether or not the config names the variable; such a value the
+ * config names is a secret already. Left out: values under 8 characters, and values that are
+ * only letters or only digits (`true`, `authorization`, `3600`) — flags and settings, which
+ * masked would hide ordinary words of every output. `PWD` and `OLDPWD` are directories.
+ */
+export function sensitiveEnvValues(env: Readonly<Record<string, string | undefined>>): string[] {
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || value.length < 8 || /^(?:[A-Za-z]+|\d+)$/.test(value)) continue;
+    if (NOT_SECRET_NAMES.has(name.toUpperCase())) continue;
+    const parts = name.toUpperCase().split(/[^A-Z0-9]+/);
+    const named = parts.some((p) => SECRET_NAME_PARTS.has(p)) || (parts.length > 1 && parts.includes('PWD'));
+    if (named) out.push(value);
+  }
+  return out;
+}
