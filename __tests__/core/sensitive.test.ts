@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSensitiveInput, sensitiveEnvValues } from '../../src/core/sensitive.js';
+import { isSensitiveInput, sensitiveEnvValues, shownInputs } from '../../src/core/sensitive.js';
 
 describe('input names that say their value is secret', () => {
   it.each([
@@ -73,6 +73,24 @@ describe('environment variables that say they hold a secret', () => {
         'https://hooks.slack.com/services/T0/B0/xoxabc12345',
         'github_pat_11ABCDEFG0123456789',
       ].sort(),
+    );
+  });
+});
+
+describe('inputs as reports show them', () => {
+  it('secret ones as ***, each name an own key, __proto__ and constructor included', () => {
+    // As the CLI and the action read them: own keys, whatever they are called.
+    const inputs = Object.fromEntries([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+      ['api-token', 'tok-123456'],
+      ['region', 'eu'],
+    ]) as Record<string, string>;
+    const shown = shownInputs(inputs);
+    expect(Object.keys(shown)).toEqual(['__proto__', 'constructor', 'api-token', 'region']);
+    expect(Object.getPrototypeOf(shown)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(shown))).toEqual(
+      JSON.parse('{"__proto__":"x","constructor":"y","api-token":"***","region":"eu"}'),
     );
   });
 });

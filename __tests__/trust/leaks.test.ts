@@ -263,6 +263,34 @@ checks:
   });
 });
 
+describe('inputs in the report', () => {
+  it('each given input is listed under its own name, a secret one as ***', async () => {
+    const dir = await tempDir();
+    const secret = 'tok-9Zq4Lm2Xv7';
+    const run = await gate({
+      dir,
+      inputs: Object.fromEntries([
+        ['__proto__', 'proto-value'],
+        ['api-token', secret],
+        ['region', 'eu-west-1'],
+      ]) as Record<string, string>,
+      config: `version: 1
+profiles:
+  prod: { checks: [readme] }
+checks:
+  readme: { type: files, paths: [.github/promotion-gate.yml] }
+`,
+    });
+    const report = run.outputs.find(([name]) => name.endsWith('report.json'))![1];
+    expect(Object.entries((JSON.parse(report) as { inputs: object }).inputs)).toEqual([
+      ['__proto__', 'proto-value'],
+      ['api-token', '***'],
+      ['region', 'eu-west-1'],
+    ]);
+    expect(leaks(run.outputs, [secret])).toEqual([]);
+  });
+});
+
 describe('forms of a registered secret', () => {
   it('JSON-escaped, percent-encoded, lower-cased and cut short: none of them shows', async () => {
     const secret = 'Zr"8\\q/Lm+x%Tp 4éWk';

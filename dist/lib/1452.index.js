@@ -460,7 +460,7 @@ function buildMonitorReport(plan, m) {
         series: m.series,
         store: m.store,
         problems: m.problems,
-        inputs: Object.fromEntries(Object.entries(m.inputs).map(([k, v]) => [k, (0,sensitive/* isSensitiveInput */.nh)(k) ? '***' : v])),
+        inputs: (0,sensitive/* shownInputs */.BX)(m.inputs),
         ...(runner.runId
             ? {
                 run: {

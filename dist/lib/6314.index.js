@@ -321,7 +321,7 @@ function buildDeployReport(plan, flow, m) {
             protect: plan.protect,
         },
         steps: flow.steps,
-        inputs: Object.fromEntries(Object.entries(m.inputs).map(([k, v]) => [k, (0,sensitive/* isSensitiveInput */.nh)(k) ? '***' : v])),
+        inputs: (0,sensitive/* shownInputs */.BX)(m.inputs),
         ...(runner.runId
             ? {
                 run: {

@@ -1139,9 +1139,7 @@ function buildReport(plan, results, decision, meta) {
     const counts = { pass: 0, warn: 0, fail: 0, error: 0, skipped: 0, total: results.length };
     for (const r of results)
         counts[r.status]++;
-    const inputs = {};
-    for (const [k, v] of Object.entries(meta.inputs))
-        inputs[k] = (0,sensitive/* isSensitiveInput */.nh)(k) ? '***' : v;
+    const inputs = (0,sensitive/* shownInputs */.BX)(meta.inputs);
     return {
         schemaVersion: 1,
         tool: { name: 'promotion-gate', version: meta.version },

@@ -458,10 +458,11 @@ function interpolateCheck(check, interp, shell) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ shownInputs),
 /* harmony export */   FV: () => (/* binding */ sensitiveInputValues),
-/* harmony export */   GK: () => (/* binding */ sensitiveEnvValues),
-/* harmony export */   nh: () => (/* binding */ isSensitiveInput)
+/* harmony export */   GK: () => (/* binding */ sensitiveEnvValues)
 /* harmony export */ });
+/* unused harmony export isSensitiveInput */
 /**
  * Input names that say their value is secret (`api-token`, `db_password`, `deploy-key`,
  * `slack-webhook`, `sentry-dsn`, `gpg-passphrase`, `github-pat`): such a value is registered with
@@ -474,6 +475,11 @@ const isSensitiveInput = (name) => SENSITIVE_INPUT.test(name);
 const sensitiveInputValues = (inputs) => Object.entries(inputs)
     .filter(([name]) => isSensitiveInput(name))
     .map(([, value]) => value);
+/**
+ * Inputs as reports list them: the secret ones as `***`. Each name an own key, whatever it is
+ * (`__proto__` set by assignment would change the object's prototype and be lost).
+ */
+const shownInputs = (inputs) => Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, isSensitiveInput(k) ? '***' : v]));
 /** Parts of an environment variable's name (`NPM_TOKEN`, `DB_PASSWORD`) that say it holds a secret. */
 const SECRET_NAME_PARTS = new Set([
     'TOKEN',

@@ -15,6 +15,13 @@ export const sensitiveInputValues = (inputs: Readonly<Record<string, string>>): 
     .filter(([name]) => isSensitiveInput(name))
     .map(([, value]) => value);
 
+/**
+ * Inputs as reports list them: the secret ones as `***`. Each name an own key, whatever it is
+ * (`__proto__` set by assignment would change the object's prototype and be lost).
+ */
+export const shownInputs = (inputs: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, isSensitiveInput(k) ? '***' : v]));
+
 /** Parts of an environment variable's name (`NPM_TOKEN`, `DB_PASSWORD`) that say it holds a secret. */
 const SECRET_NAME_PARTS = new Set([
   'TOKEN',

@@ -3,7 +3,7 @@ import type { Runner } from '../core/runner.js';
 import type { FlowResult } from './flow.js';
 import type { EnvironmentPlan } from './plan.js';
 import type { DeployKind, DeployReport, StepEntry, VerifyPhase } from './types.js';
-import { isSensitiveInput } from '../core/sensitive.js';
+import { shownInputs } from '../core/sensitive.js';
 
 /** The plan as entries, for a dry run: what would run; nothing ran. */
 export function plannedSteps(plan: EnvironmentPlan, redact: (s: string) => string): StepEntry[] {
@@ -64,9 +64,7 @@ export function buildDeployReport(plan: EnvironmentPlan, flow: FlowResult, m: De
       protect: plan.protect,
     },
     steps: flow.steps,
-    inputs: Object.fromEntries(
-      Object.entries(m.inputs).map(([k, v]) => [k, isSensitiveInput(k) ? '***' : v]),
-    ),
+    inputs: shownInputs(m.inputs),
     ...(runner.runId
       ? {
           run: {

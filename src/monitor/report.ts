@@ -9,7 +9,7 @@ import type {
   ReactionRecord,
   TickRow,
 } from './types.js';
-import { isSensitiveInput } from '../core/sensitive.js';
+import { shownInputs } from '../core/sensitive.js';
 
 /** Why the window ended as it did, in one line, naming the rule, the tick and the values. */
 export function whyOf(
@@ -82,9 +82,7 @@ export function buildMonitorReport(plan: MonitorPlan, m: MonitorMeta): MonitorRe
     series: m.series,
     store: m.store,
     problems: m.problems,
-    inputs: Object.fromEntries(
-      Object.entries(m.inputs).map(([k, v]) => [k, isSensitiveInput(k) ? '***' : v]),
-    ),
+    inputs: shownInputs(m.inputs),
     ...(runner.runId
       ? {
           run: {

@@ -1,7 +1,7 @@
 import type { GatePlan } from '../config/types.js';
 import type { CheckResult, Decision } from '../core/types.js';
 import type { Report } from './types.js';
-import { isSensitiveInput } from '../core/sensitive.js';
+import { shownInputs } from '../core/sensitive.js';
 
 export interface ReportMeta {
   version: string;
@@ -22,8 +22,7 @@ export function buildReport(
 ): Report {
   const counts = { pass: 0, warn: 0, fail: 0, error: 0, skipped: 0, total: results.length };
   for (const r of results) counts[r.status]++;
-  const inputs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(meta.inputs)) inputs[k] = isSensitiveInput(k) ? '***' : v;
+  const inputs = shownInputs(meta.inputs);
   return {
     schemaVersion: 1,
     tool: { name: 'promotion-gate', version: meta.version },
