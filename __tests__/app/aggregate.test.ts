@@ -41,6 +41,7 @@ const aggregate = (dir: string, over: Partial<AggregateOptions> = {}) =>
     outDir: path.join(dir, 'out'),
     now: NOW,
     version: '0.0.0-test',
+    env: {},
     ...over,
   });
 
@@ -70,6 +71,39 @@ describe('aggregate: evidence of many jobs → one level, score and blockers', (
       expect.objectContaining({ path: 'evidence/cdc/evidence.json', sha256: sha(SEED.cdc!) }),
     );
     expect(markdown).toContain('## ✅ GA ready — v0.7.1-rc1 · score 100');
+  });
+
+  it('a token in a domain’s evidence is masked in the bundle’s copy; the domain keeps the digest of what it read', async () => {
+    const token = 'ghp_R8kq2ZxW9mLp4TvN7sJd1HcY5bFg3QeA6uVo';
+    const named = 'zzTopSecret-7Qm2-api';
+    const junit = `<?xml version="1.0"?>\n<testsuite name="s" tests="1" failures="1"><testcase name="login"><failure message="login failed with ${token} and ${named}">trace</failure></testcase></testsuite>\n`;
+    const dir = await workspace({
+      ...SEED,
+      security: `{"status": "fail", "detail": "used ${named} with ${token}"}`,
+    });
+    await writeFiles(dir, { 'artifacts/tests/tests.xml': junit });
+    const { report } = await aggregate(dir, {
+      artifacts: [
+        ...Object.keys(SEED).map((d) => ({ domain: d, path: fileOf(d) })),
+        { domain: 'tests', path: 'artifacts/tests/tests.xml' },
+      ],
+      env: { MY_API_SECRET: named },
+    });
+    expect(report.domains.find((d) => d.name === 'tests')).toMatchObject({
+      status: 'not_passed',
+      sha256: sha(junit),
+    });
+    const out = path.join(dir, 'out');
+    const json = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as typeof report;
+    expect(await verifyBundle(out, json.bundle!.id)).toMatchObject({ ok: true });
+    for (const f of await readdir(out, { recursive: true })) {
+      const text = await readFile(path.join(out, f)).catch(() => Buffer.alloc(0));
+      expect(text.includes(token), f).toBe(false);
+      expect(text.includes(named), f).toBe(false);
+    }
+    expect(await readFile(path.join(out, 'evidence/tests/tests.xml'), 'utf8')).toContain(
+      'login failed with ***',
+    );
   });
 
   it('one of seven missing: blocker <domain>.missing, score 85.7, release_candidate', async () => {

@@ -135,6 +135,7 @@ describe('aggregate: a drill is evidence with an age', () => {
         outDir: path.join(p.dir, 'out', String(days)),
         now: new Date(finished.getTime() + days * 86_400_000),
         version: '0.0.0-test',
+        env: {},
       });
 
     const fresh = await at(2);
@@ -167,6 +168,7 @@ describe('aggregate: a drill is evidence with an age', () => {
       outDir: path.join(p.dir, 'out'),
       now: new Date('2026-03-01T00:00:00Z'),
       version: '0.0.0-test',
+      env: {},
     });
     expect(r.blockers).toEqual(['drill.stale']);
     expect(r.domains[0]!.detail).toContain('(file time 2026-01-01T00:00:00.000Z), older than maxAge 35d');

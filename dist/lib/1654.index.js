@@ -62,7 +62,7 @@ const dependenciesCheck = (0,types/* defineCheck */.q)({
     fields: fields,
     // The parsers of a dozen file formats are loaded when such a check runs, not by every command.
     async run(spec, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3292), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(9670)]).then(__webpack_require__.bind(__webpack_require__, 69670))).runDependencies(spec, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3292), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(6445), __webpack_require__.e(9670)]).then(__webpack_require__.bind(__webpack_require__, 69670))).runDependencies(spec, ctx);
     },
 });
 

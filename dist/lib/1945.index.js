@@ -177,7 +177,7 @@ function registerAggregate(program, io, setCode) {
         .option('--allow-outside-workspace', 'read evidence outside the working directory (after resolving symbolic links); each such domain says where it was read')
         .option('-o, --out <dir>', 'output directory', external_node_path_default().join('.promotion-gate', 'aggregate'))
         .action(async (o) => {
-        const { exists, runAggregate, loadConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { exists, runAggregate, loadConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         const artifacts = cliValue('evidence', o.artifact);
         const configPath = external_node_path_default().resolve(io.cwd, o.config ?? types/* DEFAULT_CONFIG_PATH */.Bi);
         const loaded = o.config !== undefined || (await exists(configPath))
@@ -197,6 +197,7 @@ function registerAggregate(program, io, setCode) {
             outDir,
             now: new Date(),
             version: version/* VERSION */.x,
+            env: io.env,
         });
         const rel = external_node_path_default().relative(io.cwd, outDir) || '.';
         io.stdout(`${report.level.toUpperCase()}  score ${report.score}  (${report.required.length} required domain(s))\n`);
@@ -219,7 +220,7 @@ function historyOption(io) {
     return new esm/* Option */.c$('--history <store>', 'where runs are remembered: dir[:PATH] (.promotion-gate/.history), git[:BRANCH[@REMOTE]], artifacts[:NAME] or off').default(io.env.PROMOTION_GATE_HISTORY || 'dir');
 }
 async function openHistory(text, io) {
-    const { createHistoryStore, parseHistorySpec } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+    const { createHistoryStore, parseHistorySpec } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
     return createHistoryStore(parseHistorySpec(text, '--history'), { cwd: io.cwd, env: io.env });
 }
 /** For commands that only make sense with history. */
@@ -304,7 +305,7 @@ function registerDeploy(program, io, setCode) {
         if (o.rollbackOnFailure && o.rollback === false)
             throw new errors/* UsageError */.eb('--rollback-on-failure and --no-rollback contradict each other: give one');
         const rollback = o.rollback === false ? false : cliValue('rollbackOnFailure', o.rollbackOnFailure ? 'true' : '');
-        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { runDeploy } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         const run = await runDeploy({
             ...common(o, io),
             rollback,
@@ -330,7 +331,7 @@ function registerDrill(program, io, setCode) {
         .option('-v, --verbose', 'print each check\u2019s log lines')
         .addOption(historyOption(io))
         .action(async (o) => {
-        const { runDrill } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { runDrill } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         const run = await runDrill({
             ...common(o, io),
             retain: cliValue('retain', o.retain),
@@ -362,7 +363,7 @@ function registerDrift(program, io, setCode) {
         .addOption(cliOption('inputs'))
         .option('-v, --verbose', 'print each check\u2019s log lines')
         .action(async (o) => {
-        const { createExec, createHttpClient, benchmarkChecks, runDrift, loadConfigFile, placed, planGate } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { createExec, createHttpClient, benchmarkChecks, runDrift, loadConfigFile, placed, planGate } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         const loaded = await loadConfigFile(external_node_path_default().resolve(io.cwd, o.config), o.config);
         // Only the benchmarks are judged: the inputs of the profile's other checks (live URLs) are
         // not needed, with or without --from-history.
@@ -431,7 +432,7 @@ async function issuesFor(f, io) {
         };
     if (!token)
         return { skipped: 'no token: set GITHUB_TOKEN (or GH_TOKEN) to open incident issues' };
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
     const api = await createGitHubClient({
         token,
         apiUrl: runner.apiUrl,
@@ -495,7 +496,7 @@ function registerWatch(program, io, setCode) {
         if (!history)
             io.stderr('warning: --history off: transitions cannot be detected; no incident is opened or closed\n');
         const failOn = cliValue('failOn', f.failOn);
-        const { runWatch } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { runWatch } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         const runs = await runWatch({
             configPath: external_node_path_default().resolve(io.cwd, f.config),
             profile: f.profile,
@@ -533,7 +534,7 @@ function registerTransitions(history, io, setCode) {
         .option('--json', 'print the transitions as JSON')
         .action(async (o) => {
         const store = await requireHistory(o.history, io, 'history transitions');
-        const { transitionsIn } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { transitionsIn } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         const { transitions, problems } = transitionsIn(await store.list(o.profile));
         for (const p of problems)
             io.stderr(`warning: ${p}\n`);
@@ -678,7 +679,7 @@ function registerInit(program, io, setCode) {
         .action(async (o) => {
         // Apart from the other commands: what init reads a repository with (every framework's route
         // reader among it) is loaded by init alone.
-        const { runInit } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(3292), __webpack_require__.e(2123), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(7497), __webpack_require__.e(4112)]).then(__webpack_require__.bind(__webpack_require__, 34112));
+        const { runInit } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(3292), __webpack_require__.e(2123), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(7497), __webpack_require__.e(4112)]).then(__webpack_require__.bind(__webpack_require__, 34112));
         const result = await runInit({
             dir: o.dir,
             cwd: io.cwd,
@@ -744,7 +745,7 @@ function registerPublish(program, io, setCode) {
         const token = (0,core_runner/* readRunner */.f)(io.env).token || io.env.GH_TOKEN;
         if (!token)
             throw new errors/* UsageError */.eb('publish needs a token that can write checks and pull requests: set GITHUB_TOKEN');
-        const { createGitHubClient, describeOutcome, loadGitHubContext, publishExitCode, runPublish } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { createGitHubClient, describeOutcome, loadGitHubContext, publishExitCode, runPublish } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         const ctx = await loadGitHubContext(io.env);
         const [owner, repo] = (f.repo ?? (ctx ? `${ctx.owner}/${ctx.repo}` : '')).split('/');
         if (!owner || !repo)
@@ -823,7 +824,7 @@ function registerReview(program, io, setCode) {
         .option('-o, --out <dir>', 'output directory (default .promotion-gate/<profile>-review)')
         .action(async (o) => {
         const now = new Date();
-        const { buildReview, reviewWindow, loadDriftRules, writeReview } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { buildReview, reviewWindow, loadDriftRules, writeReview } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         const window = reviewWindow({ lookback: o.lookback, month: o.month }, now);
         const { rules: drift, note, unknownProfile, } = await loadDriftRules({
             file: external_node_path_default().resolve(io.cwd, o.config ?? types/* DEFAULT_CONFIG_PATH */.Bi),
@@ -888,7 +889,7 @@ async function monitor_issuesFor(f, io) {
         };
     if (!token)
         return { skipped: 'no token: set GITHUB_TOKEN (or GH_TOKEN) to open incident issues' };
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
     const api = await createGitHubClient({
         token,
         apiUrl: runner.apiUrl,
@@ -949,7 +950,7 @@ function registerMonitor(program, io, setCode) {
         .option('-v, --verbose', 'print each probe\u2019s log lines')
         .addOption(historyOption(io))
         .action(async (f) => {
-        const { runMonitor } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { runMonitor } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         const run = await runMonitor({
             configPath: external_node_path_default().resolve(io.cwd, f.config),
             environment: cliValue('environment', f.environment),
@@ -1028,7 +1029,7 @@ async function runCli(argv, io) {
         .option('-v, --verbose', 'print each check\u2019s log lines')
         .addOption(historyOption(io))
         .action(async (o) => {
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         const run = await runGate({
             configPath: external_node_path_default().resolve(io.cwd, o.config),
             profile: o.profile,
@@ -1088,7 +1089,7 @@ async function runCli(argv, io) {
         .command('schema')
         .description('print the JSON Schema of the config file (for yaml-language-server and editors)')
         .action(async () => {
-        const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
+        const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3160), __webpack_require__.e(6981), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(9691), __webpack_require__.e(2008), __webpack_require__.e(6445), __webpack_require__.e(3751), __webpack_require__.e(7815), __webpack_require__.e(2330), __webpack_require__.e(6682), __webpack_require__.e(6480), __webpack_require__.e(5524), __webpack_require__.e(6314), __webpack_require__.e(1452), __webpack_require__.e(6854), __webpack_require__.e(9273)]).then(__webpack_require__.bind(__webpack_require__, 31654));
         io.stdout(`${JSON.stringify(await configJsonSchema(), null, 2)}\n`);
         code = 0;
     });

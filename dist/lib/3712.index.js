@@ -88,7 +88,7 @@ const routesCheck = (0,types/* defineCheck */.q)({
     fields: spec_fields,
     // The route readers of every framework are loaded when such a check runs, not by every command.
     async run(spec, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(8670), __webpack_require__.e(6445), __webpack_require__.e(7497), __webpack_require__.e(4032)]).then(__webpack_require__.bind(__webpack_require__, 54032))).runRoutes(spec, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2123), __webpack_require__.e(277), __webpack_require__.e(6445), __webpack_require__.e(7497), __webpack_require__.e(4032)]).then(__webpack_require__.bind(__webpack_require__, 54032))).runRoutes(spec, ctx);
     },
 });
 

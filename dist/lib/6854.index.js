@@ -196,7 +196,16 @@ function withFreshness(judged, maxAge, now) {
     };
 }
 
+// EXTERNAL MODULE: ./src/checks/secrets/shapes.ts
+var shapes = __webpack_require__(46445);
+// EXTERNAL MODULE: ./src/core/redact.ts + 3 modules
+var redact = __webpack_require__(8670);
+// EXTERNAL MODULE: ./src/core/sensitive.ts
+var sensitive = __webpack_require__(5371);
 ;// CONCATENATED MODULE: ./src/app/aggregate.ts
+
+
+
 
 
 
@@ -398,7 +407,7 @@ async function runAggregate(opts) {
         let evidence = null;
         if (loaded) {
             // The bundle keeps each artifact byte for byte (the bytes judged, not the path read again),
-            // so its manifest digest equals sha256 above.
+            // so its manifest digest equals sha256 above \u2014 unless a secret in it is masked when sealed.
             evidence = `evidence/${name}/${external_node_path_default().basename(loaded.path)}`;
             await (0,promises_.mkdir)(external_node_path_default().join(opts.outDir, 'evidence', name), { recursive: true });
             await (0,promises_.writeFile)(external_node_path_default().join(opts.outDir, evidence), loaded.bytes);
@@ -431,8 +440,12 @@ async function runAggregate(opts) {
         generatedAt: opts.now.toISOString(),
     };
     const markdown = renderAggregate(report);
+    // Tokens of a known shape, and the environment's secrets, are masked in every file of the bundle.
+    const redactor = new redact/* Redactor */.pO({ shapes: [shapes/* knownTokenSpans */.k] });
+    for (const s of (0,sensitive/* sensitiveEnvValues */.GK)(opts.env))
+        redactor.add(s);
     // sealBundle serialises the report and digests the directory; it reads no gate-only fields.
-    const sealed = await (0,seal/* sealBundle */.u2)(opts.outDir, report, markdown);
+    const sealed = await (0,seal/* sealBundle */.u2)(opts.outDir, report, markdown, redactor);
     return { report: sealed.report, markdown };
 }
 

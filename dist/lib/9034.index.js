@@ -254,6 +254,7 @@ async function aggregate(c) {
         outDir,
         now: new Date(),
         version: _version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x,
+        env: process.env,
     });
     _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('level', report.level);
     _step_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('score', String(report.score));

@@ -185,6 +185,7 @@ async function aggregate(c: Context): Promise<number> {
     outDir,
     now: new Date(),
     version: VERSION,
+    env: process.env,
   });
   step.setOutput('level', report.level);
   step.setOutput('score', String(report.score));

@@ -26,6 +26,9 @@ export type { AggregateReport, DomainResult, DomainStatus };
 import { normalizeStatus } from '../checks/evidence/normalize.js';
 import { Workspace, type WorkspacePath, WorkspacePathError } from '../checks/paths.js';
 import { withFreshness } from './evidenceAge.js';
+import { knownTokenSpans } from '../checks/secrets/shapes.js';
+import { Redactor } from '../core/redact.js';
+import { sensitiveEnvValues } from '../core/sensitive.js';
 
 /** The production-maturity gate: evidence of many jobs → one level, score and blockers. */
 
@@ -49,6 +52,11 @@ export interface AggregateOptions {
   outDir: string;
   now: Date;
   version: string;
+  /**
+   * The environment: the values of its variables named as secrets are masked in the bundle, as
+   * tokens of a known shape always are (evidence comes from other jobs, and may hold either).
+   */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 interface Source {
@@ -269,7 +277,7 @@ export async function runAggregate(
     let evidence: string | null = null;
     if (loaded) {
       // The bundle keeps each artifact byte for byte (the bytes judged, not the path read again),
-      // so its manifest digest equals sha256 above.
+      // so its manifest digest equals sha256 above — unless a secret in it is masked when sealed.
       evidence = `evidence/${name}/${path.basename(loaded.path)}`;
       await mkdir(path.join(opts.outDir, 'evidence', name), { recursive: true });
       await writeFile(path.join(opts.outDir, evidence), loaded.bytes);
@@ -302,7 +310,10 @@ export async function runAggregate(
     generatedAt: opts.now.toISOString(),
   };
   const markdown = renderAggregate(report);
+  // Tokens of a known shape, and the environment's secrets, are masked in every file of the bundle.
+  const redactor = new Redactor({ shapes: [knownTokenSpans] });
+  for (const s of sensitiveEnvValues(opts.env)) redactor.add(s);
   // sealBundle serialises the report and digests the directory; it reads no gate-only fields.
-  const sealed = await sealBundle(opts.outDir, report as unknown as Report, markdown);
+  const sealed = await sealBundle(opts.outDir, report as unknown as Report, markdown, redactor);
   return { report: sealed.report as unknown as AggregateReport, markdown };
 }

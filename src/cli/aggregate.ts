@@ -66,6 +66,7 @@ export function registerAggregate(program: Command, io: CliIo, setCode: (code: n
           outDir,
           now: new Date(),
           version: VERSION,
+          env: io.env,
         });
         const rel = path.relative(io.cwd, outDir) || '.';
         io.stdout(
