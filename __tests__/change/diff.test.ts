@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DiffParser, unquotePath } from '../../src/change/diffParser.js';
-import { LineSplitter } from '../../src/change/lines.js';
+import { LineSplitter, linePieces } from '../../src/change/lines.js';
 import { globPathspecs } from '../../src/change/pathspec.js';
 import { tempDir } from '../helpers/fs.js';
 import { collect, commit, makeRepo, source } from './repo.js';
@@ -171,6 +171,16 @@ describe('line splitting and parsing', () => {
       ['end', 0],
     ]);
     expect(s.longLines).toBe(1);
+  });
+
+  it('cuts a text that is not streamed (a binary file’s run) into the same pieces', () => {
+    expect(linePieces('0123456789ABCDEFGHIJ', 10, 3)).toEqual(['0123456789', '789ABCDEFG', 'EFGHIJ']);
+    expect(linePieces('short', 10, 3)).toEqual(['short']);
+    // Every stretch up to the overlap lies whole in one piece.
+    const text = Array.from({ length: 50 }, (_, i) => String.fromCharCode(65 + (i % 26)) + (i % 7)).join('');
+    const pieces = linePieces(text, 16, 4);
+    for (let at = 0; at + 4 <= text.length; at++)
+      expect(pieces.some((p) => p.includes(text.slice(at, at + 4)))).toBe(true);
   });
 
   it('gives the pieces of a long added line the same line number', () => {

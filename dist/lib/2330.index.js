@@ -322,8 +322,10 @@ class BlobReader {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ LineSplitter)
+/* harmony export */   c3: () => (/* binding */ linePieces),
+/* harmony export */   g3: () => (/* binding */ LineSplitter)
 /* harmony export */ });
+/* unused harmony exports MAX_LINE, LINE_OVERLAP */
 /**
  * Splits a byte stream into lines on "\n" only (a lone "\r" is content, unlike node:readline,
  * which would split a diff line in two and desynchronise the hunk counts). Complete lines of a
@@ -333,6 +335,27 @@ class BlobReader {
  * handed out in pieces of `maxLine` bytes that overlap by `overlap` bytes, so a match that spans
  * a cut is still seen in one piece. Memory stays bounded by maxLine + one chunk.
  */
+/** Bytes of a line handed out at once; a longer one comes in pieces. */
+const MAX_LINE = 1024 * 1024;
+/** Bytes two neighbouring pieces of a long line share. */
+const LINE_OVERLAP = 4096;
+/**
+ * A text that is one line, in the pieces a long line comes in (see LineSplitter), for text not
+ * read from a stream (a binary file's run of text): the whole text when it is no longer than
+ * `maxLine` characters.
+ */
+function linePieces(text, maxLine = MAX_LINE, overlap = LINE_OVERLAP) {
+    if (text.length <= maxLine)
+        return [text];
+    // A limit not much larger than the overlap (in tests) still moves on by half a piece.
+    const step = maxLine > 2 * overlap ? maxLine - overlap : Math.ceil(maxLine / 2);
+    const out = [];
+    for (let at = 0;; at += step) {
+        out.push(text.slice(at, at + maxLine));
+        if (at + maxLine >= text.length)
+            return out;
+    }
+}
 class LineSplitter {
     onLine;
     maxLine;
@@ -341,7 +364,7 @@ class LineSplitter {
     pendingBytes = 0;
     piece = 0;
     longLines = 0;
-    constructor(onLine, maxLine = 1024 * 1024, overlap = 4096) {
+    constructor(onLine, maxLine = MAX_LINE, overlap = LINE_OVERLAP) {
         this.onLine = onLine;
         this.maxLine = maxLine;
         this.overlap = overlap;
@@ -953,8 +976,6 @@ const HUNK_COUNTS = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 const MAX_BINARY_BYTES = 16 * 1024 * 1024;
 /** Binary content one scan reads for text at most, base and head together. */
 const MAX_BINARY_TOTAL = 128 * 1024 * 1024;
-const DEFAULT_MAX_LINE = 1024 * 1024;
-const PIECE_OVERLAP = 4096;
 /**
  * The git arguments of a scan: added lines only, deleted files left out (they hold none); the
  * objects of each file named in full, so a binary file's content can be read by them.
@@ -980,7 +1001,7 @@ async function streamDiff(args, git, visitor, opts = {}) {
     const parser = new DiffParser(visitor);
     const { lines, bytes, longLines } = await readDiff(args, git, visitor, parser, opts);
     if (visitor.binaryText && parser.binaryObjects.length)
-        await binaryTexts(parser.binaryObjects, git, visitor, opts.maxLineBytes ?? DEFAULT_MAX_LINE);
+        await binaryTexts(parser.binaryObjects, git, visitor, opts.maxLineBytes);
     const history = opts.history && visitor.history ? await streamHistory(opts.history, git, visitor, opts) : undefined;
     return {
         stats: {
@@ -1080,7 +1101,7 @@ async function readDiff(args, git, visitor, parser, opts) {
         parser.skip(c);
         return end;
     };
-    const splitter = new change_lines/* LineSplitter */.g((t, p) => {
+    const splitter = new change_lines/* LineSplitter */.g3((t, p) => {
         // A bare "@@" starts only a hunk header: every content line starts with + - space or \.
         if (p === 0 && t.charCodeAt(0) === 64 && t.charCodeAt(1) === 64) {
             const m = HUNK_COUNTS.exec(t);
@@ -1161,20 +1182,9 @@ async function binaryTexts(files, git, visitor, maxLine) {
                 }
             }
             const fresh = (0,binaryText/* gained */.B)(lines.map((l) => l.text), before);
-            for (const [i, { line, text }] of lines.entries()) {
-                if (!fresh.has(i))
-                    continue;
-                if (text.length <= maxLine) {
-                    visitor.added(f.path, line, text, 0);
-                    continue;
-                }
-                const step = maxLine > 2 * PIECE_OVERLAP ? maxLine - PIECE_OVERLAP : Math.ceil(maxLine / 2);
-                for (let at = 0, piece = 0; at < text.length; at += step, piece++) {
-                    visitor.added(f.path, line, text.slice(at, at + maxLine), piece);
-                    if (at + maxLine >= text.length)
-                        break;
-                }
-            }
+            for (const [i, { line, text }] of lines.entries())
+                if (fresh.has(i))
+                    (0,change_lines/* linePieces */.c3)(text, maxLine).forEach((piece, n) => visitor.added(f.path, line, piece, n));
         }
     }
     finally {

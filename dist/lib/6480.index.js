@@ -476,7 +476,7 @@ function createChangeSource(opts) {
                         args.push(at);
                     args.push(...pathArgs(paths));
                     let seen = 0;
-                    const splitter = new lines/* LineSplitter */.g((text) => {
+                    const splitter = new lines/* LineSplitter */.g3((text) => {
                         // [rev:]path\0line\0text
                         const a = text.indexOf('\0');
                         const b = text.indexOf('\0', a + 1);

@@ -7,6 +7,27 @@
  * handed out in pieces of `maxLine` bytes that overlap by `overlap` bytes, so a match that spans
  * a cut is still seen in one piece. Memory stays bounded by maxLine + one chunk.
  */
+/** Bytes of a line handed out at once; a longer one comes in pieces. */
+export const MAX_LINE = 1024 * 1024;
+/** Bytes two neighbouring pieces of a long line share. */
+export const LINE_OVERLAP = 4096;
+
+/**
+ * A text that is one line, in the pieces a long line comes in (see LineSplitter), for text not
+ * read from a stream (a binary file's run of text): the whole text when it is no longer than
+ * `maxLine` characters.
+ */
+export function linePieces(text: string, maxLine = MAX_LINE, overlap = LINE_OVERLAP): string[] {
+  if (text.length <= maxLine) return [text];
+  // A limit not much larger than the overlap (in tests) still moves on by half a piece.
+  const step = maxLine > 2 * overlap ? maxLine - overlap : Math.ceil(maxLine / 2);
+  const out: string[] = [];
+  for (let at = 0; ; at += step) {
+    out.push(text.slice(at, at + maxLine));
+    if (at + maxLine >= text.length) return out;
+  }
+}
+
 export class LineSplitter {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -15,8 +36,8 @@ export class LineSplitter {
 
   constructor(
     private readonly onLine: (text: string, piece: number) => void,
-    private readonly maxLine = 1024 * 1024,
-    private readonly overlap = 4096,
+    private readonly maxLine = MAX_LINE,
+    private readonly overlap = LINE_OVERLAP,
   ) {}
 
   /**

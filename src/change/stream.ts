@@ -3,7 +3,7 @@ import { binaryTextLines, gained } from './binaryText.js';
 import { BlobReader } from './blobs.js';
 import { type BinaryFile, DiffParser } from './diffParser.js';
 import { type GitOptions, runGit, streamGit } from './git.js';
-import { LineSplitter } from './lines.js';
+import { LineSplitter, linePieces } from './lines.js';
 import type { ChangeRange, DiffVisitor, ScanStats } from './types.js';
 
 export const DIFF_FLAGS = [
@@ -38,8 +38,6 @@ export interface StreamedDiff {
 export const MAX_BINARY_BYTES = 16 * 1024 * 1024;
 /** Binary content one scan reads for text at most, base and head together. */
 const MAX_BINARY_TOTAL = 128 * 1024 * 1024;
-const DEFAULT_MAX_LINE = 1024 * 1024;
-const PIECE_OVERLAP = 4096;
 
 /**
  * The git arguments of a scan: added lines only, deleted files left out (they hold none); the
@@ -72,7 +70,7 @@ export async function streamDiff(
   const parser = new DiffParser(visitor);
   const { lines, bytes, longLines } = await readDiff(args, git, visitor, parser, opts);
   if (visitor.binaryText && parser.binaryObjects.length)
-    await binaryTexts(parser.binaryObjects, git, visitor, opts.maxLineBytes ?? DEFAULT_MAX_LINE);
+    await binaryTexts(parser.binaryObjects, git, visitor, opts.maxLineBytes);
   const history =
     opts.history && visitor.history ? await streamHistory(opts.history, git, visitor, opts) : undefined;
   return {
@@ -246,7 +244,7 @@ async function binaryTexts(
   files: readonly BinaryFile[],
   git: GitOptions,
   visitor: DiffVisitor,
-  maxLine: number,
+  maxLine: number | undefined,
 ): Promise<void> {
   const reader = new BlobReader(git);
   let total = 0;
@@ -284,18 +282,9 @@ async function binaryTexts(
         lines.map((l) => l.text),
         before,
       );
-      for (const [i, { line, text }] of lines.entries()) {
-        if (!fresh.has(i)) continue;
-        if (text.length <= maxLine) {
-          visitor.added(f.path, line, text, 0);
-          continue;
-        }
-        const step = maxLine > 2 * PIECE_OVERLAP ? maxLine - PIECE_OVERLAP : Math.ceil(maxLine / 2);
-        for (let at = 0, piece = 0; at < text.length; at += step, piece++) {
-          visitor.added(f.path, line, text.slice(at, at + maxLine), piece);
-          if (at + maxLine >= text.length) break;
-        }
-      }
+      for (const [i, { line, text }] of lines.entries())
+        if (fresh.has(i))
+          linePieces(text, maxLine).forEach((piece, n) => visitor.added(f.path, line, piece, n));
     }
   } finally {
     reader.close();
