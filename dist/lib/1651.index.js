@@ -819,9 +819,10 @@ function errorMessage(err) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports formatRatio, formatCount, formatBytes */
+/* unused harmony exports formatRatio, formatCount */
 /**
  * How numbers read wherever a person sees them \u2014 summaries, reasons, reports, the log: with their
  * unit and a precision that fits their size, never float noise (18.1818\u2026%) and never a rounding
@@ -906,7 +907,7 @@ function formatRatio(share, opts = {}) {
 function formatCount(n, word, many = `${word}s`) {
     return `${formatNumber(n)} ${n === 1 ? word : many}`;
 }
-const BYTE_UNITS = (/* unused pure expression or super */ null && (['KiB', 'MiB', 'GiB', 'TiB']));
+const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
 /** A size in bytes: `512 B`, `1.5 KiB`, `12 MiB`. */
 function formatBytes(bytes) {
     if (!Number.isFinite(bytes))

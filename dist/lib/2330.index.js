@@ -1141,6 +1141,7 @@ async function readDiff(args, git, visitor, parser, opts) {
     parser.end();
     return { lines, bytes, longLines: splitter.longLines };
 }
+/** Rounded up: a file one byte over the limit reads as over it, not as the limit (formatBytes). */
 const mib = (bytes) => `${Math.ceil(bytes / (1024 * 1024))} MiB`;
 /**
  * The text each binary file gained, handed to the visitor as that file's added lines: the runs of

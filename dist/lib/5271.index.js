@@ -89,6 +89,8 @@ var schemas = __webpack_require__(12311);
 var pathspec = __webpack_require__(79750);
 // EXTERNAL MODULE: ./src/checks/fields.ts
 var fields = __webpack_require__(23128);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(96228);
 // EXTERNAL MODULE: ./src/checks/changeRange.ts
 var changeRange = __webpack_require__(79792);
 // EXTERNAL MODULE: ./src/checks/paths.ts
@@ -143,6 +145,7 @@ var types = __webpack_require__(16468);
 
 
 
+
 /** Findings kept in report.json; every one is in the evidence file. */
 const MAX_FINDINGS = 200;
 /** Hits kept in memory; beyond it they are only counted. */
@@ -158,7 +161,6 @@ const customRule = schemas/* strictObject */.rej({
     entropy: schemas/* number */.aig().min(0).max(8).optional().describe('Minimum Shannon entropy of the value'),
     level: schemas/* enum */.k5n(['failure', 'warning']).optional(),
 });
-const size = (bytes) => bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 function finding(hit, acceptedBy) {
     // A value a later commit removed is still in the history, wherever the branch is pushed: it
     // counts as one in the diff does, and is shown by its commit (no line at head holds it).
@@ -301,7 +303,7 @@ const secretsCheck = (0,types/* defineCheck */.q)({
         if (h && (h.read < h.commits || h.limited))
             findings.push({
                 level: 'notice',
-                message: `the newest ${h.read} of the range's ${h.commits} commits were read one by one for values a later commit removed${h.limited ? `, up to ${size(h.limited)} of their diffs` : ''}`,
+                message: `the newest ${h.read} of the range's ${h.commits} commits were read one by one for values a later commit removed${h.limited ? `, up to ${(0,format/* formatBytes */.z3)(h.limited)} of their diffs` : ''}`,
             });
         if (unscanned.length > 20)
             findings.push({

@@ -231,6 +231,7 @@ async function readDiff(
   return { lines, bytes, longLines: splitter.longLines };
 }
 
+/** Rounded up: a file one byte over the limit reads as over it, not as the limit (formatBytes). */
 const mib = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MiB`;
 
 /**

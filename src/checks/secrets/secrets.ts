@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { globPathspecs } from '../../change/pathspec.js';
 import { regex } from '../fields.js';
 import type { CheckOutcome, Finding } from '../../core/types.js';
+import { formatBytes } from '../../core/format.js';
 import { changeFor, rangeLabel, rangeMetrics } from '../changeRange.js';
 import { inBaseline, readBaseline } from './baseline.js';
 import type { SecretsScanEvent, SecretsScanOptions, SecretsScanResult } from './portable.js';
@@ -28,9 +29,6 @@ const customRule = z.strictObject({
   entropy: z.number().min(0).max(8).optional().describe('Minimum Shannon entropy of the value'),
   level: z.enum(['failure', 'warning']).optional(),
 });
-
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 
 function finding(hit: SecretHit, acceptedBy?: string): Finding {
   // A value a later commit removed is still in the history, wherever the branch is pushed: it
@@ -194,7 +192,7 @@ export const secretsCheck = defineCheck({
     if (h && (h.read < h.commits || h.limited))
       findings.push({
         level: 'notice',
-        message: `the newest ${h.read} of the range's ${h.commits} commits were read one by one for values a later commit removed${h.limited ? `, up to ${size(h.limited)} of their diffs` : ''}`,
+        message: `the newest ${h.read} of the range's ${h.commits} commits were read one by one for values a later commit removed${h.limited ? `, up to ${formatBytes(h.limited)} of their diffs` : ''}`,
       });
     if (unscanned.length > 20)
       findings.push({
