@@ -238,7 +238,7 @@ describe('deploy: snapshot → deploy → verify, rolled back on failure', () =>
           '  plain:\n',
           `  leaky:
     deploy:
-      run: ./ops/deploy.sh; echo "with $TOKEN and $PROMOTION_GATE_INPUT_API_TOKEN"; sleep 600 >/dev/null 2>&1 & echo $! > state/leaked.pid
+      run: ./ops/deploy.sh; echo "with $TOKEN and $PROMOTION_GATE_INPUT_API_TOKEN and $MY_API_SECRET"; sleep 600 >/dev/null 2>&1 & echo $! > state/leaked.pid
       env: { TOKEN: '\${{ env.DEPLOY_TOKEN }}' }
     verify: smoke
   plain:\n`,
@@ -254,12 +254,13 @@ describe('deploy: snapshot → deploy → verify, rolled back on failure', () =>
         '--input',
         'api-token=sk_live_secret_42',
       ],
-      { env: { PATH: process.env.PATH, DEPLOY_TOKEN: token } },
+      // A variable named as a secret that the config never names: the step inherits it.
+      { env: { PATH: process.env.PATH, DEPLOY_TOKEN: token, MY_API_SECRET: 'zzTopSecret-deploy-77' } },
     );
     expect(r.code).toBe(0);
     const rep = await report(p, 'leaky');
     expect(rep.steps[0]).toMatchObject({ leftBehind: true });
-    expect((rep.steps[0] as CommandEntry).output).toContain('with *** and ***');
+    expect((rep.steps[0] as CommandEntry).output).toContain('with *** and *** and ***');
     expect(rep.inputs['api-token']).toBe('***');
     expect(gone(await p.read('state/leaked.pid'))).toBe(true);
     for (const text of [
@@ -271,6 +272,7 @@ describe('deploy: snapshot → deploy → verify, rolled back on failure', () =>
     ]) {
       expect(text).not.toContain(token);
       expect(text).not.toContain('sk_live_secret_42');
+      expect(text).not.toContain('zzTopSecret-deploy-77');
     }
     expect(r.stderr).toContain('deploy left processes running when its shell ended; they were stopped');
   });

@@ -41,8 +41,6 @@ var errors = __webpack_require__(74296);
 var redact = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __webpack_require__(4473);
-// EXTERNAL MODULE: ./src/core/sensitive.ts
-var sensitive = __webpack_require__(5371);
 // EXTERNAL MODULE: ./src/history/summary.ts
 var summary = __webpack_require__(1048);
 // EXTERNAL MODULE: ./src/notify/plan.ts
@@ -411,6 +409,8 @@ async function keepEvidence(scratch, outDir, ticks) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/sensitive.ts
+var sensitive = __webpack_require__(5371);
 ;// CONCATENATED MODULE: ./src/monitor/report.ts
 
 
@@ -750,7 +750,6 @@ async function reactTo(r, c) {
 
 
 
-
 /** Kept out of a literal path.resolve(\u2026) call, as in gate.ts: the bundler would relocate it. */
 const OUTPUT_ROOT = ['.promotion-gate'];
 function defaultMonitorOutDir(cwd, environment) {
@@ -806,12 +805,8 @@ async function runMonitor(opts, loaded) {
     const notify = opts.notify === false ? { webhooks: [], secrets: [] } : (0,notify_plan/* planNotify */.t)(config, opts);
     // Tokens of a known shape are masked in every output, registered or not.
     const redactor = new redact/* Redactor */.pO({ shapes: [shapes/* knownTokenSpans */.k] });
-    for (const s of [
-        ...plan.secrets,
-        ...notify.secrets,
-        ...(0,sensitive/* sensitiveInputValues */.FV)(opts.inputs),
-        ...(0,sensitive/* sensitiveEnvValues */.GK)(opts.env),
-    ])
+    // The plan's secrets hold the inputs and environment variables named as secrets (planGate).
+    for (const s of [...plan.secrets, ...notify.secrets])
         redactor.add(s);
     for (const s of redactor.values())
         opts.logger.mask(s);

@@ -368,7 +368,6 @@ var app_gate = __webpack_require__(16480);
 
 
 
-
 /** Kept out of a literal path.resolve(\u2026) call, as in gate.ts: the bundler would relocate it. */
 const OUTPUT_ROOT = ['.promotion-gate'];
 function defaultEnvironmentOutDir(cwd, kind, environment) {
@@ -409,12 +408,8 @@ async function runEnvironment(opts, mode, loaded) {
     (0,deploy_step/* inputVariables */.kN)(opts.inputs);
     const notifier = deployNotifier(config, opts);
     const redactor = new redact/* Redactor */.pO();
-    for (const s of [
-        ...plan.secrets,
-        ...notifier.secrets,
-        ...(0,sensitive/* sensitiveInputValues */.FV)(opts.inputs),
-        ...(0,sensitive/* sensitiveEnvValues */.GK)(opts.env),
-    ])
+    // The plan's secrets hold the inputs and environment variables named as secrets (planGate).
+    for (const s of [...plan.secrets, ...notifier.secrets])
         redactor.add(s);
     for (const s of redactor.values())
         opts.logger.mask(s);

@@ -11,7 +11,6 @@ import { describePlan, type FlowResult, runFlow } from '../deploy/flow.js';
 import { renderDeploy } from '../deploy/markdown.js';
 import { deployNotifier } from '../notify/deploy.js';
 import { buildDeployReport, plannedSteps } from '../deploy/report.js';
-import { sensitiveEnvValues, sensitiveInputValues } from '../core/sensitive.js';
 import { type EnvironmentPlan, planEnvironment } from '../deploy/plan.js';
 import { inputVariables, runStep, type StepContext } from '../deploy/step.js';
 import type { DeployKind, DeployReport, Outcome, VerifyEntry, VerifyPhase } from '../deploy/types.js';
@@ -139,13 +138,8 @@ export async function runEnvironment(
   const notifier = deployNotifier(config, opts);
 
   const redactor = new Redactor();
-  for (const s of [
-    ...plan.secrets,
-    ...notifier.secrets,
-    ...sensitiveInputValues(opts.inputs),
-    ...sensitiveEnvValues(opts.env),
-  ])
-    redactor.add(s);
+  // The plan's secrets hold the inputs and environment variables named as secrets (planGate).
+  for (const s of [...plan.secrets, ...notifier.secrets]) redactor.add(s);
   for (const s of redactor.values()) opts.logger.mask(s);
 
   const outDir = path.resolve(

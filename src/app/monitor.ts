@@ -11,7 +11,6 @@ import { type LoadedConfig, loadConfigFile, loadFullReading } from '../config/lo
 import { errorMessage, UsageError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
 import { readRunner } from '../core/runner.js';
-import { sensitiveEnvValues, sensitiveInputValues } from '../core/sensitive.js';
 import { newRunId } from '../history/summary.js';
 import type { HistoryStore } from '../history/types.js';
 import type { NoticeLink } from '../notify/message.js';
@@ -155,13 +154,8 @@ export async function runMonitor(opts: MonitorOptions, loaded?: LoadedConfig): P
 
   // Tokens of a known shape are masked in every output, registered or not.
   const redactor = new Redactor({ shapes: [knownTokenSpans] });
-  for (const s of [
-    ...plan.secrets,
-    ...notify.secrets,
-    ...sensitiveInputValues(opts.inputs),
-    ...sensitiveEnvValues(opts.env),
-  ])
-    redactor.add(s);
+  // The plan's secrets hold the inputs and environment variables named as secrets (planGate).
+  for (const s of [...plan.secrets, ...notify.secrets]) redactor.add(s);
   for (const s of redactor.values()) opts.logger.mask(s);
   const logger = redactingLogger(opts.logger, redactor);
 
