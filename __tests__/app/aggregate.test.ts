@@ -82,13 +82,19 @@ describe('aggregate: evidence of many jobs → one level, score and blockers', (
       security: `{"status": "fail", "detail": "used ${named} with ${token}"}`,
     });
     await writeFiles(dir, { 'artifacts/tests/tests.xml': junit });
-    const { report } = await aggregate(dir, {
+    await writeFiles(dir, { 'artifacts/odd/status.json': `{"status": "${token}"}` });
+    const { report, markdown } = await aggregate(dir, {
       artifacts: [
         ...Object.keys(SEED).map((d) => ({ domain: d, path: fileOf(d) })),
         { domain: 'tests', path: 'artifacts/tests/tests.xml' },
+        // A status that is itself a token: the domain's detail quotes it.
+        { domain: 'odd', path: 'artifacts/odd/status.json' },
       ],
       env: { MY_API_SECRET: named },
     });
+    // What the action puts in the job summary, as the bundle holds it.
+    expect(markdown).toContain('status = "***"');
+    expect(markdown).not.toContain(token);
     expect(report.domains.find((d) => d.name === 'tests')).toMatchObject({
       status: 'not_passed',
       sha256: sha(junit),

@@ -439,13 +439,15 @@ async function runAggregate(opts) {
         domains,
         generatedAt: opts.now.toISOString(),
     };
-    const markdown = renderAggregate(report);
-    // Tokens of a known shape, and the environment's secrets, are masked in every file of the bundle.
+    // Tokens of a known shape, and the environment's secrets, are masked in every file of the
+    // bundle, and in the report and its markdown before either is shown (the job summary).
     const redactor = new redact/* Redactor */.pO({ shapes: [shapes/* knownTokenSpans */.k] });
     for (const s of (0,sensitive/* sensitiveEnvValues */.GK)(opts.env))
         redactor.add(s);
+    const shown = redactor.redactDeep(report);
+    const markdown = renderAggregate(shown);
     // sealBundle serialises the report and digests the directory; it reads no gate-only fields.
-    const sealed = await (0,seal/* sealBundle */.u2)(opts.outDir, report, markdown, redactor);
+    const sealed = await (0,seal/* sealBundle */.u2)(opts.outDir, shown, markdown, redactor);
     return { report: sealed.report, markdown };
 }
 

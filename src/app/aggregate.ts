@@ -309,11 +309,13 @@ export async function runAggregate(
     domains,
     generatedAt: opts.now.toISOString(),
   };
-  const markdown = renderAggregate(report);
-  // Tokens of a known shape, and the environment's secrets, are masked in every file of the bundle.
+  // Tokens of a known shape, and the environment's secrets, are masked in every file of the
+  // bundle, and in the report and its markdown before either is shown (the job summary).
   const redactor = new Redactor({ shapes: [knownTokenSpans] });
   for (const s of sensitiveEnvValues(opts.env)) redactor.add(s);
+  const shown = redactor.redactDeep(report);
+  const markdown = renderAggregate(shown);
   // sealBundle serialises the report and digests the directory; it reads no gate-only fields.
-  const sealed = await sealBundle(opts.outDir, report as unknown as Report, markdown, redactor);
+  const sealed = await sealBundle(opts.outDir, shown as unknown as Report, markdown, redactor);
   return { report: sealed.report as unknown as AggregateReport, markdown };
 }
