@@ -1364,9 +1364,12 @@ var config_plan = __webpack_require__(72916);
 var core_runner = __webpack_require__(4473);
 // EXTERNAL MODULE: ./src/checks/registry.ts
 var registry = __webpack_require__(56538);
+// EXTERNAL MODULE: ./src/config/shellValues.ts + 1 modules
+var shellValues = __webpack_require__(14353);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(68270);
 ;// CONCATENATED MODULE: ./src/app/configModel.ts
+
 
 
 
@@ -1415,6 +1418,7 @@ function checkModel(check, profile, lineage, vars) {
         enforcement: value.enforcement ?? implied ?? type?.defaults.enforcement ?? 'scored',
         onError: value.onError ?? 'fail',
         fields,
+        shellFields: (0,shellValues/* shellFieldsOf */.pk)(type),
     };
 }
 function configModel(loaded) {

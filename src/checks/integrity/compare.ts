@@ -24,6 +24,8 @@ export interface ConfigChange {
   profiles: string[];
   /** Set for a field of a check: which check, and where in it. */
   check?: { id: string; type: string; field: KeyPath };
+  /** Set when what changed is a file the config names (a script a check runs), not the config. */
+  file?: string;
 }
 
 const SENSITIVE_KEY = /token|secret|passw|credential|authorization|cookie|api[-_]?key|private[-_]?key|^key$/i;

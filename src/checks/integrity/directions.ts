@@ -146,6 +146,7 @@ export const DIRECTIONS: readonly [string, Direction][] = [
   ['routes:ignoreRemoved', more],
   // integrity itself (who may approve: a first named approver narrows "anyone", so no rank)
   ['integrity:allowAuthorApproval', allowsWhenTrue],
+  ['integrity:files', fewer],
   // the decision of a profile
   ['decision:categories.*', lower],
   ['decision:holdLine', lower],

@@ -7,6 +7,7 @@ import { approvalFor } from './approvalFor.js';
 import type { ApprovalResult } from './approvals.js';
 import { baselineChanges } from './baselines.js';
 import { type ConfigChange, compareConfigs } from './compare.js';
+import { guardedChanges, guardedFiles } from './files.js';
 import { thresholdEvidence } from './thresholds.js';
 import type { ConfigSides } from './types.js';
 
@@ -30,17 +31,25 @@ const fields = z.object({
     .boolean()
     .default(false)
     .describe("Count an approval by the pull request's own author (default false)"),
+  files: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'Other files the gate depends on (globs, relative to the repository): a change to one needs the approval a weakening needs, as does a change to a file a check runs',
+    ),
 });
 
 const MAX_NOTICES = 100;
 const short = (sha?: string) => (sha ? sha.slice(0, 7) : '?');
 
 function describeChange(c: ConfigChange): string {
+  if (c.file) return `${c.file} changed (${c.before} → ${c.after}): ${c.what} (${c.key})${inProfiles(c)}`;
   const verb = c.kind === 'weakening' ? 'weakened' : c.kind === 'tightening' ? 'tightened' : 'changed';
-  const where = c.profiles.length
-    ? ` in profile${c.profiles.length === 1 ? '' : 's'} ${c.profiles.join(', ')}`
-    : '';
-  return `${verb} ${c.key}: ${c.before} → ${c.after} (${c.what})${where}`;
+  return `${verb} ${c.key}: ${c.before} → ${c.after} (${c.what})${inProfiles(c)}`;
+}
+
+function inProfiles(c: ConfigChange): string {
+  return c.profiles.length ? ` in profile${c.profiles.length === 1 ? '' : 's'} ${c.profiles.join(', ')}` : '';
 }
 
 function sideFindings(sides: ConfigSides, findings: Finding[]): void {
@@ -101,13 +110,14 @@ function outcome(
 /**
  * Gate integrity: a change cannot weaken its own gate. The config at the base of the change is
  * compared with the config at its head, field by field; every weakening (a check removed, an
- * enforcement lowered, a threshold loosened, a waiver added…) holds unless a reviewer other than
- * the author approved the pull request on the config as it now is.
+ * enforcement lowered, a threshold loosened, a waiver added…), and every change to a file the
+ * gate runs or is told to guard, holds unless a reviewer other than the author approved the pull
+ * request on the config and those files as they now are.
  */
 export const integrityCheck = defineCheck({
   type: 'integrity',
   description:
-    "The change does not weaken the gate's own config (checks removed, enforcement lowered, thresholds loosened, waivers added) unless a reviewer approved it",
+    "The change does not weaken the gate's own config (checks removed, enforcement lowered, thresholds loosened, waivers added) or change a script the gate runs, unless a reviewer approved it",
   defaults: { category: 'safety', enforcement: 'required' },
   fields,
   async run(spec, ctx): Promise<CheckOutcome> {
@@ -151,30 +161,37 @@ export const integrityCheck = defineCheck({
     const baselines = await baselineChanges(sides, got.change, ctx.signal);
     changes.push(...baselines.changes);
     for (const p of baselines.problems) findings.push({ level: 'warning', file: sides.file, message: p });
+    const guarded = guardedFiles(base, head, { id: ctx.id, files: spec.files ?? [] });
+    try {
+      changes.push(...(await guardedChanges(guarded, got.change, range, ctx.signal)));
+    } catch (err) {
+      // Not knowing whether a script the gate runs changed is not knowing whether the gate holds.
+      findings.push({
+        level: 'failure',
+        message: `cannot tell whether the files the gate runs changed: ${errorMessage(err)}`,
+      });
+    }
     const weakenings = changes.filter((c) => c.kind === 'weakening');
     const evidence = await thresholdEvidence(weakenings, ctx, base);
     if (evidence.markdown) await ctx.evidence.write('thresholds.md', evidence.markdown);
 
     let approval: ApprovalResult | undefined;
     if (weakenings.length > 0) {
-      const headText = await ctx
-        .change!.read(range.head, `./${sides.file}`, { signal: ctx.signal })
-        .catch((err: unknown) => {
-          findings.push({
-            level: 'warning',
-            message: `cannot read ${sides.file} at the head: ${errorMessage(err)}`,
-          });
-          return undefined;
-        });
-      approval = await approvalFor(spec, ctx, range, sides.file, headText);
+      // The config when it is weakened, then every guarded file that changed.
+      const files = [
+        ...(weakenings.some((c) => !c.file) ? [sides.file] : []),
+        ...new Set(weakenings.flatMap((c) => (c.file ? [c.file] : []))),
+      ];
+      approval = await approvalFor(spec, ctx, range, files);
     }
     const approved = approval?.approval;
     for (const c of weakenings) {
       const history = evidence.lines.get(c);
       findings.push({
         level: approved ? 'warning' : 'failure',
-        file: sides.file,
-        ...(c.line ? { line: c.line } : {}),
+        // A guarded file's change is annotated on the file; a config change on its line.
+        file: c.file ?? sides.file,
+        ...(c.line && !c.file ? { line: c.line } : {}),
         message: `${describeChange(c)}${history ? `; ${history} (evidence thresholds.md)` : ''}`,
       });
     }

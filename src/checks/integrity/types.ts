@@ -17,6 +17,8 @@ export interface CheckModel {
   onError: OnError;
   /** The check's other fields after the profile's overrides, with the type's defaults filled in. */
   fields: Record<string, unknown>;
+  /** Names of the fields bash runs (a command check's `run`…), as its type declares them. */
+  shellFields: readonly string[];
 }
 
 export interface DecisionModel {

@@ -1,5 +1,5 @@
-export const id = 5957;
-export const ids = [5957];
+export const id = 608;
+export const ids = [608];
 export const modules = {
 
 /***/ 79792:
@@ -95,7 +95,7 @@ function ownersOf(text, file) {
 
 /***/ }),
 
-/***/ 95957:
+/***/ 10608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -212,9 +212,11 @@ var codeowners = __webpack_require__(29320);
 
 
 const approvalFor_short = (sha) => (sha ? sha.slice(0, 7) : '?');
-/** Pull requests named by the commits that changed the file: `(#123)` or "Merge pull request #123". */
-async function pullsTouching(ctx, range, file) {
-    const r = await ctx.exec.file('git', ['log', '--format=%s', `${range.base}..${range.head}`, '--', file], {
+/** Pathspecs that name exactly these files, relative to the repository root. */
+const literal = (files) => files.map((f) => `:(top,literal)${f}`);
+/** Pull requests named by the commits that changed the files: `(#123)` or "Merge pull request #123". */
+async function pullsTouching(ctx, range, files) {
+    const r = await ctx.exec.file('git', ['log', '--format=%s', `${range.base}..${range.head}`, '--', ...literal(files)], {
         cwd: ctx.cwd,
         env: ctx.env,
         signal: ctx.signal,
@@ -227,18 +229,32 @@ async function pullsTouching(ctx, range, file) {
         found.add(Number(m[1] ?? m[2]));
     return [...found].slice(0, 10);
 }
-/** Owners of the file in the base's CODEOWNERS: the base decides who may approve, not the change. */
-async function codeOwners(ctx, range, file) {
+/**
+ * Owners of the files in the base's CODEOWNERS: the base decides who may approve, not the change.
+ * Of several files, those who own every one of them: an approval is one review of the whole change.
+ */
+async function codeOwners(ctx, range, files) {
     for (const p of codeowners/* CODEOWNERS_PATHS */.x) {
         const text = await ctx.change.read(range.base, p, { signal: ctx.signal });
         if (text === undefined)
             continue;
-        const owners = (0,codeowners/* ownersOf */.K)(text, file);
-        return owners.length ? owners : `${p} names no owner of ${file}`;
+        let owners;
+        for (const file of files) {
+            const own = (0,codeowners/* ownersOf */.K)(text, file);
+            if (own.length === 0)
+                return `${p} names no owner of ${file}`;
+            const mine = new Set(own.map((o) => o.toLowerCase()));
+            owners = owners ? owners.filter((o) => mine.has(o.toLowerCase())) : own;
+        }
+        return owners?.length ? owners : `${p} names no owner of all of ${files.join(', ')}`;
     }
     return `no CODEOWNERS file at the base (${codeowners/* CODEOWNERS_PATHS */.x.join(', ')})`;
 }
-async function approvalFor(spec, ctx, range, file, headText) {
+/**
+ * The approval of a change to `files`: the config when it is weakened, and the files it guards
+ * that changed.
+ */
+async function approvalFor(spec, ctx, range, files) {
     const source = ctx.reviews;
     if (!source || source.unavailable)
         return {
@@ -248,7 +264,7 @@ async function approvalFor(spec, ctx, range, file, headText) {
     const approvers = [...(spec.approvers ?? [])];
     const why = [];
     if (spec.codeowners) {
-        const owners = await codeOwners(ctx, range, file);
+        const owners = await codeOwners(ctx, range, files);
         if (typeof owners === 'string') {
             why.push(owners);
             // Code owners were asked for and there are none: only named approvers remain, if any.
@@ -258,31 +274,27 @@ async function approvalFor(spec, ctx, range, file, headText) {
         else
             approvers.push(...owners);
     }
-    const pulls = source.eventPull ? [source.eventPull.number] : await pullsTouching(ctx, range, file);
+    const pulls = source.eventPull ? [source.eventPull.number] : await pullsTouching(ctx, range, files);
     if (pulls.length === 0)
         return {
             why: [
                 ...why,
-                `no pull request to read approvals from: the run is not about one, and no commit that changed ${file} names one`,
+                `no pull request to read approvals from: the run is not about one, and no commit that changed ${files.join(' or ')} names one`,
             ],
             reviews: [],
         };
-    // An approval counts for the config as it is now: given on the head, or on a commit whose
-    // config file is the same.
+    // An approval counts for the files as they are now: given on the head, or on a commit where
+    // they are the same, compared by git's object ids so that any byte counts.
     const current = async (commit) => {
         if (!commit)
             return 'the review names no commit';
         if (commit === range.head)
             return undefined;
-        try {
-            const then = await ctx.change.read(commit, `./${file}`, { signal: ctx.signal });
-            if (then === undefined)
-                return `given on ${approvalFor_short(commit)}, where ${file} cannot be read (not in this clone?)`;
-            return then === headText ? undefined : `given on ${approvalFor_short(commit)}, before ${file} last changed`;
-        }
-        catch {
+        const r = await ctx.exec.file('git', ['diff', '--name-only', '-z', '--no-renames', commit, range.head, '--', ...literal(files)], { cwd: ctx.cwd, env: ctx.env, signal: ctx.signal, maxOutputBytes: 1024 * 1024 });
+        if (r.exitCode !== 0)
             return `given on ${approvalFor_short(commit)}, which is not in this clone`;
-        }
+        const changed = r.stdout.split('\0').find(Boolean);
+        return changed ? `given on ${approvalFor_short(commit)}, before ${changed} last changed` : undefined;
     };
     const result = await findApproval(pulls, { approvers, allowAuthorApproval: spec.allowAuthorApproval }, source, current, source.eventPull, ctx.signal);
     return { ...result, why: [...why, ...result.why] };
@@ -478,6 +490,7 @@ const DIRECTIONS = [
     ['routes:ignoreRemoved', more],
     // integrity itself (who may approve: a first named approver narrows "anyone", so no rank)
     ['integrity:allowAuthorApproval', allowsWhenTrue],
+    ['integrity:files', fewer],
     // the decision of a profile
     ['decision:categories.*', lower],
     ['decision:holdLine', lower],
@@ -936,11 +949,204 @@ function compareConfigs(base, head, now) {
     return c.list();
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/checks/integrity/files.ts
+
+
+/**
+ * The gate's rules are not all in its config: a command check that runs `./scripts/smoke.sh`
+ * judges by what the script does, and on a pull request the script is the pull request's own even
+ * while the base's config judges. So a change to a file the gate runs \u2014 one a check's command
+ * line names \u2014 or to a file the integrity check is told to guard (`files`) is treated as a
+ * weakening: it holds until approved, like a loosened threshold.
+ */
+/** Extensions of files a command line runs by naming them to an interpreter (`node tools/check.mjs`). */
+const SCRIPT = /\.(?:sh|bash|zsh|ksh|mjs|cjs|js|mts|cts|ts|py|rb|pl|php|ps1|lua|jl|r)$/i;
+/** Characters that end a shell word outside quotes: blanks, command separators, redirections. */
+const BREAK = new Set([' ', '\t', '\n', '\r', ';', '&', '|', '(', ')', '<', '>', '`']);
+/**
+ * The words of a command line as the shell reads them: quotes removed, a backslash keeping the
+ * next character. A word with an expansion, a glob or a home directory outside single quotes is
+ * marked, for it names no file of its own.
+ */
+function shellWords(line) {
+    const words = [];
+    let text = '';
+    let expands = false;
+    let started = false;
+    const end = () => {
+        if (started)
+            words.push({ text, expands });
+        text = '';
+        expands = false;
+        started = false;
+    };
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (BREAK.has(c)) {
+            end();
+            continue;
+        }
+        started = true;
+        if (c === "'") {
+            const close = line.indexOf("'", i + 1);
+            text += line.slice(i + 1, close < 0 ? line.length : close);
+            i = close < 0 ? line.length : close;
+        }
+        else if (c === '"') {
+            for (i++; i < line.length && line[i] !== '"'; i++) {
+                if (line[i] === '\\' && i + 1 < line.length)
+                    text += line[++i];
+                else {
+                    if (line[i] === '$' || line[i] === '`')
+                        expands = true;
+                    text += line[i];
+                }
+            }
+        }
+        else if (c === '\\' && i + 1 < line.length)
+            text += line[++i];
+        else {
+            if ('$*?[{~'.includes(c))
+                expands = true;
+            text += c;
+        }
+    }
+    end();
+    return words;
+}
+/**
+ * Paths of the repository a command line names as files, relative to the repository root: each
+ * word with a `/` (`./scripts/smoke.sh`, `tools/gate`) or a script's extension (`check.py`), as
+ * the value of `--opt=path` too. Words with expansions (`$X`), globs, URLs, absolute paths and
+ * paths leaving the repository are not files of the change. `cwd` is the check's directory.
+ */
+function namedFiles(commandLine, cwd = '') {
+    const out = new Set();
+    for (const { text, expands } of shellWords(commandLine)) {
+        if (expands)
+            continue;
+        const word = text.slice(text.lastIndexOf('=') + 1);
+        if (!word || word.startsWith('-') || word.startsWith('/') || word.includes('://'))
+            continue;
+        if (!word.includes('/') && !SCRIPT.test(word))
+            continue;
+        const file = external_node_path_default().posix.normalize(external_node_path_default().posix.join(cwd, word));
+        if (file === '.' || file === '..' || file.startsWith('../') || file.startsWith('/'))
+            continue;
+        out.add(file.replace(/\/$/, ''));
+    }
+    return [...out];
+}
+/**
+ * What the base's config guards: every file a check of any profile runs (the base decides, so a
+ * pull request that points a check at a new script changes the config, which is compared on its
+ * own), and the `files` the integrity check names.
+ */
+function guardedFiles(base, head, own) {
+    const named = new Map();
+    for (const [profile, p] of base?.profiles ?? [])
+        for (const [id, c] of p.checks)
+            for (const field of c.shellFields) {
+                const value = c.fields[field];
+                if (typeof value !== 'string')
+                    continue;
+                const cwd = typeof c.fields.cwd === 'string' ? c.fields.cwd : '';
+                for (const file of namedFiles(value, cwd)) {
+                    const keyPath = base.sourceOf(profile, 'check', id, [field]);
+                    const key = keyPath.join('.');
+                    const guards = named.get(file) ?? [];
+                    let guard = guards.find((g) => g.key === key);
+                    if (!guard) {
+                        const line = head?.profiles.get(profile)?.checks.has(id)
+                            ? head.line(head.sourceOf(profile, 'check', id, [field]))
+                            : undefined;
+                        guard = {
+                            key,
+                            ...(line ? { line } : {}),
+                            by: `check ${id} runs it (${field})`,
+                            profiles: new Set(),
+                            check: { id, type: c.type, field: [field] },
+                        };
+                        guards.push(guard);
+                    }
+                    guard.profiles.add(profile);
+                    named.set(file, guards);
+                }
+            }
+    const profiles = new Set();
+    for (const [name, p] of base?.profiles ?? [])
+        if (p.checks.has(own.id))
+            profiles.add(name);
+    const globs = own.files.length
+        ? {
+            patterns: [...own.files],
+            guard: { key: `checks.${own.id}.files`, by: `${own.id}'s files guard it`, profiles },
+        }
+        : undefined;
+    return { named, globs };
+}
+const files_short = (sha) => sha.slice(0, 7);
+function describe(f, range) {
+    const was = f.oldPath ?? f.path;
+    const before = `${was} at ${files_short(range.base)}`;
+    if (f.status === 'D')
+        return { before, after: 'deleted' };
+    if (f.status === 'A')
+        return { before: `${f.path}: none`, after: `added at ${files_short(range.head)}` };
+    if ((f.status === 'R' || f.status === 'C') && f.oldPath)
+        return {
+            before,
+            after: `${f.status === 'R' ? 'renamed' : 'copied'} to ${f.path} at ${files_short(range.head)}`,
+        };
+    return { before, after: `${f.status === 'T' ? 'type changed' : 'modified'} at ${files_short(range.head)}` };
+}
+/** The changes of the range to guarded files, as weakenings of the config (the file they are in set). */
+async function guardedChanges(guarded, change, range, signal) {
+    if (guarded.named.size === 0 && !guarded.globs)
+        return [];
+    // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
+    const files = await change.files({ signal });
+    const matchGlob = guarded.globs ? picomatch_default()(guarded.globs.patterns, { dot: true }) : undefined;
+    const changes = [];
+    for (const f of files) {
+        const paths = [...new Set([f.path, ...(f.oldPath ? [f.oldPath] : [])])];
+        const guards = [];
+        for (const p of paths) {
+            // Files only: a directory a command names (`pytest tests/`) holds the change's own tests,
+            // which a pull request is expected to change.
+            for (const g of guarded.named.get(p) ?? [])
+                if (!guards.includes(g))
+                    guards.push(g);
+            if (matchGlob?.(p) && !guards.includes(guarded.globs.guard))
+                guards.push(guarded.globs.guard);
+        }
+        if (guards.length === 0)
+            continue;
+        const { before, after } = describe(f, range);
+        for (const g of guards)
+            changes.push({
+                kind: 'weakening',
+                key: g.key,
+                ...(g.line ? { line: g.line } : {}),
+                before,
+                after,
+                what: `a file the gate depends on changed: ${g.by}`,
+                profiles: [...g.profiles],
+                ...(g.check ? { check: g.check } : {}),
+                file: f.status === 'D' ? (f.oldPath ?? f.path) : f.path,
+            });
+    }
+    return changes;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/history/series.ts
 var history_series = __webpack_require__(29655);
 // EXTERNAL MODULE: ./src/report/mermaid.ts
@@ -1095,6 +1301,7 @@ async function thresholdEvidence(changes, ctx, base) {
 
 
 
+
 const fields = schemas/* object */.Ikc({
     path: schemas/* string */.YjP()
         .min(1)
@@ -1109,15 +1316,20 @@ const fields = schemas/* object */.Ikc({
     allowAuthorApproval: schemas/* boolean */.zMY()
         .default(false)
         .describe("Count an approval by the pull request's own author (default false)"),
+    files: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .describe('Other files the gate depends on (globs, relative to the repository): a change to one needs the approval a weakening needs, as does a change to a file a check runs'),
 });
 const MAX_NOTICES = 100;
 const integrity_short = (sha) => (sha ? sha.slice(0, 7) : '?');
 function describeChange(c) {
+    if (c.file)
+        return `${c.file} changed (${c.before} \u2192 ${c.after}): ${c.what} (${c.key})${inProfiles(c)}`;
     const verb = c.kind === 'weakening' ? 'weakened' : c.kind === 'tightening' ? 'tightened' : 'changed';
-    const where = c.profiles.length
-        ? ` in profile${c.profiles.length === 1 ? '' : 's'} ${c.profiles.join(', ')}`
-        : '';
-    return `${verb} ${c.key}: ${c.before} \u2192 ${c.after} (${c.what})${where}`;
+    return `${verb} ${c.key}: ${c.before} \u2192 ${c.after} (${c.what})${inProfiles(c)}`;
+}
+function inProfiles(c) {
+    return c.profiles.length ? ` in profile${c.profiles.length === 1 ? '' : 's'} ${c.profiles.join(', ')}` : '';
 }
 function sideFindings(sides, findings) {
     const file = sides.file;
@@ -1169,12 +1381,13 @@ function outcome(findings, changes, approved, of, metrics) {
 /**
  * Gate integrity: a change cannot weaken its own gate. The config at the base of the change is
  * compared with the config at its head, field by field; every weakening (a check removed, an
- * enforcement lowered, a threshold loosened, a waiver added\u2026) holds unless a reviewer other than
- * the author approved the pull request on the config as it now is.
+ * enforcement lowered, a threshold loosened, a waiver added\u2026), and every change to a file the
+ * gate runs or is told to guard, holds unless a reviewer other than the author approved the pull
+ * request on the config and those files as they now are.
  */
 const integrityCheck = (0,types/* defineCheck */.q)({
     type: 'integrity',
-    description: "The change does not weaken the gate's own config (checks removed, enforcement lowered, thresholds loosened, waivers added) unless a reviewer approved it",
+    description: "The change does not weaken the gate's own config (checks removed, enforcement lowered, thresholds loosened, waivers added) or change a script the gate runs, unless a reviewer approved it",
     defaults: { category: 'safety', enforcement: 'required' },
     fields,
     async run(spec, ctx) {
@@ -1220,30 +1433,38 @@ const integrityCheck = (0,types/* defineCheck */.q)({
         changes.push(...baselines.changes);
         for (const p of baselines.problems)
             findings.push({ level: 'warning', file: sides.file, message: p });
+        const guarded = guardedFiles(base, head, { id: ctx.id, files: spec.files ?? [] });
+        try {
+            changes.push(...(await guardedChanges(guarded, got.change, range, ctx.signal)));
+        }
+        catch (err) {
+            // Not knowing whether a script the gate runs changed is not knowing whether the gate holds.
+            findings.push({
+                level: 'failure',
+                message: `cannot tell whether the files the gate runs changed: ${(0,errors/* errorMessage */.gJ)(err)}`,
+            });
+        }
         const weakenings = changes.filter((c) => c.kind === 'weakening');
         const evidence = await thresholdEvidence(weakenings, ctx, base);
         if (evidence.markdown)
             await ctx.evidence.write('thresholds.md', evidence.markdown);
         let approval;
         if (weakenings.length > 0) {
-            const headText = await ctx
-                .change.read(range.head, `./${sides.file}`, { signal: ctx.signal })
-                .catch((err) => {
-                findings.push({
-                    level: 'warning',
-                    message: `cannot read ${sides.file} at the head: ${(0,errors/* errorMessage */.gJ)(err)}`,
-                });
-                return undefined;
-            });
-            approval = await approvalFor(spec, ctx, range, sides.file, headText);
+            // The config when it is weakened, then every guarded file that changed.
+            const files = [
+                ...(weakenings.some((c) => !c.file) ? [sides.file] : []),
+                ...new Set(weakenings.flatMap((c) => (c.file ? [c.file] : []))),
+            ];
+            approval = await approvalFor(spec, ctx, range, files);
         }
         const approved = approval?.approval;
         for (const c of weakenings) {
             const history = evidence.lines.get(c);
             findings.push({
                 level: approved ? 'warning' : 'failure',
-                file: sides.file,
-                ...(c.line ? { line: c.line } : {}),
+                // A guarded file's change is annotated on the file; a config change on its line.
+                file: c.file ?? sides.file,
+                ...(c.line && !c.file ? { line: c.line } : {}),
                 message: `${describeChange(c)}${history ? `; ${history} (evidence thresholds.md)` : ''}`,
             });
         }

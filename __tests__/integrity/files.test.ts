@@ -1,0 +1,231 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { namedFiles } from '../../src/checks/integrity/files.js';
+import { commit, makeRepo, PLAIN_ENV } from '../change/repo.js';
+import { type FakeGitHub, startFakeGitHub, TOKENS } from '../e2e/harness/index.js';
+import { tempDir } from '../helpers/fs.js';
+import { check, CONFIG, gate, messages, pullRequest } from './helpers.js';
+
+/**
+ * On a pull request the base's config judges, but the scripts its checks run are the pull
+ * request's own: a change to one is a change to the gate, and needs the approval a weakening needs.
+ */
+
+const REPO = 'acme/scripts';
+
+const rules = (integrity = '{ type: integrity }', smoke = 'sh scripts/smoke.sh --strict') => `version: 1
+profiles:
+  pr: { checks: [gate, smoke] }
+  nightly: { checks: [soak] }
+checks:
+  gate: ${integrity}
+  smoke: { type: command, run: '${smoke}' }
+  soak: { type: command, cwd: services/api, run: './soak.sh && node tools/report.mjs' }
+`;
+
+const FAILING = '#!/bin/sh\necho "staging answers 500"\nexit 1\n';
+const PASSING = '#!/bin/sh\nexit 0\n';
+
+let gh: FakeGitHub;
+beforeAll(async () => {
+  gh = await startFakeGitHub();
+});
+afterAll(async () => {
+  expect(gh.invalid()).toEqual([]);
+  await gh.close();
+});
+
+let nextPull = 500;
+
+async function change(
+  head: Record<string, string | null>,
+  o: { integrity?: string; base?: Record<string, string> } = {},
+) {
+  const number = nextPull++;
+  const pr = await pullRequest(
+    {
+      [CONFIG]: rules(o.integrity),
+      'scripts/smoke.sh': FAILING,
+      'services/api/soak.sh': PASSING,
+      'services/api/tools/report.mjs': '',
+      'README.md': 'hello\n',
+      ...o.base,
+    },
+    head,
+    { number, author: 'alice', repo: REPO },
+  );
+  const env = { ...pr.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: TOKENS.writer };
+  const review = (login: string, commitId = pr.head) =>
+    gh.state.addReview({ repo: REPO, pull: number, login, state: 'APPROVED', commitId });
+  return { ...pr, number, env, review };
+}
+
+describe('integrity: a file the gate runs is part of the gate', () => {
+  it('a pull request that makes the smoke script pass holds, though its config is unchanged', async () => {
+    const pr = await change({ 'scripts/smoke.sh': PASSING });
+    const run = await gate(pr.dir, { env: pr.env });
+    // The script the pull request brings did run, and passed: only the integrity check stops it.
+    expect(check(run.report.checks, 'smoke').status).toBe('pass');
+    const integrity = check(run.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toContainEqual({
+      level: 'failure',
+      file: 'scripts/smoke.sh',
+      message: `scripts/smoke.sh changed (scripts/smoke.sh at ${pr.base.slice(0, 7)} → modified at ${pr.head.slice(0, 7)}): a file the gate depends on changed: check smoke runs it (run) (checks.smoke.run) in profile pr`,
+    });
+    expect(messages(integrity.findings, 'failure').at(-1)).toBe(
+      `not approved: pull request #${pr.number} has no approving review`,
+    );
+    expect(run.report.verdict).toBe('hold');
+    const evidence = JSON.parse(
+      await readFile(path.join(run.outDir, 'evidence/gate/integrity.json'), 'utf8'),
+    );
+    expect(evidence.changes).toContainEqual(
+      expect.objectContaining({ kind: 'weakening', file: 'scripts/smoke.sh', key: 'checks.smoke.run' }),
+    );
+  });
+
+  it("another reviewer's approval of the head lets it through; the author's does not", async () => {
+    const pr = await change({ 'scripts/smoke.sh': PASSING });
+    pr.review('alice');
+    const held = await gate(pr.dir, { env: pr.env });
+    expect(check(held.report.checks, 'gate').status).toBe('fail');
+    pr.review('bob');
+    const run = await gate(pr.dir, { env: pr.env, outDir: path.join(pr.dir, '.out2') });
+    const integrity = check(run.report.checks, 'gate');
+    expect(integrity.status).toBe('warn');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({ level: 'warning', file: 'scripts/smoke.sh' }),
+    );
+    expect(run.report.verdict).toBe('promote');
+  });
+
+  it('an approval given before the script last changed does not approve what came after it', async () => {
+    const pr = await change({ 'scripts/smoke.sh': '#!/bin/sh\necho checking\nexit 1\n' });
+    pr.review('bob');
+    const later = await commit(pr.dir, { 'scripts/smoke.sh': PASSING }, 'quietly pass');
+    const event = JSON.parse(await readFile(pr.event, 'utf8'));
+    event.pull_request.head.sha = later;
+    await writeFile(pr.event, JSON.stringify(event));
+    const run = await gate(pr.dir, { env: pr.env });
+    const integrity = check(run.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(messages(integrity.findings, 'failure').at(-1)).toBe(
+      `not approved: pull request #${pr.number} has no approval that counts (bob: given on ${pr.head.slice(0, 7)}, before scripts/smoke.sh last changed)`,
+    );
+  });
+
+  it('scripts of every profile, in the directory their check runs in; deleted and renamed ones too', async () => {
+    const pr = await change({
+      'services/api/soak.sh': null,
+      'services/api/tools/report.mjs': 'console.log("fine")\n',
+    });
+    const run = await gate(pr.dir, { env: { ...pr.env, GITHUB_TOKEN: '' } });
+    const failures = messages(check(run.report.checks, 'gate').findings, 'failure');
+    expect(failures).toContainEqual(
+      expect.stringMatching(
+        /^services\/api\/soak\.sh changed \(services\/api\/soak\.sh at \w{7} → deleted\): .*check soak runs it \(run\) \(checks\.soak\.run\) in profile nightly$/,
+      ),
+    );
+    expect(failures).toContainEqual(expect.stringMatching(/^services\/api\/tools\/report\.mjs changed \(/));
+    expect(run.report.verdict).toBe('hold');
+  });
+
+  it('`files` guards what no command line names; a change elsewhere is no finding', async () => {
+    const guarded = "{ type: integrity, files: ['scripts/lib/**', 'Makefile'] }";
+    const base = { 'scripts/lib/common.sh': 'strict=1\n', Makefile: 'all:\n' };
+    const pr = await change({ 'scripts/lib/common.sh': 'strict=0\n' }, { integrity: guarded, base });
+    const run = await gate(pr.dir, { env: { ...pr.env, GITHUB_TOKEN: '' } });
+    const integrity = check(run.report.checks, 'gate');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'failure',
+        file: 'scripts/lib/common.sh',
+        message: expect.stringContaining(
+          "a file the gate depends on changed: gate's files guard it (checks.gate.files)",
+        ),
+      }),
+    );
+
+    const calm = await change({ 'README.md': 'hello again\n' }, { integrity: guarded, base });
+    const passed = await gate(calm.dir, { env: calm.env });
+    expect(check(passed.report.checks, 'gate')).toMatchObject({ status: 'pass' });
+  });
+
+  it('shortening `files` in the config is itself a weakening', async () => {
+    const pr = await change(
+      { [CONFIG]: rules("{ type: integrity, files: ['Makefile'] }") },
+      { integrity: "{ type: integrity, files: ['Makefile', 'scripts/lib/**'] }" },
+    );
+    const run = await gate(pr.dir, { env: { ...pr.env, GITHUB_TOKEN: '' } });
+    expect(messages(check(run.report.checks, 'gate').findings, 'failure')).toContain(
+      'weakened checks.gate.files: [Makefile, scripts/lib/**] → [Makefile] (removed scripts/lib/**) in profile pr',
+    );
+  });
+
+  it('codeowners: an owner of the script may approve its change', async () => {
+    const pr = await change(
+      { 'scripts/smoke.sh': PASSING },
+      {
+        integrity: '{ type: integrity, codeowners: true }',
+        base: { '.github/CODEOWNERS': '*  @acme/everyone\n/scripts/ @dave\n' },
+      },
+    );
+    pr.review('bob');
+    const held = await gate(pr.dir, { env: pr.env });
+    expect(check(held.report.checks, 'gate').status).toBe('fail');
+    pr.review('dave');
+    const run = await gate(pr.dir, { env: pr.env, outDir: path.join(pr.dir, '.out2') });
+    expect(messages(check(run.report.checks, 'gate').findings, 'notice')).toContainEqual(
+      expect.stringMatching(/^approved by dave in/),
+    );
+  });
+
+  it('outside a pull request, the pull request named by the commit that changed the script is asked', async () => {
+    const dir = await tempDir();
+    const base = await makeRepo(dir, { [CONFIG]: rules(), 'scripts/smoke.sh': FAILING });
+    const head = await commit(dir, { 'scripts/smoke.sh': PASSING }, 'Quieter smoke test (#777)');
+    gh.state.addPull({
+      repo: REPO,
+      number: 777,
+      headSha: head,
+      headRef: 'q',
+      headRepo: REPO,
+      author: 'alice',
+    });
+    const env = {
+      ...PLAIN_ENV,
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_API_URL: gh.url,
+      GITHUB_TOKEN: TOKENS.writer,
+    };
+    const held = await gate(dir, { env, base });
+    expect(messages(check(held.report.checks, 'gate').findings, 'failure').at(-1)).toBe(
+      'not approved: pull request #777 has no approving review',
+    );
+    gh.state.addReview({ repo: REPO, pull: 777, login: 'bob', state: 'APPROVED', commitId: head });
+    const approved = await gate(dir, { env, base, outDir: path.join(dir, '.out2') });
+    expect(check(approved.report.checks, 'gate').status).toBe('warn');
+  });
+});
+
+describe('the files a command line names', () => {
+  it.each([
+    ['sh scripts/smoke.sh --strict', '', ['scripts/smoke.sh']],
+    ['./scripts/a.sh && node tools/b.mjs | tee out.log', '', ['scripts/a.sh', 'tools/b.mjs']],
+    ['FOO=1 ./run.sh --config=ci/gate.json', '', ['run.sh', 'ci/gate.json']],
+    ['python3 check.py; bash "scripts/with space.sh"', '', ['check.py', 'scripts/with space.sh']],
+    ["bash './quoted.sh' scripts/odd\\ name.sh", '', ['quoted.sh', 'scripts/odd name.sh']],
+    ['./soak.sh', 'services/api', ['services/api/soak.sh']],
+    ['../outside.sh', 'services', ['outside.sh']],
+    // Not files of the change: commands on PATH, expansions, globs, absolute paths, URLs, options.
+    ['npm test', '', []],
+    ['"$HOME/x.sh" ${{ env.SCRIPT }} /usr/bin/env curl https://staging.example/x -o -', '', []],
+    ['ls *.sh ~/x.sh ../../escape.sh', '', []],
+    // Single quotes keep a dollar sign literal.
+    ["sh 'scripts/$weird.sh'", '', ['scripts/$weird.sh']],
+  ])('%s (in "%s")', (line, cwd, files) => {
+    expect(namedFiles(line, cwd)).toEqual(files);
+  });
+});
