@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { namedFiles } from '../../src/checks/integrity/files.js';
+import { namedFiles, packageScripts } from '../../src/checks/integrity/files.js';
 import { commit, makeRepo, PLAIN_ENV } from '../change/repo.js';
 import { type FakeGitHub, startFakeGitHub, TOKENS } from '../e2e/harness/index.js';
 import { tempDir } from '../helpers/fs.js';
@@ -17,12 +17,16 @@ const REPO = 'acme/scripts';
 const rules = (integrity = '{ type: integrity }', smoke = 'sh scripts/smoke.sh --strict') => `version: 1
 profiles:
   pr: { checks: [gate, smoke] }
-  nightly: { checks: [soak] }
+  nightly: { checks: [soak, unit] }
 checks:
   gate: ${integrity}
   smoke: { type: command, run: '${smoke}' }
   soak: { type: command, cwd: services/api, run: './soak.sh && node tools/report.mjs' }
+  unit: { type: command, run: 'npm --silent test -- --reporter=junit' }
 `;
+
+const pkg = (test: string, deps = '{}') =>
+  `${JSON.stringify({ name: 'app', scripts: { test, lint: 'eslint .' }, dependencies: JSON.parse(deps) }, null, 2)}\n`;
 
 const FAILING = '#!/bin/sh\necho "staging answers 500"\nexit 1\n';
 const PASSING = '#!/bin/sh\nexit 0\n';
@@ -50,6 +54,7 @@ async function change(
       'services/api/soak.sh': PASSING,
       'services/api/tools/report.mjs': '',
       'README.md': 'hello\n',
+      'package.json': pkg('vitest run'),
       ...o.base,
     },
     head,
@@ -164,6 +169,29 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     );
   });
 
+  it('a package.json script a check runs (`npm test`) is guarded; the rest of package.json is not', async () => {
+    const pr = await change({ 'package.json': pkg('vitest run || true', '{"left-pad":"1.3.0"}') });
+    const run = await gate(pr.dir, { env: { ...pr.env, GITHUB_TOKEN: '' } });
+    expect(check(run.report.checks, 'gate').findings).toContainEqual({
+      level: 'failure',
+      file: 'package.json',
+      message:
+        'package.json changed (scripts.test "vitest run" → "vitest run || true"): a script the gate runs changed: check unit runs it (run) (checks.unit.run) in profile nightly',
+    });
+
+    const deps = await change({ 'package.json': pkg('vitest run', '{"left-pad":"1.3.0"}') });
+    const calm = await gate(deps.dir, { env: deps.env });
+    expect(check(calm.report.checks, 'gate')).toMatchObject({ status: 'pass' });
+
+    const broken = await change({ 'package.json': '{ "scripts": ' });
+    const held = await gate(broken.dir, { env: { ...broken.env, GITHUB_TOKEN: '' } });
+    expect(messages(check(held.report.checks, 'gate').findings, 'failure')).toContainEqual(
+      expect.stringMatching(
+        /^package\.json changed \(scripts\.test "vitest run" → unreadable: it does not parse \(.+\)\): a script the gate runs changed/,
+      ),
+    );
+  });
+
   it('codeowners: an owner of the script may approve its change', async () => {
     const pr = await change(
       { 'scripts/smoke.sh': PASSING },
@@ -227,5 +255,39 @@ describe('the files a command line names', () => {
     ["sh 'scripts/$weird.sh'", '', ['scripts/$weird.sh']],
   ])('%s (in "%s")', (line, cwd, files) => {
     expect(namedFiles(line, cwd)).toEqual(files);
+  });
+});
+
+describe('the package.json scripts a command line runs', () => {
+  it.each([
+    ['npm test', '', [['package.json', 'test']]],
+    ['npm --silent t', 'web', [['web/package.json', 'test']]],
+    [
+      'npm run -s smoke -- --strict && pnpm run e2e',
+      '',
+      [
+        ['package.json', 'smoke'],
+        ['package.json', 'e2e'],
+      ],
+    ],
+    ['npm --prefix services/api run smoke', '', [['services/api/package.json', 'smoke']]],
+    [
+      'yarn --cwd=ui smoke; yarn install; yarn run lint',
+      '',
+      [
+        ['ui/package.json', 'smoke'],
+        ['package.json', 'lint'],
+      ],
+    ],
+    ['pnpm start', '', [['package.json', 'start']]],
+    ['bun run check; bun test', '', [['package.json', 'check']]],
+    // No script of package.json: an installer, a tool, an expansion, a directory outside.
+    ['npm ci && npx vitest run', '', []],
+    ['npm run "$TARGET"', '', []],
+    ['npm --prefix ../other test', '', []],
+  ])('%s (in "%s")', (line, cwd, runs) => {
+    expect(packageScripts(line, cwd)).toEqual(
+      runs.map(([packageJson, name]) => ({ packageJson, scripts: [`pre${name}`, name, `post${name}`] })),
+    );
   });
 });

@@ -958,6 +958,7 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/checks/integrity/files.ts
 
 
+
 /**
  * The gate's rules are not all in its config: a command check that runs `./scripts/smoke.sh`
  * judges by what the script does, and on a pull request the script is the pull request's own even
@@ -1043,6 +1044,126 @@ function namedFiles(commandLine, cwd = '') {
     }
     return [...out];
 }
+/** Options of npm, pnpm, yarn and bun that take the package's directory as their value. */
+const DIR_OPTIONS = new Set(['--prefix', '-C', '--cwd', '--dir']);
+/** Their commands that run a script of package.json named by the next word. */
+const RUN = new Set(['run', 'run-script', 'rum', 'urn']);
+/** Their commands that run the script of their own name (`npm test` runs scripts.test). */
+const LIFECYCLE = {
+    test: 'test',
+    t: 'test',
+    tst: 'test',
+    start: 'start',
+    stop: 'stop',
+    restart: 'restart',
+};
+const MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+/**
+ * The scripts of a package.json a command line runs through a package manager \u2014 `npm test`,
+ * `npm run smoke`, `pnpm run smoke`, `yarn smoke`, `bun run smoke` \u2014 each with the package.json
+ * it is read from (relative to the repository root) and the `pre`/`post` scripts npm runs with
+ * it. `yarn <name>` counts only for a name that is no yarn command of its own.
+ */
+function packageScripts(commandLine, cwd = '') {
+    const words = shellWords(commandLine);
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+        const manager = words[i].text;
+        if (words[i].expands || !MANAGERS.has(manager))
+            continue;
+        let dir = cwd;
+        let j = i + 1;
+        let command;
+        for (; j < words.length; j++) {
+            const w = words[j].text;
+            const eq = w.indexOf('=');
+            if (w.startsWith('-') && DIR_OPTIONS.has(eq > 0 ? w.slice(0, eq) : w)) {
+                const value = eq > 0 ? w.slice(eq + 1) : words[++j]?.text;
+                if (value !== undefined)
+                    dir = external_node_path_default().posix.join(cwd, value);
+                continue;
+            }
+            if (w.startsWith('-'))
+                continue;
+            command = w;
+            break;
+        }
+        if (command === undefined)
+            continue;
+        let name;
+        if (RUN.has(command)) {
+            for (j++; j < words.length && words[j].text.startsWith('-'); j++)
+                ;
+            name = words[j]?.expands ? undefined : words[j]?.text;
+        }
+        else if (Object.hasOwn(LIFECYCLE, command) && manager !== 'bun')
+            name = LIFECYCLE[command];
+        else if (manager === 'yarn' && !YARN_COMMANDS.has(command))
+            name = command;
+        if (!name)
+            continue;
+        const packageJson = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, 'package.json'));
+        if (packageJson.startsWith('../') || packageJson.startsWith('/'))
+            continue;
+        out.push({ packageJson, scripts: [`pre${name}`, name, `post${name}`] });
+    }
+    return out;
+}
+/** yarn's own commands (classic and berry): `yarn <one of these>` runs no script. */
+const YARN_COMMANDS = new Set([
+    'add',
+    'audit',
+    'autoclean',
+    'bin',
+    'cache',
+    'check',
+    'config',
+    'constraints',
+    'create',
+    'dedupe',
+    'dlx',
+    'exec',
+    'explain',
+    'generate-lock-entry',
+    'global',
+    'help',
+    'import',
+    'info',
+    'init',
+    'install',
+    'licenses',
+    'link',
+    'list',
+    'login',
+    'logout',
+    'node',
+    'npm',
+    'outdated',
+    'owner',
+    'pack',
+    'patch',
+    'patch-commit',
+    'plugin',
+    'policies',
+    'publish',
+    'rebuild',
+    'remove',
+    'search',
+    'set',
+    'stage',
+    'tag',
+    'team',
+    'unlink',
+    'unplug',
+    'up',
+    'upgrade',
+    'upgrade-interactive',
+    'version',
+    'versions',
+    'why',
+    'workspace',
+    'workspaces',
+]);
 /**
  * What the base's config guards: every file a check of any profile runs (the base decides, so a
  * pull request that points a check at a new script changes the config, which is compared on its
@@ -1050,6 +1171,7 @@ function namedFiles(commandLine, cwd = '') {
  */
 function guardedFiles(base, head, own) {
     const named = new Map();
+    const scripts = new Map();
     for (const [profile, p] of base?.profiles ?? [])
         for (const [id, c] of p.checks)
             for (const field of c.shellFields) {
@@ -1057,10 +1179,10 @@ function guardedFiles(base, head, own) {
                 if (typeof value !== 'string')
                     continue;
                 const cwd = typeof c.fields.cwd === 'string' ? c.fields.cwd : '';
-                for (const file of namedFiles(value, cwd)) {
-                    const keyPath = base.sourceOf(profile, 'check', id, [field]);
-                    const key = keyPath.join('.');
-                    const guards = named.get(file) ?? [];
+                const keyPath = base.sourceOf(profile, 'check', id, [field]);
+                const key = keyPath.join('.');
+                /** The guard of this field in `guards`, made on first use; the profile added. */
+                const guardIn = (guards) => {
                     let guard = guards.find((g) => g.key === key);
                     if (!guard) {
                         const line = head?.profiles.get(profile)?.checks.has(id)
@@ -1076,7 +1198,15 @@ function guardedFiles(base, head, own) {
                         guards.push(guard);
                     }
                     guard.profiles.add(profile);
-                    named.set(file, guards);
+                    return guards;
+                };
+                for (const file of namedFiles(value, cwd))
+                    named.set(file, guardIn(named.get(file) ?? []));
+                for (const run of packageScripts(value, cwd)) {
+                    const byName = scripts.get(run.packageJson) ?? new Map();
+                    for (const name of run.scripts)
+                        byName.set(name, guardIn(byName.get(name) ?? []));
+                    scripts.set(run.packageJson, byName);
                 }
             }
     const profiles = new Set();
@@ -1089,7 +1219,7 @@ function guardedFiles(base, head, own) {
             guard: { key: `checks.${own.id}.files`, by: `${own.id}'s files guard it`, profiles },
         }
         : undefined;
-    return { named, globs };
+    return { named, scripts, globs };
 }
 const files_short = (sha) => sha.slice(0, 7);
 function describe(f, range) {
@@ -1108,7 +1238,7 @@ function describe(f, range) {
 }
 /** The changes of the range to guarded files, as weakenings of the config (the file they are in set). */
 async function guardedChanges(guarded, change, range, signal) {
-    if (guarded.named.size === 0 && !guarded.globs)
+    if (guarded.named.size === 0 && guarded.scripts.size === 0 && !guarded.globs)
         return [];
     // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
     const files = await change.files({ signal });
@@ -1126,6 +1256,9 @@ async function guardedChanges(guarded, change, range, signal) {
             if (matchGlob?.(p) && !guards.includes(guarded.globs.guard))
                 guards.push(guarded.globs.guard);
         }
+        const byName = guarded.scripts.get(f.oldPath ?? f.path);
+        if (byName)
+            changes.push(...(await scriptChanges(f, byName, change, range, signal)));
         if (guards.length === 0)
             continue;
         const { before, after } = describe(f, range);
@@ -1140,6 +1273,63 @@ async function guardedChanges(guarded, change, range, signal) {
                 profiles: [...g.profiles],
                 ...(g.check ? { check: g.check } : {}),
                 file: f.status === 'D' ? (f.oldPath ?? f.path) : f.path,
+            });
+    }
+    return changes;
+}
+/** A package.json's scripts by name, or why they cannot be read. */
+function scriptsIn(text) {
+    const scripts = new Map();
+    if (text === undefined)
+        return scripts;
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        return `it does not parse (${(0,errors/* errorMessage */.gJ)(err)})`;
+    }
+    const table = json && typeof json === 'object' ? json.scripts : undefined;
+    if (table && typeof table === 'object' && Object.hasOwn(json, 'scripts'))
+        for (const [name, value] of Object.entries(table))
+            if (typeof value === 'string')
+                scripts.set(name, value);
+    return scripts;
+}
+const MAX_SHOWN = 60;
+const shown = (script) => {
+    if (script === undefined)
+        return 'none';
+    const quoted = JSON.stringify(script);
+    return quoted.length > MAX_SHOWN ? `${quoted.slice(0, MAX_SHOWN - 2)}\u2026"` : quoted;
+};
+/**
+ * The scripts of a changed package.json that checks run (with their `pre`/`post` scripts), where
+ * the head's differ from the base's. A package.json that does not parse changes them all: what
+ * they run cannot be told.
+ */
+async function scriptChanges(f, byName, change, range, signal) {
+    const file = f.oldPath ?? f.path;
+    const was = scriptsIn(await change.read(range.base, `./${file}`, { signal }));
+    // Moved or deleted, the scripts are no longer where the check runs them.
+    const now = scriptsIn(f.status === 'D' || f.path !== file ? undefined : await change.read(range.head, `./${file}`, { signal }));
+    const changes = [];
+    for (const [name, guards] of byName) {
+        const before = typeof was === 'string' ? undefined : was.get(name);
+        const after = typeof now === 'string' ? undefined : now.get(name);
+        if (typeof was !== 'string' && typeof now !== 'string' && before === after)
+            continue;
+        for (const g of guards)
+            changes.push({
+                kind: 'weakening',
+                key: g.key,
+                ...(g.line ? { line: g.line } : {}),
+                before: `scripts.${name} ${typeof was === 'string' ? `unreadable: ${was}` : shown(before)}`,
+                after: typeof now === 'string' ? `unreadable: ${now}` : shown(after),
+                what: `a script the gate runs changed: ${g.by}`,
+                profiles: [...g.profiles],
+                ...(g.check ? { check: g.check } : {}),
+                file,
             });
     }
     return changes;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ChangedFile, ChangeRange, ChangeSource } from '../../change/types.js';
+import { errorMessage } from '../../core/errors.js';
 import type { ConfigChange } from './compare.js';
 import type { ConfigModel } from './types.js';
 
@@ -82,6 +83,119 @@ export function namedFiles(commandLine: string, cwd = ''): string[] {
   return [...out];
 }
 
+/** Options of npm, pnpm, yarn and bun that take the package's directory as their value. */
+const DIR_OPTIONS = new Set(['--prefix', '-C', '--cwd', '--dir']);
+/** Their commands that run a script of package.json named by the next word. */
+const RUN = new Set(['run', 'run-script', 'rum', 'urn']);
+/** Their commands that run the script of their own name (`npm test` runs scripts.test). */
+const LIFECYCLE: Record<string, string> = {
+  test: 'test',
+  t: 'test',
+  tst: 'test',
+  start: 'start',
+  stop: 'stop',
+  restart: 'restart',
+};
+const MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+
+/**
+ * The scripts of a package.json a command line runs through a package manager — `npm test`,
+ * `npm run smoke`, `pnpm run smoke`, `yarn smoke`, `bun run smoke` — each with the package.json
+ * it is read from (relative to the repository root) and the `pre`/`post` scripts npm runs with
+ * it. `yarn <name>` counts only for a name that is no yarn command of its own.
+ */
+export function packageScripts(commandLine: string, cwd = ''): { packageJson: string; scripts: string[] }[] {
+  const words = shellWords(commandLine);
+  const out: { packageJson: string; scripts: string[] }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const manager = words[i]!.text;
+    if (words[i]!.expands || !MANAGERS.has(manager)) continue;
+    let dir = cwd;
+    let j = i + 1;
+    let command: string | undefined;
+    for (; j < words.length; j++) {
+      const w = words[j]!.text;
+      const eq = w.indexOf('=');
+      if (w.startsWith('-') && DIR_OPTIONS.has(eq > 0 ? w.slice(0, eq) : w)) {
+        const value = eq > 0 ? w.slice(eq + 1) : words[++j]?.text;
+        if (value !== undefined) dir = path.posix.join(cwd, value);
+        continue;
+      }
+      if (w.startsWith('-')) continue;
+      command = w;
+      break;
+    }
+    if (command === undefined) continue;
+    let name: string | undefined;
+    if (RUN.has(command)) {
+      for (j++; j < words.length && words[j]!.text.startsWith('-'); j++);
+      name = words[j]?.expands ? undefined : words[j]?.text;
+    } else if (Object.hasOwn(LIFECYCLE, command) && manager !== 'bun') name = LIFECYCLE[command];
+    else if (manager === 'yarn' && !YARN_COMMANDS.has(command)) name = command;
+    if (!name) continue;
+    const packageJson = path.posix.normalize(path.posix.join(dir, 'package.json'));
+    if (packageJson.startsWith('../') || packageJson.startsWith('/')) continue;
+    out.push({ packageJson, scripts: [`pre${name}`, name, `post${name}`] });
+  }
+  return out;
+}
+
+/** yarn's own commands (classic and berry): `yarn <one of these>` runs no script. */
+const YARN_COMMANDS = new Set([
+  'add',
+  'audit',
+  'autoclean',
+  'bin',
+  'cache',
+  'check',
+  'config',
+  'constraints',
+  'create',
+  'dedupe',
+  'dlx',
+  'exec',
+  'explain',
+  'generate-lock-entry',
+  'global',
+  'help',
+  'import',
+  'info',
+  'init',
+  'install',
+  'licenses',
+  'link',
+  'list',
+  'login',
+  'logout',
+  'node',
+  'npm',
+  'outdated',
+  'owner',
+  'pack',
+  'patch',
+  'patch-commit',
+  'plugin',
+  'policies',
+  'publish',
+  'rebuild',
+  'remove',
+  'search',
+  'set',
+  'stage',
+  'tag',
+  'team',
+  'unlink',
+  'unplug',
+  'up',
+  'upgrade',
+  'upgrade-interactive',
+  'version',
+  'versions',
+  'why',
+  'workspace',
+  'workspaces',
+]);
+
 /** Why a file is guarded: a check runs it, or the integrity check's `files` names it. */
 interface Guard {
   /** The config's key path that names the file, dotted (`checks.smoke.run`). */
@@ -96,6 +210,8 @@ interface Guard {
 export interface GuardedFiles {
   /** Files (relative to the repository root) whose change needs approval, each with why. */
   named: Map<string, Guard[]>;
+  /** package.json files → the scripts in them that checks run, each with why. */
+  scripts: Map<string, Map<string, Guard[]>>;
   globs: { patterns: string[]; guard: Guard } | undefined;
 }
 
@@ -110,16 +226,17 @@ export function guardedFiles(
   own: { id: string; files: readonly string[] },
 ): GuardedFiles {
   const named = new Map<string, Guard[]>();
+  const scripts = new Map<string, Map<string, Guard[]>>();
   for (const [profile, p] of base?.profiles ?? [])
     for (const [id, c] of p.checks)
       for (const field of c.shellFields) {
         const value = c.fields[field];
         if (typeof value !== 'string') continue;
         const cwd = typeof c.fields.cwd === 'string' ? c.fields.cwd : '';
-        for (const file of namedFiles(value, cwd)) {
-          const keyPath = base!.sourceOf(profile, 'check', id, [field]);
-          const key = keyPath.join('.');
-          const guards = named.get(file) ?? [];
+        const keyPath = base!.sourceOf(profile, 'check', id, [field]);
+        const key = keyPath.join('.');
+        /** The guard of this field in `guards`, made on first use; the profile added. */
+        const guardIn = (guards: Guard[]): Guard[] => {
           let guard = guards.find((g) => g.key === key);
           if (!guard) {
             const line = head?.profiles.get(profile)?.checks.has(id)
@@ -135,7 +252,13 @@ export function guardedFiles(
             guards.push(guard);
           }
           guard.profiles.add(profile);
-          named.set(file, guards);
+          return guards;
+        };
+        for (const file of namedFiles(value, cwd)) named.set(file, guardIn(named.get(file) ?? []));
+        for (const run of packageScripts(value, cwd)) {
+          const byName = scripts.get(run.packageJson) ?? new Map<string, Guard[]>();
+          for (const name of run.scripts) byName.set(name, guardIn(byName.get(name) ?? []));
+          scripts.set(run.packageJson, byName);
         }
       }
   const profiles = new Set<string>();
@@ -146,7 +269,7 @@ export function guardedFiles(
         guard: { key: `checks.${own.id}.files`, by: `${own.id}'s files guard it`, profiles },
       }
     : undefined;
-  return { named, globs };
+  return { named, scripts, globs };
 }
 
 const short = (sha: string) => sha.slice(0, 7);
@@ -171,7 +294,7 @@ export async function guardedChanges(
   range: ChangeRange,
   signal?: AbortSignal,
 ): Promise<ConfigChange[]> {
-  if (guarded.named.size === 0 && !guarded.globs) return [];
+  if (guarded.named.size === 0 && guarded.scripts.size === 0 && !guarded.globs) return [];
   // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
   const files = await change.files({ signal });
   const matchGlob = guarded.globs ? picomatch(guarded.globs.patterns, { dot: true }) : undefined;
@@ -185,6 +308,8 @@ export async function guardedChanges(
       for (const g of guarded.named.get(p) ?? []) if (!guards.includes(g)) guards.push(g);
       if (matchGlob?.(p) && !guards.includes(guarded.globs!.guard)) guards.push(guarded.globs!.guard);
     }
+    const byName = guarded.scripts.get(f.oldPath ?? f.path);
+    if (byName) changes.push(...(await scriptChanges(f, byName, change, range, signal)));
     if (guards.length === 0) continue;
     const { before, after } = describe(f, range);
     for (const g of guards)
@@ -198,6 +323,69 @@ export async function guardedChanges(
         profiles: [...g.profiles],
         ...(g.check ? { check: g.check } : {}),
         file: f.status === 'D' ? (f.oldPath ?? f.path) : f.path,
+      });
+  }
+  return changes;
+}
+
+/** A package.json's scripts by name, or why they cannot be read. */
+function scriptsIn(text: string | undefined): Map<string, string> | string {
+  const scripts = new Map<string, string>();
+  if (text === undefined) return scripts;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return `it does not parse (${errorMessage(err)})`;
+  }
+  const table = json && typeof json === 'object' ? (json as { scripts?: unknown }).scripts : undefined;
+  if (table && typeof table === 'object' && Object.hasOwn(json as object, 'scripts'))
+    for (const [name, value] of Object.entries(table))
+      if (typeof value === 'string') scripts.set(name, value);
+  return scripts;
+}
+
+const MAX_SHOWN = 60;
+const shown = (script: string | undefined) => {
+  if (script === undefined) return 'none';
+  const quoted = JSON.stringify(script);
+  return quoted.length > MAX_SHOWN ? `${quoted.slice(0, MAX_SHOWN - 2)}…"` : quoted;
+};
+
+/**
+ * The scripts of a changed package.json that checks run (with their `pre`/`post` scripts), where
+ * the head's differ from the base's. A package.json that does not parse changes them all: what
+ * they run cannot be told.
+ */
+async function scriptChanges(
+  f: ChangedFile,
+  byName: ReadonlyMap<string, Guard[]>,
+  change: ChangeSource,
+  range: ChangeRange,
+  signal?: AbortSignal,
+): Promise<ConfigChange[]> {
+  const file = f.oldPath ?? f.path;
+  const was = scriptsIn(await change.read(range.base, `./${file}`, { signal }));
+  // Moved or deleted, the scripts are no longer where the check runs them.
+  const now = scriptsIn(
+    f.status === 'D' || f.path !== file ? undefined : await change.read(range.head, `./${file}`, { signal }),
+  );
+  const changes: ConfigChange[] = [];
+  for (const [name, guards] of byName) {
+    const before = typeof was === 'string' ? undefined : was.get(name);
+    const after = typeof now === 'string' ? undefined : now.get(name);
+    if (typeof was !== 'string' && typeof now !== 'string' && before === after) continue;
+    for (const g of guards)
+      changes.push({
+        kind: 'weakening',
+        key: g.key,
+        ...(g.line ? { line: g.line } : {}),
+        before: `scripts.${name} ${typeof was === 'string' ? `unreadable: ${was}` : shown(before)}`,
+        after: typeof now === 'string' ? `unreadable: ${now}` : shown(after),
+        what: `a script the gate runs changed: ${g.by}`,
+        profiles: [...g.profiles],
+        ...(g.check ? { check: g.check } : {}),
+        file,
       });
   }
   return changes;
