@@ -99,12 +99,15 @@ export default defineConfig({
         },
       },
       {
+        // Each of these starts a fresh worker, so loading every check type first costs each of
+        // them again; they run the action, the CLI or the gate, which load the types a config
+        // names themselves (the suite ≈ 3 s of CPU less, measured).
         extends: true,
         test: {
           name: 'isolated',
           include: ISOLATED,
           isolate: true,
-          setupFiles: [...SETUP, '__tests__/setup/checkTypes.ts'],
+          setupFiles: SETUP,
         },
       },
       {
