@@ -74,9 +74,11 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     expect(check(run.report.checks, 'smoke').status).toBe('pass');
     const integrity = check(run.report.checks, 'gate');
     expect(integrity.status).toBe('fail');
+    // Annotated on the script itself, where the pull request shows it.
     expect(integrity.findings).toContainEqual({
       level: 'failure',
       file: 'scripts/smoke.sh',
+      line: 1,
       message: `scripts/smoke.sh changed (scripts/smoke.sh at ${pr.base.slice(0, 7)} → modified at ${pr.head.slice(0, 7)}): a file the gate depends on changed: check smoke runs it (run) (checks.smoke.run) in profile pr`,
     });
     expect(messages(integrity.findings, 'failure').at(-1)).toBe(
@@ -127,7 +129,16 @@ describe('integrity: a file the gate runs is part of the gate', () => {
       'services/api/tools/report.mjs': 'console.log("fine")\n',
     });
     const run = await gate(pr.dir, { env: { ...pr.env, GITHUB_TOKEN: '' } });
-    const failures = messages(check(run.report.checks, 'gate').findings, 'failure');
+    const findings = check(run.report.checks, 'gate').findings;
+    // A deleted script is shown where the config names it.
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        file: CONFIG,
+        line: 8,
+        message: expect.stringMatching(/^services\/api\/soak\.sh changed/),
+      }),
+    );
+    const failures = messages(findings, 'failure');
     expect(failures).toContainEqual(
       expect.stringMatching(
         /^services\/api\/soak\.sh changed \(services\/api\/soak\.sh at \w{7} → deleted\): .*check soak runs it \(run\) \(checks\.soak\.run\) in profile nightly$/,
@@ -172,9 +183,11 @@ describe('integrity: a file the gate runs is part of the gate', () => {
   it('a package.json script a check runs (`npm test`) is guarded; the rest of package.json is not', async () => {
     const pr = await change({ 'package.json': pkg('vitest run || true', '{"left-pad":"1.3.0"}') });
     const run = await gate(pr.dir, { env: { ...pr.env, GITHUB_TOKEN: '' } });
+    // Annotated on the script's line of package.json.
     expect(check(run.report.checks, 'gate').findings).toContainEqual({
       level: 'failure',
       file: 'package.json',
+      line: 4,
       message:
         'package.json changed (scripts.test "vitest run" → "vitest run || true"): a script the gate runs changed: check unit runs it (run) (checks.unit.run) in profile nightly',
     });

@@ -1111,59 +1111,14 @@ function packageScripts(commandLine, cwd = '') {
 }
 /** yarn's own commands (classic and berry): `yarn <one of these>` runs no script. */
 const YARN_COMMANDS = new Set([
-    'add',
-    'audit',
-    'autoclean',
-    'bin',
-    'cache',
-    'check',
-    'config',
-    'constraints',
-    'create',
-    'dedupe',
-    'dlx',
-    'exec',
-    'explain',
-    'generate-lock-entry',
-    'global',
-    'help',
-    'import',
-    'info',
-    'init',
-    'install',
-    'licenses',
-    'link',
-    'list',
-    'login',
-    'logout',
-    'node',
-    'npm',
-    'outdated',
-    'owner',
-    'pack',
-    'patch',
-    'patch-commit',
-    'plugin',
-    'policies',
-    'publish',
-    'rebuild',
-    'remove',
-    'search',
-    'set',
-    'stage',
-    'tag',
-    'team',
-    'unlink',
-    'unplug',
-    'up',
-    'upgrade',
-    'upgrade-interactive',
-    'version',
-    'versions',
-    'why',
-    'workspace',
-    'workspaces',
-]);
+    'add audit autoclean bin cache check config constraints create dedupe dlx exec explain',
+    'generate-lock-entry global help import info init install licenses link list login logout',
+    'node npm outdated owner pack patch patch-commit plugin policies publish rebuild remove',
+    'search set stage tag team unlink unplug up upgrade upgrade-interactive version versions',
+    'why workspace workspaces',
+]
+    .join(' ')
+    .split(' '));
 /**
  * What the base's config guards: every file a check of any profile runs (the base decides, so a
  * pull request that points a check at a new script changes the config, which is compared on its
@@ -1273,6 +1228,7 @@ async function guardedChanges(guarded, change, range, signal) {
                 profiles: [...g.profiles],
                 ...(g.check ? { check: g.check } : {}),
                 file: f.status === 'D' ? (f.oldPath ?? f.path) : f.path,
+                ...(f.status === 'D' ? {} : { where: { file: f.path, line: 1 } }),
             });
     }
     return changes;
@@ -1312,13 +1268,15 @@ async function scriptChanges(f, byName, change, range, signal) {
     const file = f.oldPath ?? f.path;
     const was = scriptsIn(await change.read(range.base, `./${file}`, { signal }));
     // Moved or deleted, the scripts are no longer where the check runs them.
-    const now = scriptsIn(f.status === 'D' || f.path !== file ? undefined : await change.read(range.head, `./${file}`, { signal }));
+    const headText = f.status === 'D' || f.path !== file ? undefined : await change.read(range.head, `./${file}`, { signal });
+    const now = scriptsIn(headText);
     const changes = [];
     for (const [name, guards] of byName) {
         const before = typeof was === 'string' ? undefined : was.get(name);
         const after = typeof now === 'string' ? undefined : now.get(name);
         if (typeof was !== 'string' && typeof now !== 'string' && before === after)
             continue;
+        const line = headText === undefined ? undefined : (scriptLine(headText, name) ?? 1);
         for (const g of guards)
             changes.push({
                 kind: 'weakening',
@@ -1330,9 +1288,32 @@ async function scriptChanges(f, byName, change, range, signal) {
                 profiles: [...g.profiles],
                 ...(g.check ? { check: g.check } : {}),
                 file,
+                ...(line ? { where: { file, line } } : {}),
             });
     }
     return changes;
+}
+/** The line of a package.json's text that holds the script `name` (its key, after "scripts"). */
+function scriptLine(text, name) {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => /"scripts"\s*:/.test(l));
+    if (start < 0)
+        return undefined;
+    const key = JSON.stringify(name);
+    for (let i = start; i < lines.length; i++) {
+        const line = lines[i];
+        const at = line.indexOf(key);
+        if (at >= 0 &&
+            line
+                .slice(at + key.length)
+                .trimStart()
+                .startsWith(':'))
+            return i + 1;
+        // The end of the scripts' mapping, when it has lines of its own.
+        if (i > start && /^\s*}/.test(line))
+            return undefined;
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1652,9 +1633,9 @@ const integrityCheck = (0,types/* defineCheck */.q)({
             const history = evidence.lines.get(c);
             findings.push({
                 level: approved ? 'warning' : 'failure',
-                // A guarded file's change is annotated on the file; a config change on its line.
-                file: c.file ?? sides.file,
-                ...(c.line && !c.file ? { line: c.line } : {}),
+                // A guarded file's change is annotated on the file, a deleted one where the config names it.
+                file: c.where?.file ?? sides.file,
+                ...(c.where ? { line: c.where.line } : c.line ? { line: c.line } : {}),
                 message: `${describeChange(c)}${history ? `; ${history} (evidence thresholds.md)` : ''}`,
             });
         }

@@ -26,6 +26,8 @@ export interface ConfigChange {
   check?: { id: string; type: string; field: KeyPath };
   /** Set when what changed is a file the config names (a script a check runs), not the config. */
   file?: string;
+  /** Where a change to such a file is shown, when not at `line` of the config: the file itself. */
+  where?: { file: string; line: number };
 }
 
 const SENSITIVE_KEY = /token|secret|passw|credential|authorization|cookie|api[-_]?key|private[-_]?key|^key$/i;

@@ -141,60 +141,17 @@ export function packageScripts(commandLine: string, cwd = ''): { packageJson: st
 }
 
 /** yarn's own commands (classic and berry): `yarn <one of these>` runs no script. */
-const YARN_COMMANDS = new Set([
-  'add',
-  'audit',
-  'autoclean',
-  'bin',
-  'cache',
-  'check',
-  'config',
-  'constraints',
-  'create',
-  'dedupe',
-  'dlx',
-  'exec',
-  'explain',
-  'generate-lock-entry',
-  'global',
-  'help',
-  'import',
-  'info',
-  'init',
-  'install',
-  'licenses',
-  'link',
-  'list',
-  'login',
-  'logout',
-  'node',
-  'npm',
-  'outdated',
-  'owner',
-  'pack',
-  'patch',
-  'patch-commit',
-  'plugin',
-  'policies',
-  'publish',
-  'rebuild',
-  'remove',
-  'search',
-  'set',
-  'stage',
-  'tag',
-  'team',
-  'unlink',
-  'unplug',
-  'up',
-  'upgrade',
-  'upgrade-interactive',
-  'version',
-  'versions',
-  'why',
-  'workspace',
-  'workspaces',
-]);
+const YARN_COMMANDS = new Set(
+  [
+    'add audit autoclean bin cache check config constraints create dedupe dlx exec explain',
+    'generate-lock-entry global help import info init install licenses link list login logout',
+    'node npm outdated owner pack patch patch-commit plugin policies publish rebuild remove',
+    'search set stage tag team unlink unplug up upgrade upgrade-interactive version versions',
+    'why workspace workspaces',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** Why a file is guarded: a check runs it, or the integrity check's `files` names it. */
 interface Guard {
@@ -323,6 +280,7 @@ export async function guardedChanges(
         profiles: [...g.profiles],
         ...(g.check ? { check: g.check } : {}),
         file: f.status === 'D' ? (f.oldPath ?? f.path) : f.path,
+        ...(f.status === 'D' ? {} : { where: { file: f.path, line: 1 } }),
       });
   }
   return changes;
@@ -367,14 +325,15 @@ async function scriptChanges(
   const file = f.oldPath ?? f.path;
   const was = scriptsIn(await change.read(range.base, `./${file}`, { signal }));
   // Moved or deleted, the scripts are no longer where the check runs them.
-  const now = scriptsIn(
-    f.status === 'D' || f.path !== file ? undefined : await change.read(range.head, `./${file}`, { signal }),
-  );
+  const headText =
+    f.status === 'D' || f.path !== file ? undefined : await change.read(range.head, `./${file}`, { signal });
+  const now = scriptsIn(headText);
   const changes: ConfigChange[] = [];
   for (const [name, guards] of byName) {
     const before = typeof was === 'string' ? undefined : was.get(name);
     const after = typeof now === 'string' ? undefined : now.get(name);
     if (typeof was !== 'string' && typeof now !== 'string' && before === after) continue;
+    const line = headText === undefined ? undefined : (scriptLine(headText, name) ?? 1);
     for (const g of guards)
       changes.push({
         kind: 'weakening',
@@ -386,7 +345,31 @@ async function scriptChanges(
         profiles: [...g.profiles],
         ...(g.check ? { check: g.check } : {}),
         file,
+        ...(line ? { where: { file, line } } : {}),
       });
   }
   return changes;
+}
+
+/** The line of a package.json's text that holds the script `name` (its key, after "scripts"). */
+function scriptLine(text: string, name: string): number | undefined {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /"scripts"\s*:/.test(l));
+  if (start < 0) return undefined;
+  const key = JSON.stringify(name);
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const at = line.indexOf(key);
+    if (
+      at >= 0 &&
+      line
+        .slice(at + key.length)
+        .trimStart()
+        .startsWith(':')
+    )
+      return i + 1;
+    // The end of the scripts' mapping, when it has lines of its own.
+    if (i > start && /^\s*}/.test(line)) return undefined;
+  }
+  return undefined;
 }

@@ -189,9 +189,9 @@ export const integrityCheck = defineCheck({
       const history = evidence.lines.get(c);
       findings.push({
         level: approved ? 'warning' : 'failure',
-        // A guarded file's change is annotated on the file; a config change on its line.
-        file: c.file ?? sides.file,
-        ...(c.line && !c.file ? { line: c.line } : {}),
+        // A guarded file's change is annotated on the file, a deleted one where the config names it.
+        file: c.where?.file ?? sides.file,
+        ...(c.where ? { line: c.where.line } : c.line ? { line: c.line } : {}),
         message: `${describeChange(c)}${history ? `; ${history} (evidence thresholds.md)` : ''}`,
       });
     }
