@@ -205,6 +205,40 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     );
   });
 
+  it('an approval of a widened secrets baseline does not approve fingerprints added after it', async () => {
+    const number = nextPull++;
+    const config = `version: 1
+profiles:
+  pr: { checks: [gate, secrets] }
+checks:
+  gate: { type: integrity }
+  secrets: { type: secrets, baseline: .github/secrets-baseline.txt }
+`;
+    const pr = await pullRequest(
+      { [CONFIG]: config, '.github/secrets-baseline.txt': '4f1c2a9be07d3c55a1e0b6f2 aws a.yml:1\n' },
+      {
+        '.github/secrets-baseline.txt':
+          '4f1c2a9be07d3c55a1e0b6f2 aws a.yml:1\n9a8b7c6d5e4f3a2b1c0d9e8f github-pat x.ts:3\n',
+      },
+      { number, author: 'alice', repo: REPO },
+    );
+    gh.state.addReview({ repo: REPO, pull: number, login: 'bob', state: 'APPROVED', commitId: pr.head });
+    const later = await commit(pr.dir, {
+      '.github/secrets-baseline.txt':
+        '4f1c2a9be07d3c55a1e0b6f2 aws a.yml:1\n9a8b7c6d5e4f3a2b1c0d9e8f github-pat x.ts:3\n0123456789abcdef01234567 aws y.ts:9\n',
+    });
+    const event = JSON.parse(await readFile(pr.event, 'utf8'));
+    event.pull_request.head.sha = later;
+    await writeFile(pr.event, JSON.stringify(event));
+    const env = { ...pr.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: TOKENS.writer };
+    const run = await gate(pr.dir, { env });
+    const integrity = check(run.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(messages(integrity.findings, 'failure').at(-1)).toBe(
+      `not approved: pull request #${number} has no approval that counts (bob: given on ${pr.head.slice(0, 7)}, before .github/secrets-baseline.txt last changed)`,
+    );
+  });
+
   it('codeowners: an owner of the script may approve its change', async () => {
     const pr = await change(
       { 'scripts/smoke.sh': PASSING },

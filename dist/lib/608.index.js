@@ -300,7 +300,11 @@ async function approvalFor(spec, ctx, range, files) {
     return { ...result, why: [...why, ...result.why] };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/checks/integrity/baselines.ts
+
 
 /**
  * A secrets baseline lives in its own file, so widening it (accepting more findings) does not
@@ -367,6 +371,7 @@ async function baselineChanges(sides, change, signal) {
                 .join(', ')}${added.length > 5 ? ', \u2026' : ''}`,
             profiles: [...new Set(uses.map((u) => u.profile))],
             check: { id: check, type: 'secrets', field: ['baseline'] },
+            content: external_node_path_.posix.normalize(after),
         });
     }
     return { changes, problems };
@@ -949,9 +954,6 @@ function compareConfigs(base, head, now) {
     return c.list();
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -1621,10 +1623,13 @@ const integrityCheck = (0,types/* defineCheck */.q)({
             await ctx.evidence.write('thresholds.md', evidence.markdown);
         let approval;
         if (weakenings.length > 0) {
-            // The config when it is weakened, then every guarded file that changed.
+            // The config when it is weakened (with the files its weakenings are about), then every
+            // guarded file that changed.
             const files = [
-                ...(weakenings.some((c) => !c.file) ? [sides.file] : []),
-                ...new Set(weakenings.flatMap((c) => (c.file ? [c.file] : []))),
+                ...new Set([
+                    ...(weakenings.some((c) => !c.file) ? [sides.file] : []),
+                    ...weakenings.flatMap((c) => (c.file ? [c.file] : c.content ? [c.content] : [])),
+                ]),
             ];
             approval = await approvalFor(spec, ctx, range, files);
         }

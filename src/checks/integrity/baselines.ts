@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { ChangeSource } from '../../change/types.js';
 import { errorMessage } from '../../core/errors.js';
 import type { ConfigChange } from './compare.js';
@@ -69,6 +70,7 @@ export async function baselineChanges(
         .join(', ')}${added.length > 5 ? ', …' : ''}`,
       profiles: [...new Set(uses.map((u) => u.profile))],
       check: { id: check, type: 'secrets', field: ['baseline'] },
+      content: posix.normalize(after),
     });
   }
   return { changes, problems };

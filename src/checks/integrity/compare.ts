@@ -28,6 +28,11 @@ export interface ConfigChange {
   file?: string;
   /** Where a change to such a file is shown, when not at `line` of the config: the file itself. */
   where?: { file: string; line: number };
+  /**
+   * A file besides the config whose content this change of the config is about (a secrets
+   * baseline): an approval counts when that file too is as it was approved.
+   */
+  content?: string;
 }
 
 const SENSITIVE_KEY = /token|secret|passw|credential|authorization|cookie|api[-_]?key|private[-_]?key|^key$/i;

@@ -177,10 +177,13 @@ export const integrityCheck = defineCheck({
 
     let approval: ApprovalResult | undefined;
     if (weakenings.length > 0) {
-      // The config when it is weakened, then every guarded file that changed.
+      // The config when it is weakened (with the files its weakenings are about), then every
+      // guarded file that changed.
       const files = [
-        ...(weakenings.some((c) => !c.file) ? [sides.file] : []),
-        ...new Set(weakenings.flatMap((c) => (c.file ? [c.file] : []))),
+        ...new Set([
+          ...(weakenings.some((c) => !c.file) ? [sides.file] : []),
+          ...weakenings.flatMap((c) => (c.file ? [c.file] : c.content ? [c.content] : [])),
+        ]),
       ];
       approval = await approvalFor(spec, ctx, range, files);
     }
