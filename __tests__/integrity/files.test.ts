@@ -148,6 +148,14 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     expect(run.report.verdict).toBe('hold');
   });
 
+  it('a changed command line in the config is a weakening too: it can make the check pass whatever happens', async () => {
+    const pr = await change({ [CONFIG]: rules(undefined, 'sh scripts/smoke.sh --strict || true') });
+    const run = await gate(pr.dir, { env: { ...pr.env, GITHUB_TOKEN: '' } });
+    expect(messages(check(run.report.checks, 'gate').findings, 'failure')).toContain(
+      'weakened checks.smoke.run: sh scripts/smoke.sh --strict → sh scripts/smoke.sh --strict || true (what the check runs changed) in profile pr',
+    );
+  });
+
   it('`files` guards what no command line names; a change elsewhere is no finding', async () => {
     const guarded = "{ type: integrity, files: ['scripts/lib/**', 'Makefile'] }";
     const base = { 'scripts/lib/common.sh': 'strict=1\n', Makefile: 'all:\n' };
