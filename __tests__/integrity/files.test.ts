@@ -123,6 +123,18 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     );
   });
 
+  it("a review's commit reaches git only as an object id, never as an option", async () => {
+    const pr = await change({ 'scripts/smoke.sh': PASSING });
+    const planted = path.join(pr.dir, '..', `${path.basename(pr.dir)}-planted.txt`);
+    pr.review('bob', `--output=${planted}`);
+    const run = await gate(pr.dir, { env: pr.env });
+    expect(check(run.report.checks, 'gate').status).toBe('fail');
+    expect(messages(check(run.report.checks, 'gate').findings, 'failure').at(-1)).toBe(
+      `not approved: pull request #${pr.number} has no approval that counts (bob: the review names "--output=${planted}", which is no commit)`,
+    );
+    await expect(readFile(planted, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
   it('scripts of every profile, in the directory their check runs in; deleted and renamed ones too', async () => {
     const pr = await change({
       'services/api/soak.sh': null,

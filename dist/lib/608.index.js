@@ -290,6 +290,9 @@ async function approvalFor(spec, ctx, range, files) {
             return 'the review names no commit';
         if (commit === range.head)
             return undefined;
+        // An object id and nothing else reaches git's command line (never an option).
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(commit))
+            return `the review names "${commit.slice(0, 80)}", which is no commit`;
         const r = await ctx.exec.file('git', ['diff', '--name-only', '-z', '--no-renames', commit, range.head, '--', ...literal(files)], { cwd: ctx.cwd, env: ctx.env, signal: ctx.signal, maxOutputBytes: 1024 * 1024 });
         if (r.exitCode !== 0)
             return `given on ${approvalFor_short(commit)}, which is not in this clone`;

@@ -107,6 +107,9 @@ export async function approvalFor(
   const current = async (commit: string | undefined): Promise<string | undefined> => {
     if (!commit) return 'the review names no commit';
     if (commit === range.head) return undefined;
+    // An object id and nothing else reaches git's command line (never an option).
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(commit))
+      return `the review names "${commit.slice(0, 80)}", which is no commit`;
     const r = await ctx.exec.file(
       'git',
       ['diff', '--name-only', '-z', '--no-renames', commit, range.head, '--', ...literal(files)],
