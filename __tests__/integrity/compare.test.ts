@@ -32,6 +32,13 @@ describe('comparing two revisions of the config', () => {
     ]);
   });
 
+  it('a multi-line value is shown on one line', () => {
+    const cmd = (run: string) => config(`{ type: command, run: ${JSON.stringify(run)} }`);
+    expect(changes(cmd('npm ci\nnpm test\n'), cmd('npm ci\r\nnpm test || true\n'))).toEqual([
+      'weakening checks.c.run: npm ci ⏎ npm test ⏎ → npm ci ⏎ npm test || true ⏎ (what the check runs changed) [prod]',
+    ]);
+  });
+
   it('list items are matched by their path or name, so a reordered list only shows what changed', () => {
     const http = (a: string, b: string) =>
       config(`{ type: http, base: 'http://127.0.0.1:9', requests: [${a}, ${b}] }`);

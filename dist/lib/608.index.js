@@ -649,12 +649,14 @@ function canonical(v) {
     return JSON.stringify(v) ?? 'null';
 }
 const same = (a, b) => canonical(a) === canonical(b);
-/** A value as a finding shows it: short, one line. */
+/** A value as a finding shows it: short, one line (a line break shown as \u23ce). */
 function show(v) {
     if (v === undefined)
         return '(not set)';
-    if (typeof v === 'string')
-        return v.length > 120 ? `${v.slice(0, 117)}...` : v;
+    if (typeof v === 'string') {
+        const line = v.replace(/\r?\n/g, ' \u23ce ').replace(/ $/, '');
+        return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+    }
     if (Array.isArray(v)) {
         const items = v.map((x) => (typeof x === 'string' ? x : canonical(x)));
         const text = `[${items.join(', ')}]`;

@@ -32,10 +32,13 @@ export function canonical(v: unknown): string {
 
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
-/** A value as a finding shows it: short, one line. */
+/** A value as a finding shows it: short, one line (a line break shown as ⏎). */
 export function show(v: unknown): string {
   if (v === undefined) return '(not set)';
-  if (typeof v === 'string') return v.length > 120 ? `${v.slice(0, 117)}...` : v;
+  if (typeof v === 'string') {
+    const line = v.replace(/\r?\n/g, ' ⏎ ').replace(/ $/, '');
+    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+  }
   if (Array.isArray(v)) {
     const items = v.map((x) => (typeof x === 'string' ? x : canonical(x)));
     const text = `[${items.join(', ')}]`;
