@@ -358,3 +358,50 @@ describe('the package.json scripts a command line runs', () => {
     );
   });
 });
+
+describe('integrity: `unknown: approve` holds a change whose direction is not known', () => {
+  const probe = (integrity: string, url: string) => `version: 1
+profiles:
+  pr: { checks: [gate, health] }
+checks:
+  gate: ${integrity}
+  health: { type: http, url: '${url}', enforcement: advisory }
+`;
+
+  it('a probed URL pointed elsewhere is a notice by default, and held until approved with unknown: approve', async () => {
+    const calm = await pullRequest(
+      { [CONFIG]: probe('{ type: integrity }', 'http://127.0.0.1:9/health') },
+      { [CONFIG]: probe('{ type: integrity }', 'http://127.0.0.1:9/always-ok') },
+    );
+    const passed = check((await gate(calm.dir, { env: calm.env })).report.checks, 'gate');
+    expect(passed.status).toBe('pass');
+    expect(messages(passed.findings, 'notice')).toEqual([
+      'changed checks.health.url: http://127.0.0.1:9/health → http://127.0.0.1:9/always-ok (changed, direction unknown) in profile pr',
+    ]);
+
+    const strict = '{ type: integrity, unknown: approve }';
+    const pr = await pullRequest(
+      { [CONFIG]: probe(strict, 'http://127.0.0.1:9/health') },
+      { [CONFIG]: probe(strict, 'http://127.0.0.1:9/always-ok') },
+    );
+    const held = check((await gate(pr.dir, { env: pr.env })).report.checks, 'gate');
+    expect(held.status).toBe('fail');
+    expect(held.summary).toMatch(/0 weakening\(s\), 0 tightening\(s\), 1 other change\(s\), not approved$/);
+    expect(messages(held.findings, 'failure')).toEqual([
+      'changed checks.health.url: http://127.0.0.1:9/health → http://127.0.0.1:9/always-ok (changed, direction unknown) in profile pr',
+      'not approved: reviews cannot be read: not on GitHub (GITHUB_REPOSITORY is not set)',
+    ]);
+  });
+
+  it('going back to notices is itself a weakening', async () => {
+    const url = 'http://127.0.0.1:9/health';
+    const pr = await pullRequest(
+      { [CONFIG]: probe('{ type: integrity, unknown: approve }', url) },
+      { [CONFIG]: probe('{ type: integrity, unknown: notice }', url) },
+    );
+    const held = check((await gate(pr.dir, { env: pr.env })).report.checks, 'gate');
+    expect(messages(held.findings, 'failure')[0]).toMatch(
+      /^weakened checks\.gate\.unknown: approve → notice /,
+    );
+  });
+});

@@ -499,6 +499,7 @@ const DIRECTIONS = [
     // integrity itself (who may approve: a first named approver narrows "anyone", so no rank)
     ['integrity:allowAuthorApproval', allowsWhenTrue],
     ['integrity:files', fewer],
+    ['integrity:unknown', order(['approve', 'notice'])],
     // the decision of a profile
     ['decision:categories.*', lower],
     ['decision:holdLine', lower],
@@ -1504,6 +1505,9 @@ const fields = schemas/* object */.Ikc({
     files: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
         .optional()
         .describe('Other files the gate depends on (globs, relative to the repository): a change to one needs the approval a weakening needs, as does a change to a file a check runs'),
+    unknown: schemas/* enum */.k5n(['notice', 'approve'])
+        .default('notice')
+        .describe('A change whose direction is not known (a probed URL, a file path): a notice, or like a weakening, held until approved'),
 });
 const MAX_NOTICES = 100;
 const integrity_short = (sha) => (sha ? sha.slice(0, 7) : '?');
@@ -1539,7 +1543,7 @@ function sideFindings(sides, findings) {
         });
 }
 /** The check's status: a failure holds; an approved weakening or a warning warns; else it passes. */
-function outcome(findings, changes, approved, of, metrics) {
+function outcome(findings, changes, approved, of, metrics, held) {
     const count = (kind) => changes.filter((c) => c.kind === kind).length;
     const weakenings = count('weakening');
     const tally = `${weakenings} weakening(s), ${count('tightening')} tightening(s), ${count('unknown')} other change(s)`;
@@ -1548,7 +1552,7 @@ function outcome(findings, changes, approved, of, metrics) {
         return {
             status: 'fail',
             score: 2,
-            summary: weakenings && !approved ? `${of}: ${tally}, not approved` : failure.message,
+            summary: held && !approved ? `${of}: ${tally}, not approved` : failure.message,
             findings,
             metrics,
         };
@@ -1629,7 +1633,10 @@ const integrityCheck = (0,types/* defineCheck */.q)({
                 message: `cannot tell whether the files the gate runs changed: ${(0,errors/* errorMessage */.gJ)(err)}`,
             });
         }
-        const weakenings = changes.filter((c) => c.kind === 'weakening');
+        // What holds until approved: every weakening, and with `unknown: approve` every change whose
+        // direction is not known.
+        const held = (c) => c.kind === 'weakening' || (spec.unknown === 'approve' && c.kind === 'unknown');
+        const weakenings = changes.filter(held);
         const evidence = await thresholdEvidence(weakenings, ctx, base);
         if (evidence.markdown)
             await ctx.evidence.write('thresholds.md', evidence.markdown);
@@ -1656,7 +1663,7 @@ const integrityCheck = (0,types/* defineCheck */.q)({
                 message: `${describeChange(c)}${history ? `; ${history} (evidence thresholds.md)` : ''}`,
             });
         }
-        const others = changes.filter((c) => c.kind !== 'weakening');
+        const others = changes.filter((c) => !held(c));
         for (const c of others.slice(0, MAX_NOTICES))
             findings.push({
                 level: 'notice',
@@ -1688,10 +1695,10 @@ const integrityCheck = (0,types/* defineCheck */.q)({
             approval: approval ?? null,
         });
         return outcome(findings, changes, approved, `${sides.file} ${integrity_short(range.base)}..${integrity_short(range.head)}`, {
-            weakenings: weakenings.length,
+            weakenings: changes.filter((c) => c.kind === 'weakening').length,
             changes: changes.length,
             configSource: own ? record.source : 'n/a',
-        });
+        }, weakenings.length);
     },
 });
 

@@ -147,6 +147,7 @@ export const DIRECTIONS: readonly [string, Direction][] = [
   // integrity itself (who may approve: a first named approver narrows "anyone", so no rank)
   ['integrity:allowAuthorApproval', allowsWhenTrue],
   ['integrity:files', fewer],
+  ['integrity:unknown', order(['approve', 'notice'])],
   // the decision of a profile
   ['decision:categories.*', lower],
   ['decision:holdLine', lower],

@@ -37,6 +37,12 @@ const fields = z.object({
     .describe(
       'Other files the gate depends on (globs, relative to the repository): a change to one needs the approval a weakening needs, as does a change to a file a check runs',
     ),
+  unknown: z
+    .enum(['notice', 'approve'])
+    .default('notice')
+    .describe(
+      'A change whose direction is not known (a probed URL, a file path): a notice, or like a weakening, held until approved',
+    ),
 });
 
 const MAX_NOTICES = 100;
@@ -82,6 +88,7 @@ function outcome(
   approved: { reviewer: string; pull: number } | undefined,
   of: string,
   metrics: Record<string, number | string>,
+  held: number,
 ): CheckOutcome {
   const count = (kind: ConfigChange['kind']) => changes.filter((c) => c.kind === kind).length;
   const weakenings = count('weakening');
@@ -91,7 +98,7 @@ function outcome(
     return {
       status: 'fail',
       score: 2,
-      summary: weakenings && !approved ? `${of}: ${tally}, not approved` : failure.message,
+      summary: held && !approved ? `${of}: ${tally}, not approved` : failure.message,
       findings,
       metrics,
     };
@@ -171,7 +178,11 @@ export const integrityCheck = defineCheck({
         message: `cannot tell whether the files the gate runs changed: ${errorMessage(err)}`,
       });
     }
-    const weakenings = changes.filter((c) => c.kind === 'weakening');
+    // What holds until approved: every weakening, and with `unknown: approve` every change whose
+    // direction is not known.
+    const held = (c: ConfigChange) =>
+      c.kind === 'weakening' || (spec.unknown === 'approve' && c.kind === 'unknown');
+    const weakenings = changes.filter(held);
     const evidence = await thresholdEvidence(weakenings, ctx, base);
     if (evidence.markdown) await ctx.evidence.write('thresholds.md', evidence.markdown);
 
@@ -198,7 +209,7 @@ export const integrityCheck = defineCheck({
         message: `${describeChange(c)}${history ? `; ${history} (evidence thresholds.md)` : ''}`,
       });
     }
-    const others = changes.filter((c) => c.kind !== 'weakening');
+    const others = changes.filter((c) => !held(c));
     for (const c of others.slice(0, MAX_NOTICES))
       findings.push({
         level: 'notice',
@@ -231,10 +242,17 @@ export const integrityCheck = defineCheck({
       approval: approval ?? null,
     });
 
-    return outcome(findings, changes, approved, `${sides.file} ${short(range.base)}..${short(range.head)}`, {
-      weakenings: weakenings.length,
-      changes: changes.length,
-      configSource: own ? record.source : 'n/a',
-    });
+    return outcome(
+      findings,
+      changes,
+      approved,
+      `${sides.file} ${short(range.base)}..${short(range.head)}`,
+      {
+        weakenings: changes.filter((c) => c.kind === 'weakening').length,
+        changes: changes.length,
+        configSource: own ? record.source : 'n/a',
+      },
+      weakenings.length,
+    );
   },
 });
