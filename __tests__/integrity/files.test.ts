@@ -212,6 +212,16 @@ describe('integrity: a file the gate runs is part of the gate', () => {
         'package.json changed (scripts.test "vitest run" → "vitest run || true"): a script the gate runs changed: check unit runs it (run) (checks.unit.run) in profile nightly',
     });
 
+    // A package.json moved to where the check runs `npm test` brings its scripts with it.
+    const moved = await pullRequest(
+      { [CONFIG]: rules(), 'scripts/smoke.sh': FAILING, 'tools/package.json': pkg('exit 0') },
+      { 'tools/package.json': null, 'package.json': pkg('exit 0') },
+    );
+    const movedRun = await gate(moved.dir, { env: moved.env });
+    expect(messages(check(movedRun.report.checks, 'gate').findings, 'failure')).toContain(
+      'package.json changed (scripts.test none → "exit 0"): a script the gate runs changed: check unit runs it (run) (checks.unit.run) in profile nightly',
+    );
+
     const deps = await change({ 'package.json': pkg('vitest run', '{"left-pad":"1.3.0"}') });
     const calm = await gate(deps.dir, { env: deps.env });
     expect(check(calm.report.checks, 'gate')).toMatchObject({ status: 'pass' });

@@ -1226,9 +1226,11 @@ async function guardedChanges(guarded, change, range, signal) {
             if (matchGlob?.(p) && !guards.includes(guarded.globs.guard))
                 guards.push(guarded.globs.guard);
         }
-        const byName = guarded.scripts.get(f.oldPath ?? f.path);
-        if (byName)
-            changes.push(...(await scriptChanges(f, byName, change, range, signal)));
+        for (const p of paths) {
+            const byName = guarded.scripts.get(p);
+            if (byName)
+                changes.push(...(await scriptChanges(f, p, byName, change, range, signal)));
+        }
         if (guards.length === 0)
             continue;
         const { before, after } = describe(f, range);
@@ -1279,10 +1281,10 @@ const shown = (script) => {
  * the head's differ from the base's. A package.json that does not parse changes them all: what
  * they run cannot be told.
  */
-async function scriptChanges(f, byName, change, range, signal) {
-    const file = f.oldPath ?? f.path;
+async function scriptChanges(f, file, byName, change, range, signal) {
+    // `file` is the guarded path: the change's old path (moved or deleted, the scripts are no longer
+    // where the check runs them) or its new one (moved there, they are new).
     const was = scriptsIn(await change.read(range.base, `./${file}`, { signal }));
-    // Moved or deleted, the scripts are no longer where the check runs them.
     const headText = f.status === 'D' || f.path !== file ? undefined : await change.read(range.head, `./${file}`, { signal });
     const now = scriptsIn(headText);
     const changes = [];

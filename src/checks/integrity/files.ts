@@ -265,8 +265,10 @@ export async function guardedChanges(
       for (const g of guarded.named.get(p) ?? []) if (!guards.includes(g)) guards.push(g);
       if (matchGlob?.(p) && !guards.includes(guarded.globs!.guard)) guards.push(guarded.globs!.guard);
     }
-    const byName = guarded.scripts.get(f.oldPath ?? f.path);
-    if (byName) changes.push(...(await scriptChanges(f, byName, change, range, signal)));
+    for (const p of paths) {
+      const byName = guarded.scripts.get(p);
+      if (byName) changes.push(...(await scriptChanges(f, p, byName, change, range, signal)));
+    }
     if (guards.length === 0) continue;
     const { before, after } = describe(f, range);
     for (const g of guards)
@@ -317,14 +319,15 @@ const shown = (script: string | undefined) => {
  */
 async function scriptChanges(
   f: ChangedFile,
+  file: string,
   byName: ReadonlyMap<string, Guard[]>,
   change: ChangeSource,
   range: ChangeRange,
   signal?: AbortSignal,
 ): Promise<ConfigChange[]> {
-  const file = f.oldPath ?? f.path;
+  // `file` is the guarded path: the change's old path (moved or deleted, the scripts are no longer
+  // where the check runs them) or its new one (moved there, they are new).
   const was = scriptsIn(await change.read(range.base, `./${file}`, { signal }));
-  // Moved or deleted, the scripts are no longer where the check runs them.
   const headText =
     f.status === 'D' || f.path !== file ? undefined : await change.read(range.head, `./${file}`, { signal });
   const now = scriptsIn(headText);
