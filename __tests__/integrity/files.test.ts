@@ -168,6 +168,28 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     );
   });
 
+  it('the files and scripts a guarded package.json script runs are guarded too, as the base has them', async () => {
+    const scripts = JSON.stringify({
+      scripts: { test: 'npm run lint && node scripts/unit.mjs', lint: 'sh ./scripts/lint.sh' },
+    });
+    const pr = await change(
+      { 'scripts/lint.sh': 'exit 0\n', 'scripts/unit.mjs': '' },
+      { base: { 'package.json': scripts, 'scripts/lint.sh': 'eslint .\n', 'scripts/unit.mjs': 'run()\n' } },
+    );
+    const run = await gate(pr.dir, { env: { ...pr.env, GITHUB_TOKEN: '' } });
+    const failures = messages(check(run.report.checks, 'gate').findings, 'failure');
+    expect(failures).toContainEqual(
+      expect.stringMatching(
+        /^scripts\/lint\.sh changed \(.*\): a file the gate depends on changed: check unit runs it \(run\) through package\.json scripts\.test through package\.json scripts\.lint \(checks\.unit\.run\) in profile nightly$/,
+      ),
+    );
+    expect(failures).toContainEqual(
+      expect.stringMatching(
+        /^scripts\/unit\.mjs changed \(.*\): .* through package\.json scripts\.test \(checks\.unit\.run\)/,
+      ),
+    );
+  });
+
   it('`files` guards what no command line names; a change elsewhere is no finding', async () => {
     const guarded = "{ type: integrity, files: ['scripts/lib/**', 'Makefile'] }";
     const base = { 'scripts/lib/common.sh': 'strict=1\n', Makefile: 'all:\n' };

@@ -1210,6 +1210,7 @@ function describe(f, range) {
 async function guardedChanges(guarded, change, range, signal) {
     if (guarded.named.size === 0 && guarded.scripts.size === 0 && !guarded.globs)
         return [];
+    await throughScripts(guarded, change, range.base, signal);
     // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
     const files = await change.files({ signal });
     const matchGlob = guarded.globs ? picomatch_default()(guarded.globs.patterns, { dot: true }) : undefined;
@@ -1249,6 +1250,56 @@ async function guardedChanges(guarded, change, range, signal) {
             });
     }
     return changes;
+}
+/** How deep one package.json script running another (`npm run a` \u2192 `npm run b`) is followed. */
+const MAX_SCRIPT_DEPTH = 8;
+/**
+ * What the guarded package.json scripts run, as the base has them: the files their command lines
+ * name (`"smoke": "node scripts/smoke.mjs"`) are guarded too, and the scripts they run in turn
+ * (`"test": "npm run lint && npm run unit"`), each guard saying which script leads to it.
+ */
+async function throughScripts(guarded, change, base, signal) {
+    const tables = new Map();
+    const scriptsOf = async (packageJson) => {
+        let table = tables.get(packageJson);
+        if (!table) {
+            const read = scriptsIn(await change.read(base, `./${packageJson}`, { signal }));
+            // A base package.json that does not parse runs nothing the gate can follow.
+            table = typeof read === 'string' ? new Map() : read;
+            tables.set(packageJson, table);
+        }
+        return table;
+    };
+    const work = [...guarded.scripts].flatMap(([packageJson, byName]) => [...byName].map(([name, guards]) => ({ packageJson, name, guards, depth: 0 })));
+    const seen = new Set(work.map((w) => `${w.packageJson}\0${w.name}`));
+    while (work.length > 0) {
+        const { packageJson, name, guards, depth } = work.pop();
+        const line = (await scriptsOf(packageJson)).get(name);
+        if (line === undefined)
+            continue;
+        const dir = external_node_path_default().posix.dirname(packageJson) === '.' ? '' : external_node_path_default().posix.dirname(packageJson);
+        const through = guards.map((g) => ({ ...g, by: `${g.by} through ${packageJson} scripts.${name}` }));
+        for (const file of namedFiles(line, dir)) {
+            const list = guarded.named.get(file) ?? [];
+            for (const g of through)
+                if (!list.some((k) => k.key === g.key && k.by === g.by))
+                    list.push(g);
+            guarded.named.set(file, list);
+        }
+        if (depth >= MAX_SCRIPT_DEPTH)
+            continue;
+        for (const run of packageScripts(line, dir))
+            for (const next of run.scripts) {
+                const id = `${run.packageJson}\0${next}`;
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                const byName = guarded.scripts.get(run.packageJson) ?? new Map();
+                byName.set(next, through);
+                guarded.scripts.set(run.packageJson, byName);
+                work.push({ packageJson: run.packageJson, name: next, guards: through, depth: depth + 1 });
+            }
+    }
 }
 /** A package.json's scripts by name, or why they cannot be read. */
 function scriptsIn(text) {
