@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { namedFiles, packageScripts } from '../../src/checks/integrity/files.js';
 import { commit, makeRepo, PLAIN_ENV } from '../change/repo.js';
@@ -354,6 +355,45 @@ describe('the files a command line names', () => {
     ["sh 'scripts/$weird.sh'", '', ['scripts/$weird.sh']],
   ])('%s (in "%s")', (line, cwd, files) => {
     expect(namedFiles(line, cwd)).toEqual(files);
+  });
+});
+
+describe('reading command lines: any text', () => {
+  it('gives paths inside the repository, never throws', () => {
+    const piece = fc.constantFrom(
+      ' ',
+      '/',
+      '..',
+      '.',
+      'a',
+      'x.sh',
+      '"',
+      "'",
+      '\\',
+      '$',
+      '=',
+      '-',
+      ';',
+      '&&',
+      'npm',
+      'run',
+      'test',
+      '--prefix',
+      '~',
+      '*',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('', 'svc', 'a/b'), (parts, cwd) => {
+        const line = parts.join('');
+        for (const f of namedFiles(line, cwd)) {
+          expect(f).not.toMatch(/^(?:\.\.(?:\/|$)|\/)/);
+          expect(f).not.toBe('.');
+        }
+        for (const r of packageScripts(line, cwd))
+          expect(r.packageJson).toMatch(/^(?:[^/].*\/)?package\.json$/);
+      }),
+      { numRuns: 2000, seed: 20_261_207 },
+    );
   });
 });
 
