@@ -43,6 +43,30 @@ describe('the base revision judges a pull request', () => {
     expect(head.report.verdict).toBe('promote');
   });
 
+  it('a merge queue is judged by the base too: the change it tests is the same, merged', async () => {
+    const pr = await pullRequest({ [CONFIG]: HARD }, { [CONFIG]: HARD.replace('hard', 'off') });
+    const event = path.join(path.dirname(pr.dir), `${path.basename(pr.dir)}-merge-group.json`);
+    await writeFile(
+      event,
+      JSON.stringify({
+        merge_group: {
+          base_sha: pr.base,
+          head_sha: pr.head,
+          head_ref: 'refs/heads/gh-readonly-queue/main/pr-12-x',
+        },
+      }),
+    );
+    const env = { ...pr.env, GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: event };
+    const run = await gate(pr.dir, { env });
+    expect(run.report.config).toMatchObject({
+      source: 'base',
+      why: 'the default on merge_group events',
+      revision: pr.base,
+    });
+    expect(check(run.report.checks, 'must')).toMatchObject({ status: 'fail', enforcement: 'hard' });
+    expect(run.report.verdict).toBe('hold');
+  });
+
   it('the CLI takes --config-source and says what judged in report.json', async () => {
     const pr = await pullRequest({ [CONFIG]: HARD }, { [CONFIG]: HARD.replace('hard', 'off') });
     let stdout = '';

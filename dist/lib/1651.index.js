@@ -439,7 +439,7 @@ const OPTIONS = {
     configSource: spec({
         name: 'config-source',
         value: '<base|head>',
-        description: "Which revision's config judges the run: `base` (the default on pull_request events: the config as the base of the change has it, so a pull request cannot weaken its own gate; the head's config is still validated and compared by the `integrity` check) or `head` (the default elsewhere: the checked-out config).",
+        description: "Which revision's config judges the run: `base` (the default on pull_request and merge_group events: the config as the base of the change has it, so a pull request cannot weaken its own gate; the head's config is still validated and compared by the `integrity` check) or `head` (the default elsewhere: the checked-out config).",
         help: 'revision whose config judges: base (default on pull requests) or head (default elsewhere)',
         parse: (raw, where) => {
             const v = single(raw);

@@ -1496,7 +1496,8 @@ function chooseConfigSource(requested, env) {
     if (requested)
         return { source: requested, why: `config-source ${requested} was asked for` };
     const event = (0,core_runner/* readRunner */.f)(env).eventName;
-    if (event?.startsWith('pull_request'))
+    // A merge queue tests the same change a pull request does, merged: the base judges it as well.
+    if (event?.startsWith('pull_request') || event === 'merge_group')
         return { source: 'base', why: `the default on ${event} events` };
     return {
         source: 'head',

@@ -29,7 +29,9 @@ export function chooseConfigSource(
 ): { source: ConfigSource; why: string } {
   if (requested) return { source: requested, why: `config-source ${requested} was asked for` };
   const event = readRunner(env).eventName;
-  if (event?.startsWith('pull_request')) return { source: 'base', why: `the default on ${event} events` };
+  // A merge queue tests the same change a pull request does, merged: the base judges it as well.
+  if (event?.startsWith('pull_request') || event === 'merge_group')
+    return { source: 'base', why: `the default on ${event} events` };
   return {
     source: 'head',
     why: event ? `the default on ${event} events` : 'the default outside pull requests',
