@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { configModel } from '../../src/app/configModel.js';
 import { compareConfigs } from '../../src/checks/integrity/compare.js';
+import { directionOf } from '../../src/checks/integrity/directions.js';
+import { allCheckTypes } from '../../src/checks/registry.js';
+import { shellFieldsOf } from '../../src/config/shellValues.js';
 import { parseConfig } from '../../src/config/load.js';
 
 /** Both files through the real loader and resolver, then compared: one line per change. */
@@ -30,6 +33,13 @@ describe('comparing two revisions of the config', () => {
     expect(changes(bench('>= 0.5'), bench('<= 0.5'))).toEqual([
       'unknown checks.c.thresholds.latency: >= 0.5 → <= 0.5 (changed, direction unknown) [prod]',
     ]);
+  });
+
+  it('every field a check type runs as shell is ranked: any change to it is a weakening', () => {
+    const shellFields = allCheckTypes().flatMap((t) => shellFieldsOf(t).map((f) => [t.type, f] as const));
+    expect(shellFields.length).toBeGreaterThanOrEqual(3);
+    for (const [type, field] of shellFields)
+      expect(directionOf(type, [field]), `${type}.${field}`).toEqual({ kind: 'any-change' });
   });
 
   it('a multi-line value is shown on one line', () => {

@@ -399,6 +399,7 @@ const keysFewer = { kind: 'keys-fewer-looser' };
 const needsTrue = { kind: 'false-looser' };
 const allowsWhenTrue = { kind: 'true-looser' };
 const neutral = { kind: 'neutral' };
+const runs = { kind: 'any-change' };
 const order = (values) => ({ kind: 'order', values });
 const expectRules = (prefix) => [
     [`${prefix}.status`, more],
@@ -436,6 +437,7 @@ const DIRECTIONS = [
     ['git:untracked', needsTrue],
     ['git:branch', more],
     // command
+    ['command:run', runs],
     ['command:exitCode', more],
     ['command:junit', fewer],
     ['command:allowNoTests', allowsWhenTrue],
@@ -462,6 +464,7 @@ const DIRECTIONS = [
     ['evidence:assert', fewer],
     ['evidence:allowNoTests', allowsWhenTrue],
     // metrics
+    ['benchmark:run', runs],
     ['benchmark:mode', neutral], // the planned enforcement says what the mode means for the profile
     ['benchmark:thresholds', keysFewer],
     ['benchmark:drift', { kind: 'false-turns-off' }],
@@ -471,6 +474,7 @@ const DIRECTIONS = [
     ['benchmark:drift.maxDrop.*', higher],
     ['benchmark:drift.rules', keysFewer],
     ['benchmark:drift.rules.*', criterion],
+    ['trend:run', runs],
     ['trend:warnAbove', higher],
     ['trend:failAbove', higher],
     ['trend:tolerance', higher],
@@ -560,6 +564,8 @@ function judgeScalar(d, base, head) {
     switch (d.kind) {
         case 'neutral':
             return 'same';
+        case 'any-change':
+            return base === head ? 'same' : 'weaker';
         case 'higher-looser':
         case 'lower-looser': {
             // An unset maximum (or minimum) is no limit at all: the loosest value there is.
@@ -774,6 +780,8 @@ function describeMove(d, v) {
     if (!d || v === 'unknown')
         return 'changed, direction unknown';
     switch (d.kind) {
+        case 'any-change':
+            return 'what the check runs changed';
         case 'higher-looser':
             return v === 'weaker' ? 'raised' : 'lowered';
         case 'lower-looser':
@@ -858,13 +866,6 @@ function compareCheck(c, profile, id, b, h, head) {
     walk(b.type, ['enforcement'], b.enforcement, h.enforcement, raws);
     walk(b.type, ['onError'], b.onError, h.onError, raws);
     walk(b.type, [], b.fields, h.fields, raws);
-    // What a check runs decides what it finds: a command line changed in any way can make the check
-    // pass whatever happens (`|| true`), as a changed script can, so it counts as a weakening.
-    for (const r of raws)
-        if (r.verdict === 'unknown' && r.path.length === 1 && b.shellFields.includes(String(r.path[0]))) {
-            r.verdict = 'weaker';
-            r.what = 'what the check runs changed';
-        }
     c.raw(raws, where, profile, { id, type: b.type });
 }
 function compareWaivers(c, profile, b, h, now) {

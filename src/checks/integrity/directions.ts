@@ -32,6 +32,11 @@ export type Direction =
   | { kind: 'false-turns-off' }
   /** Values from strictest to loosest. */
   | { kind: 'order'; values: readonly string[] }
+  /**
+   * What a check runs (a command line): any change can make it pass whatever happens
+   * (`|| true`), so every change is looser. Every field a check type runs as shell has it.
+   */
+  | { kind: 'any-change' }
   /** Never matters (a display name); `covered` when another field already says it. */
   | { kind: 'neutral' };
 
@@ -44,6 +49,7 @@ const keysFewer = { kind: 'keys-fewer-looser' } as const;
 const needsTrue = { kind: 'false-looser' } as const;
 const allowsWhenTrue = { kind: 'true-looser' } as const;
 const neutral = { kind: 'neutral' } as const;
+const runs = { kind: 'any-change' } as const;
 const order = (values: readonly string[]): Direction => ({ kind: 'order', values });
 
 const expectRules = (prefix: string): [string, Direction][] => [
@@ -84,6 +90,7 @@ export const DIRECTIONS: readonly [string, Direction][] = [
   ['git:untracked', needsTrue],
   ['git:branch', more],
   // command
+  ['command:run', runs],
   ['command:exitCode', more],
   ['command:junit', fewer],
   ['command:allowNoTests', allowsWhenTrue],
@@ -110,6 +117,7 @@ export const DIRECTIONS: readonly [string, Direction][] = [
   ['evidence:assert', fewer],
   ['evidence:allowNoTests', allowsWhenTrue],
   // metrics
+  ['benchmark:run', runs],
   ['benchmark:mode', neutral], // the planned enforcement says what the mode means for the profile
   ['benchmark:thresholds', keysFewer],
   ['benchmark:drift', { kind: 'false-turns-off' }],
@@ -119,6 +127,7 @@ export const DIRECTIONS: readonly [string, Direction][] = [
   ['benchmark:drift.maxDrop.*', higher],
   ['benchmark:drift.rules', keysFewer],
   ['benchmark:drift.rules.*', criterion],
+  ['trend:run', runs],
   ['trend:warnAbove', higher],
   ['trend:failAbove', higher],
   ['trend:tolerance', higher],
@@ -209,6 +218,8 @@ export function judgeScalar(d: Direction, base: unknown, head: unknown): Verdict
   switch (d.kind) {
     case 'neutral':
       return 'same';
+    case 'any-change':
+      return base === head ? 'same' : 'weaker';
     case 'higher-looser':
     case 'lower-looser': {
       // An unset maximum (or minimum) is no limit at all: the loosest value there is.

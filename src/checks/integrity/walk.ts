@@ -169,6 +169,8 @@ export function walk(scope: string, path: KeyPath, base: unknown, head: unknown,
 function describeMove(d: Direction | undefined, v: Verdict): string {
   if (!d || v === 'unknown') return 'changed, direction unknown';
   switch (d.kind) {
+    case 'any-change':
+      return 'what the check runs changed';
     case 'higher-looser':
       return v === 'weaker' ? 'raised' : 'lowered';
     case 'lower-looser':
