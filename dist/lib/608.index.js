@@ -1065,14 +1065,14 @@ const DIR_OPTIONS = new Set(['--prefix', '-C', '--cwd', '--dir']);
 /** Their commands that run a script of package.json named by the next word. */
 const RUN = new Set(['run', 'run-script', 'rum', 'urn']);
 /** Their commands that run the script of their own name (`npm test` runs scripts.test). */
-const LIFECYCLE = {
-    test: 'test',
-    t: 'test',
-    tst: 'test',
-    start: 'start',
-    stop: 'stop',
-    restart: 'restart',
-};
+const LIFECYCLE = new Map([
+    ['test', 'test'],
+    ['t', 'test'],
+    ['tst', 'test'],
+    ['start', 'start'],
+    ['stop', 'stop'],
+    ['restart', 'restart'],
+]);
 const MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 /**
  * The scripts of a package.json a command line runs through a package manager \u2014 `npm test`,
@@ -1112,8 +1112,8 @@ function packageScripts(commandLine, cwd = '') {
                 ;
             name = words[j]?.expands ? undefined : words[j]?.text;
         }
-        else if (Object.hasOwn(LIFECYCLE, command) && manager !== 'bun')
-            name = LIFECYCLE[command];
+        else if (LIFECYCLE.has(command) && manager !== 'bun')
+            name = LIFECYCLE.get(command);
         else if (manager === 'yarn' && !YARN_COMMANDS.has(command))
             name = command;
         if (!name)
@@ -1211,7 +1211,17 @@ function describe(f, range) {
 async function guardedChanges(guarded, change, range, signal) {
     if (guarded.named.size === 0 && guarded.scripts.size === 0 && !guarded.globs)
         return [];
-    await throughScripts(guarded, change, range.base, signal);
+    // Each package.json's scripts at the base, read once: followed below, compared when it changed.
+    const read = new Map();
+    const atBase = (packageJson) => {
+        let got = read.get(packageJson);
+        if (!got) {
+            got = change.read(range.base, `./${packageJson}`, { signal }).then(scriptsIn);
+            read.set(packageJson, got);
+        }
+        return got;
+    };
+    await throughScripts(guarded, atBase);
     // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
     const files = await change.files({ signal });
     const matchGlob = guarded.globs ? picomatch_default()(guarded.globs.patterns, { dot: true }) : undefined;
@@ -1231,7 +1241,7 @@ async function guardedChanges(guarded, change, range, signal) {
         for (const p of paths) {
             const byName = guarded.scripts.get(p);
             if (byName)
-                changes.push(...(await scriptChanges(f, p, byName, change, range, signal)));
+                changes.push(...(await scriptChanges(f, p, byName, await atBase(p), change, range, signal)));
         }
         if (guards.length === 0)
             continue;
@@ -1259,17 +1269,11 @@ const MAX_SCRIPT_DEPTH = 8;
  * name (`"smoke": "node scripts/smoke.mjs"`) are guarded too, and the scripts they run in turn
  * (`"test": "npm run lint && npm run unit"`), each guard saying which script leads to it.
  */
-async function throughScripts(guarded, change, base, signal) {
-    const tables = new Map();
+async function throughScripts(guarded, atBase) {
+    // A base package.json that does not parse runs nothing the gate can follow.
     const scriptsOf = async (packageJson) => {
-        let table = tables.get(packageJson);
-        if (!table) {
-            const read = scriptsIn(await change.read(base, `./${packageJson}`, { signal }));
-            // A base package.json that does not parse runs nothing the gate can follow.
-            table = typeof read === 'string' ? new Map() : read;
-            tables.set(packageJson, table);
-        }
-        return table;
+        const table = await atBase(packageJson);
+        return typeof table === 'string' ? new Map() : table;
     };
     const work = [...guarded.scripts].flatMap(([packageJson, byName]) => [...byName].map(([name, guards]) => ({ packageJson, name, guards, depth: 0 })));
     const seen = new Set(work.map((w) => `${w.packageJson}\0${w.name}`));
@@ -1302,7 +1306,7 @@ async function throughScripts(guarded, change, base, signal) {
             }
     }
 }
-/** A package.json's scripts by name, or why they cannot be read. */
+/** The scripts of a package.json's text (none when there is no file). */
 function scriptsIn(text) {
     const scripts = new Map();
     if (text === undefined)
@@ -1333,10 +1337,9 @@ const shown = (script) => {
  * the head's differ from the base's. A package.json that does not parse changes them all: what
  * they run cannot be told.
  */
-async function scriptChanges(f, file, byName, change, range, signal) {
+async function scriptChanges(f, file, byName, was, change, range, signal) {
     // `file` is the guarded path: the change's old path (moved or deleted, the scripts are no longer
     // where the check runs them) or its new one (moved there, they are new).
-    const was = scriptsIn(await change.read(range.base, `./${file}`, { signal }));
     const headText = f.status === 'D' || f.path !== file ? undefined : await change.read(range.head, `./${file}`, { signal });
     const now = scriptsIn(headText);
     const changes = [];
@@ -1689,25 +1692,25 @@ const integrityCheck = (0,types/* defineCheck */.q)({
         }
         // What holds until approved: every weakening, and with `unknown: approve` every change whose
         // direction is not known.
-        const held = (c) => c.kind === 'weakening' || (spec.unknown === 'approve' && c.kind === 'unknown');
-        const weakenings = changes.filter(held);
-        const evidence = await thresholdEvidence(weakenings, ctx, base);
+        const holds = (c) => c.kind === 'weakening' || (spec.unknown === 'approve' && c.kind === 'unknown');
+        const held = changes.filter(holds);
+        const evidence = await thresholdEvidence(held, ctx, base);
         if (evidence.markdown)
             await ctx.evidence.write('thresholds.md', evidence.markdown);
         let approval;
-        if (weakenings.length > 0) {
+        if (held.length > 0) {
             // The config when it is weakened (with the files its weakenings are about), then every
             // guarded file that changed.
             const files = [
                 ...new Set([
-                    ...(weakenings.some((c) => !c.file) ? [sides.file] : []),
-                    ...weakenings.flatMap((c) => (c.file ? [c.file] : c.content ? [c.content] : [])),
+                    ...(held.some((c) => !c.file) ? [sides.file] : []),
+                    ...held.flatMap((c) => (c.file ? [c.file] : c.content ? [c.content] : [])),
                 ]),
             ];
             approval = await approvalFor(spec, ctx, range, files);
         }
         const approved = approval?.approval;
-        for (const c of weakenings) {
+        for (const c of held) {
             const history = evidence.lines.get(c);
             findings.push({
                 level: approved ? 'warning' : 'failure',
@@ -1717,7 +1720,7 @@ const integrityCheck = (0,types/* defineCheck */.q)({
                 message: `${describeChange(c)}${history ? `; ${history} (evidence thresholds.md)` : ''}`,
             });
         }
-        const others = changes.filter((c) => !held(c));
+        const others = changes.filter((c) => !holds(c));
         for (const c of others.slice(0, MAX_NOTICES))
             findings.push({
                 level: 'notice',
@@ -1752,7 +1755,7 @@ const integrityCheck = (0,types/* defineCheck */.q)({
             weakenings: changes.filter((c) => c.kind === 'weakening').length,
             changes: changes.length,
             configSource: own ? record.source : 'n/a',
-        }, weakenings.length);
+        }, held.length);
     },
 });
 

@@ -88,14 +88,14 @@ const DIR_OPTIONS = new Set(['--prefix', '-C', '--cwd', '--dir']);
 /** Their commands that run a script of package.json named by the next word. */
 const RUN = new Set(['run', 'run-script', 'rum', 'urn']);
 /** Their commands that run the script of their own name (`npm test` runs scripts.test). */
-const LIFECYCLE: Record<string, string> = {
-  test: 'test',
-  t: 'test',
-  tst: 'test',
-  start: 'start',
-  stop: 'stop',
-  restart: 'restart',
-};
+const LIFECYCLE = new Map([
+  ['test', 'test'],
+  ['t', 'test'],
+  ['tst', 'test'],
+  ['start', 'start'],
+  ['stop', 'stop'],
+  ['restart', 'restart'],
+]);
 const MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 
 /**
@@ -130,7 +130,7 @@ export function packageScripts(commandLine: string, cwd = ''): { packageJson: st
     if (RUN.has(command)) {
       for (j++; j < words.length && words[j]!.text.startsWith('-'); j++);
       name = words[j]?.expands ? undefined : words[j]?.text;
-    } else if (Object.hasOwn(LIFECYCLE, command) && manager !== 'bun') name = LIFECYCLE[command];
+    } else if (LIFECYCLE.has(command) && manager !== 'bun') name = LIFECYCLE.get(command);
     else if (manager === 'yarn' && !YARN_COMMANDS.has(command)) name = command;
     if (!name) continue;
     const packageJson = path.posix.normalize(path.posix.join(dir, 'package.json'));
@@ -252,7 +252,17 @@ export async function guardedChanges(
   signal?: AbortSignal,
 ): Promise<ConfigChange[]> {
   if (guarded.named.size === 0 && guarded.scripts.size === 0 && !guarded.globs) return [];
-  await throughScripts(guarded, change, range.base, signal);
+  // Each package.json's scripts at the base, read once: followed below, compared when it changed.
+  const read = new Map<string, Promise<Scripts>>();
+  const atBase = (packageJson: string): Promise<Scripts> => {
+    let got = read.get(packageJson);
+    if (!got) {
+      got = change.read(range.base, `./${packageJson}`, { signal }).then(scriptsIn);
+      read.set(packageJson, got);
+    }
+    return got;
+  };
+  await throughScripts(guarded, atBase);
   // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
   const files = await change.files({ signal });
   const matchGlob = guarded.globs ? picomatch(guarded.globs.patterns, { dot: true }) : undefined;
@@ -268,7 +278,8 @@ export async function guardedChanges(
     }
     for (const p of paths) {
       const byName = guarded.scripts.get(p);
-      if (byName) changes.push(...(await scriptChanges(f, p, byName, change, range, signal)));
+      if (byName)
+        changes.push(...(await scriptChanges(f, p, byName, await atBase(p), change, range, signal)));
     }
     if (guards.length === 0) continue;
     const { before, after } = describe(f, range);
@@ -299,20 +310,12 @@ const MAX_SCRIPT_DEPTH = 8;
  */
 async function throughScripts(
   guarded: GuardedFiles,
-  change: ChangeSource,
-  base: string,
-  signal?: AbortSignal,
+  atBase: (packageJson: string) => Promise<Scripts>,
 ): Promise<void> {
-  const tables = new Map<string, Map<string, string>>();
+  // A base package.json that does not parse runs nothing the gate can follow.
   const scriptsOf = async (packageJson: string) => {
-    let table = tables.get(packageJson);
-    if (!table) {
-      const read = scriptsIn(await change.read(base, `./${packageJson}`, { signal }));
-      // A base package.json that does not parse runs nothing the gate can follow.
-      table = typeof read === 'string' ? new Map<string, string>() : read;
-      tables.set(packageJson, table);
-    }
-    return table;
+    const table = await atBase(packageJson);
+    return typeof table === 'string' ? new Map<string, string>() : table;
   };
   const work = [...guarded.scripts].flatMap(([packageJson, byName]) =>
     [...byName].map(([name, guards]) => ({ packageJson, name, guards, depth: 0 })),
@@ -344,7 +347,10 @@ async function throughScripts(
 }
 
 /** A package.json's scripts by name, or why they cannot be read. */
-function scriptsIn(text: string | undefined): Map<string, string> | string {
+type Scripts = Map<string, string> | string;
+
+/** The scripts of a package.json's text (none when there is no file). */
+function scriptsIn(text: string | undefined): Scripts {
   const scripts = new Map<string, string>();
   if (text === undefined) return scripts;
   let json: unknown;
@@ -376,13 +382,13 @@ async function scriptChanges(
   f: ChangedFile,
   file: string,
   byName: ReadonlyMap<string, Guard[]>,
+  was: Scripts,
   change: ChangeSource,
   range: ChangeRange,
   signal?: AbortSignal,
 ): Promise<ConfigChange[]> {
   // `file` is the guarded path: the change's old path (moved or deleted, the scripts are no longer
   // where the check runs them) or its new one (moved there, they are new).
-  const was = scriptsIn(await change.read(range.base, `./${file}`, { signal }));
   const headText =
     f.status === 'D' || f.path !== file ? undefined : await change.read(range.head, `./${file}`, { signal });
   const now = scriptsIn(headText);

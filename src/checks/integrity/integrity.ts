@@ -180,26 +180,26 @@ export const integrityCheck = defineCheck({
     }
     // What holds until approved: every weakening, and with `unknown: approve` every change whose
     // direction is not known.
-    const held = (c: ConfigChange) =>
+    const holds = (c: ConfigChange) =>
       c.kind === 'weakening' || (spec.unknown === 'approve' && c.kind === 'unknown');
-    const weakenings = changes.filter(held);
-    const evidence = await thresholdEvidence(weakenings, ctx, base);
+    const held = changes.filter(holds);
+    const evidence = await thresholdEvidence(held, ctx, base);
     if (evidence.markdown) await ctx.evidence.write('thresholds.md', evidence.markdown);
 
     let approval: ApprovalResult | undefined;
-    if (weakenings.length > 0) {
+    if (held.length > 0) {
       // The config when it is weakened (with the files its weakenings are about), then every
       // guarded file that changed.
       const files = [
         ...new Set([
-          ...(weakenings.some((c) => !c.file) ? [sides.file] : []),
-          ...weakenings.flatMap((c) => (c.file ? [c.file] : c.content ? [c.content] : [])),
+          ...(held.some((c) => !c.file) ? [sides.file] : []),
+          ...held.flatMap((c) => (c.file ? [c.file] : c.content ? [c.content] : [])),
         ]),
       ];
       approval = await approvalFor(spec, ctx, range, files);
     }
     const approved = approval?.approval;
-    for (const c of weakenings) {
+    for (const c of held) {
       const history = evidence.lines.get(c);
       findings.push({
         level: approved ? 'warning' : 'failure',
@@ -209,7 +209,7 @@ export const integrityCheck = defineCheck({
         message: `${describeChange(c)}${history ? `; ${history} (evidence thresholds.md)` : ''}`,
       });
     }
-    const others = changes.filter((c) => !held(c));
+    const others = changes.filter((c) => !holds(c));
     for (const c of others.slice(0, MAX_NOTICES))
       findings.push({
         level: 'notice',
@@ -252,7 +252,7 @@ export const integrityCheck = defineCheck({
         changes: changes.length,
         configSource: own ? record.source : 'n/a',
       },
-      weakenings.length,
+      held.length,
     );
   },
 });
