@@ -94,6 +94,27 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     );
   });
 
+  it.each([
+    ['cd scripts && sh ./smoke.sh', 'after a cd'],
+    ["sh -c 'cd scripts && sh smoke.sh --strict'", 'in a line a shell runs'],
+    [
+      'bash -o pipefail -ec "sh scripts/smoke.sh | tee smoke.log"',
+      'in a line a shell runs, after its options',
+    ],
+  ])('the script of `%s` (%s) is guarded too', async (run) => {
+    // Single quotes doubled: the line is a single-quoted YAML string in the config.
+    const config = rules(undefined, run.replace(/'/g, "''"));
+    const pr = await change({ 'scripts/smoke.sh': PASSING }, { base: { [CONFIG]: config } });
+    const held = await gate(pr.dir, { env: pr.env });
+    expect(check(held.report.checks, 'smoke').status).toBe('pass');
+    const integrity = check(held.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({ level: 'failure', file: 'scripts/smoke.sh', line: 1 }),
+    );
+    expect(held.report.verdict).toBe('hold');
+  });
+
   it("another reviewer's approval of the head lets it through; the author's does not", async () => {
     const pr = await change({ 'scripts/smoke.sh': PASSING });
     pr.review('alice');
@@ -353,6 +374,15 @@ describe('the files a command line names', () => {
     ['ls *.sh ~/x.sh ../../escape.sh', '', []],
     // Single quotes keep a dollar sign literal.
     ["sh 'scripts/$weird.sh'", '', ['scripts/$weird.sh']],
+    // After a cd, a word may be relative to its directory: read in each directory it may be in.
+    ['cd services/api && ./smoke.sh', '', ['services/api', 'smoke.sh', 'services/api/smoke.sh']],
+    ['(cd web; pushd e2e) && node run.mjs', '', ['run.mjs', 'web/run.mjs', 'e2e/run.mjs', 'web/e2e/run.mjs']],
+    ['cd .. && ./up.sh', 'svc', ['svc/up.sh']],
+    ['cd "$DIR" && ./x.sh; cd /tmp; ./y.sh', '', ['x.sh', 'y.sh']],
+    // A line a shell runs is read as a line, not as a file.
+    ["sh -c 'cd scripts && ./smoke.sh'", '', ['smoke.sh', 'scripts/smoke.sh']],
+    ['bash -o pipefail -ec "scripts/gate.sh --strict | tee gate.log"', '', ['scripts/gate.sh']],
+    ['/bin/sh -e -c "bash -c \'tools/inner.sh\'"', 'ci', ['ci/tools/inner.sh']],
   ])('%s (in "%s")', (line, cwd, files) => {
     expect(namedFiles(line, cwd)).toEqual(files);
   });
@@ -381,6 +411,15 @@ describe('reading command lines: any text', () => {
       '--prefix',
       '~',
       '*',
+      'cd',
+      'pushd',
+      'sh',
+      'bash',
+      '-c',
+      '-o',
+      '(',
+      ')',
+      '|',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('', 'svc', 'a/b'), (parts, cwd) => {
@@ -420,10 +459,20 @@ describe('the package.json scripts a command line runs', () => {
     ],
     ['pnpm start', '', [['package.json', 'start']]],
     ['bun run check; bun test', '', [['package.json', 'check']]],
+    [
+      'cd app && npm test',
+      '',
+      [
+        ['package.json', 'test'],
+        ['app/package.json', 'test'],
+      ],
+    ],
+    ["sh -c 'npm --prefix web run e2e'", '', [['web/package.json', 'e2e']]],
     // No script of package.json: an installer, a tool, an expansion, a directory outside.
     ['npm ci && npx vitest run', '', []],
     ['npm run "$TARGET"', '', []],
     ['npm --prefix ../other test', '', []],
+    ['npm --prefix /opt/app test', 'svc', []],
   ])('%s (in "%s")', (line, cwd, runs) => {
     expect(packageScripts(line, cwd)).toEqual(
       runs.map(([packageJson, name]) => ({ packageJson, scripts: [`pre${name}`, name, `post${name}`] })),

@@ -986,19 +986,23 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 const SCRIPT = /\.(?:sh|bash|zsh|ksh|mjs|cjs|js|mts|cts|ts|py|rb|pl|php|ps1|lua|jl|r)$/i;
 /** Characters that end a shell word outside quotes: blanks, command separators, redirections. */
 const BREAK = new Set([' ', '\t', '\n', '\r', ';', '&', '|', '(', ')', '<', '>', '`']);
+/** Those of them after which the next word starts a command. */
+const COMMAND_BREAK = new Set(['\n', '\r', ';', '&', '|', '(', ')', '`']);
 /**
  * The words of a command line as the shell reads them: quotes removed, a backslash keeping the
- * next character. A word with an expansion, a glob or a home directory outside single quotes is
- * marked, for it names no file of its own.
+ * next character.
  */
 function shellWords(line) {
     const words = [];
     let text = '';
     let expands = false;
     let started = false;
+    let first = true;
     const end = () => {
-        if (started)
-            words.push({ text, expands });
+        if (started) {
+            words.push({ text, expands, first });
+            first = false;
+        }
         text = '';
         expands = false;
         started = false;
@@ -1007,6 +1011,8 @@ function shellWords(line) {
         const c = line[i];
         if (BREAK.has(c)) {
             end();
+            if (COMMAND_BREAK.has(c))
+                first = true;
             continue;
         }
         started = true;
@@ -1037,27 +1043,89 @@ function shellWords(line) {
     end();
     return words;
 }
+/** A path of the repository: `rel` read in `dir`, or undefined when it leaves the repository. */
+function inRepository(dir, rel) {
+    const file = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, rel)).replace(/\/$/, '');
+    if (file === '.' || file === '..' || file.startsWith('../') || file.startsWith('/'))
+        return undefined;
+    return file;
+}
+/** Shells whose `-c` runs the next word as a command line of its own. */
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash']);
+/** How deep command lines inside command lines (`sh -c "bash -c '\u2026'"`) are read. */
+const MAX_NESTING = 4;
+/** Directories a line's words are read in at most: each `cd` adds some. */
+const MAX_DIRS = 16;
+/**
+ * A command line read as the shell would run it, for the files it names: its words, each with
+ * the directories it may be relative to, and the lines inside it that a shell runs
+ * (`sh -c '\u2026'`), read the same way. A `cd DIR` (or `pushd DIR`) makes the words after it relative
+ * to DIR too: `cd services/api && ./smoke.sh` runs services/api/smoke.sh. Where the shell would
+ * go back (the end of a subshell, `cd -`) is not followed: a word is read in every directory it
+ * may be in, so that a file it may name is guarded.
+ */
+function readLine(line, start, depth = 0) {
+    const words = shellWords(line);
+    const out = [{ words, dirs: [] }];
+    let dirs = [...start];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        out[0].dirs.push(dirs);
+        const name = w.text.slice(w.text.lastIndexOf('/') + 1);
+        if (w.first && (w.text === 'cd' || w.text === 'pushd')) {
+            const target = words[i + 1];
+            if (!target || target.first || target.expands || target.text.startsWith('-'))
+                continue;
+            const more = dirs.flatMap((d) => inRepository(d, target.text) ?? []);
+            // The directory itself is read where the cd is; what follows, in it too.
+            out[0].dirs.push(dirs);
+            i++;
+            dirs = [...new Set([...dirs, ...more])].slice(0, MAX_DIRS);
+        }
+        else if (!w.expands && SHELLS.has(name) && depth < MAX_NESTING) {
+            // `sh -c LINE`, `bash -ec LINE`, `bash -e -c LINE`: LINE is read as a command line.
+            for (let j = i + 1; j < words.length && !words[j].first && words[j].text.startsWith('-'); j++) {
+                const option = words[j].text;
+                // `-o pipefail`: an option with a value.
+                if (option === '-o' || option === '-O')
+                    j++;
+                if (option.startsWith('--') || !option.includes('c'))
+                    continue;
+                const inner = words[j + 1];
+                if (inner && !inner.first) {
+                    inner.line = true;
+                    out.push(...readLine(inner.text, dirs, depth + 1));
+                }
+                break;
+            }
+        }
+    }
+    return out;
+}
 /**
  * Paths of the repository a command line names as files, relative to the repository root: each
  * word with a `/` (`./scripts/smoke.sh`, `tools/gate`) or a script's extension (`check.py`), as
- * the value of `--opt=path` too. Words with expansions (`$X`), globs, URLs, absolute paths and
- * paths leaving the repository are not files of the change. `cwd` is the check's directory.
+ * the value of `--opt=path` too, in each directory it may be read in (see readLine). Words with
+ * expansions (`$X`), globs, URLs, absolute paths and paths leaving the repository are not files
+ * of the change. `cwd` is the check's directory.
  */
 function namedFiles(commandLine, cwd = '') {
     const out = new Set();
-    for (const { text, expands } of shellWords(commandLine)) {
-        if (expands)
-            continue;
-        const word = text.slice(text.lastIndexOf('=') + 1);
-        if (!word || word.startsWith('-') || word.startsWith('/') || word.includes('://'))
-            continue;
-        if (!word.includes('/') && !SCRIPT.test(word))
-            continue;
-        const file = external_node_path_default().posix.normalize(external_node_path_default().posix.join(cwd, word));
-        if (file === '.' || file === '..' || file.startsWith('../') || file.startsWith('/'))
-            continue;
-        out.add(file.replace(/\/$/, ''));
-    }
+    for (const { words, dirs } of readLine(commandLine, [cwd]))
+        words.forEach(({ text, expands, line }, i) => {
+            if (expands || line)
+                return;
+            const word = text.slice(text.lastIndexOf('=') + 1);
+            if (!word || word.startsWith('-') || word.startsWith('/') || word.includes('://'))
+                return;
+            if (!word.includes('/') && !SCRIPT.test(word))
+                return;
+            for (const dir of dirs[i]) {
+                const file = inRepository(dir, word);
+                if (file !== undefined)
+                    out.add(file);
+            }
+        });
     return [...out];
 }
 /** Options of npm, pnpm, yarn and bun that take the package's directory as their value. */
@@ -1077,52 +1145,58 @@ const MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 /**
  * The scripts of a package.json a command line runs through a package manager \u2014 `npm test`,
  * `npm run smoke`, `pnpm run smoke`, `yarn smoke`, `bun run smoke` \u2014 each with the package.json
- * it is read from (relative to the repository root) and the `pre`/`post` scripts npm runs with
- * it. `yarn <name>` counts only for a name that is no yarn command of its own.
+ * it is read from (relative to the repository root, in each directory the manager may run in:
+ * see readLine) and the `pre`/`post` scripts npm runs with it. `yarn <name>` counts only for a
+ * name that is no yarn command of its own.
  */
 function packageScripts(commandLine, cwd = '') {
-    const words = shellWords(commandLine);
     const out = [];
-    for (let i = 0; i < words.length; i++) {
-        const manager = words[i].text;
-        if (words[i].expands || !MANAGERS.has(manager))
-            continue;
-        let dir = cwd;
-        let j = i + 1;
-        let command;
-        for (; j < words.length; j++) {
-            const w = words[j].text;
-            const eq = w.indexOf('=');
-            if (w.startsWith('-') && DIR_OPTIONS.has(eq > 0 ? w.slice(0, eq) : w)) {
-                const value = eq > 0 ? w.slice(eq + 1) : words[++j]?.text;
-                if (value !== undefined)
-                    dir = external_node_path_default().posix.join(cwd, value);
+    const seen = new Set();
+    for (const { words, dirs } of readLine(commandLine, [cwd]))
+        for (let i = 0; i < words.length; i++) {
+            const manager = words[i].text;
+            if (words[i].expands || !MANAGERS.has(manager))
                 continue;
+            let prefix;
+            let j = i + 1;
+            let command;
+            for (; j < words.length; j++) {
+                const w = words[j].text;
+                const eq = w.indexOf('=');
+                if (w.startsWith('-') && DIR_OPTIONS.has(eq > 0 ? w.slice(0, eq) : w)) {
+                    const value = eq > 0 ? w.slice(eq + 1) : words[++j]?.text;
+                    if (value !== undefined)
+                        prefix = value;
+                    continue;
+                }
+                if (w.startsWith('-'))
+                    continue;
+                command = w;
+                break;
             }
-            if (w.startsWith('-'))
+            if (command === undefined)
                 continue;
-            command = w;
-            break;
+            let name;
+            if (RUN.has(command)) {
+                for (j++; j < words.length && words[j].text.startsWith('-'); j++)
+                    ;
+                name = words[j]?.expands ? undefined : words[j]?.text;
+            }
+            else if (LIFECYCLE.has(command) && manager !== 'bun')
+                name = LIFECYCLE.get(command);
+            else if (manager === 'yarn' && !YARN_COMMANDS.has(command))
+                name = command;
+            // A package outside the repository (`--prefix /opt/app`) holds no script of the change.
+            if (!name || prefix?.startsWith('/'))
+                continue;
+            for (const dir of dirs[i]) {
+                const packageJson = inRepository(external_node_path_default().posix.join(dir, prefix ?? ''), 'package.json');
+                if (packageJson === undefined || seen.has(`${packageJson}\0${name}`))
+                    continue;
+                seen.add(`${packageJson}\0${name}`);
+                out.push({ packageJson, scripts: [`pre${name}`, name, `post${name}`] });
+            }
         }
-        if (command === undefined)
-            continue;
-        let name;
-        if (RUN.has(command)) {
-            for (j++; j < words.length && words[j].text.startsWith('-'); j++)
-                ;
-            name = words[j]?.expands ? undefined : words[j]?.text;
-        }
-        else if (LIFECYCLE.has(command) && manager !== 'bun')
-            name = LIFECYCLE.get(command);
-        else if (manager === 'yarn' && !YARN_COMMANDS.has(command))
-            name = command;
-        if (!name)
-            continue;
-        const packageJson = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, 'package.json'));
-        if (packageJson.startsWith('../') || packageJson.startsWith('/'))
-            continue;
-        out.push({ packageJson, scripts: [`pre${name}`, name, `post${name}`] });
-    }
     return out;
 }
 /** yarn's own commands (classic and berry): `yarn <one of these>` runs no script. */
