@@ -115,6 +115,26 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     expect(held.report.verdict).toBe('hold');
   });
 
+  it('the Makefile behind `make smoke` is guarded: a pull request that empties the target holds', async () => {
+    const makefile = (recipe: string) => `smoke:\n\t${recipe}\n`;
+    const pr = await change(
+      { Makefile: makefile('@true') },
+      { base: { [CONFIG]: rules(undefined, 'make smoke'), Makefile: makefile('sh scripts/smoke.sh') } },
+    );
+    const held = await gate(pr.dir, { env: pr.env });
+    const integrity = check(held.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'failure',
+        file: 'Makefile',
+        line: 1,
+        message: expect.stringContaining('a file the gate depends on changed: check smoke runs it (run)'),
+      }),
+    );
+    expect(held.report.verdict).toBe('hold');
+  });
+
   it("another reviewer's approval of the head lets it through; the author's does not", async () => {
     const pr = await change({ 'scripts/smoke.sh': PASSING });
     pr.review('alice');
@@ -383,6 +403,20 @@ describe('the files a command line names', () => {
     ["sh -c 'cd scripts && ./smoke.sh'", '', ['smoke.sh', 'scripts/smoke.sh']],
     ['bash -o pipefail -ec "scripts/gate.sh --strict | tee gate.log"', '', ['scripts/gate.sh']],
     ['/bin/sh -e -c "bash -c \'tools/inner.sh\'"', 'ci', ['ci/tools/inner.sh']],
+    // A task runner reads its own file: the one its options name, else those it looks for.
+    ['make smoke', '', ['GNUmakefile', 'makefile', 'Makefile']],
+    [
+      'make -C services/api -f ci.mk smoke && just -d tools e2e',
+      '',
+      ['services/api/ci.mk', 'services/api', 'tools/justfile', 'tools/Justfile', 'tools/.justfile'],
+    ],
+    [
+      'gmake -Cweb --file=gate.mk; task -t ci/Taskfile.yml gate',
+      'svc',
+      ['svc/web/gate.mk', 'svc/ci/Taskfile.yml'],
+    ],
+    ['echo make; make -C /opt/x -f "$F"', '', []],
+    ['make -C$D', '', ['GNUmakefile', 'makefile', 'Makefile']],
   ])('%s (in "%s")', (line, cwd, files) => {
     expect(namedFiles(line, cwd)).toEqual(files);
   });

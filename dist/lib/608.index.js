@@ -1112,9 +1112,12 @@ function readLine(line, start, depth = 0) {
 function namedFiles(commandLine, cwd = '') {
     const out = new Set();
     for (const { words, dirs } of readLine(commandLine, [cwd]))
-        words.forEach(({ text, expands, line }, i) => {
+        words.forEach(({ text, expands, line, first }, i) => {
             if (expands || line)
                 return;
+            if (first)
+                for (const file of taskFiles(words, i, dirs[i]))
+                    out.add(file);
             const word = text.slice(text.lastIndexOf('=') + 1);
             if (!word || word.startsWith('-') || word.startsWith('/') || word.includes('://'))
                 return;
@@ -1127,6 +1130,83 @@ function namedFiles(commandLine, cwd = '') {
             }
         });
     return [...out];
+}
+const MAKE = {
+    defaults: ['GNUmakefile', 'makefile', 'Makefile'],
+    file: ['-f', '--file', '--makefile'],
+    dir: ['-C', '--directory'],
+};
+const TASK_TOOLS = new Map([
+    ['make', MAKE],
+    ['gmake', MAKE],
+    [
+        'just',
+        {
+            defaults: ['justfile', 'Justfile', '.justfile'],
+            file: ['-f', '--justfile'],
+            dir: ['-d', '--working-directory'],
+        },
+    ],
+    [
+        'task',
+        {
+            defaults: [
+                'Taskfile.yml',
+                'taskfile.yml',
+                'Taskfile.yaml',
+                'taskfile.yaml',
+                'Taskfile.dist.yml',
+                'Taskfile.dist.yaml',
+            ],
+            file: ['-t', '--taskfile'],
+            dir: ['-d', '--dir'],
+        },
+    ],
+]);
+/**
+ * The files a task runner at `words[at]` reads its tasks from, in each directory it may run in:
+ * those its options name (`make -C services -f ci.mk`), else the ones it looks for. A change to
+ * one can change what the task does, as a change to a script can.
+ */
+function taskFiles(words, at, dirs) {
+    const tool = TASK_TOOLS.get(words[at].text.slice(words[at].text.lastIndexOf('/') + 1));
+    if (!tool || words[at].expands)
+        return [];
+    const named = [];
+    let sub = '';
+    for (let j = at + 1; j < words.length && !words[j].first; j++) {
+        const w = words[j];
+        if (!w.text.startsWith('-'))
+            continue;
+        const eq = w.text.indexOf('=');
+        const option = eq > 0 ? w.text.slice(0, eq) : w.text;
+        const joined = tool.file
+            .concat(tool.dir)
+            .find((o) => o.length === 2 && option.startsWith(o) && option.length > 2);
+        const name = joined ?? option;
+        if (!tool.file.includes(name) && !tool.dir.includes(name))
+            continue;
+        // The value: after `=`, joined to a short option (`-Cdir`), or the next word.
+        const holder = eq > 0 || joined ? w : words[++j];
+        if (!holder || holder.expands)
+            continue;
+        const value = eq > 0 ? w.text.slice(eq + 1) : joined ? w.text.slice(2) : holder.text;
+        if (tool.dir.includes(name))
+            sub = value;
+        else
+            named.push(value);
+    }
+    const out = [];
+    for (const dir of dirs) {
+        if (sub.startsWith('/'))
+            break;
+        for (const f of named.length ? named : tool.defaults) {
+            const file = f.startsWith('/') ? undefined : inRepository(external_node_path_default().posix.join(dir, sub), f);
+            if (file !== undefined)
+                out.push(file);
+        }
+    }
+    return out;
 }
 /** Options of npm, pnpm, yarn and bun that take the package's directory as their value. */
 const DIR_OPTIONS = new Set(['--prefix', '-C', '--cwd', '--dir']);
