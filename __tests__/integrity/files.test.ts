@@ -417,6 +417,17 @@ describe('the files a command line names', () => {
     ],
     ['echo make; make -C /opt/x -f "$F"', '', []],
     ['make -C$D', '', ['GNUmakefile', 'makefile', 'Makefile']],
+    // Node finds `tools/check` as tools/check.js (or another of its forms) when there is no such file.
+    [
+      'node --no-warnings tools/check && ./bin/run',
+      '',
+      [
+        'tools/check',
+        ...['.js', '.json', '.node', '.mjs', '.cjs', '.ts'].map((e) => `tools/check${e}`),
+        ...['js', 'mjs', 'cjs', 'ts'].map((e) => `tools/check/index.${e}`),
+        'bin/run',
+      ],
+    ],
   ])('%s (in "%s")', (line, cwd, files) => {
     expect(namedFiles(line, cwd)).toEqual(files);
   });

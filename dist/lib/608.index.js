@@ -1111,26 +1111,51 @@ function readLine(line, start, depth = 0) {
  */
 function namedFiles(commandLine, cwd = '') {
     const out = new Set();
-    for (const { words, dirs } of readLine(commandLine, [cwd]))
+    for (const { words, dirs } of readLine(commandLine, [cwd])) {
+        /** The command the word is in runs Node (or a runtime that resolves its entry as Node does). */
+        let node = false;
         words.forEach(({ text, expands, line, first }, i) => {
+            if (first)
+                node = false;
             if (expands || line)
                 return;
             if (first)
                 for (const file of taskFiles(words, i, dirs[i]))
                     out.add(file);
+            if (NODE_LIKE.has(text.slice(text.lastIndexOf('/') + 1)))
+                node = true;
             const word = text.slice(text.lastIndexOf('=') + 1);
             if (!word || word.startsWith('-') || word.startsWith('/') || word.includes('://'))
                 return;
             if (!word.includes('/') && !SCRIPT.test(word))
                 return;
-            for (const dir of dirs[i]) {
-                const file = inRepository(dir, word);
-                if (file !== undefined)
-                    out.add(file);
-            }
+            // `node tools/check` runs tools/check.js when there is no tools/check.
+            const forms = node && !/\.[^/]*$/.test(word) ? [word, ...ENTRY_FORMS.map((f) => word + f)] : [word];
+            for (const dir of dirs[i])
+                for (const form of forms) {
+                    const file = inRepository(dir, form);
+                    if (file !== undefined)
+                        out.add(file);
+                }
         });
+    }
     return [...out];
 }
+/** Runtimes that find the file of `node tools/check` as Node does, by adding an extension. */
+const NODE_LIKE = new Set(['node', 'nodejs', 'bun', 'tsx', 'ts-node']);
+/** What Node tries after the name itself, in its order, then the folder's index. */
+const ENTRY_FORMS = [
+    '.js',
+    '.json',
+    '.node',
+    '.mjs',
+    '.cjs',
+    '.ts',
+    '/index.js',
+    '/index.mjs',
+    '/index.cjs',
+    '/index.ts',
+];
 const MAKE = {
     defaults: ['GNUmakefile', 'makefile', 'Makefile'],
     file: ['-f', '--file', '--makefile'],
