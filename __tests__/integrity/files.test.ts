@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { namedFiles, packageScripts } from '../../src/checks/integrity/files.js';
+import { namedFiles, packageScripts, scriptRuns } from '../../src/checks/integrity/files.js';
 import { commit, makeRepo, PLAIN_ENV } from '../change/repo.js';
 import { type FakeGitHub, startFakeGitHub, TOKENS } from '../e2e/harness/index.js';
 import { tempDir } from '../helpers/fs.js';
@@ -130,6 +130,32 @@ describe('integrity: a file the gate runs is part of the gate', () => {
         file: 'Makefile',
         line: 1,
         message: expect.stringContaining('a file the gate depends on changed: check smoke runs it (run)'),
+      }),
+    );
+    expect(held.report.verdict).toBe('hold');
+  });
+
+  it('what a guarded script sources, as the base has it, is guarded: a pull request that defangs the library holds', async () => {
+    const pr = await change(
+      { 'scripts/lib.sh': 'check_staging() { return 0; }\n' },
+      {
+        base: {
+          'scripts/smoke.sh': '#!/bin/sh\n. "$(dirname "$0")/lib.sh"\ncheck_staging\n',
+          'scripts/lib.sh': 'check_staging() { echo "staging answers 500"; exit 1; }\n',
+        },
+      },
+    );
+    const held = await gate(pr.dir, { env: pr.env });
+    // The library the pull request brings ran, and passed: only the integrity check stops it.
+    expect(check(held.report.checks, 'smoke').status).toBe('pass');
+    const integrity = check(held.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'failure',
+        file: 'scripts/lib.sh',
+        line: 1,
+        message: expect.stringContaining('check smoke runs it (run) through scripts/smoke.sh'),
       }),
     );
     expect(held.report.verdict).toBe('hold');
@@ -433,6 +459,33 @@ describe('the files a command line names', () => {
   });
 });
 
+describe('the files a shell script runs', () => {
+  it('what it sources and the scripts it runs, in the directory it runs in and in its own', () => {
+    const script = [
+      '#!/bin/sh',
+      '. ./scripts/lib.sh',
+      'source "$(dirname "$0")/common.sh"',
+      './step.sh && bash -e lib/check.sh --strict',
+      'node tools/x.mjs | tee out.log',
+      'echo scripts/not-run.sh; curl https://example.com/x.sh',
+      '# ./commented.sh',
+      '. "$CONFIG_FILE"; source /etc/profile',
+    ].join('\n');
+    expect(scriptRuns(script, 'scripts', '')).toEqual([
+      'scripts/lib.sh',
+      'scripts/scripts/lib.sh',
+      'common.sh',
+      'scripts/common.sh',
+      'step.sh',
+      'scripts/step.sh',
+      'lib/check.sh',
+      'scripts/lib/check.sh',
+      'tools/x.mjs',
+      'scripts/tools/x.mjs',
+    ]);
+  });
+});
+
 describe('reading command lines: any text', () => {
   it('gives paths inside the repository, never throws', () => {
     const piece = fc.constantFrom(
@@ -470,6 +523,10 @@ describe('reading command lines: any text', () => {
       fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('', 'svc', 'a/b'), (parts, cwd) => {
         const line = parts.join('');
         for (const f of namedFiles(line, cwd)) {
+          expect(f).not.toMatch(/^(?:\.\.(?:\/|$)|\/)/);
+          expect(f).not.toBe('.');
+        }
+        for (const f of scriptRuns(line, cwd, cwd)) {
           expect(f).not.toMatch(/^(?:\.\.(?:\/|$)|\/)/);
           expect(f).not.toBe('.');
         }

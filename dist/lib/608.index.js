@@ -971,7 +971,10 @@ function compareConfigs(base, head, now) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/change/types.ts
+var change_types = __webpack_require__(18641);
 ;// CONCATENATED MODULE: ./src/checks/integrity/files.ts
+
 
 
 
@@ -1344,6 +1347,7 @@ function guardedFiles(base, head, own) {
                             by: `check ${id} runs it (${field})`,
                             profiles: new Set(),
                             check: { id, type: c.type, field: [field] },
+                            cwd,
                         };
                         guards.push(guard);
                     }
@@ -1401,6 +1405,17 @@ async function guardedChanges(guarded, change, range, signal) {
         return got;
     };
     await throughScripts(guarded, atBase);
+    await throughSourced(guarded, async (file) => {
+        try {
+            return await change.read(range.base, `./${file}`, { signal });
+        }
+        catch (err) {
+            // A folder a command names (`cd services/api`) runs nothing; git failing is the check's error.
+            if (err instanceof change_types/* NotAFileError */.Z)
+                return undefined;
+            throw err;
+        }
+    });
     // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
     const files = await change.files({ signal });
     const matchGlob = guarded.globs ? picomatch_default()(guarded.globs.patterns, { dot: true }) : undefined;
@@ -1462,7 +1477,11 @@ async function throughScripts(guarded, atBase) {
         if (line === undefined)
             continue;
         const dir = external_node_path_default().posix.dirname(packageJson) === '.' ? '' : external_node_path_default().posix.dirname(packageJson);
-        const through = guards.map((g) => ({ ...g, by: `${g.by} through ${packageJson} scripts.${name}` }));
+        const through = guards.map((g) => ({
+            ...g,
+            by: `${g.by} through ${packageJson} scripts.${name}`,
+            cwd: dir,
+        }));
         for (const file of namedFiles(line, dir)) {
             const list = guarded.named.get(file) ?? [];
             for (const g of through)
@@ -1483,6 +1502,85 @@ async function throughScripts(guarded, atBase) {
                 guarded.scripts.set(run.packageJson, byName);
                 work.push({ packageJson: run.packageJson, name: next, guards: through, depth: depth + 1 });
             }
+    }
+}
+/** Shell scripts by their name; one without an extension is one when its first line says so. */
+const SHELL_SCRIPT = /\.(?:sh|bash|zsh|ksh)$/i;
+const SHELL_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+)(?:ba|z|k|da)?sh\b/;
+/** Programs whose first operand is the script they run (`bash lib/check.sh`, `node tools/x.mjs`). */
+const INTERPRETERS = new Set([...SHELLS, ...NODE_LIKE, 'deno', 'python', 'python3', 'ruby', 'perl', 'php']);
+/**
+ * The files a shell script runs or reads as its own code: what it sources (`. ./lib.sh`,
+ * `source "$(dirname "$0")/common.sh"`), the scripts it runs (`./step.sh`, `bash lib/check.sh`,
+ * `node tools/x.mjs`), read in the directories it may run in and in its own. A path after an
+ * expansion (`$SCRIPT_DIR/common.sh`, `${BASH_SOURCE%/*}/common.sh`) is read there too: such a
+ * prefix is nearly always where the script is, or the directory it was run in.
+ */
+function scriptRuns(text, scriptDir, cwd) {
+    const out = new Set();
+    for (const { words, dirs } of readLine(text, [cwd]))
+        words.forEach((w, i) => {
+            if (!w.first || w.text.startsWith('#'))
+                return;
+            let target = w;
+            if (w.text === '.' || w.text === 'source')
+                target = words[i + 1];
+            else if (INTERPRETERS.has(w.text.slice(w.text.lastIndexOf('/') + 1))) {
+                let j = i + 1;
+                while (j < words.length && !words[j].first && words[j].text.startsWith('-'))
+                    j++;
+                target = words[j];
+            }
+            if (!target || (target !== w && target.first) || target.line)
+                return;
+            const rel = target.expands ? AFTER_EXPANSION.exec(target.text)?.[1] : target.text;
+            if (!rel || rel.startsWith('/') || rel.includes('://'))
+                return;
+            if (!rel.includes('/') && !SCRIPT.test(rel))
+                return;
+            for (const dir of [...dirs[i], scriptDir]) {
+                const file = inRepository(dir, rel);
+                if (file !== undefined)
+                    out.add(file);
+            }
+        });
+    return [...out];
+}
+/** A path after one leading expansion: `$(dirname $0)/lib.sh`, `${HERE}/lib.sh` \u2192 `lib.sh`. */
+const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\/([^$`*?[{~]+)$/;
+/**
+ * What the guarded shell scripts run, as the base has them (see scriptRuns): guarded too, to a
+ * depth of MAX_SCRIPT_DEPTH, each guard saying through which script. `read` gives a file's text
+ * at the base, undefined when there is none.
+ */
+async function throughSourced(guarded, read) {
+    const work = [...guarded.named]
+        .filter(([file]) => SHELL_SCRIPT.test(file) || !/\.[^/]*$/.test(file))
+        .map(([file, guards]) => ({ file, guards, depth: 0 }));
+    const seen = new Set(work.map((w) => w.file));
+    while (work.length > 0) {
+        const { file, guards, depth } = work.pop();
+        const text = await read(file);
+        if (text === undefined || (!SHELL_SCRIPT.test(file) && !SHELL_SHEBANG.test(text)))
+            continue;
+        const scriptDir = external_node_path_default().posix.dirname(file) === '.' ? '' : external_node_path_default().posix.dirname(file);
+        // Per directory the script runs in, what it runs from there.
+        for (const cwd of new Set(guards.map((g) => g.cwd ?? ''))) {
+            const through = guards
+                .filter((g) => (g.cwd ?? '') === cwd)
+                .map((g) => ({ ...g, by: `${g.by} through ${file}` }));
+            for (const next of scriptRuns(text, scriptDir, cwd)) {
+                const list = guarded.named.get(next) ?? [];
+                for (const g of through)
+                    if (!list.some((k) => k.key === g.key && k.by === g.by))
+                        list.push(g);
+                guarded.named.set(next, list);
+                if (seen.has(next) || depth >= MAX_SCRIPT_DEPTH)
+                    continue;
+                seen.add(next);
+                work.push({ file: next, guards: through, depth: depth + 1 });
+            }
+        }
     }
 }
 /** The scripts of a package.json's text (none when there is no file). */

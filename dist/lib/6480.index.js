@@ -438,7 +438,7 @@ function createChangeSource(opts) {
                 if (blob === undefined)
                     return undefined;
                 if (blob.type !== 'blob')
-                    throw new Error(`cannot read ${path} at ${rev.slice(0, 12)}: it is a ${blob.type}, not a file`);
+                    throw new types/* NotAFileError */.Z(`cannot read ${path} at ${rev.slice(0, 12)}: it is a ${blob.type}, not a file`);
                 return blob.text;
             }
             // A name with a line break cannot go through the batch: one git of its own.

@@ -16,6 +16,7 @@ import {
   type FileStatus,
   type DiffStat,
   type GrepHit,
+  NotAFileError,
   type RangeRecord,
   type ScanStats,
 } from './types.js';
@@ -391,7 +392,9 @@ export function createChangeSource(opts: ChangeSourceOptions): ChangeSource {
         const blob = await blobs.read(spec, o.maxBytes ?? READ_MAX, o.signal);
         if (blob === undefined) return undefined;
         if (blob.type !== 'blob')
-          throw new Error(`cannot read ${path} at ${rev.slice(0, 12)}: it is a ${blob.type}, not a file`);
+          throw new NotAFileError(
+            `cannot read ${path} at ${rev.slice(0, 12)}: it is a ${blob.type}, not a file`,
+          );
         return blob.text;
       }
       // A name with a line break cannot go through the batch: one git of its own.

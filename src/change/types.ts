@@ -211,6 +211,9 @@ export interface ChangeSource {
   ): Promise<void>;
 }
 
+/** `read` of a path that is no file at that revision but a folder (or a submodule's commit). */
+export class NotAFileError extends Error {}
+
 /** The range cannot be resolved or made available: a user-fixable problem with advice. */
 export class ChangeRangeError extends Error {
   constructor(message: string) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { ChangedFile, ChangeRange, ChangeSource } from '../../change/types.js';
+import { type ChangedFile, type ChangeRange, type ChangeSource, NotAFileError } from '../../change/types.js';
 import { errorMessage } from '../../core/errors.js';
 import type { ConfigChange } from './compare.js';
 import type { ConfigModel } from './types.js';
@@ -352,6 +352,8 @@ interface Guard {
   by: string;
   profiles: Set<string>;
   check?: { id: string; type: string; field: string[] };
+  /** The directory the file is run in (the check's, a package's): what a script sources is read from there. */
+  cwd?: string;
 }
 
 export interface GuardedFiles {
@@ -395,6 +397,7 @@ export function guardedFiles(
               by: `check ${id} runs it (${field})`,
               profiles: new Set(),
               check: { id, type: c.type, field: [field] },
+              cwd,
             };
             guards.push(guard);
           }
@@ -453,6 +456,15 @@ export async function guardedChanges(
     return got;
   };
   await throughScripts(guarded, atBase);
+  await throughSourced(guarded, async (file) => {
+    try {
+      return await change.read(range.base, `./${file}`, { signal });
+    } catch (err) {
+      // A folder a command names (`cd services/api`) runs nothing; git failing is the check's error.
+      if (err instanceof NotAFileError) return undefined;
+      throw err;
+    }
+  });
   // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
   const files = await change.files({ signal });
   const matchGlob = guarded.globs ? picomatch(guarded.globs.patterns, { dot: true }) : undefined;
@@ -516,7 +528,11 @@ async function throughScripts(
     const line = (await scriptsOf(packageJson)).get(name);
     if (line === undefined) continue;
     const dir = path.posix.dirname(packageJson) === '.' ? '' : path.posix.dirname(packageJson);
-    const through = guards.map((g) => ({ ...g, by: `${g.by} through ${packageJson} scripts.${name}` }));
+    const through = guards.map((g) => ({
+      ...g,
+      by: `${g.by} through ${packageJson} scripts.${name}`,
+      cwd: dir,
+    }));
     for (const file of namedFiles(line, dir)) {
       const list = guarded.named.get(file) ?? [];
       for (const g of through) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
@@ -533,6 +549,81 @@ async function throughScripts(
         guarded.scripts.set(run.packageJson, byName);
         work.push({ packageJson: run.packageJson, name: next, guards: through, depth: depth + 1 });
       }
+  }
+}
+
+/** Shell scripts by their name; one without an extension is one when its first line says so. */
+const SHELL_SCRIPT = /\.(?:sh|bash|zsh|ksh)$/i;
+const SHELL_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+)(?:ba|z|k|da)?sh\b/;
+/** Programs whose first operand is the script they run (`bash lib/check.sh`, `node tools/x.mjs`). */
+const INTERPRETERS = new Set([...SHELLS, ...NODE_LIKE, 'deno', 'python', 'python3', 'ruby', 'perl', 'php']);
+
+/**
+ * The files a shell script runs or reads as its own code: what it sources (`. ./lib.sh`,
+ * `source "$(dirname "$0")/common.sh"`), the scripts it runs (`./step.sh`, `bash lib/check.sh`,
+ * `node tools/x.mjs`), read in the directories it may run in and in its own. A path after an
+ * expansion (`$SCRIPT_DIR/common.sh`, `${BASH_SOURCE%/*}/common.sh`) is read there too: such a
+ * prefix is nearly always where the script is, or the directory it was run in.
+ */
+export function scriptRuns(text: string, scriptDir: string, cwd: string): string[] {
+  const out = new Set<string>();
+  for (const { words, dirs } of readLine(text, [cwd]))
+    words.forEach((w, i) => {
+      if (!w.first || w.text.startsWith('#')) return;
+      let target: Word | undefined = w;
+      if (w.text === '.' || w.text === 'source') target = words[i + 1];
+      else if (INTERPRETERS.has(w.text.slice(w.text.lastIndexOf('/') + 1))) {
+        let j = i + 1;
+        while (j < words.length && !words[j]!.first && words[j]!.text.startsWith('-')) j++;
+        target = words[j];
+      }
+      if (!target || (target !== w && target.first) || target.line) return;
+      const rel = target.expands ? AFTER_EXPANSION.exec(target.text)?.[1] : target.text;
+      if (!rel || rel.startsWith('/') || rel.includes('://')) return;
+      if (!rel.includes('/') && !SCRIPT.test(rel)) return;
+      for (const dir of [...dirs[i]!, scriptDir]) {
+        const file = inRepository(dir, rel);
+        if (file !== undefined) out.add(file);
+      }
+    });
+  return [...out];
+}
+
+/** A path after one leading expansion: `$(dirname $0)/lib.sh`, `${HERE}/lib.sh` → `lib.sh`. */
+const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\/([^$`*?[{~]+)$/;
+
+/**
+ * What the guarded shell scripts run, as the base has them (see scriptRuns): guarded too, to a
+ * depth of MAX_SCRIPT_DEPTH, each guard saying through which script. `read` gives a file's text
+ * at the base, undefined when there is none.
+ */
+async function throughSourced(
+  guarded: GuardedFiles,
+  read: (file: string) => Promise<string | undefined>,
+): Promise<void> {
+  const work = [...guarded.named]
+    .filter(([file]) => SHELL_SCRIPT.test(file) || !/\.[^/]*$/.test(file))
+    .map(([file, guards]) => ({ file, guards, depth: 0 }));
+  const seen = new Set(work.map((w) => w.file));
+  while (work.length > 0) {
+    const { file, guards, depth } = work.pop()!;
+    const text = await read(file);
+    if (text === undefined || (!SHELL_SCRIPT.test(file) && !SHELL_SHEBANG.test(text))) continue;
+    const scriptDir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
+    // Per directory the script runs in, what it runs from there.
+    for (const cwd of new Set(guards.map((g) => g.cwd ?? ''))) {
+      const through = guards
+        .filter((g) => (g.cwd ?? '') === cwd)
+        .map((g) => ({ ...g, by: `${g.by} through ${file}` }));
+      for (const next of scriptRuns(text, scriptDir, cwd)) {
+        const list = guarded.named.get(next) ?? [];
+        for (const g of through) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
+        guarded.named.set(next, list);
+        if (seen.has(next) || depth >= MAX_SCRIPT_DEPTH) continue;
+        seen.add(next);
+        work.push({ file: next, guards: through, depth: depth + 1 });
+      }
+    }
   }
 }
 
