@@ -3,7 +3,7 @@ import { configModel } from '../../src/app/configModel.js';
 import { compareConfigs } from '../../src/checks/integrity/compare.js';
 import { directionOf } from '../../src/checks/integrity/directions.js';
 import { allCheckTypes } from '../../src/checks/registry.js';
-import { shellFieldsOf } from '../../src/config/shellValues.js';
+import { judgedFieldsOf, shellFieldsOf } from '../../src/config/shellValues.js';
 import { parseConfig } from '../../src/config/load.js';
 
 /** Both files through the real loader and resolver, then compared: one line per change. */
@@ -40,6 +40,19 @@ describe('comparing two revisions of the config', () => {
     expect(shellFields.length).toBeGreaterThanOrEqual(3);
     for (const [type, field] of shellFields)
       expect(directionOf(type, [field]), `${type}.${field}`).toEqual({ kind: 'any-change' });
+  });
+
+  it('the fields that name files a check judges, as the types declare them', () => {
+    const judged = allCheckTypes().flatMap((t) =>
+      judgedFieldsOf(t).map((f) => `${t.type}.${f.field}${f.key ? `.${f.key}` : ''}`),
+    );
+    expect(judged.sort()).toEqual([
+      'benchmark.file',
+      'command.coverage.file',
+      'command.junit',
+      'evidence.file',
+      'trend.file',
+    ]);
   });
 
   it('a multi-line value is shown on one line', () => {

@@ -161,6 +161,43 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     expect(held.report.verdict).toBe('hold');
   });
 
+  it('a file a check judges is guarded: a pull request that commits its own evidence holds', async () => {
+    const judged = `version: 1
+profiles:
+  pr: { checks: [gate, perf, unit] }
+checks:
+  gate: { type: integrity }
+  perf: { type: evidence, file: reports/load.json, format: json, assert: ['p95_ms <= 300'] }
+  unit: { type: command, cwd: web, run: 'true', junit: 'reports/*.xml', allowNoTests: true }
+`;
+    const pr = await change(
+      { 'reports/load.json': '{ "p95_ms": 120 }\n', 'web/reports/junit.xml': '<testsuite tests="0"/>\n' },
+      { base: { [CONFIG]: judged } },
+    );
+    const held = await gate(pr.dir, { env: pr.env });
+    // The evidence the pull request brings was read, and passed: only the integrity check stops it.
+    expect(check(held.report.checks, 'perf').status).toBe('pass');
+    const integrity = check(held.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          level: 'failure',
+          file: 'reports/load.json',
+          message: expect.stringContaining(
+            'a file the gate depends on changed: check perf judges what it holds (file)',
+          ),
+        }),
+        expect.objectContaining({
+          level: 'failure',
+          file: 'web/reports/junit.xml',
+          message: expect.stringContaining('check unit judges what it holds (junit)'),
+        }),
+      ]),
+    );
+    expect(held.report.verdict).toBe('hold');
+  });
+
   it("another reviewer's approval of the head lets it through; the author's does not", async () => {
     const pr = await change({ 'scripts/smoke.sh': PASSING });
     pr.review('alice');

@@ -25,17 +25,16 @@ const fields = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     exitCode: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr(), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr()).min(1)])
         .default(0)
         .describe('Exit code(s) that count as success'),
-    junit: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringList */ .Yn.optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
+    junit: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .judgedFile */ .ip)(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringList */ .Yn).optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
     allowNoTests: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
         .default(false)
         .describe('JUnit reports without any test case pass (default: an error, nothing was tested)'),
-    coverage: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    coverage: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .judgedFile */ .ip)(zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
         file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
         format: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['auto', 'lcov', 'cobertura', 'istanbul']).default('auto'),
         metric: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['lines', 'branches', 'functions', 'statements']).default('lines'),
         min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).max(100).describe('Minimum coverage percent'),
-    })
-        .optional(),
+    }), 'file').optional(),
     repeat: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([
         zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(2).max(20),
         zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
@@ -72,6 +71,8 @@ const fields = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
 /* harmony export */   XU: () => (/* binding */ statusCodes),
 /* harmony export */   YV: () => (/* binding */ durationProblem),
 /* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   bK: () => (/* binding */ judgedFileFields),
+/* harmony export */   ip: () => (/* binding */ judgedFile),
 /* harmony export */   ky: () => (/* binding */ shellScript),
 /* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH),
 /* harmony export */   p0: () => (/* binding */ duration),
@@ -233,6 +234,37 @@ function shellValues(spec) {
     return spec[SHELL_VALUES] ?? {};
 }
 const stringList = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).min(1)]);
+/**
+ * Fields that name files a check reads as what it judges (a report, results, a number), not files
+ * it runs: the integrity check guards them, for a pull request that commits its own copy of one
+ * would be judged by it. `key`: the field holds an object, whose `key` names the file.
+ */
+const readFiles = zod__WEBPACK_IMPORTED_MODULE_3__/* .registry */ .u5();
+/**
+ * A field schema naming a file (or globs) a check judges: see readFiles. A copy is marked, so a
+ * shared schema (`stringList`) marks no other field.
+ */
+function judgedFile(schema, key) {
+    const own = schema.clone();
+    readFiles.add(own, key === undefined ? { judged: true } : { judged: true, key });
+    return own;
+}
+/** The top-level fields of an object schema that name files a check judges, with the key inside. */
+function judgedFileFields(shape) {
+    const out = [];
+    for (const [field, schema] of Object.entries(shape)) {
+        let s = schema;
+        for (let depth = 0; s && depth < 8; depth++) {
+            const meta = readFiles.get(s);
+            if (meta) {
+                out.push(meta.key === undefined ? { field } : { field, key: meta.key });
+                break;
+            }
+            s = s._zod.def.innerType;
+        }
+    }
+    return out;
+}
 const toList = (v) => v === undefined ? [] : Array.isArray(v) ? v : [v];
 const statusCodes = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(100).max(599), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(100).max(599)).min(1)]);
 
@@ -2581,6 +2613,7 @@ async function configJsonSchema() {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   nN: () => (/* binding */ ShellBinder),
+  WW: () => (/* binding */ judgedFieldsOf),
   VT: () => (/* binding */ shellExpressionIssues),
   pk: () => (/* binding */ shellFieldsOf)
 });
@@ -2952,6 +2985,18 @@ function shellFieldsOf(type) {
             .filter(([, schema]) => (0,checks_fields/* isShellScript */.EI)(schema))
             .map(([key]) => key);
         shellFields.set(type, fields);
+    }
+    return fields;
+}
+const judged = new WeakMap();
+/** The top-level fields of a check type that name files it judges (see judgedFile), once per type. */
+function judgedFieldsOf(type) {
+    if (!type)
+        return [];
+    let fields = judged.get(type);
+    if (!fields) {
+        fields = (0,checks_fields/* judgedFileFields */.bK)(type.fields.shape);
+        judged.set(type, fields);
     }
     return fields;
 }

@@ -98,8 +98,7 @@ const benchmark_fields = schemas/* object */.Ikc({
     mode: schemas/* enum */.k5n(BENCHMARK_MODES)
         .default('auto')
         .describe('off, optional (reported, never holds), required (holds), or auto: dev \u2192 off, staging \u2192 optional, prod \u2192 required'),
-    file: schemas/* string */.YjP()
-        .min(1)
+    file: (0,fields/* judgedFile */.ip)(schemas/* string */.YjP().min(1))
         .optional()
         .describe('JSON or YAML results file (read after `run`, when both are given)'),
     run: fields/* shellScript */.ky

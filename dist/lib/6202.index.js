@@ -55,9 +55,7 @@ const DEFAULT_ASSERT = {
     yaml: [],
 };
 const fields = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    file: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
-        .min(1)
-        .describe('The evidence file, relative to the repository; a glob picks the newest match'),
+    file: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .judgedFile */ .ip)(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1)).describe('The evidence file, relative to the repository; a glob picks the newest match'),
     format: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['auto', ..._formats_js__WEBPACK_IMPORTED_MODULE_7__/* .EVIDENCE_FORMATS */ .N])
         .default('auto')
         .describe('json, yaml, junit (XML) or sarif; auto decides by extension and content'),

@@ -1419,6 +1419,7 @@ function checkModel(check, profile, lineage, vars) {
         onError: value.onError ?? 'fail',
         fields,
         shellFields: (0,shellValues/* shellFieldsOf */.pk)(type),
+        judgedFields: (0,shellValues/* judgedFieldsOf */.WW)(type),
     };
 }
 function configModel(loaded) {

@@ -363,7 +363,7 @@ const fields = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
     run: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .shellScript */ .ky
         .optional()
         .describe('Command whose output holds the number (a non-zero exit is fine when it prints one)'),
-    file: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1).optional().describe('File that holds the number (instead of run)'),
+    file: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .judgedFile */ .ip)(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1)).optional().describe('File that holds the number (instead of run)'),
     path: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP()
         .min(1)
         .optional()

@@ -164,6 +164,40 @@ export function shellValues(spec: object): Record<string, string> {
 }
 
 export const stringList = z.union([z.string(), z.array(z.string()).min(1)]);
+
+/**
+ * Fields that name files a check reads as what it judges (a report, results, a number), not files
+ * it runs: the integrity check guards them, for a pull request that commits its own copy of one
+ * would be judged by it. `key`: the field holds an object, whose `key` names the file.
+ */
+const readFiles = z.registry<{ judged: true; key?: string }>();
+
+/**
+ * A field schema naming a file (or globs) a check judges: see readFiles. A copy is marked, so a
+ * shared schema (`stringList`) marks no other field.
+ */
+export function judgedFile<T extends z.ZodType>(schema: T, key?: string): T {
+  const own = schema.clone() as T;
+  readFiles.add(own, key === undefined ? { judged: true } : { judged: true, key });
+  return own;
+}
+
+/** The top-level fields of an object schema that name files a check judges, with the key inside. */
+export function judgedFileFields(shape: Record<string, z.core.$ZodType>): { field: string; key?: string }[] {
+  const out: { field: string; key?: string }[] = [];
+  for (const [field, schema] of Object.entries(shape)) {
+    let s: z.core.$ZodType | undefined = schema;
+    for (let depth = 0; s && depth < 8; depth++) {
+      const meta = readFiles.get(s as z.ZodType);
+      if (meta) {
+        out.push(meta.key === undefined ? { field } : { field, key: meta.key });
+        break;
+      }
+      s = (s._zod.def as { innerType?: z.core.$ZodType }).innerType;
+    }
+  }
+  return out;
+}
 export const toList = (v: string | string[] | undefined): string[] =>
   v === undefined ? [] : Array.isArray(v) ? v : [v];
 

@@ -1,7 +1,7 @@
 // The settings of a command check, as the config schema reads them; a deploy step's fields are
 // the same (config/environments.ts), so they are read without the command's run code.
 import { z } from 'zod';
-import { regex, shellScript, stringList } from '../fields.js';
+import { judgedFile, regex, shellScript, stringList } from '../fields.js';
 import { gradingSchema } from '../grading.js';
 import { allowOutsideWorkspaceField } from '../paths.js';
 
@@ -13,19 +13,20 @@ export const fields = z.object({
     .union([z.int(), z.array(z.int()).min(1)])
     .default(0)
     .describe('Exit code(s) that count as success'),
-  junit: stringList.optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
+  junit: judgedFile(stringList).optional().describe('JUnit XML report path(s) or glob(s) the command writes'),
   allowNoTests: z
     .boolean()
     .default(false)
     .describe('JUnit reports without any test case pass (default: an error, nothing was tested)'),
-  coverage: z
-    .strictObject({
+  coverage: judgedFile(
+    z.strictObject({
       file: z.string(),
       format: z.enum(['auto', 'lcov', 'cobertura', 'istanbul']).default('auto'),
       metric: z.enum(['lines', 'branches', 'functions', 'statements']).default('lines'),
       min: z.number().min(0).max(100).describe('Minimum coverage percent'),
-    })
-    .optional(),
+    }),
+    'file',
+  ).optional(),
   repeat: z
     .union([
       z.int().min(2).max(20),

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { z } from 'zod';
-import { age, condition } from '../fields.js';
+import { age, condition, judgedFile } from '../fields.js';
 import {
   describeValue,
   evaluateCondition,
@@ -43,10 +43,9 @@ const DEFAULT_ASSERT: Record<string, string[]> = {
 };
 
 const fields = z.object({
-  file: z
-    .string()
-    .min(1)
-    .describe('The evidence file, relative to the repository; a glob picks the newest match'),
+  file: judgedFile(z.string().min(1)).describe(
+    'The evidence file, relative to the repository; a glob picks the newest match',
+  ),
   format: z
     .enum(['auto', ...EVIDENCE_FORMATS])
     .default('auto')

@@ -361,7 +361,8 @@ export interface GuardedFiles {
   named: Map<string, Guard[]>;
   /** package.json files → the scripts in them that checks run, each with why. */
   scripts: Map<string, Map<string, Guard[]>>;
-  globs: { patterns: string[]; guard: Guard } | undefined;
+  /** Globs, each list with why: the integrity check's `files`, the files checks judge. */
+  globs: { patterns: string[]; guard: Guard }[];
 }
 
 /**
@@ -411,15 +412,68 @@ export function guardedFiles(
           scripts.set(run.packageJson, byName);
         }
       }
+  const globs: GuardedFiles['globs'] = [];
+  for (const [profile, p] of base?.profiles ?? [])
+    for (const [id, c] of p.checks)
+      for (const { field, key } of c.judgedFields) {
+        const cwd = typeof c.fields.cwd === 'string' ? c.fields.cwd : '';
+        const patterns = judgedPaths(
+          key === undefined ? c.fields[field] : ownValue(c.fields[field], key),
+          cwd,
+        );
+        if (patterns.length === 0) continue;
+        const keyPath = base!.sourceOf(profile, 'check', id, key === undefined ? [field] : [field, key]);
+        const known = globs.find((g) => g.guard.key === keyPath.join('.'));
+        if (known) {
+          known.guard.profiles.add(profile);
+          continue;
+        }
+        const line = head?.profiles.get(profile)?.checks.has(id)
+          ? head.line(head.sourceOf(profile, 'check', id, [field]))
+          : undefined;
+        globs.push({
+          patterns,
+          guard: {
+            key: keyPath.join('.'),
+            ...(line ? { line } : {}),
+            by: `check ${id} judges what it holds (${key === undefined ? field : `${field}.${key}`})`,
+            profiles: new Set([profile]),
+            check: { id, type: c.type, field: [field] },
+          },
+        });
+      }
   const profiles = new Set<string>();
   for (const [name, p] of base?.profiles ?? []) if (p.checks.has(own.id)) profiles.add(name);
-  const globs = own.files.length
-    ? {
-        patterns: [...own.files],
-        guard: { key: `checks.${own.id}.files`, by: `${own.id}'s files guard it`, profiles },
-      }
-    : undefined;
+  if (own.files.length)
+    globs.push({
+      patterns: [...own.files],
+      guard: { key: `checks.${own.id}.files`, by: `${own.id}'s files guard it`, profiles },
+    });
   return { named, scripts, globs };
+}
+
+/** `key` of an object value, its own, or nothing. */
+const ownValue = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === 'object' && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+
+/**
+ * The globs of a field naming judged files (a path, a glob, or a list of them), relative to the
+ * repository and to the check's directory (which of the two a type reads them from, both are
+ * guarded). Expressions, absolute paths and paths leaving the repository are left out.
+ */
+function judgedPaths(value: unknown, cwd: string): string[] {
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  const out = new Set<string>();
+  for (const v of list) {
+    if (typeof v !== 'string' || v.includes('${{') || v.startsWith('/')) continue;
+    for (const dir of new Set(['', cwd])) {
+      const p = inRepository(dir, v);
+      if (p !== undefined) out.add(p);
+    }
+  }
+  return [...out];
 }
 
 const short = (sha: string) => sha.slice(0, 7);
@@ -444,7 +498,7 @@ export async function guardedChanges(
   range: ChangeRange,
   signal?: AbortSignal,
 ): Promise<ConfigChange[]> {
-  if (guarded.named.size === 0 && guarded.scripts.size === 0 && !guarded.globs) return [];
+  if (guarded.named.size === 0 && guarded.scripts.size === 0 && guarded.globs.length === 0) return [];
   // Each package.json's scripts at the base, read once: followed below, compared when it changed.
   const read = new Map<string, Promise<Scripts>>();
   const atBase = (packageJson: string): Promise<Scripts> => {
@@ -467,7 +521,10 @@ export async function guardedChanges(
   });
   // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
   const files = await change.files({ signal });
-  const matchGlob = guarded.globs ? picomatch(guarded.globs.patterns, { dot: true }) : undefined;
+  const matchers = guarded.globs.map((g) => ({
+    match: picomatch(g.patterns, { dot: true }),
+    guard: g.guard,
+  }));
   const changes: ConfigChange[] = [];
   for (const f of files) {
     const paths = [...new Set([f.path, ...(f.oldPath ? [f.oldPath] : [])])];
@@ -476,7 +533,7 @@ export async function guardedChanges(
       // Files only: a directory a command names (`pytest tests/`) holds the change's own tests,
       // which a pull request is expected to change.
       for (const g of guarded.named.get(p) ?? []) if (!guards.includes(g)) guards.push(g);
-      if (matchGlob?.(p) && !guards.includes(guarded.globs!.guard)) guards.push(guarded.globs!.guard);
+      for (const m of matchers) if (m.match(p) && !guards.includes(m.guard)) guards.push(m.guard);
     }
     for (const p of paths) {
       const byName = guarded.scripts.get(p);

@@ -19,6 +19,8 @@ export interface CheckModel {
   fields: Record<string, unknown>;
   /** Names of the fields bash runs (a command check's `run`…), as its type declares them. */
   shellFields: readonly string[];
+  /** Fields that name files the check judges (`file`, `junit`, `coverage.file`), as its type declares them. */
+  judgedFields: readonly { field: string; key?: string }[];
 }
 
 export interface DecisionModel {

@@ -7,7 +7,7 @@ import type { RunSummary } from '../../history/types.js';
 import { BENCHMARK_MODES, modeEnforcement, resolveMode } from './benchmarkMode.js';
 import { criterionField, fmt, meets, parseCriterion } from './criteria.js';
 import { BASELINES, type DriftPoint, driftSettings, evaluateDrift, pinnedDrift } from './drift.js';
-import { shellScript, shellValues } from '../fields.js';
+import { judgedFile, shellScript, shellValues } from '../fields.js';
 import { extractMetrics } from './metrics.js';
 import { Workspace } from '../paths.js';
 import { type CheckContext, defineCheck } from '../types.js';
@@ -39,9 +39,7 @@ const fields = z.object({
     .describe(
       'off, optional (reported, never holds), required (holds), or auto: dev → off, staging → optional, prod → required',
     ),
-  file: z
-    .string()
-    .min(1)
+  file: judgedFile(z.string().min(1))
     .optional()
     .describe('JSON or YAML results file (read after `run`, when both are given)'),
   run: shellScript

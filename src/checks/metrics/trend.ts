@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { regex, shellScript, shellValues } from '../fields.js';
+import { judgedFile, regex, shellScript, shellValues } from '../fields.js';
 import { describeValue, getPath, parsePath } from '../../core/conditions.js';
 import { errorMessage } from '../../core/errors.js';
 import type { CheckOutcome, Finding } from '../../core/types.js';
@@ -20,7 +20,7 @@ const fields = z.object({
   run: shellScript
     .optional()
     .describe('Command whose output holds the number (a non-zero exit is fine when it prints one)'),
-  file: z.string().min(1).optional().describe('File that holds the number (instead of run)'),
+  file: judgedFile(z.string().min(1)).optional().describe('File that holds the number (instead of run)'),
   path: z
     .string()
     .min(1)
