@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createChangeSource, type ChangeSourceOptions } from '../../src/change/source.js';
 import type { ChangeSource, DiffFileHeader } from '../../src/change/types.js';
@@ -18,8 +18,19 @@ export const PLAIN_ENV: Record<string, string | undefined> = {
   GITHUB_RUN_ID: '',
 };
 
+/** A symbolic link to write instead of a file: `{ 'scripts/smoke.sh': link('../tools/smoke.sh') }`. */
+export class Link {
+  constructor(readonly to: string) {}
+}
+export const link = (to: string) => new Link(to);
+
+type Content = string | Buffer | Link | null;
+
 /** A real repository whose first commit holds `files`; returns that commit's sha. */
-export async function makeRepo(dir: string, files: Record<string, string | Buffer> = {}): Promise<string> {
+export async function makeRepo(
+  dir: string,
+  files: Record<string, Exclude<Content, null>> = {},
+): Promise<string> {
   await put(dir, files);
   initRepo(dir);
   return head(dir);
@@ -28,7 +39,7 @@ export async function makeRepo(dir: string, files: Record<string, string | Buffe
 /** Writes (string/Buffer) or deletes (null) files, commits them all, returns the new sha. */
 export async function commit(
   dir: string,
-  files: Record<string, string | Buffer | null>,
+  files: Record<string, Content>,
   message = 'change',
 ): Promise<string> {
   await put(dir, files);
@@ -43,11 +54,15 @@ export function head(dir: string): string {
   return headSha(dir);
 }
 
-async function put(dir: string, files: Record<string, string | Buffer | null>): Promise<void> {
+async function put(dir: string, files: Record<string, Content>): Promise<void> {
   const text: Record<string, string> = {};
   for (const [rel, content] of Object.entries(files)) {
     if (content === null) await rm(path.join(dir, rel), { force: true });
-    else if (Buffer.isBuffer(content)) {
+    else if (content instanceof Link) {
+      await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+      await rm(path.join(dir, rel), { force: true });
+      await symlink(content.to, path.join(dir, rel));
+    } else if (Buffer.isBuffer(content)) {
       await writeFiles(dir, { [rel]: '' });
       await writeFile(path.join(dir, rel), content);
     } else text[rel] = content;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { namedFiles, packageScripts, scriptRuns } from '../../src/checks/integrity/files.js';
-import { commit, makeRepo, PLAIN_ENV } from '../change/repo.js';
+import { commit, link, makeRepo, PLAIN_ENV, source } from '../change/repo.js';
 import { type FakeGitHub, startFakeGitHub, TOKENS } from '../e2e/harness/index.js';
 import { tempDir } from '../helpers/fs.js';
 import { check, CONFIG, gate, messages, pullRequest } from './helpers.js';
@@ -45,7 +45,7 @@ let nextPull = 500;
 
 async function change(
   head: Record<string, string | null>,
-  o: { integrity?: string; base?: Record<string, string> } = {},
+  o: { integrity?: string; base?: Record<string, string | ReturnType<typeof link>> } = {},
 ) {
   const number = nextPull++;
   const pr = await pullRequest(
@@ -194,6 +194,33 @@ checks:
           message: expect.stringContaining('check unit judges what it holds (junit)'),
         }),
       ]),
+    );
+    expect(held.report.verdict).toBe('hold');
+  });
+
+  it('the file a guarded link points to is guarded: a pull request that changes it holds', async () => {
+    const pr = await change(
+      { 'tools/smoke.sh': PASSING },
+      {
+        base: {
+          'scripts/smoke.sh': link('../tools/real.sh'),
+          'tools/real.sh': link('smoke.sh'),
+          'tools/smoke.sh': FAILING,
+        },
+      },
+    );
+    const held = await gate(pr.dir, { env: pr.env });
+    expect(check(held.report.checks, 'smoke').status).toBe('pass');
+    const integrity = check(held.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'failure',
+        file: 'tools/smoke.sh',
+        message: expect.stringContaining(
+          'check smoke runs it (run) through the link scripts/smoke.sh through the link tools/real.sh',
+        ),
+      }),
     );
     expect(held.report.verdict).toBe('hold');
   });
@@ -493,6 +520,23 @@ describe('the files a command line names', () => {
     ],
   ])('%s (in "%s")', (line, cwd, files) => {
     expect(namedFiles(line, cwd)).toEqual(files);
+  });
+});
+
+describe('the links of a revision', () => {
+  it('names each link among the paths with what it points to; a path is a path, not a pattern', async () => {
+    const dir = await tempDir();
+    const sha = await makeRepo(dir, {
+      'a*b.sh': link('x.sh'),
+      'ab.sh': link('y.sh'),
+      'plain.sh': 'echo\n',
+      'lib/up': link('../plain.sh'),
+    });
+    const found = await source(dir).links!(sha, ['a*b.sh', 'plain.sh', 'lib/up', 'missing']);
+    expect([...found]).toEqual([
+      ['a*b.sh', 'x.sh'],
+      ['lib/up', '../plain.sh'],
+    ]);
   });
 });
 

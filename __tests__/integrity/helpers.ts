@@ -3,7 +3,7 @@ import path from 'node:path';
 import { silentLogger } from '../../src/adapters/logger.js';
 import { type GateOptions, runGate } from '../../src/app/gate.js';
 import type { CheckResult, Finding } from '../../src/core/types.js';
-import { commit, makeRepo, PLAIN_ENV } from '../change/repo.js';
+import { commit, type Link, makeRepo, PLAIN_ENV } from '../change/repo.js';
 import { tempDir } from '../helpers/fs.js';
 import { git } from '../helpers/git.js';
 
@@ -14,8 +14,8 @@ export const CONFIG = '.github/promotion-gate.yml';
  * `feature` changes them to `head`, and a pull_request event naming both, as GitHub sends it.
  */
 export async function pullRequest(
-  base: Record<string, string>,
-  head: Record<string, string | null>,
+  base: Record<string, string | Link>,
+  head: Record<string, string | Link | null>,
   o: { number?: number; author?: string; repo?: string } = {},
 ): Promise<{
   dir: string;

@@ -1455,6 +1455,7 @@ async function guardedChanges(guarded, change, range, signal) {
         return got;
     };
     await throughScripts(guarded, atBase);
+    await throughLinks(guarded, async (paths) => (await change.links?.(range.base, paths, signal)) ?? new Map());
     await throughSourced(guarded, async (file) => {
         try {
             return await change.read(range.base, `./${file}`, { signal });
@@ -1556,6 +1557,36 @@ async function throughScripts(guarded, atBase) {
                 guarded.scripts.set(run.packageJson, byName);
                 work.push({ packageJson: run.packageJson, name: next, guards: through, depth: depth + 1 });
             }
+    }
+}
+/**
+ * The files the guarded symbolic links point to, as the base has them: a change to the file a
+ * link leads to changes what runs through it. Followed through links to links, to a depth of
+ * MAX_SCRIPT_DEPTH; a link out of the repository leads to nothing of the change.
+ */
+async function throughLinks(guarded, links) {
+    let next = [...guarded.named.keys()];
+    const seen = new Set(next);
+    for (let depth = 0; next.length > 0 && depth < MAX_SCRIPT_DEPTH; depth++) {
+        const found = await links(next);
+        next = [];
+        for (const [link, to] of found) {
+            const dir = external_node_path_default().posix.dirname(link) === '.' ? '' : external_node_path_default().posix.dirname(link);
+            const target = to.startsWith('/') ? undefined : inRepository(dir, to);
+            if (target === undefined)
+                continue;
+            const list = guarded.named.get(target) ?? [];
+            for (const g of guarded.named.get(link) ?? []) {
+                const by = `${g.by} through the link ${link}`;
+                if (!list.some((k) => k.key === g.key && k.by === by))
+                    list.push({ ...g, by });
+            }
+            guarded.named.set(target, list);
+            if (!seen.has(target)) {
+                seen.add(target);
+                next.push(target);
+            }
+        }
     }
 }
 /** Shell scripts by their name; one without an extension is one when its first line says so. */

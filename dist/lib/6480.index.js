@@ -462,6 +462,29 @@ function createChangeSource(opts) {
             const match = picomatch_default()(globs, { dot: true });
             return res.stdout.split('\0').filter((p) => p && match(p));
         },
+        async links(rev, paths, signal) {
+            const out = new Map();
+            // A few hundred paths a call: a command line stays far below the system's limit.
+            for (let at = 0; at < paths.length; at += 500) {
+                const specs = paths.slice(at, at + 500).map((p) => `:(top,literal)${p}`);
+                const res = await (0,change_git/* runGit */.EO)(['ls-tree', '-z', '--full-tree', rev, '--', ...specs], {
+                    ...git(signal),
+                    maxBytes: 64 * 1024 * 1024,
+                });
+                if (res.code !== 0)
+                    throw new Error(`git ls-tree ${rev.slice(0, 12)} failed: ${res.stderr}`);
+                // <mode> SP <type> SP <object> TAB <path> NUL; a link's blob holds the path it points to.
+                for (const entry of res.stdout.split('\0')) {
+                    const tab = entry.indexOf('\t');
+                    if (tab < 0 || !entry.startsWith('120000 blob '))
+                        continue;
+                    const target = await blobs.read(entry.slice('120000 blob '.length, tab), 4096, signal);
+                    if (target?.type === 'blob')
+                        out.set(entry.slice(tab + 1), target.text);
+                }
+            }
+            return out;
+        },
         async grep(rev, patterns, paths, onHit, signal, opts) {
             /** One search at `rev`, or in the files checked out when `rev` is undefined. */
             const search = async (at, hit, stop) => {

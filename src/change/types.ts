@@ -196,6 +196,8 @@ export interface ChangeSource {
   ): Promise<string | undefined>;
   /** Paths of the files of a revision, limited by pathspecs. */
   listFiles(rev: string, paths: string[], signal?: AbortSignal): Promise<string[]>;
+  /** Which of these paths are symbolic links at a revision, each with the path it points to. */
+  links?(rev: string, paths: readonly string[], signal?: AbortSignal): Promise<Map<string, string>>;
   /**
    * `git grep -n -a -E` at a revision (every file as text); each hit goes to `onHit` as it streams. With `perl`, the
    * patterns mean the same as PCRE and are searched with `-P` where git has it (several times
