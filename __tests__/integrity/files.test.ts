@@ -507,6 +507,12 @@ describe('the files a command line names', () => {
     ],
     ['echo make; make -C /opt/x -f "$F"', '', []],
     ['make -C$D', '', ['GNUmakefile', 'makefile', 'Makefile']],
+    // `python -m tools.smoke` runs tools/smoke.py, or the package's __main__.py.
+    [
+      'python3 -u -m tools.smoke --strict; pip -m nothing',
+      'svc',
+      ['svc/tools/smoke.py', 'svc/tools/smoke/__main__.py', 'svc/tools/smoke/__init__.py'],
+    ],
     // Node finds `tools/check` as tools/check.js (or another of its forms) when there is no such file.
     [
       'node --no-warnings tools/check && ./bin/run',

@@ -1125,6 +1125,12 @@ function namedFiles(commandLine, cwd = '') {
             if (first)
                 for (const file of taskFiles(words, i, dirs[i]))
                     out.add(file);
+            for (const file of pythonModule(words, i))
+                for (const dir of dirs[i]) {
+                    const found = inRepository(dir, file);
+                    if (found !== undefined)
+                        out.add(found);
+                }
             if (NODE_LIKE.has(text.slice(text.lastIndexOf('/') + 1)))
                 node = true;
             const word = text.slice(text.lastIndexOf('=') + 1);
@@ -1143,6 +1149,23 @@ function namedFiles(commandLine, cwd = '') {
         });
     }
     return [...out];
+}
+/**
+ * The files of `python -m tools.smoke` (the module's file, or its package's `__main__.py`), for
+ * the `-m` at `words[at]` after a Python interpreter.
+ */
+function pythonModule(words, at) {
+    const w = words[at];
+    if (w.text !== '-m' || at === 0)
+        return [];
+    const program = words.slice(0, at).findLast((p) => p.first || /^python[\d.]*$/.test(p.text));
+    if (!program || !/^python[\d.]*$/.test(program.text.slice(program.text.lastIndexOf('/') + 1)))
+        return [];
+    const module = words[at + 1];
+    if (!module || module.first || module.expands || !/^[A-Za-z_][\w.]*$/.test(module.text))
+        return [];
+    const file = module.text.split('.').join('/');
+    return [`${file}.py`, `${file}/__main__.py`, `${file}/__init__.py`];
 }
 /** Runtimes that find the file of `node tools/check` as Node does, by adding an extension. */
 const NODE_LIKE = new Set(['node', 'nodejs', 'bun', 'tsx', 'ts-node']);
