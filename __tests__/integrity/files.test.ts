@@ -45,7 +45,7 @@ let nextPull = 500;
 
 async function change(
   head: Record<string, string | null>,
-  o: { integrity?: string; base?: Record<string, string | ReturnType<typeof link>> } = {},
+  o: { integrity?: string; base?: Record<string, string | Buffer | ReturnType<typeof link>> } = {},
 ) {
   const number = nextPull++;
   const pr = await pullRequest(
@@ -223,6 +223,23 @@ checks:
       }),
     );
     expect(held.report.verdict).toBe('hold');
+  });
+
+  it('a program of megabytes the gate runs is guarded, not read as a script; a folder a cd names is no file', async () => {
+    const program = Buffer.alloc(33 * 1024 * 1024, 0);
+    const pr = await change(
+      { 'README.md': 'changed\n' },
+      {
+        base: {
+          [CONFIG]: rules(undefined, 'cd tools && ./check-tool --strict || sh ../scripts/smoke.sh'),
+          'tools/check-tool': program,
+        },
+      },
+    );
+    const run = await gate(pr.dir, { env: pr.env });
+    const integrity = check(run.report.checks, 'gate');
+    expect(integrity.findings.filter((f) => f.level === 'failure')).toEqual([]);
+    expect(integrity.status).toBe('pass');
   });
 
   it("another reviewer's approval of the head lets it through; the author's does not", async () => {
@@ -529,8 +546,8 @@ describe('the files a command line names', () => {
   });
 });
 
-describe('the links of a revision', () => {
-  it('names each link among the paths with what it points to; a path is a path, not a pattern', async () => {
+describe('the entries of a revision', () => {
+  it('what each path is, a link with what it points to; a path is a path, not a pattern', async () => {
     const dir = await tempDir();
     const sha = await makeRepo(dir, {
       'a*b.sh': link('x.sh'),
@@ -538,11 +555,14 @@ describe('the links of a revision', () => {
       'plain.sh': 'echo\n',
       'lib/up': link('../plain.sh'),
     });
-    const found = await source(dir).links!(sha, ['a*b.sh', 'plain.sh', 'lib/up', 'missing']);
+    const found = await source(dir).entries!(sha, ['a*b.sh', 'plain.sh', 'lib/up', 'missing']);
     expect([...found]).toEqual([
-      ['a*b.sh', 'x.sh'],
-      ['lib/up', '../plain.sh'],
+      ['a*b.sh', { mode: '120000', size: 4, link: 'x.sh' }],
+      ['lib/up', { mode: '120000', size: 11, link: '../plain.sh' }],
+      ['plain.sh', { mode: '100644', size: 5 }],
     ]);
+    // A folder is named as one, and read as none.
+    expect([...(await source(dir).entries!(sha, ['lib']))]).toEqual([['lib', { mode: '040000', size: 0 }]]);
   });
 });
 

@@ -14,7 +14,7 @@ export const CONFIG = '.github/promotion-gate.yml';
  * `feature` changes them to `head`, and a pull_request event naming both, as GitHub sends it.
  */
 export async function pullRequest(
-  base: Record<string, string | Link>,
+  base: Record<string, string | Buffer | Link>,
   head: Record<string, string | Link | null>,
   o: { number?: number; author?: string; repo?: string } = {},
 ): Promise<{

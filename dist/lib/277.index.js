@@ -548,13 +548,9 @@ function describeRange(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ NotAFileError),
 /* harmony export */   g: () => (/* binding */ ChangeRangeError)
 /* harmony export */ });
 /** The change being promoted: which two revisions, and streaming access to what differs. */
-/** `read` of a path that is no file at that revision but a folder (or a submodule's commit). */
-class NotAFileError extends Error {
-}
 /** The range cannot be resolved or made available: a user-fixable problem with advice. */
 class ChangeRangeError extends Error {
     constructor(message) {

@@ -438,7 +438,7 @@ function createChangeSource(opts) {
                 if (blob === undefined)
                     return undefined;
                 if (blob.type !== 'blob')
-                    throw new types/* NotAFileError */.Z(`cannot read ${path} at ${rev.slice(0, 12)}: it is a ${blob.type}, not a file`);
+                    throw new Error(`cannot read ${path} at ${rev.slice(0, 12)}: it is a ${blob.type}, not a file`);
                 return blob.text;
             }
             // A name with a line break cannot go through the batch: one git of its own.
@@ -462,25 +462,31 @@ function createChangeSource(opts) {
             const match = picomatch_default()(globs, { dot: true });
             return res.stdout.split('\0').filter((p) => p && match(p));
         },
-        async links(rev, paths, signal) {
+        async entries(rev, paths, signal) {
             const out = new Map();
             // A few hundred paths a call: a command line stays far below the system's limit.
             for (let at = 0; at < paths.length; at += 500) {
                 const specs = paths.slice(at, at + 500).map((p) => `:(top,literal)${p}`);
-                const res = await (0,change_git/* runGit */.EO)(['ls-tree', '-z', '--full-tree', rev, '--', ...specs], {
+                const res = await (0,change_git/* runGit */.EO)(['ls-tree', '-z', '-l', '--full-tree', rev, '--', ...specs], {
                     ...git(signal),
                     maxBytes: 64 * 1024 * 1024,
                 });
                 if (res.code !== 0)
                     throw new Error(`git ls-tree ${rev.slice(0, 12)} failed: ${res.stderr}`);
-                // <mode> SP <type> SP <object> TAB <path> NUL; a link's blob holds the path it points to.
-                for (const entry of res.stdout.split('\0')) {
-                    const tab = entry.indexOf('\t');
-                    if (tab < 0 || !entry.startsWith('120000 blob '))
+                // <mode> SP <type> SP <object> SP+ <size or -> TAB <path> NUL; a link's blob holds the
+                // path it points to.
+                for (const line of res.stdout.split('\0')) {
+                    const m = /^(\d{6}) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(line);
+                    if (!m)
                         continue;
-                    const target = await blobs.read(entry.slice('120000 blob '.length, tab), 4096, signal);
-                    if (target?.type === 'blob')
-                        out.set(entry.slice(tab + 1), target.text);
+                    const entry = { mode: m[1], size: m[4] === '-' ? 0 : Number(m[4]) };
+                    if (entry.mode === '120000') {
+                        const target = await blobs.read(m[3], 4096, signal);
+                        if (target?.type !== 'blob')
+                            continue;
+                        entry.link = target.text;
+                    }
+                    out.set(m[5], entry);
                 }
             }
             return out;

@@ -196,8 +196,11 @@ export interface ChangeSource {
   ): Promise<string | undefined>;
   /** Paths of the files of a revision, limited by pathspecs. */
   listFiles(rev: string, paths: string[], signal?: AbortSignal): Promise<string[]>;
-  /** Which of these paths are symbolic links at a revision, each with the path it points to. */
-  links?(rev: string, paths: readonly string[], signal?: AbortSignal): Promise<Map<string, string>>;
+  /**
+   * What these paths are at a revision, those that exist there: a file (`mode` 100644 or 100755)
+   * and its size, a symbolic link (120000) and the path it points to, a folder (040000).
+   */
+  entries?(rev: string, paths: readonly string[], signal?: AbortSignal): Promise<Map<string, TreeEntry>>;
   /**
    * `git grep -n -a -E` at a revision (every file as text); each hit goes to `onHit` as it streams. With `perl`, the
    * patterns mean the same as PCRE and are searched with `-P` where git has it (several times
@@ -213,8 +216,14 @@ export interface ChangeSource {
   ): Promise<void>;
 }
 
-/** `read` of a path that is no file at that revision but a folder (or a submodule's commit). */
-export class NotAFileError extends Error {}
+/** A path of a revision's tree, as `ChangeSource.entries` gives it. */
+export interface TreeEntry {
+  mode: string;
+  /** Bytes of a file or a link's text; 0 for a folder. */
+  size: number;
+  /** What a symbolic link points to. */
+  link?: string;
+}
 
 /** The range cannot be resolved or made available: a user-fixable problem with advice. */
 export class ChangeRangeError extends Error {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { type ChangedFile, type ChangeRange, type ChangeSource, NotAFileError } from '../../change/types.js';
+import type { ChangedFile, ChangeRange, ChangeSource, TreeEntry } from '../../change/types.js';
 import { errorMessage } from '../../core/errors.js';
 import type { ConfigChange } from './compare.js';
 import type { ConfigModel } from './types.js';
@@ -530,19 +530,16 @@ export async function guardedChanges(
     return got;
   };
   await throughScripts(guarded, atBase);
-  await throughLinks(
-    guarded,
-    async (paths) => (await change.links?.(range.base, paths, signal)) ?? new Map(),
-  );
-  await throughSourced(guarded, async (file) => {
-    try {
-      return await change.read(range.base, `./${file}`, { signal });
-    } catch (err) {
-      // A folder a command names (`cd services/api`) runs nothing; git failing is the check's error.
-      if (err instanceof NotAFileError) return undefined;
-      throw err;
-    }
-  });
+  // What each guarded path is at the base, asked once for all the paths of a round.
+  const known = new Map<string, TreeEntry | undefined>();
+  const entries = async (paths: readonly string[]) => {
+    const asked = paths.filter((p) => !known.has(p));
+    const got = asked.length ? ((await change.entries?.(range.base, asked, signal)) ?? new Map()) : new Map();
+    for (const p of asked) known.set(p, got.get(p));
+    return new Map(paths.map((p) => [p, known.get(p)]));
+  };
+  await throughLinks(guarded, entries);
+  await throughSourced(guarded, entries, (file) => change.read(range.base, `./${file}`, { signal }));
   // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
   const files = await change.files({ signal });
   const matchers = guarded.globs.map((g) => ({
@@ -640,14 +637,16 @@ async function throughScripts(
  */
 async function throughLinks(
   guarded: GuardedFiles,
-  links: (paths: readonly string[]) => Promise<Map<string, string>>,
+  entries: (paths: readonly string[]) => Promise<Map<string, TreeEntry | undefined>>,
 ): Promise<void> {
   let next = [...guarded.named.keys()];
   const seen = new Set(next);
   for (let depth = 0; next.length > 0 && depth < MAX_SCRIPT_DEPTH; depth++) {
-    const found = await links(next);
+    const found = await entries(next);
     next = [];
-    for (const [link, to] of found) {
+    for (const [link, entry] of found) {
+      const to = entry?.link;
+      if (to === undefined) continue;
       const dir = path.posix.dirname(link) === '.' ? '' : path.posix.dirname(link);
       const target = to.startsWith('/') ? undefined : inRepository(dir, to);
       if (target === undefined) continue;
@@ -705,36 +704,47 @@ export function scriptRuns(text: string, scriptDir: string, cwd: string): string
 /** A path after one leading expansion: `$(dirname $0)/lib.sh`, `${HERE}/lib.sh` → `lib.sh`. */
 const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\/([^$`*?[{~]+)$/;
 
+/** A shell script larger than this is no script of the gate's own to follow (a binary, data). */
+const MAX_SCRIPT_BYTES = 1024 * 1024;
+
 /**
  * What the guarded shell scripts run, as the base has them (see scriptRuns): guarded too, to a
- * depth of MAX_SCRIPT_DEPTH, each guard saying through which script. `read` gives a file's text
- * at the base, undefined when there is none.
+ * depth of MAX_SCRIPT_DEPTH, each guard saying through which script. Only files are read (not a
+ * folder a command names, nor a compiled program of megabytes), each once: `entries` says what
+ * the paths are at the base, `read` gives a file's text there.
  */
 async function throughSourced(
   guarded: GuardedFiles,
+  entries: (paths: readonly string[]) => Promise<Map<string, TreeEntry | undefined>>,
   read: (file: string) => Promise<string | undefined>,
 ): Promise<void> {
-  const work = [...guarded.named]
+  let round = [...guarded.named]
     .filter(([file]) => SHELL_SCRIPT.test(file) || !/\.[^/]*$/.test(file))
     .map(([file, guards]) => ({ file, guards, depth: 0 }));
-  const seen = new Set(work.map((w) => w.file));
-  while (work.length > 0) {
-    const { file, guards, depth } = work.pop()!;
-    const text = await read(file);
-    if (text === undefined || (!SHELL_SCRIPT.test(file) && !SHELL_SHEBANG.test(text))) continue;
-    const scriptDir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
-    // Per directory the script runs in, what it runs from there.
-    for (const cwd of new Set(guards.map((g) => g.cwd ?? ''))) {
-      const through = guards
-        .filter((g) => (g.cwd ?? '') === cwd)
-        .map((g) => ({ ...g, by: `${g.by} through ${file}` }));
-      for (const next of scriptRuns(text, scriptDir, cwd)) {
-        const list = guarded.named.get(next) ?? [];
-        for (const g of through) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
-        guarded.named.set(next, list);
-        if (seen.has(next) || depth >= MAX_SCRIPT_DEPTH) continue;
-        seen.add(next);
-        work.push({ file: next, guards: through, depth: depth + 1 });
+  const seen = new Set(round.map((w) => w.file));
+  while (round.length > 0) {
+    const work = round;
+    round = [];
+    const found = await entries(work.map((w) => w.file));
+    for (const { file, guards, depth } of work) {
+      const entry = found.get(file);
+      if (!entry || !/^100[67]/.test(entry.mode) || entry.size > MAX_SCRIPT_BYTES) continue;
+      const text = await read(file);
+      if (text === undefined || (!SHELL_SCRIPT.test(file) && !SHELL_SHEBANG.test(text))) continue;
+      const scriptDir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
+      // Per directory the script runs in, what it runs from there.
+      for (const cwd of new Set(guards.map((g) => g.cwd ?? ''))) {
+        const through = guards
+          .filter((g) => (g.cwd ?? '') === cwd)
+          .map((g) => ({ ...g, by: `${g.by} through ${file}` }));
+        for (const next of scriptRuns(text, scriptDir, cwd)) {
+          const list = guarded.named.get(next) ?? [];
+          for (const g of through) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
+          guarded.named.set(next, list);
+          if (seen.has(next) || depth >= MAX_SCRIPT_DEPTH) continue;
+          seen.add(next);
+          round.push({ file: next, guards: through, depth: depth + 1 });
+        }
       }
     }
   }
