@@ -28,6 +28,7 @@ function recording(change: ChangeSource, calls: GrepCall[]): ChangeSource {
       return change.read(rev, p, o);
     },
     listFiles: (rev, p, s) => change.listFiles(rev, p, s),
+    entries: (rev, p, s) => change.entries(rev, p, s),
     grep: (rev, patterns, paths, onHit, signal, opts) => {
       calls.push({ rev, patterns, paths });
       return change.grep(rev, patterns, paths, onHit, signal, opts);

@@ -3,7 +3,8 @@ import { configModel } from '../../src/app/configModel.js';
 import { compareConfigs } from '../../src/checks/integrity/compare.js';
 import { directionOf } from '../../src/checks/integrity/directions.js';
 import { allCheckTypes } from '../../src/checks/registry.js';
-import { judgedFieldsOf, shellFieldsOf } from '../../src/config/shellValues.js';
+import { judgedFieldsOf } from '../../src/checks/fields.js';
+import { shellFieldsOf } from '../../src/config/shellValues.js';
 import { parseConfig } from '../../src/config/load.js';
 
 /** Both files through the real loader and resolver, then compared: one line per change. */

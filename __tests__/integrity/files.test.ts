@@ -225,14 +225,15 @@ checks:
     expect(held.report.verdict).toBe('hold');
   });
 
-  it('a program of megabytes the gate runs is guarded, not read as a script; a folder a cd names is no file', async () => {
+  it('neither a program of megabytes the gate runs nor a folder a cd names is read as a script: the check stands', async () => {
     const program = Buffer.alloc(33 * 1024 * 1024, 0);
     const pr = await change(
       { 'README.md': 'changed\n' },
       {
         base: {
-          [CONFIG]: rules(undefined, 'cd tools && ./check-tool --strict || sh ../scripts/smoke.sh'),
-          'tools/check-tool': program,
+          // Both are guarded paths: tools/bin (the cd's folder, a word with a slash) and the program.
+          [CONFIG]: rules(undefined, 'cd tools/bin && ./check-tool --strict || sh ../../scripts/smoke.sh'),
+          'tools/bin/check-tool': program,
         },
       },
     );

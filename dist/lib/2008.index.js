@@ -68,10 +68,10 @@ const fields = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
 /* harmony export */   EI: () => (/* binding */ isShellScript),
 /* harmony export */   EJ: () => (/* binding */ SHELL_VALUES),
 /* harmony export */   KW: () => (/* binding */ age),
+/* harmony export */   WW: () => (/* binding */ judgedFieldsOf),
 /* harmony export */   XU: () => (/* binding */ statusCodes),
 /* harmony export */   YV: () => (/* binding */ durationProblem),
 /* harmony export */   Yn: () => (/* binding */ stringList),
-/* harmony export */   bK: () => (/* binding */ judgedFileFields),
 /* harmony export */   ip: () => (/* binding */ judgedFile),
 /* harmony export */   ky: () => (/* binding */ shellScript),
 /* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH),
@@ -249,7 +249,21 @@ function judgedFile(schema, key) {
     readFiles.add(own, key === undefined ? { judged: true } : { judged: true, key });
     return own;
 }
-/** The top-level fields of an object schema that name files a check judges, with the key inside. */
+const judgedOfType = new WeakMap();
+/**
+ * The top-level fields of a check type that name files it judges (see judgedFile), with the key
+ * inside an object field; looked through once per type.
+ */
+function judgedFieldsOf(type) {
+    if (!type)
+        return [];
+    let known = judgedOfType.get(type);
+    if (!known) {
+        known = judgedFileFields(type.fields.shape);
+        judgedOfType.set(type, known);
+    }
+    return known;
+}
 function judgedFileFields(shape) {
     const out = [];
     for (const [field, schema] of Object.entries(shape)) {
@@ -2613,7 +2627,6 @@ async function configJsonSchema() {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   nN: () => (/* binding */ ShellBinder),
-  WW: () => (/* binding */ judgedFieldsOf),
   VT: () => (/* binding */ shellExpressionIssues),
   pk: () => (/* binding */ shellFieldsOf)
 });
@@ -2985,18 +2998,6 @@ function shellFieldsOf(type) {
             .filter(([, schema]) => (0,checks_fields/* isShellScript */.EI)(schema))
             .map(([key]) => key);
         shellFields.set(type, fields);
-    }
-    return fields;
-}
-const judged = new WeakMap();
-/** The top-level fields of a check type that name files it judges (see judgedFile), once per type. */
-function judgedFieldsOf(type) {
-    if (!type)
-        return [];
-    let fields = judged.get(type);
-    if (!fields) {
-        fields = (0,checks_fields/* judgedFileFields */.bK)(type.fields.shape);
-        judged.set(type, fields);
     }
     return fields;
 }

@@ -1043,6 +1043,8 @@ function shellWords(line) {
     end();
     return words;
 }
+/** The program a command word names: `/usr/bin/python3` \u2192 `python3`. */
+const programOf = (text) => text.slice(text.lastIndexOf('/') + 1);
 /** A path of the repository: `rel` read in `dir`, or undefined when it leaves the repository. */
 function inRepository(dir, rel) {
     const file = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, rel)).replace(/\/$/, '');
@@ -1071,7 +1073,7 @@ function readLine(line, start, depth = 0) {
     for (let i = 0; i < words.length; i++) {
         const w = words[i];
         out[0].dirs.push(dirs);
-        const name = w.text.slice(w.text.lastIndexOf('/') + 1);
+        const name = programOf(w.text);
         if (w.first && (w.text === 'cd' || w.text === 'pushd')) {
             const target = words[i + 1];
             if (!target || target.first || target.expands || target.text.startsWith('-'))
@@ -1128,7 +1130,7 @@ function namedFiles(commandLine, cwd = '') {
                     if (found !== undefined)
                         out.add(found);
                 }
-            if (NODE_LIKE.has(text.slice(text.lastIndexOf('/') + 1)))
+            if (NODE_LIKE.has(programOf(text)))
                 node = true;
             const word = text.slice(text.lastIndexOf('=') + 1);
             if (!word || word.startsWith('-') || word.startsWith('/') || word.includes('://'))
@@ -1155,8 +1157,9 @@ function pythonModule(words, at) {
     const w = words[at];
     if (w.text !== '-m' || at === 0)
         return [];
-    const program = words.slice(0, at).findLast((p) => p.first || /^python[\d.]*$/.test(p.text));
-    if (!program || !/^python[\d.]*$/.test(program.text.slice(program.text.lastIndexOf('/') + 1)))
+    const python = (p) => /^python[\d.]*$/.test(programOf(p.text));
+    const program = words.slice(0, at).findLast((p) => p.first || python(p));
+    if (!program || !python(program))
         return [];
     const module = words[at + 1];
     if (!module || module.first || module.expands || !/^[A-Za-z_][\w.]*$/.test(module.text))
@@ -1217,7 +1220,7 @@ const TASK_TOOLS = new Map([
  * one can change what the task does, as a change to a script can.
  */
 function taskFiles(words, at, dirs) {
-    const tool = TASK_TOOLS.get(words[at].text.slice(words[at].text.lastIndexOf('/') + 1));
+    const tool = TASK_TOOLS.get(programOf(words[at].text));
     if (!tool || words[at].expands)
         return [];
     const named = [];
@@ -1479,7 +1482,7 @@ async function guardedChanges(guarded, change, range, signal) {
     const known = new Map();
     const entries = async (paths) => {
         const asked = paths.filter((p) => !known.has(p));
-        const got = asked.length ? ((await change.entries?.(range.base, asked, signal)) ?? new Map()) : new Map();
+        const got = asked.length ? await change.entries(range.base, asked, signal) : new Map();
         for (const p of asked)
             known.set(p, got.get(p));
         return new Map(paths.map((p) => [p, known.get(p)]));
@@ -1632,7 +1635,7 @@ function scriptRuns(text, scriptDir, cwd) {
             let target = w;
             if (w.text === '.' || w.text === 'source')
                 target = words[i + 1];
-            else if (INTERPRETERS.has(w.text.slice(w.text.lastIndexOf('/') + 1))) {
+            else if (INTERPRETERS.has(programOf(w.text))) {
                 let j = i + 1;
                 while (j < words.length && !words[j].first && words[j].text.startsWith('-'))
                     j++;

@@ -1395,9 +1395,12 @@ var core_runner = __webpack_require__(4473);
 var registry = __webpack_require__(56538);
 // EXTERNAL MODULE: ./src/config/shellValues.ts + 1 modules
 var shellValues = __webpack_require__(14353);
+// EXTERNAL MODULE: ./src/checks/fields.ts
+var checks_fields = __webpack_require__(23128);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(68270);
 ;// CONCATENATED MODULE: ./src/app/configModel.ts
+
 
 
 
@@ -1448,7 +1451,7 @@ function checkModel(check, profile, lineage, vars) {
         onError: value.onError ?? 'fail',
         fields,
         shellFields: (0,shellValues/* shellFieldsOf */.pk)(type),
-        judgedFields: (0,shellValues/* judgedFieldsOf */.WW)(type),
+        judgedFields: (0,checks_fields/* judgedFieldsOf */.WW)(type),
     };
 }
 function configModel(loaded) {

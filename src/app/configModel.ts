@@ -2,7 +2,8 @@ import { checkType } from '../checks/registry.js';
 import type { CheckModel, ConfigModel, KeyPath, ProfileModel } from '../checks/integrity/types.js';
 import type { LoadedConfig } from '../config/load.js';
 import { decisionPolicy } from '../config/plan.js';
-import { judgedFieldsOf, shellFieldsOf } from '../config/shellValues.js';
+import { shellFieldsOf } from '../config/shellValues.js';
+import { judgedFieldsOf } from '../checks/fields.js';
 import { type ProfileCheck, resolveProfile, sourcePathOf, validateCheck } from '../config/resolve.js';
 import type { Enforcement, OnError } from '../core/types.js';
 

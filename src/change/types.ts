@@ -200,7 +200,7 @@ export interface ChangeSource {
    * What these paths are at a revision, those that exist there: a file (`mode` 100644 or 100755)
    * and its size, a symbolic link (120000) and the path it points to, a folder (040000).
    */
-  entries?(rev: string, paths: readonly string[], signal?: AbortSignal): Promise<Map<string, TreeEntry>>;
+  entries(rev: string, paths: readonly string[], signal?: AbortSignal): Promise<Map<string, TreeEntry>>;
   /**
    * `git grep -n -a -E` at a revision (every file as text); each hit goes to `onHit` as it streams. With `perl`, the
    * patterns mean the same as PCRE and are searched with `-P` where git has it (several times

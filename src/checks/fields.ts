@@ -182,8 +182,25 @@ export function judgedFile<T extends z.ZodType>(schema: T, key?: string): T {
   return own;
 }
 
-/** The top-level fields of an object schema that name files a check judges, with the key inside. */
-export function judgedFileFields(shape: Record<string, z.core.$ZodType>): { field: string; key?: string }[] {
+const judgedOfType = new WeakMap<object, readonly { field: string; key?: string }[]>();
+
+/**
+ * The top-level fields of a check type that name files it judges (see judgedFile), with the key
+ * inside an object field; looked through once per type.
+ */
+export function judgedFieldsOf(
+  type: { fields: { shape: Record<string, z.core.$ZodType> } } | undefined,
+): readonly { field: string; key?: string }[] {
+  if (!type) return [];
+  let known = judgedOfType.get(type);
+  if (!known) {
+    known = judgedFileFields(type.fields.shape);
+    judgedOfType.set(type, known);
+  }
+  return known;
+}
+
+function judgedFileFields(shape: Record<string, z.core.$ZodType>): { field: string; key?: string }[] {
   const out: { field: string; key?: string }[] = [];
   for (const [field, schema] of Object.entries(shape)) {
     let s: z.core.$ZodType | undefined = schema;

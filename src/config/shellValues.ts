@@ -1,4 +1,4 @@
-import { isShellScript, judgedFileFields } from '../checks/fields.js';
+import { isShellScript } from '../checks/fields.js';
 import type { CheckType } from '../checks/types.js';
 import {
   type ExpressionRef,
@@ -27,19 +27,6 @@ export function shellFieldsOf(type: CheckType | undefined): readonly string[] {
       .filter(([, schema]) => isShellScript(schema as Parameters<typeof isShellScript>[0]))
       .map(([key]) => key);
     shellFields.set(type, fields);
-  }
-  return fields;
-}
-
-const judged = new WeakMap<CheckType, readonly { field: string; key?: string }[]>();
-
-/** The top-level fields of a check type that name files it judges (see judgedFile), once per type. */
-export function judgedFieldsOf(type: CheckType | undefined): readonly { field: string; key?: string }[] {
-  if (!type) return [];
-  let fields = judged.get(type);
-  if (!fields) {
-    fields = judgedFileFields(type.fields.shape);
-    judged.set(type, fields);
   }
   return fields;
 }

@@ -79,6 +79,9 @@ function shellWords(line: string): Word[] {
   return words;
 }
 
+/** The program a command word names: `/usr/bin/python3` → `python3`. */
+const programOf = (text: string) => text.slice(text.lastIndexOf('/') + 1);
+
 /** A path of the repository: `rel` read in `dir`, or undefined when it leaves the repository. */
 function inRepository(dir: string, rel: string): string | undefined {
   const file = path.posix.normalize(path.posix.join(dir, rel)).replace(/\/$/, '');
@@ -111,7 +114,7 @@ function readLine(line: string, start: readonly string[], depth = 0): Reading {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     out[0]!.dirs.push(dirs);
-    const name = w.text.slice(w.text.lastIndexOf('/') + 1);
+    const name = programOf(w.text);
     if (w.first && (w.text === 'cd' || w.text === 'pushd')) {
       const target = words[i + 1];
       if (!target || target.first || target.expands || target.text.startsWith('-')) continue;
@@ -160,7 +163,7 @@ export function namedFiles(commandLine: string, cwd = ''): string[] {
           const found = inRepository(dir, file);
           if (found !== undefined) out.add(found);
         }
-      if (NODE_LIKE.has(text.slice(text.lastIndexOf('/') + 1))) node = true;
+      if (NODE_LIKE.has(programOf(text))) node = true;
       const word = text.slice(text.lastIndexOf('=') + 1);
       if (!word || word.startsWith('-') || word.startsWith('/') || word.includes('://')) return;
       if (!word.includes('/') && !SCRIPT.test(word)) return;
@@ -183,8 +186,9 @@ export function namedFiles(commandLine: string, cwd = ''): string[] {
 function pythonModule(words: readonly Word[], at: number): string[] {
   const w = words[at]!;
   if (w.text !== '-m' || at === 0) return [];
-  const program = words.slice(0, at).findLast((p) => p.first || /^python[\d.]*$/.test(p.text));
-  if (!program || !/^python[\d.]*$/.test(program.text.slice(program.text.lastIndexOf('/') + 1))) return [];
+  const python = (p: Word) => /^python[\d.]*$/.test(programOf(p.text));
+  const program = words.slice(0, at).findLast((p) => p.first || python(p));
+  if (!program || !python(program)) return [];
   const module = words[at + 1];
   if (!module || module.first || module.expands || !/^[A-Za-z_][\w.]*$/.test(module.text)) return [];
   const file = module.text.split('.').join('/');
@@ -255,7 +259,7 @@ const TASK_TOOLS = new Map<string, TaskTool>([
  * one can change what the task does, as a change to a script can.
  */
 function taskFiles(words: readonly Word[], at: number, dirs: readonly string[]): string[] {
-  const tool = TASK_TOOLS.get(words[at]!.text.slice(words[at]!.text.lastIndexOf('/') + 1));
+  const tool = TASK_TOOLS.get(programOf(words[at]!.text));
   if (!tool || words[at]!.expands) return [];
   const named: string[] = [];
   let sub = '';
@@ -534,7 +538,7 @@ export async function guardedChanges(
   const known = new Map<string, TreeEntry | undefined>();
   const entries = async (paths: readonly string[]) => {
     const asked = paths.filter((p) => !known.has(p));
-    const got = asked.length ? ((await change.entries?.(range.base, asked, signal)) ?? new Map()) : new Map();
+    const got = asked.length ? await change.entries(range.base, asked, signal) : new Map<string, TreeEntry>();
     for (const p of asked) known.set(p, got.get(p));
     return new Map(paths.map((p) => [p, known.get(p)]));
   };
@@ -684,7 +688,7 @@ export function scriptRuns(text: string, scriptDir: string, cwd: string): string
       if (!w.first || w.text.startsWith('#')) return;
       let target: Word | undefined = w;
       if (w.text === '.' || w.text === 'source') target = words[i + 1];
-      else if (INTERPRETERS.has(w.text.slice(w.text.lastIndexOf('/') + 1))) {
+      else if (INTERPRETERS.has(programOf(w.text))) {
         let j = i + 1;
         while (j < words.length && !words[j]!.first && words[j]!.text.startsWith('-')) j++;
         target = words[j];
