@@ -161,6 +161,77 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     expect(held.report.verdict).toBe('hold');
   });
 
+  it.each([
+    [
+      'node scripts/smoke.mjs',
+      {
+        'scripts/smoke.mjs': 'import { probe } from "./lib/probe.mjs";\nprocess.exit(probe());\n',
+        'scripts/lib/probe.mjs': 'export const probe = () => 1;\n',
+      },
+      { 'scripts/lib/probe.mjs': 'export const probe = () => 0;\n' },
+      'scripts/lib/probe.mjs',
+      'scripts/smoke.mjs',
+    ],
+    [
+      'node scripts/smoke.cjs',
+      {
+        'scripts/smoke.cjs': "const { probe } = require('./lib');\nprocess.exit(probe());\n",
+        'scripts/lib/index.js': 'exports.probe = () => 1;\n',
+      },
+      { 'scripts/lib/index.js': 'exports.probe = () => 0;\n' },
+      'scripts/lib/index.js',
+      'scripts/smoke.cjs',
+    ],
+    [
+      'python3 scripts/smoke.py',
+      {
+        'scripts/smoke.py': 'import sys\nfrom probes.http import probe\nsys.exit(probe())\n',
+        'scripts/probes/__init__.py': '',
+        'scripts/probes/http.py': 'def probe():\n    return 1\n',
+      },
+      { 'scripts/probes/http.py': 'def probe():\n    return 0\n' },
+      'scripts/probes/http.py',
+      'scripts/smoke.py',
+    ],
+  ])(
+    'a module `%s` imports, as the base has it, is guarded: a pull request that defangs it holds',
+    async (run, base, head, file, through) => {
+      const pr = await change(head, { base: { [CONFIG]: rules(undefined, run), ...base } });
+      const held = await gate(pr.dir, { env: pr.env });
+      // The module the pull request brings ran, and passed: only the integrity check stops it.
+      expect(check(held.report.checks, 'smoke').status).toBe('pass');
+      const integrity = check(held.report.checks, 'gate');
+      expect(integrity.status).toBe('fail');
+      expect(integrity.findings).toContainEqual(
+        expect.objectContaining({
+          level: 'failure',
+          file,
+          line: 1,
+          message: expect.stringContaining(`check smoke runs it (run) through ${through}`),
+        }),
+      );
+      expect(held.report.verdict).toBe('hold');
+    },
+  );
+
+  it('what a guarded module imports from outside the repository, or names in a comment only, guards nothing of the change', async () => {
+    const pr = await change(
+      { 'scripts/notes.mjs': 'export const notes = 2;\n', 'README.md': 'changed\n' },
+      {
+        base: {
+          [CONFIG]: rules(undefined, 'node scripts/smoke.mjs'),
+          'scripts/smoke.mjs':
+            "import fs from 'node:fs';\nimport yaml from 'yaml';\nimport '../../../outside.mjs';\nprocess.exit(fs ? 0 : 1);\n",
+          'scripts/notes.mjs': 'export const notes = 1;\n',
+        },
+      },
+    );
+    const run = await gate(pr.dir, { env: pr.env });
+    const integrity = check(run.report.checks, 'gate');
+    expect(messages(integrity.findings, 'failure')).toEqual([]);
+    expect(integrity.status).toBe('pass');
+  });
+
   it('a file a check judges is guarded: a pull request that commits its own evidence holds', async () => {
     const judged = `version: 1
 profiles:

@@ -3,6 +3,8 @@ import picomatch from 'picomatch';
 import type { ChangedFile, ChangeRange, ChangeSource, TreeEntry } from '../../change/types.js';
 import { errorMessage } from '../../core/errors.js';
 import type { ConfigChange } from './compare.js';
+import { JS_MODULE, JS_SHEBANG, jsImports, PY_MODULE, PY_SHEBANG, pythonImports } from './imports.js';
+import { dirOf, inRepository } from './repoPaths.js';
 import type { ConfigModel } from './types.js';
 
 /**
@@ -81,13 +83,6 @@ function shellWords(line: string): Word[] {
 
 /** The program a command word names: `/usr/bin/python3` → `python3`. */
 const programOf = (text: string) => text.slice(text.lastIndexOf('/') + 1);
-
-/** A path of the repository: `rel` read in `dir`, or undefined when it leaves the repository. */
-function inRepository(dir: string, rel: string): string | undefined {
-  const file = path.posix.normalize(path.posix.join(dir, rel)).replace(/\/$/, '');
-  if (file === '.' || file === '..' || file.startsWith('../') || file.startsWith('/')) return undefined;
-  return file;
-}
 
 /** Shells whose `-c` runs the next word as a command line of its own. */
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash']);
@@ -609,7 +604,7 @@ async function throughScripts(
     const { packageJson, name, guards, depth } = work.pop()!;
     const line = (await scriptsOf(packageJson)).get(name);
     if (line === undefined) continue;
-    const dir = path.posix.dirname(packageJson) === '.' ? '' : path.posix.dirname(packageJson);
+    const dir = dirOf(packageJson);
     const through = guards.map((g) => ({
       ...g,
       by: `${g.by} through ${packageJson} scripts.${name}`,
@@ -651,7 +646,7 @@ async function throughLinks(
     for (const [link, entry] of found) {
       const to = entry?.link;
       if (to === undefined) continue;
-      const dir = path.posix.dirname(link) === '.' ? '' : path.posix.dirname(link);
+      const dir = dirOf(link);
       const target = to.startsWith('/') ? undefined : inRepository(dir, to);
       if (target === undefined) continue;
       const list = guarded.named.get(target) ?? [];
@@ -711,43 +706,80 @@ const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)
 /** A shell script larger than this is no script of the gate's own to follow (a binary, data). */
 const MAX_SCRIPT_BYTES = 1024 * 1024;
 
+/** What a guarded file is read as: a shell script, a JavaScript or TypeScript module, a Python one. */
+function codeKind(file: string, text: string): 'shell' | 'js' | 'python' | undefined {
+  if (SHELL_SCRIPT.test(file)) return 'shell';
+  if (JS_MODULE.test(file)) return 'js';
+  if (PY_MODULE.test(file)) return 'python';
+  if (/\.[^/]*$/.test(file)) return undefined;
+  if (SHELL_SHEBANG.test(text)) return 'shell';
+  if (JS_SHEBANG.test(text)) return 'js';
+  if (PY_SHEBANG.test(text)) return 'python';
+  return undefined;
+}
+
+/** Whether a guarded path may be code the gate follows: by its name, or a file without an extension. */
+const mayBeCode = (file: string) =>
+  SHELL_SCRIPT.test(file) || JS_MODULE.test(file) || PY_MODULE.test(file) || !/\.[^/]*$/.test(file);
+
 /**
- * What the guarded shell scripts run, as the base has them (see scriptRuns): guarded too, to a
- * depth of MAX_SCRIPT_DEPTH, each guard saying through which script. Only files are read (not a
- * folder a command names, nor a compiled program of megabytes), each once: `entries` says what
- * the paths are at the base, `read` gives a file's text there.
+ * What the guarded code runs or loads, as the base has it: what a shell script sources or runs
+ * (see scriptRuns), the modules a JavaScript, TypeScript or Python program imports from the
+ * repository (see imports.ts). Guarded too, to a depth of MAX_SCRIPT_DEPTH, each guard saying
+ * through which file. Only files are read (not a folder a command names, nor a compiled program of
+ * megabytes), each once: `entries` says what the paths are at the base, `read` gives a file's
+ * text there.
  */
 async function throughSourced(
   guarded: GuardedFiles,
   entries: (paths: readonly string[]) => Promise<Map<string, TreeEntry | undefined>>,
   read: (file: string) => Promise<string | undefined>,
 ): Promise<void> {
-  let round = [...guarded.named]
-    .filter(([file]) => SHELL_SCRIPT.test(file) || !/\.[^/]*$/.test(file))
+  /**
+   * `root`: the directory of the Python script a module was reached from, where Python looks for
+   * its absolute imports; none for a file a command or a script runs (it is such a script).
+   */
+  let round: { file: string; guards: Guard[]; depth: number; root?: string }[] = [...guarded.named]
+    .filter(([file]) => mayBeCode(file))
     .map(([file, guards]) => ({ file, guards, depth: 0 }));
   const seen = new Set(round.map((w) => w.file));
   while (round.length > 0) {
     const work = round;
     round = [];
     const found = await entries(work.map((w) => w.file));
-    for (const { file, guards, depth } of work) {
+    for (const { file, guards, depth, root } of work) {
       const entry = found.get(file);
       if (!entry || !/^100[67]/.test(entry.mode) || entry.size > MAX_SCRIPT_BYTES) continue;
       const text = await read(file);
-      if (text === undefined || (!SHELL_SCRIPT.test(file) && !SHELL_SHEBANG.test(text))) continue;
-      const scriptDir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
-      // Per directory the script runs in, what it runs from there.
+      const kind = text === undefined ? undefined : codeKind(file, text);
+      if (text === undefined || kind === undefined) continue;
+      const scriptDir = dirOf(file);
+      const pythonRoot = kind === 'python' ? (root ?? scriptDir) : undefined;
+      // Per directory the file runs in, what it runs or loads from there.
       for (const cwd of new Set(guards.map((g) => g.cwd ?? ''))) {
         const through = guards
           .filter((g) => (g.cwd ?? '') === cwd)
           .map((g) => ({ ...g, by: `${g.by} through ${file}` }));
-        for (const next of scriptRuns(text, scriptDir, cwd)) {
+        const loads =
+          kind === 'shell'
+            ? scriptRuns(text, scriptDir, cwd)
+            : kind === 'js'
+              ? jsImports(text, file)
+              : pythonImports(text, file, [...new Set([pythonRoot!, cwd])]);
+        for (const next of loads) {
           const list = guarded.named.get(next) ?? [];
           for (const g of through) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
           guarded.named.set(next, list);
-          if (seen.has(next) || depth >= MAX_SCRIPT_DEPTH) continue;
+          if (seen.has(next) || depth >= MAX_SCRIPT_DEPTH || !mayBeCode(next)) continue;
           seen.add(next);
-          round.push({ file: next, guards: through, depth: depth + 1 });
+          // A module a script imports is looked for where that script's imports are; a script
+          // a shell script runs starts afresh.
+          round.push({
+            file: next,
+            guards: through,
+            depth: depth + 1,
+            ...(kind === 'python' ? { root: pythonRoot! } : {}),
+          });
         }
       }
     }

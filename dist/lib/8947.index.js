@@ -1,5 +1,5 @@
-export const id = 608;
-export const ids = [608];
+export const id = 8947;
+export const ids = [8947];
 export const modules = {
 
 /***/ 79792:
@@ -95,7 +95,7 @@ function ownersOf(text, file) {
 
 /***/ }),
 
-/***/ 10608:
+/***/ 38947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -971,7 +971,137 @@ function compareConfigs(base, head, now) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/checks/integrity/repoPaths.ts
+
+/** A path of the repository: `rel` read in `dir`, or undefined when it leaves the repository. */
+function inRepository(dir, rel) {
+    const file = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, rel)).replace(/\/$/, '');
+    if (file === '.' || file === '..' || file.startsWith('../') || file.startsWith('/'))
+        return undefined;
+    return file;
+}
+/** The directory of a path of the repository, '' at its root. */
+const dirOf = (file) => external_node_path_default().posix.dirname(file) === '.' ? '' : external_node_path_default().posix.dirname(file);
+
+;// CONCATENATED MODULE: ./src/checks/integrity/imports.ts
+
+
+/**
+ * The modules a program loads from the repository, read from its text without running it: a
+ * check that runs `node scripts/smoke.mjs` judges by what smoke.mjs and the modules it imports
+ * do, so a change to one of them is a change to the gate. Read generously: every file a
+ * specifier may resolve to is named (a file a pull request adds beside the one that resolves
+ * today may shadow it), an import in a comment or a string is taken as one, and what the text
+ * cannot say (a specifier built at run time, a package from a registry) is not guessed.
+ */
+/** JavaScript and TypeScript modules, by their name. */
+const JS_MODULE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+/** Python modules, by their name. */
+const PY_MODULE = /\.py$/i;
+/** A file without an extension whose first line runs it with a JavaScript runtime or Python. */
+const JS_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+(?:-S\s+)?)(?:node|nodejs|bun|tsx|ts-node|deno)\b/;
+const PY_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+(?:-S\s+)?)python[\d.]*\b/;
+/**
+ * A relative specifier after `from`, `import`, `import(`, `require(` or `export \u2026 from`, quoted.
+ * A bare specifier (`yaml`, `node:fs`) names a package or a built-in, not a file of the change.
+ */
+const JS_SPECIFIER = /\b(?:from|import|require)\s*(?:\(\s*)?(['"])(\.\.?(?:\/[^'"\n\r]*)?)\1/g;
+/** What Node, and TypeScript's resolvers, try after the name itself. */
+const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.json', '.node', '.ts', '.mts', '.cts', '.tsx', '.jsx'];
+/** A compiled name TypeScript maps back to its source (`./rules.js` \u2192 rules.ts). */
+const TS_SOURCE = {
+    '.js': ['.ts', '.tsx'],
+    '.mjs': ['.mts'],
+    '.cjs': ['.cts'],
+    '.jsx': ['.tsx'],
+};
+/** The files of the repository a JavaScript or TypeScript module at `file` may import. */
+function jsImports(text, file) {
+    const out = new Set();
+    const dir = dirOf(file);
+    for (const m of text.matchAll(JS_SPECIFIER)) {
+        const spec = m[2].split(/[?#]/, 1)[0];
+        const target = inRepository(dir, spec);
+        if (target === undefined)
+            continue;
+        out.add(target);
+        for (const ext of JS_EXTENSIONS) {
+            out.add(`${target}${ext}`);
+            out.add(`${target}/index${ext}`);
+        }
+        const ext = external_node_path_default().posix.extname(target);
+        for (const source of Object.hasOwn(TS_SOURCE, ext) ? TS_SOURCE[ext] : [])
+            out.add(`${target.slice(0, -ext.length)}${source}`);
+    }
+    out.delete(file);
+    return [...out];
+}
+const NAME = /^[A-Za-z_]\w*$/;
+/** `import a.b, c as d` and `from .a import (b, c as d)`, at the start of a line. */
+const PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
+const PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]*(?:\(([^)]*)\)|([^\n#;]*))/gm;
+/** The dotted names of a list (`a.b as c, d`), without their aliases; none when one is not a name. */
+function dotted(list) {
+    return list
+        .split(',')
+        .map((item) => item
+        .trim()
+        .split(/\s+as\s+/)[0]
+        .trim())
+        .filter((name) => name !== '' && name !== '*')
+        .map((name) => name.split('.'))
+        .filter((parts) => parts.every((p) => NAME.test(p)));
+}
+/**
+ * The files of the repository a Python module at `file` may import. `roots` are where Python
+ * looks for an absolute import: the directory of the script it was started with (the first entry
+ * of sys.path) and the directory it runs in (`python -m`). A package's `__init__.py` runs on its
+ * import, so it is named too.
+ */
+function pythonImports(text, file, roots) {
+    const out = new Set();
+    /** A module of dotted `parts` under `dir`: its file, its package, and every package above it. */
+    const module = (dir, parts) => {
+        for (let i = 1; i <= parts.length; i++) {
+            const at = inRepository(dir, parts.slice(0, i).join('/'));
+            if (at === undefined)
+                return;
+            out.add(`${at}/__init__.py`);
+            if (i === parts.length)
+                out.add(`${at}.py`);
+        }
+    };
+    for (const m of text.matchAll(PY_IMPORT))
+        for (const parts of dotted(m[1]))
+            for (const root of roots)
+                module(root, parts);
+    for (const m of text.matchAll(PY_FROM)) {
+        const level = m[1].length;
+        const from = m[2] ? m[2].split('.') : [];
+        if (!from.every((p) => NAME.test(p)))
+            continue;
+        // `from . import x` reads the module's own package; each further dot one package up.
+        let dirs = roots;
+        if (level > 0) {
+            const own = dirOf(file).split('/').filter(Boolean);
+            dirs = level - 1 > own.length ? [] : [own.slice(0, own.length - (level - 1)).join('/')];
+        }
+        const names = dotted(m[3] ?? m[4] ?? '').filter((n) => n.length === 1);
+        for (const dir of dirs) {
+            if (from.length > 0)
+                module(dir, from);
+            // A name imported from a package may be a module of it (`from probes import http`).
+            for (const [name] of names)
+                module(dir, [...from, name]);
+        }
+    }
+    out.delete(file);
+    return [...out];
+}
+
 ;// CONCATENATED MODULE: ./src/checks/integrity/files.ts
+
+
 
 
 
@@ -1045,13 +1175,6 @@ function shellWords(line) {
 }
 /** The program a command word names: `/usr/bin/python3` \u2192 `python3`. */
 const programOf = (text) => text.slice(text.lastIndexOf('/') + 1);
-/** A path of the repository: `rel` read in `dir`, or undefined when it leaves the repository. */
-function inRepository(dir, rel) {
-    const file = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, rel)).replace(/\/$/, '');
-    if (file === '.' || file === '..' || file.startsWith('../') || file.startsWith('/'))
-        return undefined;
-    return file;
-}
 /** Shells whose `-c` runs the next word as a command line of its own. */
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash']);
 /** How deep command lines inside command lines (`sh -c "bash -c '\u2026'"`) are read. */
@@ -1553,7 +1676,7 @@ async function throughScripts(guarded, atBase) {
         const line = (await scriptsOf(packageJson)).get(name);
         if (line === undefined)
             continue;
-        const dir = external_node_path_default().posix.dirname(packageJson) === '.' ? '' : external_node_path_default().posix.dirname(packageJson);
+        const dir = dirOf(packageJson);
         const through = guards.map((g) => ({
             ...g,
             by: `${g.by} through ${packageJson} scripts.${name}`,
@@ -1596,7 +1719,7 @@ async function throughLinks(guarded, entries) {
             const to = entry?.link;
             if (to === undefined)
                 continue;
-            const dir = external_node_path_default().posix.dirname(link) === '.' ? '' : external_node_path_default().posix.dirname(link);
+            const dir = dirOf(link);
             const target = to.startsWith('/') ? undefined : inRepository(dir, to);
             if (target === undefined)
                 continue;
@@ -1660,44 +1783,84 @@ function scriptRuns(text, scriptDir, cwd) {
 const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\/([^$`*?[{~]+)$/;
 /** A shell script larger than this is no script of the gate's own to follow (a binary, data). */
 const MAX_SCRIPT_BYTES = 1024 * 1024;
+/** What a guarded file is read as: a shell script, a JavaScript or TypeScript module, a Python one. */
+function codeKind(file, text) {
+    if (SHELL_SCRIPT.test(file))
+        return 'shell';
+    if (JS_MODULE.test(file))
+        return 'js';
+    if (PY_MODULE.test(file))
+        return 'python';
+    if (/\.[^/]*$/.test(file))
+        return undefined;
+    if (SHELL_SHEBANG.test(text))
+        return 'shell';
+    if (JS_SHEBANG.test(text))
+        return 'js';
+    if (PY_SHEBANG.test(text))
+        return 'python';
+    return undefined;
+}
+/** Whether a guarded path may be code the gate follows: by its name, or a file without an extension. */
+const mayBeCode = (file) => SHELL_SCRIPT.test(file) || JS_MODULE.test(file) || PY_MODULE.test(file) || !/\.[^/]*$/.test(file);
 /**
- * What the guarded shell scripts run, as the base has them (see scriptRuns): guarded too, to a
- * depth of MAX_SCRIPT_DEPTH, each guard saying through which script. Only files are read (not a
- * folder a command names, nor a compiled program of megabytes), each once: `entries` says what
- * the paths are at the base, `read` gives a file's text there.
+ * What the guarded code runs or loads, as the base has it: what a shell script sources or runs
+ * (see scriptRuns), the modules a JavaScript, TypeScript or Python program imports from the
+ * repository (see imports.ts). Guarded too, to a depth of MAX_SCRIPT_DEPTH, each guard saying
+ * through which file. Only files are read (not a folder a command names, nor a compiled program of
+ * megabytes), each once: `entries` says what the paths are at the base, `read` gives a file's
+ * text there.
  */
 async function throughSourced(guarded, entries, read) {
+    /**
+     * `root`: the directory of the Python script a module was reached from, where Python looks for
+     * its absolute imports; none for a file a command or a script runs (it is such a script).
+     */
     let round = [...guarded.named]
-        .filter(([file]) => SHELL_SCRIPT.test(file) || !/\.[^/]*$/.test(file))
+        .filter(([file]) => mayBeCode(file))
         .map(([file, guards]) => ({ file, guards, depth: 0 }));
     const seen = new Set(round.map((w) => w.file));
     while (round.length > 0) {
         const work = round;
         round = [];
         const found = await entries(work.map((w) => w.file));
-        for (const { file, guards, depth } of work) {
+        for (const { file, guards, depth, root } of work) {
             const entry = found.get(file);
             if (!entry || !/^100[67]/.test(entry.mode) || entry.size > MAX_SCRIPT_BYTES)
                 continue;
             const text = await read(file);
-            if (text === undefined || (!SHELL_SCRIPT.test(file) && !SHELL_SHEBANG.test(text)))
+            const kind = text === undefined ? undefined : codeKind(file, text);
+            if (text === undefined || kind === undefined)
                 continue;
-            const scriptDir = external_node_path_default().posix.dirname(file) === '.' ? '' : external_node_path_default().posix.dirname(file);
-            // Per directory the script runs in, what it runs from there.
+            const scriptDir = dirOf(file);
+            const pythonRoot = kind === 'python' ? (root ?? scriptDir) : undefined;
+            // Per directory the file runs in, what it runs or loads from there.
             for (const cwd of new Set(guards.map((g) => g.cwd ?? ''))) {
                 const through = guards
                     .filter((g) => (g.cwd ?? '') === cwd)
                     .map((g) => ({ ...g, by: `${g.by} through ${file}` }));
-                for (const next of scriptRuns(text, scriptDir, cwd)) {
+                const loads = kind === 'shell'
+                    ? scriptRuns(text, scriptDir, cwd)
+                    : kind === 'js'
+                        ? jsImports(text, file)
+                        : pythonImports(text, file, [...new Set([pythonRoot, cwd])]);
+                for (const next of loads) {
                     const list = guarded.named.get(next) ?? [];
                     for (const g of through)
                         if (!list.some((k) => k.key === g.key && k.by === g.by))
                             list.push(g);
                     guarded.named.set(next, list);
-                    if (seen.has(next) || depth >= MAX_SCRIPT_DEPTH)
+                    if (seen.has(next) || depth >= MAX_SCRIPT_DEPTH || !mayBeCode(next))
                         continue;
                     seen.add(next);
-                    round.push({ file: next, guards: through, depth: depth + 1 });
+                    // A module a script imports is looked for where that script's imports are; a script
+                    // a shell script runs starts afresh.
+                    round.push({
+                        file: next,
+                        guards: through,
+                        depth: depth + 1,
+                        ...(kind === 'python' ? { root: pythonRoot } : {}),
+                    });
                 }
             }
         }
