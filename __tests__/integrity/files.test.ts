@@ -115,6 +115,21 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     expect(held.report.verdict).toBe('hold');
   });
 
+  it('the script an interpreter runs is guarded, though its name has no extension: `bash smoke`', async () => {
+    const pr = await change(
+      { smoke: PASSING },
+      { base: { [CONFIG]: rules(undefined, 'bash -o pipefail smoke --strict'), smoke: FAILING } },
+    );
+    const held = await gate(pr.dir, { env: pr.env });
+    expect(check(held.report.checks, 'smoke').status).toBe('pass');
+    const integrity = check(held.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({ level: 'failure', file: 'smoke', line: 1 }),
+    );
+    expect(held.report.verdict).toBe('hold');
+  });
+
   it('the Makefile behind `make smoke` is guarded: a pull request that empties the target holds', async () => {
     const makefile = (recipe: string) => `smoke:\n\t${recipe}\n`;
     const pr = await change(
@@ -613,6 +628,22 @@ describe('the files a command line names', () => {
         'bin/run',
       ],
     ],
+    // What an interpreter runs is a file, with or without a `/` or an extension; not its code
+    // given on the line, nor a script it reads from its input.
+    ['bash smoke staging; ruby check', 'svc', ['svc/smoke', 'svc/check']],
+    ['python3 -u smoke; python3 tools', '', ['smoke', 'smoke/__main__.py', 'tools', 'tools/__main__.py']],
+    [
+      'npx tsx check',
+      '',
+      [
+        'check',
+        ...['.js', '.json', '.node', '.mjs', '.cjs', '.ts'].map((e) => `check${e}`),
+        ...['js', 'mjs', 'cjs', 'ts'].map((e) => `check/index.${e}`),
+      ],
+    ],
+    // The value of an option that takes one is not the script.
+    ['perl -I lib smoke; bash -o pipefail gate', '', ['smoke', 'gate']],
+    ["node -e 'x()' arg; python3 -c 'y()' arg; bash -s arg < in.sh; php -r 'z();' arg", '', ['in.sh']],
   ])('%s (in "%s")', (line, cwd, files) => {
     expect(namedFiles(line, cwd)).toEqual(files);
   });
@@ -646,6 +677,7 @@ describe('the files a shell script runs', () => {
       'source "$(dirname "$0")/common.sh"',
       './step.sh && bash -e lib/check.sh --strict',
       'node tools/x.mjs | tee out.log',
+      'bash helper; . common; make',
       'echo scripts/not-run.sh; curl https://example.com/x.sh',
       '# ./commented.sh',
       '. "$CONFIG_FILE"; source /etc/profile',
@@ -661,6 +693,10 @@ describe('the files a shell script runs', () => {
       'scripts/lib/check.sh',
       'tools/x.mjs',
       'scripts/tools/x.mjs',
+      'helper',
+      'scripts/helper',
+      'common',
+      'scripts/common',
     ]);
   });
 });

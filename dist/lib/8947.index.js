@@ -1239,9 +1239,20 @@ function namedFiles(commandLine, cwd = '') {
     for (const { words, dirs } of readLine(commandLine, [cwd])) {
         /** The command the word is in runs Node (or a runtime that resolves its entry as Node does). */
         let node = false;
+        /**
+         * The words interpreters run as their scripts: files, though their names may have no `/` nor
+         * extension (`bash smoke`).
+         */
+        const operands = new Map();
+        words.forEach((w, i) => {
+            const at = isInterpreter(programOf(w.text)) && !operands.has(i) ? scriptOperand(words, i) : undefined;
+            if (at !== undefined)
+                operands.set(at, programOf(w.text));
+        });
         words.forEach(({ text, expands, line, first }, i) => {
             if (first)
                 node = false;
+            const operand = operands.has(i);
             if (expands || line)
                 return;
             if (first)
@@ -1258,10 +1269,17 @@ function namedFiles(commandLine, cwd = '') {
             const word = text.slice(text.lastIndexOf('=') + 1);
             if (!word || word.startsWith('-') || word.startsWith('/') || word.includes('://'))
                 return;
-            if (!word.includes('/') && !SCRIPT.test(word))
+            if (!operand && !word.includes('/') && !SCRIPT.test(word))
                 return;
-            // `node tools/check` runs tools/check.js when there is no tools/check.
-            const forms = node && !/\.[^/]*$/.test(word) ? [word, ...ENTRY_FORMS.map((f) => word + f)] : [word];
+            // `node tools/check` runs tools/check.js when there is no tools/check; `python3 tools` runs
+            // tools/__main__.py.
+            const bare = !/\.[^/]*$/.test(word);
+            const python = bare && /^python[\d.]*$/.test(operands.get(i) ?? '');
+            const forms = node && bare
+                ? [word, ...ENTRY_FORMS.map((f) => word + f)]
+                : python
+                    ? [word, `${word}/__main__.py`]
+                    : [word];
             for (const dir of dirs[i])
                 for (const form of forms) {
                     const file = inRepository(dir, form);
@@ -1305,6 +1323,73 @@ const ENTRY_FORMS = [
     '/index.cjs',
     '/index.ts',
 ];
+/** Programs whose first operand is the script they run (`bash lib/check.sh`, `node tools/x.mjs`). */
+const INTERPRETERS = new Set([...SHELLS, ...NODE_LIKE, 'deno', 'python', 'python3', 'ruby', 'perl', 'php']);
+const isInterpreter = (program) => INTERPRETERS.has(program) || /^python[\d.]*$/.test(program);
+/**
+ * How an interpreter's option bears on the script among its operands: after some it runs none of
+ * them (code on the line, a script read from its input, a module: `none`), some take the next word
+ * as their value (`value`: not the script). Other options take no value.
+ */
+function optionEffect(program, option) {
+    if (SHELLS.has(program)) {
+        if (/^[-+][oO]$/.test(option))
+            return 'value';
+        return /^-[a-zA-Z]*[cs]/.test(option) || option === '-' ? 'none' : undefined;
+    }
+    if (NODE_LIKE.has(program)) {
+        if (['-e', '-p', '--eval', '--print', '-'].includes(option))
+            return 'none';
+        return NODE_VALUE.has(option) ? 'value' : undefined;
+    }
+    if (/^python[\d.]*$/.test(program)) {
+        if (/^-[a-zA-Z]*[cm]/.test(option) || option === '-')
+            return 'none';
+        return option === '-W' || option === '-X' ? 'value' : undefined;
+    }
+    if (program === 'perl' || program === 'ruby') {
+        if (/^-[a-zA-Z]*[eE]/.test(option))
+            return 'none';
+        return option === '-I' || (program === 'ruby' && (option === '-r' || option === '-C'))
+            ? 'value'
+            : undefined;
+    }
+    if (program === 'php')
+        return option === '-r' ? 'none' : option === '-d' || option === '-c' ? 'value' : undefined;
+    return undefined;
+}
+/**
+ * Where the word is that an interpreter at `words[at]` runs as its script: its first operand, past its options
+ * and their values; none when an option says it runs none (`bash -c`, `node -e`).
+ */
+function scriptOperand(words, at) {
+    const program = programOf(words[at].text);
+    for (let j = at + 1; j < words.length && !words[j].first; j++) {
+        const text = words[j].text;
+        if (!/^(?:-|\+[oO]$)/.test(text))
+            return j;
+        const effect = optionEffect(program, text);
+        if (effect === 'none')
+            return undefined;
+        if (effect === 'value')
+            j++;
+    }
+    return undefined;
+}
+/** Node's options whose value is the next word. */
+const NODE_VALUE = new Set([
+    '-r',
+    '--require',
+    '--import',
+    '--loader',
+    '--experimental-loader',
+    '-C',
+    '--conditions',
+    '--input-type',
+    '--title',
+    '--env-file',
+    '--stack-size',
+]);
 const MAKE = {
     defaults: ['GNUmakefile', 'makefile', 'Makefile'],
     file: ['-f', '--file', '--makefile'],
@@ -1740,8 +1825,6 @@ async function throughLinks(guarded, entries) {
 /** Shell scripts by their name; one without an extension is one when its first line says so. */
 const SHELL_SCRIPT = /\.(?:sh|bash|zsh|ksh)$/i;
 const SHELL_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+)(?:ba|z|k|da)?sh\b/;
-/** Programs whose first operand is the script they run (`bash lib/check.sh`, `node tools/x.mjs`). */
-const INTERPRETERS = new Set([...SHELLS, ...NODE_LIKE, 'deno', 'python', 'python3', 'ruby', 'perl', 'php']);
 /**
  * The files a shell script runs or reads as its own code: what it sources (`. ./lib.sh`,
  * `source "$(dirname "$0")/common.sh"`), the scripts it runs (`./step.sh`, `bash lib/check.sh`,
@@ -1758,18 +1841,18 @@ function scriptRuns(text, scriptDir, cwd) {
             let target = w;
             if (w.text === '.' || w.text === 'source')
                 target = words[i + 1];
-            else if (INTERPRETERS.has(programOf(w.text))) {
-                let j = i + 1;
-                while (j < words.length && !words[j].first && words[j].text.startsWith('-'))
-                    j++;
-                target = words[j];
+            else if (isInterpreter(programOf(w.text))) {
+                const at = scriptOperand(words, i);
+                target = at === undefined ? undefined : words[at];
             }
             if (!target || (target !== w && target.first) || target.line)
                 return;
             const rel = target.expands ? AFTER_EXPANSION.exec(target.text)?.[1] : target.text;
             if (!rel || rel.startsWith('/') || rel.includes('://'))
                 return;
-            if (!rel.includes('/') && !SCRIPT.test(rel))
+            // A word run as a command is looked for on PATH unless it has a `/`; what an interpreter
+            // runs or a script sources is a file either way.
+            if (target === w && !rel.includes('/') && !SCRIPT.test(rel))
                 return;
             for (const dir of [...dirs[i], scriptDir]) {
                 const file = inRepository(dir, rel);
