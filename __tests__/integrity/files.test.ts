@@ -247,6 +247,31 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     expect(integrity.status).toBe('pass');
   });
 
+  it('a link a guarded script sources leads to its target: a pull request that defangs the target holds', async () => {
+    const pr = await change(
+      { 'shared/lib.sh': 'check_staging() { return 0; }\n' },
+      {
+        base: {
+          'scripts/smoke.sh': '#!/bin/sh\n. "$(dirname "$0")/lib.sh"\ncheck_staging\n',
+          'scripts/lib.sh': link('../shared/lib.sh'),
+          'shared/lib.sh': 'check_staging() { echo "staging answers 500"; exit 1; }\n',
+        },
+      },
+    );
+    const held = await gate(pr.dir, { env: pr.env });
+    expect(check(held.report.checks, 'smoke').status).toBe('pass');
+    const integrity = check(held.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'failure',
+        file: 'shared/lib.sh',
+        message: expect.stringContaining('through scripts/smoke.sh through the link scripts/lib.sh'),
+      }),
+    );
+    expect(held.report.verdict).toBe('hold');
+  });
+
   it('a file a check judges is guarded: a pull request that commits its own evidence holds', async () => {
     const judged = `version: 1
 profiles:

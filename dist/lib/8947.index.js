@@ -1866,16 +1866,19 @@ function scriptRuns(text, scriptDir, cwd) {
 const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\/([^$`*?[{~]+)$/;
 /** A shell script larger than this is no script of the gate's own to follow (a binary, data). */
 const MAX_SCRIPT_BYTES = 1024 * 1024;
-/** What a guarded file is read as: a shell script, a JavaScript or TypeScript module, a Python one. */
-function codeKind(file, text) {
+/** What a file's name says it is read as, if it says. */
+function kindByName(file) {
     if (SHELL_SCRIPT.test(file))
         return 'shell';
     if (JS_MODULE.test(file))
         return 'js';
-    if (PY_MODULE.test(file))
-        return 'python';
-    if (/\.[^/]*$/.test(file))
-        return undefined;
+    return PY_MODULE.test(file) ? 'python' : undefined;
+}
+/** What a guarded file is read as: a shell script, a JavaScript or TypeScript module, a Python one. */
+function codeKind(file, text) {
+    const byName = kindByName(file);
+    if (byName || /\.[^/]*$/.test(file))
+        return byName;
     if (SHELL_SHEBANG.test(text))
         return 'shell';
     if (JS_SHEBANG.test(text))
@@ -1885,7 +1888,7 @@ function codeKind(file, text) {
     return undefined;
 }
 /** Whether a guarded path may be code the gate follows: by its name, or a file without an extension. */
-const mayBeCode = (file) => SHELL_SCRIPT.test(file) || JS_MODULE.test(file) || PY_MODULE.test(file) || !/\.[^/]*$/.test(file);
+const mayBeCode = (file) => kindByName(file) !== undefined || !/\.[^/]*$/.test(file);
 /**
  * What the guarded code runs or loads, as the base has it: what a shell script sources or runs
  * (see scriptRuns), the modules a JavaScript, TypeScript or Python program imports from the
@@ -1895,24 +1898,41 @@ const mayBeCode = (file) => SHELL_SCRIPT.test(file) || JS_MODULE.test(file) || P
  * text there.
  */
 async function throughSourced(guarded, entries, read) {
-    /**
-     * `root`: the directory of the Python script a module was reached from, where Python looks for
-     * its absolute imports; none for a file a command or a script runs (it is such a script).
-     */
     let round = [...guarded.named]
         .filter(([file]) => mayBeCode(file))
         .map(([file, guards]) => ({ file, guards, depth: 0 }));
     const seen = new Set(round.map((w) => w.file));
+    /** `next` guarded by `through` too, and followed in the next round if it may be code. */
+    const follow = (next, through, work) => {
+        const list = guarded.named.get(next) ?? [];
+        for (const g of through)
+            if (!list.some((k) => k.key === g.key && k.by === g.by))
+                list.push(g);
+        guarded.named.set(next, list);
+        if (seen.has(next) || work.depth > MAX_SCRIPT_DEPTH || !(work.as || mayBeCode(next)))
+            return;
+        seen.add(next);
+        round.push({ file: next, guards: [...through], ...work });
+    };
     while (round.length > 0) {
         const work = round;
         round = [];
         const found = await entries(work.map((w) => w.file));
-        for (const { file, guards, depth, root } of work) {
+        for (const { file, guards, depth, root, as } of work) {
             const entry = found.get(file);
+            // A link sourced or imported leads to its target, read as what the link's name says.
+            const to = entry?.link;
+            if (to !== undefined) {
+                const target = to.startsWith('/') ? undefined : inRepository(dirOf(file), to);
+                const kind = as ?? kindByName(file);
+                if (target !== undefined)
+                    follow(target, guards.map((g) => ({ ...g, by: `${g.by} through the link ${file}` })), { depth: depth + 1, ...(root !== undefined ? { root } : {}), ...(kind ? { as: kind } : {}) });
+                continue;
+            }
             if (!entry || !/^100[67]/.test(entry.mode) || entry.size > MAX_SCRIPT_BYTES)
                 continue;
             const text = await read(file);
-            const kind = text === undefined ? undefined : codeKind(file, text);
+            const kind = text === undefined ? undefined : (as ?? codeKind(file, text));
             if (text === undefined || kind === undefined)
                 continue;
             const scriptDir = dirOf(file);
@@ -1927,24 +1947,13 @@ async function throughSourced(guarded, entries, read) {
                     : kind === 'js'
                         ? jsImports(text, file)
                         : pythonImports(text, file, [...new Set([pythonRoot, cwd])]);
-                for (const next of loads) {
-                    const list = guarded.named.get(next) ?? [];
-                    for (const g of through)
-                        if (!list.some((k) => k.key === g.key && k.by === g.by))
-                            list.push(g);
-                    guarded.named.set(next, list);
-                    if (seen.has(next) || depth >= MAX_SCRIPT_DEPTH || !mayBeCode(next))
-                        continue;
-                    seen.add(next);
-                    // A module a script imports is looked for where that script's imports are; a script
-                    // a shell script runs starts afresh.
-                    round.push({
-                        file: next,
-                        guards: through,
+                // A module a script imports is looked for where that script's imports are; a script a
+                // shell script runs starts afresh.
+                for (const next of loads)
+                    follow(next, through, {
                         depth: depth + 1,
-                        ...(kind === 'python' ? { root: pythonRoot } : {}),
+                        ...(pythonRoot !== undefined ? { root: pythonRoot } : {}),
                     });
-                }
             }
         }
     }

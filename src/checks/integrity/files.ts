@@ -786,12 +786,19 @@ const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)
 /** A shell script larger than this is no script of the gate's own to follow (a binary, data). */
 const MAX_SCRIPT_BYTES = 1024 * 1024;
 
-/** What a guarded file is read as: a shell script, a JavaScript or TypeScript module, a Python one. */
-function codeKind(file: string, text: string): 'shell' | 'js' | 'python' | undefined {
+type CodeKind = 'shell' | 'js' | 'python';
+
+/** What a file's name says it is read as, if it says. */
+function kindByName(file: string): CodeKind | undefined {
   if (SHELL_SCRIPT.test(file)) return 'shell';
   if (JS_MODULE.test(file)) return 'js';
-  if (PY_MODULE.test(file)) return 'python';
-  if (/\.[^/]*$/.test(file)) return undefined;
+  return PY_MODULE.test(file) ? 'python' : undefined;
+}
+
+/** What a guarded file is read as: a shell script, a JavaScript or TypeScript module, a Python one. */
+function codeKind(file: string, text: string): CodeKind | undefined {
+  const byName = kindByName(file);
+  if (byName || /\.[^/]*$/.test(file)) return byName;
   if (SHELL_SHEBANG.test(text)) return 'shell';
   if (JS_SHEBANG.test(text)) return 'js';
   if (PY_SHEBANG.test(text)) return 'python';
@@ -799,8 +806,7 @@ function codeKind(file: string, text: string): 'shell' | 'js' | 'python' | undef
 }
 
 /** Whether a guarded path may be code the gate follows: by its name, or a file without an extension. */
-const mayBeCode = (file: string) =>
-  SHELL_SCRIPT.test(file) || JS_MODULE.test(file) || PY_MODULE.test(file) || !/\.[^/]*$/.test(file);
+const mayBeCode = (file: string) => kindByName(file) !== undefined || !/\.[^/]*$/.test(file);
 
 /**
  * What the guarded code runs or loads, as the base has it: what a shell script sources or runs
@@ -817,21 +823,45 @@ async function throughSourced(
 ): Promise<void> {
   /**
    * `root`: the directory of the Python script a module was reached from, where Python looks for
-   * its absolute imports; none for a file a command or a script runs (it is such a script).
+   * its absolute imports; none for a file a command or a script runs (it is such a script). `as`:
+   * what a link's target is read as, the name of the link says so.
    */
-  let round: { file: string; guards: Guard[]; depth: number; root?: string }[] = [...guarded.named]
+  type Work = { file: string; guards: Guard[]; depth: number; root?: string; as?: CodeKind };
+  let round: Work[] = [...guarded.named]
     .filter(([file]) => mayBeCode(file))
     .map(([file, guards]) => ({ file, guards, depth: 0 }));
   const seen = new Set(round.map((w) => w.file));
+  /** `next` guarded by `through` too, and followed in the next round if it may be code. */
+  const follow = (next: string, through: readonly Guard[], work: Omit<Work, 'file' | 'guards'>) => {
+    const list = guarded.named.get(next) ?? [];
+    for (const g of through) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
+    guarded.named.set(next, list);
+    if (seen.has(next) || work.depth > MAX_SCRIPT_DEPTH || !(work.as || mayBeCode(next))) return;
+    seen.add(next);
+    round.push({ file: next, guards: [...through], ...work });
+  };
   while (round.length > 0) {
     const work = round;
     round = [];
     const found = await entries(work.map((w) => w.file));
-    for (const { file, guards, depth, root } of work) {
+    for (const { file, guards, depth, root, as } of work) {
       const entry = found.get(file);
+      // A link sourced or imported leads to its target, read as what the link's name says.
+      const to = entry?.link;
+      if (to !== undefined) {
+        const target = to.startsWith('/') ? undefined : inRepository(dirOf(file), to);
+        const kind = as ?? kindByName(file);
+        if (target !== undefined)
+          follow(
+            target,
+            guards.map((g) => ({ ...g, by: `${g.by} through the link ${file}` })),
+            { depth: depth + 1, ...(root !== undefined ? { root } : {}), ...(kind ? { as: kind } : {}) },
+          );
+        continue;
+      }
       if (!entry || !/^100[67]/.test(entry.mode) || entry.size > MAX_SCRIPT_BYTES) continue;
       const text = await read(file);
-      const kind = text === undefined ? undefined : codeKind(file, text);
+      const kind = text === undefined ? undefined : (as ?? codeKind(file, text));
       if (text === undefined || kind === undefined) continue;
       const scriptDir = dirOf(file);
       const pythonRoot = kind === 'python' ? (root ?? scriptDir) : undefined;
@@ -846,21 +876,13 @@ async function throughSourced(
             : kind === 'js'
               ? jsImports(text, file)
               : pythonImports(text, file, [...new Set([pythonRoot!, cwd])]);
-        for (const next of loads) {
-          const list = guarded.named.get(next) ?? [];
-          for (const g of through) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
-          guarded.named.set(next, list);
-          if (seen.has(next) || depth >= MAX_SCRIPT_DEPTH || !mayBeCode(next)) continue;
-          seen.add(next);
-          // A module a script imports is looked for where that script's imports are; a script
-          // a shell script runs starts afresh.
-          round.push({
-            file: next,
-            guards: through,
+        // A module a script imports is looked for where that script's imports are; a script a
+        // shell script runs starts afresh.
+        for (const next of loads)
+          follow(next, through, {
             depth: depth + 1,
-            ...(kind === 'python' ? { root: pythonRoot! } : {}),
+            ...(pythonRoot !== undefined ? { root: pythonRoot } : {}),
           });
-        }
       }
     }
   }
