@@ -272,6 +272,52 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     expect(held.report.verdict).toBe('hold');
   });
 
+  it("the package manager's settings are guarded: a pull request whose .npmrc runs scripts with /bin/true holds", async () => {
+    const pr = await change(
+      { '.npmrc': 'script-shell=/bin/true\n' },
+      {
+        base: { [CONFIG]: rules(undefined, 'npm --silent test'), 'package.json': pkg('sh scripts/smoke.sh') },
+      },
+    );
+    const held = await gate(pr.dir, { env: pr.env });
+    // npm ran the test script with /bin/true: it passed without running the smoke script.
+    expect(check(held.report.checks, 'smoke').status).toBe('pass');
+    const integrity = check(held.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'failure',
+        file: '.npmrc',
+        message: expect.stringContaining("check smoke runs package.json's scripts with its settings (run)"),
+      }),
+    );
+    expect(held.report.verdict).toBe('hold');
+  });
+
+  it('the program .yarnrc.yml runs as yarn (yarnPath) is guarded: a pull request that replaces it holds', async () => {
+    const release = '.yarn/releases/yarn-4.5.0.cjs';
+    const pr = await change(
+      { [release]: 'process.exit(0);\n' },
+      {
+        base: {
+          [CONFIG]: rules(undefined, 'yarn smoke'),
+          '.yarnrc.yml': `nodeLinker: node-modules\nyarnPath: "${release}" # pinned\n`,
+          [release]: '// the yarn release\n',
+        },
+      },
+    );
+    const held = await gate(pr.dir, { env: pr.env });
+    const integrity = check(held.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'failure',
+        file: release,
+        message: expect.stringContaining('through .yarnrc.yml (yarnPath)'),
+      }),
+    );
+  });
+
   it('a file a check judges is guarded: a pull request that commits its own evidence holds', async () => {
     const judged = `version: 1
 profiles:

@@ -1538,6 +1538,17 @@ function packageScripts(commandLine, cwd = '') {
         }
     return out;
 }
+/**
+ * Files a package manager reads its settings from, which decide how it runs a script: npm's and
+ * pnpm's `.npmrc` (`script-shell=/bin/true` makes every script pass), yarn's `.yarnrc` and
+ * `.yarnrc.yml` (`yarnPath` runs another program as yarn), bun's `bunfig.toml`.
+ */
+const MANAGER_SETTINGS = ['.npmrc', '.yarnrc', '.yarnrc.yml', 'bunfig.toml'];
+/** The settings files read for a package.json's scripts: beside it and at the repository's root. */
+function managerSettings(packageJson) {
+    const dirs = new Set([dirOf(packageJson), '']);
+    return [...dirs].flatMap((dir) => MANAGER_SETTINGS.map((f) => (dir ? `${dir}/${f}` : f)));
+}
 /** yarn's own commands (classic and berry): `yarn <one of these>` runs no script. */
 const YARN_COMMANDS = new Set([
     'add audit autoclean bin cache check config constraints create dedupe dlx exec explain',
@@ -1566,8 +1577,8 @@ function guardedFiles(base, head, own) {
                 const keyPath = base.sourceOf(profile, 'check', id, [field]);
                 const key = keyPath.join('.');
                 /** The guard of this field in `guards`, made on first use; the profile added. */
-                const guardIn = (guards) => {
-                    let guard = guards.find((g) => g.key === key);
+                const guardIn = (guards, by = `check ${id} runs it (${field})`) => {
+                    let guard = guards.find((g) => g.key === key && g.by === by);
                     if (!guard) {
                         const line = head?.profiles.get(profile)?.checks.has(id)
                             ? head.line(head.sourceOf(profile, 'check', id, [field]))
@@ -1575,7 +1586,7 @@ function guardedFiles(base, head, own) {
                         guard = {
                             key,
                             ...(line ? { line } : {}),
-                            by: `check ${id} runs it (${field})`,
+                            by,
                             profiles: new Set(),
                             check: { id, type: c.type, field: [field] },
                             cwd,
@@ -1592,6 +1603,8 @@ function guardedFiles(base, head, own) {
                     for (const name of run.scripts)
                         byName.set(name, guardIn(byName.get(name) ?? []));
                     scripts.set(run.packageJson, byName);
+                    for (const file of managerSettings(run.packageJson))
+                        named.set(file, guardIn(named.get(file) ?? [], `check ${id} runs package.json's scripts with its settings (${field})`));
                 }
             }
     const globs = [];
@@ -1696,7 +1709,9 @@ async function guardedChanges(guarded, change, range, signal) {
         return new Map(paths.map((p) => [p, known.get(p)]));
     };
     await throughLinks(guarded, entries);
-    await throughSourced(guarded, entries, (file) => change.read(range.base, `./${file}`, { signal }));
+    const atBaseText = (file) => change.read(range.base, `./${file}`, { signal });
+    await throughYarnPath(guarded, atBaseText);
+    await throughSourced(guarded, entries, atBaseText);
     // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
     const files = await change.files({ signal });
     const matchers = guarded.globs.map((g) => ({
@@ -1776,7 +1791,16 @@ async function throughScripts(guarded, atBase) {
         }
         if (depth >= MAX_SCRIPT_DEPTH)
             continue;
-        for (const run of packageScripts(line, dir))
+        for (const run of packageScripts(line, dir)) {
+            for (const file of managerSettings(run.packageJson)) {
+                const list = guarded.named.get(file) ?? [];
+                for (const g of through) {
+                    const by = `${g.by}, which runs package.json's scripts with its settings`;
+                    if (!list.some((k) => k.key === g.key && k.by === by))
+                        list.push({ ...g, by });
+                }
+                guarded.named.set(file, list);
+            }
             for (const next of run.scripts) {
                 const id = `${run.packageJson}\0${next}`;
                 if (seen.has(id))
@@ -1787,6 +1811,7 @@ async function throughScripts(guarded, atBase) {
                 guarded.scripts.set(run.packageJson, byName);
                 work.push({ packageJson: run.packageJson, name: next, guards: through, depth: depth + 1 });
             }
+        }
     }
 }
 /**
@@ -1820,6 +1845,30 @@ async function throughLinks(guarded, entries) {
                 next.push(target);
             }
         }
+    }
+}
+/** `yarnPath: .yarn/releases/yarn-4.5.0.cjs` in a .yarnrc.yml, quoted or not, a comment after it. */
+const YARN_PATH = /^yarnPath:[ \t]*(["']?)([^"'#\n\r]+?)\1[ \t]*(?:#.*)?$/m;
+/**
+ * The program a guarded .yarnrc.yml runs as yarn (`yarnPath`, a release committed to the
+ * repository), as the base has it: a pull request that replaced it would run its own program
+ * wherever the gate runs yarn.
+ */
+async function throughYarnPath(guarded, read) {
+    for (const [file, guards] of [...guarded.named]) {
+        if (external_node_path_default().posix.basename(file) !== '.yarnrc.yml')
+            continue;
+        const to = YARN_PATH.exec((await read(file)) ?? '')?.[2]?.trim();
+        const target = to === undefined || to.startsWith('/') ? undefined : inRepository(dirOf(file), to);
+        if (target === undefined)
+            continue;
+        const list = guarded.named.get(target) ?? [];
+        for (const g of guards) {
+            const by = `${g.by} through ${file} (yarnPath)`;
+            if (!list.some((k) => k.key === g.key && k.by === by))
+                list.push({ ...g, by });
+        }
+        guarded.named.set(target, list);
     }
 }
 /** Shell scripts by their name; one without an extension is one when its first line says so. */
