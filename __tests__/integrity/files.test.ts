@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { namedFiles, packageScripts, scriptRuns } from '../../src/checks/integrity/files.js';
+import { namedFiles, packageScripts, scriptRuns, settingsFiles } from '../../src/checks/integrity/files.js';
 import { commit, link, makeRepo, PLAIN_ENV, source } from '../change/repo.js';
 import { type FakeGitHub, startFakeGitHub, TOKENS } from '../e2e/harness/index.js';
 import { tempDir } from '../helpers/fs.js';
@@ -288,7 +288,36 @@ describe('integrity: a file the gate runs is part of the gate', () => {
       expect.objectContaining({
         level: 'failure',
         file: '.npmrc',
-        message: expect.stringContaining("check smoke runs package.json's scripts with its settings (run)"),
+        message: expect.stringContaining(
+          'check smoke runs a package manager, which reads its settings from it (run)',
+        ),
+      }),
+    );
+    expect(held.report.verdict).toBe('hold');
+  });
+
+  it('a pull request whose .npmrc makes npx run nothing holds: `npx` reads the settings of the directory it runs in', async () => {
+    const pr = await change(
+      { 'web/.npmrc': 'script-shell=/bin/true\n' },
+      {
+        base: {
+          [CONFIG]: rules(undefined, 'cd web && npx --no-install node smoke.js'),
+          'web/package.json': '{ "name": "web" }\n',
+          'web/smoke.js': 'process.exit(1);\n',
+        },
+      },
+    );
+    const held = await gate(pr.dir, { env: pr.env });
+    expect(check(held.report.checks, 'smoke').status).toBe('pass');
+    const integrity = check(held.report.checks, 'gate');
+    expect(integrity.status).toBe('fail');
+    expect(integrity.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'failure',
+        file: 'web/.npmrc',
+        message: expect.stringContaining(
+          'check smoke runs a package manager, which reads its settings from it (run)',
+        ),
       }),
     );
     expect(held.report.verdict).toBe('hold');
@@ -717,6 +746,22 @@ describe('the files a command line names', () => {
     ["node -e 'x()' arg; python3 -c 'y()' arg; bash -s arg < in.sh; php -r 'z();' arg", '', ['in.sh']],
   ])('%s (in "%s")', (line, cwd, files) => {
     expect(namedFiles(line, cwd)).toEqual(files);
+  });
+});
+
+describe("the package managers' settings a command line reads", () => {
+  const settings = (dir: string) =>
+    ['.npmrc', '.yarnrc', '.yarnrc.yml', 'bunfig.toml'].map((f) => (dir ? `${dir}/${f}` : f));
+  it.each([
+    ['npx playwright test', 'web/e2e', [...settings('web/e2e'), ...settings('web'), ...settings('')]],
+    ['CI=1 env FORCE_COLOR=0 time pnpm dlx x', '', settings('')],
+    ['cd app && yarn smoke', '', [...settings(''), ...settings('app')]],
+    ['npm --prefix web test', '', [...settings(''), ...settings('web')]],
+    ['bunx vitest; corepack yarn', 'svc', [...settings('svc'), ...settings('')]],
+    // Not a package manager run: an argument, a file, another program.
+    ['echo npm; ./npm.sh; node scripts/npx.mjs', '', []],
+  ])('%s (in "%s")', (line, cwd, files) => {
+    expect(settingsFiles(line, cwd).sort()).toEqual([...new Set(files)].sort());
   });
 });
 

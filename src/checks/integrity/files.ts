@@ -437,10 +437,54 @@ export function packageScripts(commandLine: string, cwd = ''): { packageJson: st
  */
 const MANAGER_SETTINGS = ['.npmrc', '.yarnrc', '.yarnrc.yml', 'bunfig.toml'];
 
-/** The settings files read for a package.json's scripts: beside it and at the repository's root. */
-function managerSettings(packageJson: string): string[] {
-  const dirs = new Set([dirOf(packageJson), '']);
-  return [...dirs].flatMap((dir) => MANAGER_SETTINGS.map((f) => (dir ? `${dir}/${f}` : f)));
+/** Package managers and their runners of packages' programs (`npx playwright test`). */
+const MANAGER_PROGRAMS = new Set([...MANAGERS, 'npx', 'pnpx', 'bunx', 'corepack']);
+/** Programs that run the command after them: `env CI=1 npx …`, `time npm test`. */
+const WRAPPERS = new Set(['env', 'time', 'nice', 'exec', 'command', 'nohup', 'xvfb-run']);
+
+/** Whether `words[at]` is the program of its command: first, or after assignments and wrappers. */
+function isProgram(words: readonly Word[], at: number): boolean {
+  for (let j = at; j >= 0; j--) {
+    if (words[j]!.first) return true;
+    const before = words[j - 1];
+    if (!before) return true;
+    if (!(
+      WRAPPERS.has(programOf(before.text)) ||
+      /^[A-Za-z_]\w*=/.test(before.text) ||
+      before.text.startsWith('-')
+    ))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * The settings files a package manager run in `dir` may read: there and in every directory above
+ * it, to the repository's root (it looks for the project's root upwards).
+ */
+function managerSettings(dir: string): string[] {
+  const out: string[] = [];
+  for (let d = dir; ; d = dirOf(d)) {
+    for (const f of MANAGER_SETTINGS) out.push(d ? `${d}/${f}` : f);
+    if (d === '') return out;
+  }
+}
+
+/**
+ * The package managers' settings files a command line may read: where each package manager or
+ * runner it starts (`npm test`, `npx playwright test`, `yarn smoke`) runs, and where the
+ * package.json is whose scripts it runs.
+ */
+export function settingsFiles(commandLine: string, cwd = ''): string[] {
+  const out = new Set<string>();
+  for (const { words, dirs } of readLine(commandLine, [cwd]))
+    words.forEach((w, i) => {
+      if (w.expands || !MANAGER_PROGRAMS.has(programOf(w.text)) || !isProgram(words, i)) return;
+      for (const dir of dirs[i]!) for (const f of managerSettings(dir)) out.add(f);
+    });
+  for (const run of packageScripts(commandLine, cwd))
+    for (const f of managerSettings(dirOf(run.packageJson))) out.add(f);
+  return [...out];
 }
 
 /** yarn's own commands (classic and berry): `yarn <one of these>` runs no script. */
@@ -523,15 +567,15 @@ export function guardedFiles(
           const byName = scripts.get(run.packageJson) ?? new Map<string, Guard[]>();
           for (const name of run.scripts) byName.set(name, guardIn(byName.get(name) ?? []));
           scripts.set(run.packageJson, byName);
-          for (const file of managerSettings(run.packageJson))
-            named.set(
-              file,
-              guardIn(
-                named.get(file) ?? [],
-                `check ${id} runs package.json's scripts with its settings (${field})`,
-              ),
-            );
         }
+        for (const file of settingsFiles(value, cwd))
+          named.set(
+            file,
+            guardIn(
+              named.get(file) ?? [],
+              `check ${id} runs a package manager, which reads its settings from it (${field})`,
+            ),
+          );
       }
   const globs: GuardedFiles['globs'] = [];
   for (const [profile, p] of base?.profiles ?? [])
@@ -719,16 +763,16 @@ async function throughScripts(
       for (const g of through) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
       guarded.named.set(file, list);
     }
+    for (const file of settingsFiles(line, dir)) {
+      const list = guarded.named.get(file) ?? [];
+      for (const g of through) {
+        const by = `${g.by}, whose package manager reads its settings from it`;
+        if (!list.some((k) => k.key === g.key && k.by === by)) list.push({ ...g, by });
+      }
+      guarded.named.set(file, list);
+    }
     if (depth >= MAX_SCRIPT_DEPTH) continue;
     for (const run of packageScripts(line, dir)) {
-      for (const file of managerSettings(run.packageJson)) {
-        const list = guarded.named.get(file) ?? [];
-        for (const g of through) {
-          const by = `${g.by}, which runs package.json's scripts with its settings`;
-          if (!list.some((k) => k.key === g.key && k.by === by)) list.push({ ...g, by });
-        }
-        guarded.named.set(file, list);
-      }
       for (const next of run.scripts) {
         const id = `${run.packageJson}\0${next}`;
         if (seen.has(id)) continue;
