@@ -709,6 +709,22 @@ describe('the files a command line names', () => {
       'svc',
       ['svc/web/gate.mk', 'svc/ci/Taskfile.yml'],
     ],
+    // docker compose reads its files (and their overrides, and .env) where it runs.
+    [
+      'docker compose run --rm smoke',
+      'e2e',
+      [
+        ...['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'],
+        ...['compose.override.yaml', 'compose.override.yml'],
+        ...['docker-compose.override.yaml', 'docker-compose.override.yml', '.env'],
+      ].map((f) => `e2e/${f}`),
+    ],
+    [
+      'docker --context ci compose -f ci/compose.yml --project-directory ci run smoke; docker-compose --file=x.yml up',
+      '',
+      // Files named relative to where it runs; .env in the project's directory.
+      ['ci/compose.yml', 'ci/.env', 'x.yml', '.env'],
+    ],
     ['echo make; make -C /opt/x -f "$F"', '', []],
     ['make -C$D', '', ['GNUmakefile', 'makefile', 'Makefile']],
     // `python -m tools.smoke` runs tools/smoke.py, or the package's __main__.py.

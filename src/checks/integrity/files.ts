@@ -162,7 +162,9 @@ export function namedFiles(commandLine: string, cwd = ''): string[] {
       if (first) node = false;
       const operand = operands.has(i);
       if (expands || line) return;
-      if (first) for (const file of taskFiles(words, i, dirs[i]!)) out.add(file);
+      if (isProgram(words, i))
+        for (const file of [...taskFiles(words, i, dirs[i]!), ...composeFiles(words, i, dirs[i]!)])
+          out.add(file);
       for (const file of pythonModule(words, i))
         for (const dir of dirs[i]!) {
           const found = inRepository(dir, file);
@@ -361,6 +363,78 @@ function taskFiles(words: readonly Word[], at: number, dirs: readonly string[]):
     if (sub.startsWith('/')) break;
     for (const f of named.length ? named : tool.defaults) {
       const file = f.startsWith('/') ? undefined : inRepository(path.posix.join(dir, sub), f);
+      if (file !== undefined) out.push(file);
+    }
+  }
+  return out;
+}
+
+/** The files docker compose reads when none is named, in the folder it runs in, overrides included. */
+const COMPOSE_DEFAULTS = [
+  'compose.yaml',
+  'compose.yml',
+  'docker-compose.yaml',
+  'docker-compose.yml',
+  'compose.override.yaml',
+  'compose.override.yml',
+  'docker-compose.override.yaml',
+  'docker-compose.override.yml',
+];
+/** docker compose's options that take a value. */
+const COMPOSE_VALUES = new Set([
+  '-f',
+  '--file',
+  '--project-directory',
+  '--env-file',
+  '-p',
+  '--project-name',
+  '--profile',
+  '--ansi',
+  '--progress',
+  '--parallel',
+]);
+
+/**
+ * The files `docker compose` (or `docker-compose`) at `words[at]` reads what it runs from, in each
+ * directory it may run in: the compose files its `-f` options name, else the ones it looks for,
+ * and the `.env` of the project's directory (or the `--env-file`s), whose values the compose files
+ * take. A change to one can change the command a service runs, as a change to a script can.
+ */
+function composeFiles(words: readonly Word[], at: number, dirs: readonly string[]): string[] {
+  let j = at + 1;
+  const program = programOf(words[at]!.text);
+  if (words[at]!.expands) return [];
+  if (program === 'docker') {
+    while (j < words.length && !words[j]!.first && words[j]!.text !== 'compose') j++;
+    if (j >= words.length || words[j]!.first) return [];
+    j++;
+  } else if (program !== 'docker-compose') return [];
+  const files: string[] = [];
+  const envFiles: string[] = [];
+  let project: string | undefined;
+  for (; j < words.length && !words[j]!.first && words[j]!.text.startsWith('-'); j++) {
+    const w = words[j]!.text;
+    const eq = w.indexOf('=');
+    const option = eq > 0 ? w.slice(0, eq) : w;
+    if (!COMPOSE_VALUES.has(option)) continue;
+    const holder = eq > 0 ? words[j]! : words[++j];
+    if (!holder || holder.expands) continue;
+    const value = eq > 0 ? w.slice(eq + 1) : holder.text;
+    if (value.startsWith('/')) continue;
+    if (option === '-f' || option === '--file') files.push(value);
+    else if (option === '--env-file') envFiles.push(value);
+    else if (option === '--project-directory') project = value;
+  }
+  const out: string[] = [];
+  for (const dir of dirs) {
+    for (const f of files.length ? files : COMPOSE_DEFAULTS) {
+      const file = inRepository(dir, f);
+      if (file !== undefined) out.push(file);
+    }
+    // The project's directory: named, else the first compose file's.
+    const projectDir = project ?? (files.length ? path.posix.dirname(files[0]!) : '.');
+    for (const f of envFiles.length ? envFiles : [path.posix.join(projectDir, '.env')]) {
+      const file = inRepository(dir, f);
       if (file !== undefined) out.push(file);
     }
   }
