@@ -150,6 +150,43 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     expect(held.report.verdict).toBe('hold');
   });
 
+  it.each([
+    [
+      'make smoke',
+      'Makefile',
+      'include mk/vars.mk\n\nsmoke: build\n\t@echo smoke\n\t$(CURDIR)/scripts/smoke.sh --strict\n',
+    ],
+    [
+      'just smoke',
+      'justfile',
+      'set shell := ["sh", "-c"]\n\nsmoke:\n    @echo smoke\n    sh scripts/smoke.sh --strict\n',
+    ],
+    [
+      'task smoke',
+      'Taskfile.yml',
+      "version: '3'\ntasks:\n  smoke:\n    cmds:\n      - echo smoke\n      - cmd: sh scripts/smoke.sh --strict\n",
+    ],
+  ])(
+    'what a task of `%s` runs, as the base has it, is guarded: a pull request that defangs the script holds',
+    async (run, file, text) => {
+      const pr = await change(
+        { 'scripts/smoke.sh': PASSING },
+        { base: { [CONFIG]: rules(undefined, run), [file]: text } },
+      );
+      const held = await gate(pr.dir, { env: pr.env });
+      const integrity = check(held.report.checks, 'gate');
+      expect(integrity.status).toBe('fail');
+      expect(integrity.findings).toContainEqual(
+        expect.objectContaining({
+          level: 'failure',
+          file: 'scripts/smoke.sh',
+          message: expect.stringContaining(`check smoke runs it (run) through ${file}`),
+        }),
+      );
+      expect(held.report.verdict).toBe('hold');
+    },
+  );
+
   it('what a guarded script sources, as the base has it, is guarded: a pull request that defangs the library holds', async () => {
     const pr = await change(
       { 'scripts/lib.sh': 'check_staging() { return 0; }\n' },
@@ -810,6 +847,7 @@ describe('the files a shell script runs', () => {
       './step.sh && bash -e lib/check.sh --strict',
       'node tools/x.mjs | tee out.log',
       'bash helper; . common; make',
+      '. $(dirname $0)/unquoted.sh; VERSION=$(sh tools/version.sh)',
       'echo scripts/not-run.sh; curl https://example.com/x.sh',
       '# ./commented.sh',
       '. "$CONFIG_FILE"; source /etc/profile',
@@ -829,6 +867,11 @@ describe('the files a shell script runs', () => {
       'scripts/helper',
       'common',
       'scripts/common',
+      // An unquoted substitution is part of its word; what it runs is read as a line.
+      'unquoted.sh',
+      'scripts/unquoted.sh',
+      'tools/version.sh',
+      'scripts/tools/version.sh',
     ]);
   });
 });

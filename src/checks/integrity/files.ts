@@ -4,6 +4,7 @@ import type { ChangedFile, ChangeRange, ChangeSource, TreeEntry } from '../../ch
 import { errorMessage } from '../../core/errors.js';
 import type { ConfigChange } from './compare.js';
 import { JS_MODULE, JS_SHEBANG, jsImports, PY_MODULE, PY_SHEBANG, pythonImports } from './imports.js';
+import { JUSTFILE, justRecipes, MAKEFILE, makeRecipes, TASKFILE, taskRecipes } from './recipes.js';
 import { dirOf, inRepository } from './repoPaths.js';
 import type { ConfigModel } from './types.js';
 
@@ -36,7 +37,7 @@ interface Word {
  * The words of a command line as the shell reads them: quotes removed, a backslash keeping the
  * next character.
  */
-function shellWords(line: string): Word[] {
+function shellWords(line: string, substitutions: string[] = []): Word[] {
   const words: Word[] = [];
   let text = '';
   let expands = false;
@@ -72,13 +73,37 @@ function shellWords(line: string): Word[] {
         }
       }
     } else if (c === '\\' && i + 1 < line.length) text += line[++i];
-    else {
+    else if (c === '$' && line[i + 1] === '(' && line[i + 2] !== '(') {
+      // `$(dirname $0)/lib.sh`: the substitution is part of the word; what it runs is a line of
+      // its own.
+      const close = closingParen(line, i + 1);
+      substitutions.push(line.slice(i + 2, close));
+      text += line.slice(i, close + 1);
+      expands = true;
+      i = close;
+    } else {
       if ('$*?[{~'.includes(c)) expands = true;
       text += c;
     }
   }
   end();
   return words;
+}
+
+/** Where the parenthesis opened at `open` closes (quotes inside skipped), or the line's end. */
+function closingParen(line: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\') i++;
+    else if (c === "'" || c === '"') {
+      const end = line.indexOf(c, i + 1);
+      if (end < 0) return line.length;
+      i = end;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return line.length;
 }
 
 /** The program a command word names: `/usr/bin/python3` → `python3`. */
@@ -103,7 +128,8 @@ type Reading = { words: Word[]; dirs: string[][] }[];
  * may be in, so that a file it may name is guarded.
  */
 function readLine(line: string, start: readonly string[], depth = 0): Reading {
-  const words = shellWords(line);
+  const substitutions: string[] = [];
+  const words = shellWords(line, substitutions);
   const out: Reading = [{ words, dirs: [] }];
   let dirs = [...start];
   for (let i = 0; i < words.length; i++) {
@@ -134,6 +160,8 @@ function readLine(line: string, start: readonly string[], depth = 0): Reading {
       }
     }
   }
+  // What a substitution runs (`$(sh scripts/version.sh)`) is read as a line, where the line runs.
+  if (depth < MAX_NESTING) for (const inner of substitutions) out.push(...readLine(inner, start, depth + 1));
   return out;
 }
 
@@ -962,10 +990,13 @@ const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)
 /** A shell script larger than this is no script of the gate's own to follow (a binary, data). */
 const MAX_SCRIPT_BYTES = 1024 * 1024;
 
-type CodeKind = 'shell' | 'js' | 'python';
+type CodeKind = 'shell' | 'js' | 'python' | 'make' | 'just' | 'task';
 
 /** What a file's name says it is read as, if it says. */
 function kindByName(file: string): CodeKind | undefined {
+  if (MAKEFILE.test(file)) return 'make';
+  if (JUSTFILE.test(file)) return 'just';
+  if (TASKFILE.test(file)) return 'task';
   if (SHELL_SCRIPT.test(file)) return 'shell';
   if (JS_MODULE.test(file)) return 'js';
   return PY_MODULE.test(file) ? 'python' : undefined;
@@ -979,6 +1010,22 @@ function codeKind(file: string, text: string): CodeKind | undefined {
   if (JS_SHEBANG.test(text)) return 'js';
   if (PY_SHEBANG.test(text)) return 'python';
   return undefined;
+}
+
+/**
+ * What a task runner's file runs: the scripts its recipes run (read as a shell script's lines, in
+ * the directory the runner runs in and the file's own) and the files it includes.
+ */
+function recipeRuns(kind: 'make' | 'just' | 'task', text: string, fileDir: string, cwd: string): string[] {
+  const { lines, includes } =
+    kind === 'make' ? makeRecipes(text) : kind === 'just' ? justRecipes(text) : taskRecipes(text);
+  const out = new Set(scriptRuns(lines.join('\n'), fileDir, cwd));
+  for (const f of includes)
+    for (const dir of new Set([fileDir, cwd])) {
+      const file = f.startsWith('/') ? undefined : inRepository(dir, f);
+      if (file !== undefined) out.add(file);
+    }
+  return [...out];
 }
 
 /** Whether a guarded path may be code the gate follows: by its name, or a file without an extension. */
@@ -1051,7 +1098,9 @@ async function throughSourced(
             ? scriptRuns(text, scriptDir, cwd)
             : kind === 'js'
               ? jsImports(text, file)
-              : pythonImports(text, file, [...new Set([pythonRoot!, cwd])]);
+              : kind === 'python'
+                ? pythonImports(text, file, [...new Set([pythonRoot!, cwd])])
+                : recipeRuns(kind, text, scriptDir, cwd);
         // A module a script imports is looked for where that script's imports are; a script a
         // shell script runs starts afresh.
         for (const next of loads)

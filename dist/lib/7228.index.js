@@ -1,5 +1,5 @@
-export const id = 8947;
-export const ids = [8947];
+export const id = 7228;
+export const ids = [7228];
 export const modules = {
 
 /***/ 79792:
@@ -95,7 +95,7 @@ function ownersOf(text, file) {
 
 /***/ }),
 
-/***/ 38947:
+/***/ 47228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1099,7 +1099,81 @@ function pythonImports(text, file, roots) {
     return [...out];
 }
 
+;// CONCATENATED MODULE: ./src/checks/integrity/recipes.ts
+/**
+ * What a task runner's file runs, read from its text without running it: the command lines of its
+ * recipes, which a shell runs (and which may run the repository's scripts), and the files it
+ * includes. Read generously: every recipe of the file, not only those of the task a check names,
+ * and a line that only looks like a command in a Taskfile is read as one too.
+ */
+/** The task runners' files, by their name. */
+const MAKEFILE = /(?:^|\/)(?:GNUmakefile|makefile|Makefile|[^/]+\.mk)$/;
+const JUSTFILE = /(?:^|\/)(?:\.?[jJ]ustfile|[^/]+\.just)$/;
+const TASKFILE = /(?:^|\/)[tT]askfile(?:\.dist)?\.ya?ml$/;
+/** Words of an include directive that name files: no variables, no globs. */
+const recipes_literal = (words) => words
+    .split(/\s+/)
+    .map((w) => w.replace(/^["']|["']$/g, ''))
+    .filter((w) => w !== '' && !/[$*?[\]{}]/.test(w));
+/** A Makefile's recipe lines (a tab first, `@`, `-`, `+` dropped, `\` continuations joined) and its includes. */
+function makeRecipes(text) {
+    const lines = [];
+    const includes = [];
+    const all = text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').split(/\r?\n/);
+    for (const line of all) {
+        const recipe = /^\t[@+-]*(.*)$/.exec(line);
+        if (recipe) {
+            lines.push(recipe[1]);
+            continue;
+        }
+        const include = /^[ \t]*-?s?include[ \t]+([^#]*)/.exec(line);
+        if (include)
+            includes.push(...recipes_literal(include[1]));
+    }
+    return { lines, includes };
+}
+/** A justfile's recipe body lines (indented; `@` and `-` dropped) and the files it imports. */
+function justRecipes(text) {
+    const lines = [];
+    const includes = [];
+    for (const line of text.split(/\r?\n/)) {
+        const body = /^[ \t]+[@-]*(.*)$/.exec(line);
+        if (body) {
+            if (body[1].trim() !== '')
+                lines.push(body[1]);
+            continue;
+        }
+        const imported = /^import\??[ \t]+(['"])([^'"]+)\1/.exec(line);
+        if (imported)
+            includes.push(...recipes_literal(imported[2]));
+    }
+    return { lines, includes };
+}
+/**
+ * A Taskfile's command lines (its list items, `- cmd: \u2026` or `- \u2026`, quotes dropped) and the
+ * Taskfiles it includes (`taskfile: ./ci`; a folder holds its Taskfile.yml).
+ */
+function taskRecipes(text) {
+    const lines = [];
+    const includes = [];
+    for (const line of text.split(/\r?\n/)) {
+        const item = /^[ \t]*-[ \t]+(?:cmd:[ \t]*)?(.*)$/.exec(line);
+        if (item) {
+            const cmd = item[1].trim();
+            const quoted = /^(["'])(.*)\1$/.exec(cmd);
+            lines.push(quoted ? quoted[2] : cmd);
+            continue;
+        }
+        const included = /^[ \t]*(?:taskfile:[ \t]*)(["']?)([^"'#\n]+?)\1[ \t]*(?:#.*)?$/.exec(line);
+        if (included)
+            for (const f of recipes_literal(included[2]))
+                includes.push(...(/\.ya?ml$/.test(f) ? [f] : [`${f}/Taskfile.yml`, `${f}/Taskfile.yaml`]));
+    }
+    return { lines, includes };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/integrity/files.ts
+
 
 
 
@@ -1122,7 +1196,7 @@ const COMMAND_BREAK = new Set(['\n', '\r', ';', '&', '|', '(', ')', '`']);
  * The words of a command line as the shell reads them: quotes removed, a backslash keeping the
  * next character.
  */
-function shellWords(line) {
+function shellWords(line, substitutions = []) {
     const words = [];
     let text = '';
     let expands = false;
@@ -1164,6 +1238,15 @@ function shellWords(line) {
         }
         else if (c === '\\' && i + 1 < line.length)
             text += line[++i];
+        else if (c === '$' && line[i + 1] === '(' && line[i + 2] !== '(') {
+            // `$(dirname $0)/lib.sh`: the substitution is part of the word; what it runs is a line of
+            // its own.
+            const close = closingParen(line, i + 1);
+            substitutions.push(line.slice(i + 2, close));
+            text += line.slice(i, close + 1);
+            expands = true;
+            i = close;
+        }
         else {
             if ('$*?[{~'.includes(c))
                 expands = true;
@@ -1172,6 +1255,26 @@ function shellWords(line) {
     }
     end();
     return words;
+}
+/** Where the parenthesis opened at `open` closes (quotes inside skipped), or the line's end. */
+function closingParen(line, open) {
+    let depth = 0;
+    for (let i = open; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++;
+        else if (c === "'" || c === '"') {
+            const end = line.indexOf(c, i + 1);
+            if (end < 0)
+                return line.length;
+            i = end;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return line.length;
 }
 /** The program a command word names: `/usr/bin/python3` \u2192 `python3`. */
 const programOf = (text) => text.slice(text.lastIndexOf('/') + 1);
@@ -1190,7 +1293,8 @@ const MAX_DIRS = 16;
  * may be in, so that a file it may name is guarded.
  */
 function readLine(line, start, depth = 0) {
-    const words = shellWords(line);
+    const substitutions = [];
+    const words = shellWords(line, substitutions);
     const out = [{ words, dirs: [] }];
     let dirs = [...start];
     for (let i = 0; i < words.length; i++) {
@@ -1225,6 +1329,10 @@ function readLine(line, start, depth = 0) {
             }
         }
     }
+    // What a substitution runs (`$(sh scripts/version.sh)`) is read as a line, where the line runs.
+    if (depth < MAX_NESTING)
+        for (const inner of substitutions)
+            out.push(...readLine(inner, start, depth + 1));
     return out;
 }
 /**
@@ -2047,6 +2155,12 @@ const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)
 const MAX_SCRIPT_BYTES = 1024 * 1024;
 /** What a file's name says it is read as, if it says. */
 function kindByName(file) {
+    if (MAKEFILE.test(file))
+        return 'make';
+    if (JUSTFILE.test(file))
+        return 'just';
+    if (TASKFILE.test(file))
+        return 'task';
     if (SHELL_SCRIPT.test(file))
         return 'shell';
     if (JS_MODULE.test(file))
@@ -2065,6 +2179,21 @@ function codeKind(file, text) {
     if (PY_SHEBANG.test(text))
         return 'python';
     return undefined;
+}
+/**
+ * What a task runner's file runs: the scripts its recipes run (read as a shell script's lines, in
+ * the directory the runner runs in and the file's own) and the files it includes.
+ */
+function recipeRuns(kind, text, fileDir, cwd) {
+    const { lines, includes } = kind === 'make' ? makeRecipes(text) : kind === 'just' ? justRecipes(text) : taskRecipes(text);
+    const out = new Set(scriptRuns(lines.join('\n'), fileDir, cwd));
+    for (const f of includes)
+        for (const dir of new Set([fileDir, cwd])) {
+            const file = f.startsWith('/') ? undefined : inRepository(dir, f);
+            if (file !== undefined)
+                out.add(file);
+        }
+    return [...out];
 }
 /** Whether a guarded path may be code the gate follows: by its name, or a file without an extension. */
 const mayBeCode = (file) => kindByName(file) !== undefined || !/\.[^/]*$/.test(file);
@@ -2125,7 +2254,9 @@ async function throughSourced(guarded, entries, read) {
                     ? scriptRuns(text, scriptDir, cwd)
                     : kind === 'js'
                         ? jsImports(text, file)
-                        : pythonImports(text, file, [...new Set([pythonRoot, cwd])]);
+                        : kind === 'python'
+                            ? pythonImports(text, file, [...new Set([pythonRoot, cwd])])
+                            : recipeRuns(kind, text, scriptDir, cwd);
                 // A module a script imports is looked for where that script's imports are; a script a
                 // shell script runs starts afresh.
                 for (const next of loads)
