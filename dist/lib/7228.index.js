@@ -1434,6 +1434,20 @@ const ENTRY_FORMS = [
 /** Programs whose first operand is the script they run (`bash lib/check.sh`, `node tools/x.mjs`). */
 const INTERPRETERS = new Set([...SHELLS, ...NODE_LIKE, 'deno', 'python', 'python3', 'ruby', 'perl', 'php']);
 const isInterpreter = (program) => INTERPRETERS.has(program) || /^python[\d.]*$/.test(program);
+/** Node's options whose value is the next word. */
+const NODE_VALUE = new Set([
+    '-r',
+    '--require',
+    '--import',
+    '--loader',
+    '--experimental-loader',
+    '-C',
+    '--conditions',
+    '--input-type',
+    '--title',
+    '--env-file',
+    '--stack-size',
+]);
 /**
  * How an interpreter's option bears on the script among its operands: after some it runs none of
  * them (code on the line, a script read from its input, a module: `none`), some take the next word
@@ -1467,8 +1481,8 @@ function optionEffect(program, option) {
     return undefined;
 }
 /**
- * Where the word is that an interpreter at `words[at]` runs as its script: its first operand, past its options
- * and their values; none when an option says it runs none (`bash -c`, `node -e`).
+ * Where the word is that an interpreter at `words[at]` runs as its script: its first operand, past
+ * its options and their values; none when an option says it runs none (`bash -c`, `node -e`).
  */
 function scriptOperand(words, at) {
     const program = programOf(words[at].text);
@@ -1484,20 +1498,6 @@ function scriptOperand(words, at) {
     }
     return undefined;
 }
-/** Node's options whose value is the next word. */
-const NODE_VALUE = new Set([
-    '-r',
-    '--require',
-    '--import',
-    '--loader',
-    '--experimental-loader',
-    '-C',
-    '--conditions',
-    '--input-type',
-    '--title',
-    '--env-file',
-    '--stack-size',
-]);
 const MAKE = {
     defaults: ['GNUmakefile', 'makefile', 'Makefile'],
     file: ['-f', '--file', '--makefile'],
@@ -2167,7 +2167,10 @@ function kindByName(file) {
         return 'js';
     return PY_MODULE.test(file) ? 'python' : undefined;
 }
-/** What a guarded file is read as: a shell script, a JavaScript or TypeScript module, a Python one. */
+/**
+ * What a guarded file is read as: a task runner's file, a shell script, a JavaScript or TypeScript
+ * module, a Python one; by its name, else (a file without an extension) by its first line.
+ */
 function codeKind(file, text) {
     const byName = kindByName(file);
     if (byName || /\.[^/]*$/.test(file))
@@ -2200,7 +2203,8 @@ const mayBeCode = (file) => kindByName(file) !== undefined || !/\.[^/]*$/.test(f
 /**
  * What the guarded code runs or loads, as the base has it: what a shell script sources or runs
  * (see scriptRuns), the modules a JavaScript, TypeScript or Python program imports from the
- * repository (see imports.ts). Guarded too, to a depth of MAX_SCRIPT_DEPTH, each guard saying
+ * repository (see imports.ts), what a task runner's recipes run and the files it includes (see
+ * recipes.ts). Guarded too, to a depth of MAX_SCRIPT_DEPTH, each guard saying
  * through which file. Only files are read (not a folder a command names, nor a compiled program of
  * megabytes), each once: `entries` says what the paths are at the base, `read` gives a file's
  * text there.

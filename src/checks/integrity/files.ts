@@ -257,6 +257,21 @@ const ENTRY_FORMS = [
 /** Programs whose first operand is the script they run (`bash lib/check.sh`, `node tools/x.mjs`). */
 const INTERPRETERS = new Set([...SHELLS, ...NODE_LIKE, 'deno', 'python', 'python3', 'ruby', 'perl', 'php']);
 const isInterpreter = (program: string) => INTERPRETERS.has(program) || /^python[\d.]*$/.test(program);
+/** Node's options whose value is the next word. */
+const NODE_VALUE = new Set([
+  '-r',
+  '--require',
+  '--import',
+  '--loader',
+  '--experimental-loader',
+  '-C',
+  '--conditions',
+  '--input-type',
+  '--title',
+  '--env-file',
+  '--stack-size',
+]);
+
 /**
  * How an interpreter's option bears on the script among its operands: after some it runs none of
  * them (code on the line, a script read from its input, a module: `none`), some take the next word
@@ -287,8 +302,8 @@ function optionEffect(program: string, option: string): 'none' | 'value' | undef
 }
 
 /**
- * Where the word is that an interpreter at `words[at]` runs as its script: its first operand, past its options
- * and their values; none when an option says it runs none (`bash -c`, `node -e`).
+ * Where the word is that an interpreter at `words[at]` runs as its script: its first operand, past
+ * its options and their values; none when an option says it runs none (`bash -c`, `node -e`).
  */
 function scriptOperand(words: readonly Word[], at: number): number | undefined {
   const program = programOf(words[at]!.text);
@@ -301,21 +316,6 @@ function scriptOperand(words: readonly Word[], at: number): number | undefined {
   }
   return undefined;
 }
-
-/** Node's options whose value is the next word. */
-const NODE_VALUE = new Set([
-  '-r',
-  '--require',
-  '--import',
-  '--loader',
-  '--experimental-loader',
-  '-C',
-  '--conditions',
-  '--input-type',
-  '--title',
-  '--env-file',
-  '--stack-size',
-]);
 
 /** A tool that runs what a file of its own says (`make smoke` runs the Makefile's smoke target). */
 interface TaskTool {
@@ -1002,7 +1002,10 @@ function kindByName(file: string): CodeKind | undefined {
   return PY_MODULE.test(file) ? 'python' : undefined;
 }
 
-/** What a guarded file is read as: a shell script, a JavaScript or TypeScript module, a Python one. */
+/**
+ * What a guarded file is read as: a task runner's file, a shell script, a JavaScript or TypeScript
+ * module, a Python one; by its name, else (a file without an extension) by its first line.
+ */
 function codeKind(file: string, text: string): CodeKind | undefined {
   const byName = kindByName(file);
   if (byName || /\.[^/]*$/.test(file)) return byName;
@@ -1034,7 +1037,8 @@ const mayBeCode = (file: string) => kindByName(file) !== undefined || !/\.[^/]*$
 /**
  * What the guarded code runs or loads, as the base has it: what a shell script sources or runs
  * (see scriptRuns), the modules a JavaScript, TypeScript or Python program imports from the
- * repository (see imports.ts). Guarded too, to a depth of MAX_SCRIPT_DEPTH, each guard saying
+ * repository (see imports.ts), what a task runner's recipes run and the files it includes (see
+ * recipes.ts). Guarded too, to a depth of MAX_SCRIPT_DEPTH, each guard saying
  * through which file. Only files are read (not a folder a command names, nor a compiled program of
  * megabytes), each once: `entries` says what the paths are at the base, `read` gives a file's
  * text there.
