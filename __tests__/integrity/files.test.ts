@@ -67,6 +67,14 @@ async function change(
   return { ...pr, number, env, review };
 }
 
+/** The run held, its integrity check failing with a finding like `finding`. */
+function expectHeld(run: Awaited<ReturnType<typeof gate>>, finding: Record<string, unknown>) {
+  const integrity = check(run.report.checks, 'gate');
+  expect(integrity.status).toBe('fail');
+  expect(integrity.findings).toContainEqual(expect.objectContaining({ level: 'failure', ...finding }));
+  expect(run.report.verdict).toBe('hold');
+}
+
 describe('integrity: a file the gate runs is part of the gate', () => {
   it('a pull request that makes the smoke script pass holds, though its config is unchanged', async () => {
     const pr = await change({ 'scripts/smoke.sh': PASSING });
@@ -107,12 +115,7 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     const pr = await change({ 'scripts/smoke.sh': PASSING }, { base: { [CONFIG]: config } });
     const held = await gate(pr.dir, { env: pr.env });
     expect(check(held.report.checks, 'smoke').status).toBe('pass');
-    const integrity = check(held.report.checks, 'gate');
-    expect(integrity.status).toBe('fail');
-    expect(integrity.findings).toContainEqual(
-      expect.objectContaining({ level: 'failure', file: 'scripts/smoke.sh', line: 1 }),
-    );
-    expect(held.report.verdict).toBe('hold');
+    expectHeld(held, { file: 'scripts/smoke.sh', line: 1 });
   });
 
   it('the script an interpreter runs is guarded, though its name has no extension: `bash smoke`', async () => {
@@ -122,12 +125,7 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     );
     const held = await gate(pr.dir, { env: pr.env });
     expect(check(held.report.checks, 'smoke').status).toBe('pass');
-    const integrity = check(held.report.checks, 'gate');
-    expect(integrity.status).toBe('fail');
-    expect(integrity.findings).toContainEqual(
-      expect.objectContaining({ level: 'failure', file: 'smoke', line: 1 }),
-    );
-    expect(held.report.verdict).toBe('hold');
+    expectHeld(held, { file: 'smoke', line: 1 });
   });
 
   it('the Makefile behind `make smoke` is guarded: a pull request that empties the target holds', async () => {
@@ -137,17 +135,11 @@ describe('integrity: a file the gate runs is part of the gate', () => {
       { base: { [CONFIG]: rules(undefined, 'make smoke'), Makefile: makefile('sh scripts/smoke.sh') } },
     );
     const held = await gate(pr.dir, { env: pr.env });
-    const integrity = check(held.report.checks, 'gate');
-    expect(integrity.status).toBe('fail');
-    expect(integrity.findings).toContainEqual(
-      expect.objectContaining({
-        level: 'failure',
-        file: 'Makefile',
-        line: 1,
-        message: expect.stringContaining('a file the gate depends on changed: check smoke runs it (run)'),
-      }),
-    );
-    expect(held.report.verdict).toBe('hold');
+    expectHeld(held, {
+      file: 'Makefile',
+      line: 1,
+      message: expect.stringContaining('a file the gate depends on changed: check smoke runs it (run)'),
+    });
   });
 
   it.each([
@@ -174,16 +166,10 @@ describe('integrity: a file the gate runs is part of the gate', () => {
         { base: { [CONFIG]: rules(undefined, run), [file]: text } },
       );
       const held = await gate(pr.dir, { env: pr.env });
-      const integrity = check(held.report.checks, 'gate');
-      expect(integrity.status).toBe('fail');
-      expect(integrity.findings).toContainEqual(
-        expect.objectContaining({
-          level: 'failure',
-          file: 'scripts/smoke.sh',
-          message: expect.stringContaining(`check smoke runs it (run) through ${file}`),
-        }),
-      );
-      expect(held.report.verdict).toBe('hold');
+      expectHeld(held, {
+        file: 'scripts/smoke.sh',
+        message: expect.stringContaining(`check smoke runs it (run) through ${file}`),
+      });
     },
   );
 
@@ -200,17 +186,11 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     const held = await gate(pr.dir, { env: pr.env });
     // The library the pull request brings ran, and passed: only the integrity check stops it.
     expect(check(held.report.checks, 'smoke').status).toBe('pass');
-    const integrity = check(held.report.checks, 'gate');
-    expect(integrity.status).toBe('fail');
-    expect(integrity.findings).toContainEqual(
-      expect.objectContaining({
-        level: 'failure',
-        file: 'scripts/lib.sh',
-        line: 1,
-        message: expect.stringContaining('check smoke runs it (run) through scripts/smoke.sh'),
-      }),
-    );
-    expect(held.report.verdict).toBe('hold');
+    expectHeld(held, {
+      file: 'scripts/lib.sh',
+      line: 1,
+      message: expect.stringContaining('check smoke runs it (run) through scripts/smoke.sh'),
+    });
   });
 
   it.each([
@@ -252,17 +232,11 @@ describe('integrity: a file the gate runs is part of the gate', () => {
       const held = await gate(pr.dir, { env: pr.env });
       // The module the pull request brings ran, and passed: only the integrity check stops it.
       expect(check(held.report.checks, 'smoke').status).toBe('pass');
-      const integrity = check(held.report.checks, 'gate');
-      expect(integrity.status).toBe('fail');
-      expect(integrity.findings).toContainEqual(
-        expect.objectContaining({
-          level: 'failure',
-          file,
-          line: 1,
-          message: expect.stringContaining(`check smoke runs it (run) through ${through}`),
-        }),
-      );
-      expect(held.report.verdict).toBe('hold');
+      expectHeld(held, {
+        file,
+        line: 1,
+        message: expect.stringContaining(`check smoke runs it (run) through ${through}`),
+      });
     },
   );
 
@@ -297,16 +271,10 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     );
     const held = await gate(pr.dir, { env: pr.env });
     expect(check(held.report.checks, 'smoke').status).toBe('pass');
-    const integrity = check(held.report.checks, 'gate');
-    expect(integrity.status).toBe('fail');
-    expect(integrity.findings).toContainEqual(
-      expect.objectContaining({
-        level: 'failure',
-        file: 'shared/lib.sh',
-        message: expect.stringContaining('through scripts/smoke.sh through the link scripts/lib.sh'),
-      }),
-    );
-    expect(held.report.verdict).toBe('hold');
+    expectHeld(held, {
+      file: 'shared/lib.sh',
+      message: expect.stringContaining('through scripts/smoke.sh through the link scripts/lib.sh'),
+    });
   });
 
   it("the package manager's settings are guarded: a pull request whose .npmrc runs scripts with /bin/true holds", async () => {
@@ -319,18 +287,12 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     const held = await gate(pr.dir, { env: pr.env });
     // npm ran the test script with /bin/true: it passed without running the smoke script.
     expect(check(held.report.checks, 'smoke').status).toBe('pass');
-    const integrity = check(held.report.checks, 'gate');
-    expect(integrity.status).toBe('fail');
-    expect(integrity.findings).toContainEqual(
-      expect.objectContaining({
-        level: 'failure',
-        file: '.npmrc',
-        message: expect.stringContaining(
-          'check smoke runs a package manager, which reads its settings from it (run)',
-        ),
-      }),
-    );
-    expect(held.report.verdict).toBe('hold');
+    expectHeld(held, {
+      file: '.npmrc',
+      message: expect.stringContaining(
+        'check smoke runs a package manager, which reads its settings from it (run)',
+      ),
+    });
   });
 
   it('a pull request whose .npmrc makes npx run nothing holds: `npx` reads the settings of the directory it runs in', async () => {
@@ -346,18 +308,12 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     );
     const held = await gate(pr.dir, { env: pr.env });
     expect(check(held.report.checks, 'smoke').status).toBe('pass');
-    const integrity = check(held.report.checks, 'gate');
-    expect(integrity.status).toBe('fail');
-    expect(integrity.findings).toContainEqual(
-      expect.objectContaining({
-        level: 'failure',
-        file: 'web/.npmrc',
-        message: expect.stringContaining(
-          'check smoke runs a package manager, which reads its settings from it (run)',
-        ),
-      }),
-    );
-    expect(held.report.verdict).toBe('hold');
+    expectHeld(held, {
+      file: 'web/.npmrc',
+      message: expect.stringContaining(
+        'check smoke runs a package manager, which reads its settings from it (run)',
+      ),
+    });
   });
 
   it('the program .yarnrc.yml runs as yarn (yarnPath) is guarded: a pull request that replaces it holds', async () => {
@@ -434,18 +390,12 @@ checks:
     );
     const held = await gate(pr.dir, { env: pr.env });
     expect(check(held.report.checks, 'smoke').status).toBe('pass');
-    const integrity = check(held.report.checks, 'gate');
-    expect(integrity.status).toBe('fail');
-    expect(integrity.findings).toContainEqual(
-      expect.objectContaining({
-        level: 'failure',
-        file: 'tools/smoke.sh',
-        message: expect.stringContaining(
-          'check smoke runs it (run) through the link scripts/smoke.sh through the link tools/real.sh',
-        ),
-      }),
-    );
-    expect(held.report.verdict).toBe('hold');
+    expectHeld(held, {
+      file: 'tools/smoke.sh',
+      message: expect.stringContaining(
+        'check smoke runs it (run) through the link scripts/smoke.sh through the link tools/real.sh',
+      ),
+    });
   });
 
   it('neither a program of megabytes the gate runs nor a folder a cd names is read as a script: the check stands', async () => {
