@@ -798,31 +798,41 @@ describe('the files a shell script runs', () => {
       'node tools/x.mjs | tee out.log',
       'bash helper; . common; make',
       '. $(dirname $0)/unquoted.sh; VERSION=$(sh tools/version.sh)',
+      'make -C services smoke; docker compose -f e2e.yml run e2e',
       'echo scripts/not-run.sh; curl https://example.com/x.sh',
       '# ./commented.sh',
       '. "$CONFIG_FILE"; source /etc/profile',
     ].join('\n');
-    expect(scriptRuns(script, 'scripts', '')).toEqual([
-      'scripts/lib.sh',
-      'scripts/scripts/lib.sh',
-      'common.sh',
-      'scripts/common.sh',
-      'step.sh',
-      'scripts/step.sh',
-      'lib/check.sh',
-      'scripts/lib/check.sh',
-      'tools/x.mjs',
-      'scripts/tools/x.mjs',
-      'helper',
-      'scripts/helper',
-      'common',
-      'scripts/common',
-      // An unquoted substitution is part of its word; what it runs is read as a line.
-      'unquoted.sh',
-      'scripts/unquoted.sh',
-      'tools/version.sh',
-      'scripts/tools/version.sh',
-    ]);
+    expect(scriptRuns(script, 'scripts', '').sort()).toEqual(
+      [
+        'scripts/lib.sh',
+        'scripts/scripts/lib.sh',
+        'common.sh',
+        'scripts/common.sh',
+        'step.sh',
+        'scripts/step.sh',
+        'lib/check.sh',
+        'scripts/lib/check.sh',
+        'tools/x.mjs',
+        'scripts/tools/x.mjs',
+        'helper',
+        'scripts/helper',
+        'common',
+        'scripts/common',
+        // An unquoted substitution is part of its word; what it runs is read as a line.
+        'unquoted.sh',
+        'scripts/unquoted.sh',
+        'tools/version.sh',
+        'scripts/tools/version.sh',
+        // A task runner it runs reads its own file.
+        ...['GNUmakefile', 'makefile', 'Makefile'].flatMap((f) => [f, `scripts/${f}`]),
+        ...['GNUmakefile', 'makefile', 'Makefile'].flatMap((f) => [`services/${f}`, `scripts/services/${f}`]),
+        'e2e.yml',
+        '.env',
+        'scripts/e2e.yml',
+        'scripts/.env',
+      ].sort(),
+    );
   });
 });
 

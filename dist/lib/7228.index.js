@@ -1123,7 +1123,8 @@ function makeRecipes(text) {
     for (const line of all) {
         const recipe = /^\t[@+-]*(.*)$/.exec(line);
         if (recipe) {
-            lines.push(recipe[1]);
+            // `$(MAKE)` is make itself: what it reads is read too.
+            lines.push(recipe[1].replace(/\$[({]MAKE[)}]/g, 'make'));
             continue;
         }
         const include = /^[ \t]*-?s?include[ \t]+([^#]*)/.exec(line);
@@ -2125,6 +2126,10 @@ function scriptRuns(text, scriptDir, cwd) {
         words.forEach((w, i) => {
             if (!w.first || w.text.startsWith('#'))
                 return;
+            // A task runner it runs reads its own file.
+            const where = [...dirs[i], scriptDir];
+            for (const file of [...taskFiles(words, i, where), ...composeFiles(words, i, where)])
+                out.add(file);
             let target = w;
             if (w.text === '.' || w.text === 'source')
                 target = words[i + 1];

@@ -964,6 +964,9 @@ export function scriptRuns(text: string, scriptDir: string, cwd: string): string
   for (const { words, dirs } of readLine(text, [cwd]))
     words.forEach((w, i) => {
       if (!w.first || w.text.startsWith('#')) return;
+      // A task runner it runs reads its own file.
+      const where = [...dirs[i]!, scriptDir];
+      for (const file of [...taskFiles(words, i, where), ...composeFiles(words, i, where)]) out.add(file);
       let target: Word | undefined = w;
       if (w.text === '.' || w.text === 'source') target = words[i + 1];
       else if (isInterpreter(programOf(w.text))) {

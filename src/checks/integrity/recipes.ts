@@ -32,7 +32,8 @@ export function makeRecipes(text: string): Recipes {
   for (const line of all) {
     const recipe = /^\t[@+-]*(.*)$/.exec(line);
     if (recipe) {
-      lines.push(recipe[1]!);
+      // `$(MAKE)` is make itself: what it reads is read too.
+      lines.push(recipe[1]!.replace(/\$[({]MAKE[)}]/g, 'make'));
       continue;
     }
     const include = /^[ \t]*-?s?include[ \t]+([^#]*)/.exec(line);
