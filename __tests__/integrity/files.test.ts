@@ -340,6 +340,24 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     );
   });
 
+  it.each([
+    ['./ci.sh', { 'ci.sh': '#!/bin/sh\nset -e\nnpm --silent test\n' }, 'ci.sh'],
+    ['make check', { Makefile: 'check:\n\tnpm --silent test\n' }, 'Makefile'],
+  ])(
+    'the package.json script `%s` runs through a package manager is guarded: a pull request that empties it holds',
+    async (run, files, through) => {
+      const pr = await change(
+        { 'package.json': pkg('true') },
+        { base: { [CONFIG]: rules(undefined, run), ...files, 'package.json': pkg('sh scripts/smoke.sh') } },
+      );
+      const held = await gate(pr.dir, { env: pr.env });
+      expectHeld(held, {
+        file: 'package.json',
+        message: expect.stringContaining(`check smoke runs it (run) through ${through}`),
+      });
+    },
+  );
+
   it('a file a check judges is guarded: a pull request that commits its own evidence holds', async () => {
     const judged = `version: 1
 profiles:

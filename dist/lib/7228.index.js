@@ -1937,7 +1937,8 @@ async function guardedChanges(guarded, change, range, signal) {
         }
         return got;
     };
-    await throughScripts(guarded, atBase);
+    const followed = new Set();
+    await throughScripts(guarded, atBase, [...guarded.scripts].flatMap(([packageJson, byName]) => [...byName].map(([name, guards]) => ({ packageJson, name, guards, depth: 0 }))), followed);
     // What each guarded path is at the base, asked once for all the paths of a round.
     const known = new Map();
     const entries = async (paths) => {
@@ -1949,8 +1950,17 @@ async function guardedChanges(guarded, change, range, signal) {
     };
     await throughLinks(guarded, entries);
     const atBaseText = (file) => change.read(range.base, `./${file}`, { signal });
+    // The package.json scripts a guarded script or recipe runs through a package manager.
+    const scripts = (runs, guards, depth) => {
+        const start = runs.flatMap((run) => run.scripts.map((name) => {
+            guardScript(guarded, run.packageJson, name, guards);
+            return { packageJson: run.packageJson, name, guards: [...guards], depth };
+        }));
+        return throughScripts(guarded, atBase, start, followed);
+    };
+    await throughSourced(guarded, entries, atBaseText, scripts);
+    // Last: a .yarnrc.yml may be guarded by what any of them runs.
     await throughYarnPath(guarded, atBaseText);
-    await throughSourced(guarded, entries, atBaseText);
     // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
     const files = await change.files({ signal });
     const matchers = guarded.globs.map((g) => ({
@@ -1997,19 +2007,44 @@ async function guardedChanges(guarded, change, range, signal) {
 }
 /** How deep one package.json script running another (`npm run a` \u2192 `npm run b`) is followed. */
 const MAX_SCRIPT_DEPTH = 8;
+/** `file` guarded by `guards` too (each once). */
+function guardFile(guarded, file, guards) {
+    const list = guarded.named.get(file) ?? [];
+    for (const g of guards)
+        if (!list.some((k) => k.key === g.key && k.by === g.by))
+            list.push(g);
+    guarded.named.set(file, list);
+}
+/** The script `name` of `packageJson` guarded by `guards` too (each once). */
+function guardScript(guarded, packageJson, name, guards) {
+    const byName = guarded.scripts.get(packageJson) ?? new Map();
+    const list = byName.get(name) ?? [];
+    for (const g of guards)
+        if (!list.some((k) => k.key === g.key && k.by === g.by))
+            list.push(g);
+    byName.set(name, list);
+    guarded.scripts.set(packageJson, byName);
+}
+/** The guards of what a command line's package manager reads its settings from. */
+const settingsGuards = (guards) => guards.map((g) => ({ ...g, by: `${g.by}, whose package manager reads its settings from it` }));
 /**
  * What the guarded package.json scripts run, as the base has them: the files their command lines
- * name (`"smoke": "node scripts/smoke.mjs"`) are guarded too, and the scripts they run in turn
- * (`"test": "npm run lint && npm run unit"`), each guard saying which script leads to it.
+ * name (`"smoke": "node scripts/smoke.mjs"`) are guarded too, the package managers' settings they
+ * read, and the scripts they run in turn (`"test": "npm run lint && npm run unit"`), each guard
+ * saying which script leads to it. `seen`: the scripts already followed, by this call or another.
+ * Gives the files it guarded, for what they run to be followed in turn.
  */
-async function throughScripts(guarded, atBase) {
+async function throughScripts(guarded, atBase, start, seen) {
     // A base package.json that does not parse runs nothing the gate can follow.
     const scriptsOf = async (packageJson) => {
         const table = await atBase(packageJson);
         return typeof table === 'string' ? new Map() : table;
     };
-    const work = [...guarded.scripts].flatMap(([packageJson, byName]) => [...byName].map(([name, guards]) => ({ packageJson, name, guards, depth: 0 })));
-    const seen = new Set(work.map((w) => `${w.packageJson}\0${w.name}`));
+    const id = (r) => `${r.packageJson}\0${r.name}`;
+    const work = start.filter((r) => !seen.has(id(r)));
+    for (const r of work)
+        seen.add(id(r));
+    const added = new Set();
     while (work.length > 0) {
         const { packageJson, name, guards, depth } = work.pop();
         const line = (await scriptsOf(packageJson)).get(name);
@@ -2022,36 +2057,24 @@ async function throughScripts(guarded, atBase) {
             cwd: dir,
         }));
         for (const file of namedFiles(line, dir)) {
-            const list = guarded.named.get(file) ?? [];
-            for (const g of through)
-                if (!list.some((k) => k.key === g.key && k.by === g.by))
-                    list.push(g);
-            guarded.named.set(file, list);
+            guardFile(guarded, file, through);
+            added.add(file);
         }
-        for (const file of settingsFiles(line, dir)) {
-            const list = guarded.named.get(file) ?? [];
-            for (const g of through) {
-                const by = `${g.by}, whose package manager reads its settings from it`;
-                if (!list.some((k) => k.key === g.key && k.by === by))
-                    list.push({ ...g, by });
-            }
-            guarded.named.set(file, list);
-        }
+        for (const file of settingsFiles(line, dir))
+            guardFile(guarded, file, settingsGuards(through));
         if (depth >= MAX_SCRIPT_DEPTH)
             continue;
-        for (const run of packageScripts(line, dir)) {
+        for (const run of packageScripts(line, dir))
             for (const next of run.scripts) {
-                const id = `${run.packageJson}\0${next}`;
-                if (seen.has(id))
+                const r = { packageJson: run.packageJson, name: next, guards: through, depth: depth + 1 };
+                if (seen.has(id(r)))
                     continue;
-                seen.add(id);
-                const byName = guarded.scripts.get(run.packageJson) ?? new Map();
-                byName.set(next, through);
-                guarded.scripts.set(run.packageJson, byName);
-                work.push({ packageJson: run.packageJson, name: next, guards: through, depth: depth + 1 });
+                seen.add(id(r));
+                guardScript(guarded, run.packageJson, next, through);
+                work.push(r);
             }
-        }
     }
+    return [...added];
 }
 /**
  * The files the guarded symbolic links point to, as the base has them: a change to the file a
@@ -2072,13 +2095,7 @@ async function throughLinks(guarded, entries) {
             const target = to.startsWith('/') ? undefined : inRepository(dir, to);
             if (target === undefined)
                 continue;
-            const list = guarded.named.get(target) ?? [];
-            for (const g of guarded.named.get(link) ?? []) {
-                const by = `${g.by} through the link ${link}`;
-                if (!list.some((k) => k.key === g.key && k.by === by))
-                    list.push({ ...g, by });
-            }
-            guarded.named.set(target, list);
+            guardFile(guarded, target, (guarded.named.get(link) ?? []).map((g) => ({ ...g, by: `${g.by} through the link ${link}` })));
             if (!seen.has(target)) {
                 seen.add(target);
                 next.push(target);
@@ -2101,13 +2118,7 @@ async function throughYarnPath(guarded, read) {
         const target = to === undefined || to.startsWith('/') ? undefined : inRepository(dirOf(file), to);
         if (target === undefined)
             continue;
-        const list = guarded.named.get(target) ?? [];
-        for (const g of guards) {
-            const by = `${g.by} through ${file} (yarnPath)`;
-            if (!list.some((k) => k.key === g.key && k.by === by))
-                list.push({ ...g, by });
-        }
-        guarded.named.set(target, list);
+        guardFile(guarded, target, guards.map((g) => ({ ...g, by: `${g.by} through ${file} (yarnPath)` })));
     }
 }
 /** Shell scripts by their name; one without an extension is one when its first line says so. */
@@ -2188,14 +2199,12 @@ function codeKind(file, text) {
         return 'python';
     return undefined;
 }
-/**
- * What a task runner's file runs: the scripts its recipes run (read as a shell script's lines, in
- * the directory the runner runs in and the file's own) and the files it includes.
- */
-function recipeRuns(kind, text, fileDir, cwd) {
-    const { lines, includes } = kind === 'make' ? makeRecipes(text) : kind === 'just' ? justRecipes(text) : taskRecipes(text);
-    const out = new Set(scriptRuns(lines.join('\n'), fileDir, cwd));
-    for (const f of includes)
+/** The command lines and includes of a task runner's file. */
+const recipesOf = (kind, text) => kind === 'make' ? makeRecipes(text) : kind === 'just' ? justRecipes(text) : taskRecipes(text);
+/** The files a task runner's file includes, read where it runs and beside it. */
+function includedBy(recipes, fileDir, cwd) {
+    const out = new Set();
+    for (const f of recipes?.includes ?? [])
         for (const dir of new Set([fileDir, cwd])) {
             const file = f.startsWith('/') ? undefined : inRepository(dir, f);
             if (file !== undefined)
@@ -2214,22 +2223,18 @@ const mayBeCode = (file) => kindByName(file) !== undefined || !/\.[^/]*$/.test(f
  * megabytes), each once: `entries` says what the paths are at the base, `read` gives a file's
  * text there.
  */
-async function throughSourced(guarded, entries, read) {
+async function throughSourced(guarded, entries, read, scripts) {
     let round = [...guarded.named]
         .filter(([file]) => mayBeCode(file))
         .map(([file, guards]) => ({ file, guards, depth: 0 }));
     const seen = new Set(round.map((w) => w.file));
     /** `next` guarded by `through` too, and followed in the next round if it may be code. */
     const follow = (next, through, work) => {
-        const list = guarded.named.get(next) ?? [];
-        for (const g of through)
-            if (!list.some((k) => k.key === g.key && k.by === g.by))
-                list.push(g);
-        guarded.named.set(next, list);
+        guardFile(guarded, next, through);
         if (seen.has(next) || work.depth > MAX_SCRIPT_DEPTH || !(work.as || mayBeCode(next)))
             return;
         seen.add(next);
-        round.push({ file: next, guards: [...through], ...work });
+        round.push({ file: next, guards: [...(through.length ? through : guarded.named.get(next))], ...work });
     };
     while (round.length > 0) {
         const work = round;
@@ -2259,13 +2264,24 @@ async function throughSourced(guarded, entries, read) {
                 const through = guards
                     .filter((g) => (g.cwd ?? '') === cwd)
                     .map((g) => ({ ...g, by: `${g.by} through ${file}` }));
-                const loads = kind === 'shell'
-                    ? scriptRuns(text, scriptDir, cwd)
+                // Command lines a shell runs: a shell script's, a task runner's recipes.
+                const recipes = kind === 'make' || kind === 'just' || kind === 'task' ? recipesOf(kind, text) : undefined;
+                const lines = kind === 'shell' ? text : recipes?.lines.join('\n');
+                const loads = lines !== undefined
+                    ? [...scriptRuns(lines, scriptDir, cwd), ...includedBy(recipes, scriptDir, cwd)]
                     : kind === 'js'
                         ? jsImports(text, file)
-                        : kind === 'python'
-                            ? pythonImports(text, file, [...new Set([pythonRoot, cwd])])
-                            : recipeRuns(kind, text, scriptDir, cwd);
+                        : pythonImports(text, file, [...new Set([pythonRoot, cwd])]);
+                if (lines !== undefined) {
+                    const where = [...new Set([cwd, scriptDir])];
+                    for (const dir of where)
+                        for (const f of settingsFiles(lines, dir))
+                            guardFile(guarded, f, settingsGuards(through));
+                    const runs = where.flatMap((dir) => packageScripts(lines, dir));
+                    // What those scripts name is followed in turn, as the scripts say why it is guarded.
+                    for (const next of await scripts(runs, through, depth + 1))
+                        follow(next, [], { depth: depth + 1 });
+                }
                 // A module a script imports is looked for where that script's imports are; a script a
                 // shell script runs starts afresh.
                 for (const next of loads)

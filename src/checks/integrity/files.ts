@@ -4,7 +4,15 @@ import type { ChangedFile, ChangeRange, ChangeSource, TreeEntry } from '../../ch
 import { errorMessage } from '../../core/errors.js';
 import type { ConfigChange } from './compare.js';
 import { JS_MODULE, JS_SHEBANG, jsImports, PY_MODULE, PY_SHEBANG, pythonImports } from './imports.js';
-import { JUSTFILE, justRecipes, MAKEFILE, makeRecipes, TASKFILE, taskRecipes } from './recipes.js';
+import {
+  JUSTFILE,
+  justRecipes,
+  MAKEFILE,
+  makeRecipes,
+  type Recipes,
+  TASKFILE,
+  taskRecipes,
+} from './recipes.js';
 import { dirOf, inRepository } from './repoPaths.js';
 import type { ConfigModel } from './types.js';
 
@@ -776,7 +784,15 @@ export async function guardedChanges(
     }
     return got;
   };
-  await throughScripts(guarded, atBase);
+  const followed = new Set<string>();
+  await throughScripts(
+    guarded,
+    atBase,
+    [...guarded.scripts].flatMap(([packageJson, byName]) =>
+      [...byName].map(([name, guards]) => ({ packageJson, name, guards, depth: 0 })),
+    ),
+    followed,
+  );
   // What each guarded path is at the base, asked once for all the paths of a round.
   const known = new Map<string, TreeEntry | undefined>();
   const entries = async (paths: readonly string[]) => {
@@ -787,8 +803,19 @@ export async function guardedChanges(
   };
   await throughLinks(guarded, entries);
   const atBaseText = (file: string) => change.read(range.base, `./${file}`, { signal });
+  // The package.json scripts a guarded script or recipe runs through a package manager.
+  const scripts = (runs: ReturnType<typeof packageScripts>, guards: readonly Guard[], depth: number) => {
+    const start = runs.flatMap((run) =>
+      run.scripts.map((name) => {
+        guardScript(guarded, run.packageJson, name, guards);
+        return { packageJson: run.packageJson, name, guards: [...guards], depth };
+      }),
+    );
+    return throughScripts(guarded, atBase, start, followed);
+  };
+  await throughSourced(guarded, entries, atBaseText, scripts);
+  // Last: a .yarnrc.yml may be guarded by what any of them runs.
   await throughYarnPath(guarded, atBaseText);
-  await throughSourced(guarded, entries, atBaseText);
   // Every changed file: the list other checks read too, filtered here, so no git runs for it alone.
   const files = await change.files({ signal });
   const matchers = guarded.globs.map((g) => ({
@@ -832,24 +859,61 @@ export async function guardedChanges(
 /** How deep one package.json script running another (`npm run a` → `npm run b`) is followed. */
 const MAX_SCRIPT_DEPTH = 8;
 
+/** `file` guarded by `guards` too (each once). */
+function guardFile(guarded: GuardedFiles, file: string, guards: readonly Guard[]): void {
+  const list = guarded.named.get(file) ?? [];
+  for (const g of guards) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
+  guarded.named.set(file, list);
+}
+
+/** The script `name` of `packageJson` guarded by `guards` too (each once). */
+function guardScript(
+  guarded: GuardedFiles,
+  packageJson: string,
+  name: string,
+  guards: readonly Guard[],
+): void {
+  const byName = guarded.scripts.get(packageJson) ?? new Map<string, Guard[]>();
+  const list = byName.get(name) ?? [];
+  for (const g of guards) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
+  byName.set(name, list);
+  guarded.scripts.set(packageJson, byName);
+}
+
+/** A package.json script to follow, and why it is guarded. */
+interface ScriptRun {
+  packageJson: string;
+  name: string;
+  guards: Guard[];
+  depth: number;
+}
+
+/** The guards of what a command line's package manager reads its settings from. */
+const settingsGuards = (guards: readonly Guard[]): Guard[] =>
+  guards.map((g) => ({ ...g, by: `${g.by}, whose package manager reads its settings from it` }));
+
 /**
  * What the guarded package.json scripts run, as the base has them: the files their command lines
- * name (`"smoke": "node scripts/smoke.mjs"`) are guarded too, and the scripts they run in turn
- * (`"test": "npm run lint && npm run unit"`), each guard saying which script leads to it.
+ * name (`"smoke": "node scripts/smoke.mjs"`) are guarded too, the package managers' settings they
+ * read, and the scripts they run in turn (`"test": "npm run lint && npm run unit"`), each guard
+ * saying which script leads to it. `seen`: the scripts already followed, by this call or another.
+ * Gives the files it guarded, for what they run to be followed in turn.
  */
 async function throughScripts(
   guarded: GuardedFiles,
   atBase: (packageJson: string) => Promise<Scripts>,
-): Promise<void> {
+  start: readonly ScriptRun[],
+  seen: Set<string>,
+): Promise<string[]> {
   // A base package.json that does not parse runs nothing the gate can follow.
   const scriptsOf = async (packageJson: string) => {
     const table = await atBase(packageJson);
     return typeof table === 'string' ? new Map<string, string>() : table;
   };
-  const work = [...guarded.scripts].flatMap(([packageJson, byName]) =>
-    [...byName].map(([name, guards]) => ({ packageJson, name, guards, depth: 0 })),
-  );
-  const seen = new Set(work.map((w) => `${w.packageJson}\0${w.name}`));
+  const id = (r: { packageJson: string; name: string }) => `${r.packageJson}\0${r.name}`;
+  const work = start.filter((r) => !seen.has(id(r)));
+  for (const r of work) seen.add(id(r));
+  const added = new Set<string>();
   while (work.length > 0) {
     const { packageJson, name, guards, depth } = work.pop()!;
     const line = (await scriptsOf(packageJson)).get(name);
@@ -861,31 +925,21 @@ async function throughScripts(
       cwd: dir,
     }));
     for (const file of namedFiles(line, dir)) {
-      const list = guarded.named.get(file) ?? [];
-      for (const g of through) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
-      guarded.named.set(file, list);
+      guardFile(guarded, file, through);
+      added.add(file);
     }
-    for (const file of settingsFiles(line, dir)) {
-      const list = guarded.named.get(file) ?? [];
-      for (const g of through) {
-        const by = `${g.by}, whose package manager reads its settings from it`;
-        if (!list.some((k) => k.key === g.key && k.by === by)) list.push({ ...g, by });
-      }
-      guarded.named.set(file, list);
-    }
+    for (const file of settingsFiles(line, dir)) guardFile(guarded, file, settingsGuards(through));
     if (depth >= MAX_SCRIPT_DEPTH) continue;
-    for (const run of packageScripts(line, dir)) {
+    for (const run of packageScripts(line, dir))
       for (const next of run.scripts) {
-        const id = `${run.packageJson}\0${next}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const byName = guarded.scripts.get(run.packageJson) ?? new Map<string, Guard[]>();
-        byName.set(next, through);
-        guarded.scripts.set(run.packageJson, byName);
-        work.push({ packageJson: run.packageJson, name: next, guards: through, depth: depth + 1 });
+        const r = { packageJson: run.packageJson, name: next, guards: through, depth: depth + 1 };
+        if (seen.has(id(r))) continue;
+        seen.add(id(r));
+        guardScript(guarded, run.packageJson, next, through);
+        work.push(r);
       }
-    }
   }
+  return [...added];
 }
 
 /**
@@ -908,12 +962,11 @@ async function throughLinks(
       const dir = dirOf(link);
       const target = to.startsWith('/') ? undefined : inRepository(dir, to);
       if (target === undefined) continue;
-      const list = guarded.named.get(target) ?? [];
-      for (const g of guarded.named.get(link) ?? []) {
-        const by = `${g.by} through the link ${link}`;
-        if (!list.some((k) => k.key === g.key && k.by === by)) list.push({ ...g, by });
-      }
-      guarded.named.set(target, list);
+      guardFile(
+        guarded,
+        target,
+        (guarded.named.get(link) ?? []).map((g) => ({ ...g, by: `${g.by} through the link ${link}` })),
+      );
       if (!seen.has(target)) {
         seen.add(target);
         next.push(target);
@@ -939,12 +992,11 @@ async function throughYarnPath(
     const to = YARN_PATH.exec((await read(file)) ?? '')?.[2]?.trim();
     const target = to === undefined || to.startsWith('/') ? undefined : inRepository(dirOf(file), to);
     if (target === undefined) continue;
-    const list = guarded.named.get(target) ?? [];
-    for (const g of guards) {
-      const by = `${g.by} through ${file} (yarnPath)`;
-      if (!list.some((k) => k.key === g.key && k.by === by)) list.push({ ...g, by });
-    }
-    guarded.named.set(target, list);
+    guardFile(
+      guarded,
+      target,
+      guards.map((g) => ({ ...g, by: `${g.by} through ${file} (yarnPath)` })),
+    );
   }
 }
 
@@ -1018,15 +1070,14 @@ function codeKind(file: string, text: string): CodeKind | undefined {
   return undefined;
 }
 
-/**
- * What a task runner's file runs: the scripts its recipes run (read as a shell script's lines, in
- * the directory the runner runs in and the file's own) and the files it includes.
- */
-function recipeRuns(kind: 'make' | 'just' | 'task', text: string, fileDir: string, cwd: string): string[] {
-  const { lines, includes } =
-    kind === 'make' ? makeRecipes(text) : kind === 'just' ? justRecipes(text) : taskRecipes(text);
-  const out = new Set(scriptRuns(lines.join('\n'), fileDir, cwd));
-  for (const f of includes)
+/** The command lines and includes of a task runner's file. */
+const recipesOf = (kind: 'make' | 'just' | 'task', text: string) =>
+  kind === 'make' ? makeRecipes(text) : kind === 'just' ? justRecipes(text) : taskRecipes(text);
+
+/** The files a task runner's file includes, read where it runs and beside it. */
+function includedBy(recipes: Recipes | undefined, fileDir: string, cwd: string): string[] {
+  const out = new Set<string>();
+  for (const f of recipes?.includes ?? [])
     for (const dir of new Set([fileDir, cwd])) {
       const file = f.startsWith('/') ? undefined : inRepository(dir, f);
       if (file !== undefined) out.add(file);
@@ -1050,6 +1101,11 @@ async function throughSourced(
   guarded: GuardedFiles,
   entries: (paths: readonly string[]) => Promise<Map<string, TreeEntry | undefined>>,
   read: (file: string) => Promise<string | undefined>,
+  scripts: (
+    runs: ReturnType<typeof packageScripts>,
+    guards: readonly Guard[],
+    depth: number,
+  ) => Promise<string[]>,
 ): Promise<void> {
   /**
    * `root`: the directory of the Python script a module was reached from, where Python looks for
@@ -1063,12 +1119,10 @@ async function throughSourced(
   const seen = new Set(round.map((w) => w.file));
   /** `next` guarded by `through` too, and followed in the next round if it may be code. */
   const follow = (next: string, through: readonly Guard[], work: Omit<Work, 'file' | 'guards'>) => {
-    const list = guarded.named.get(next) ?? [];
-    for (const g of through) if (!list.some((k) => k.key === g.key && k.by === g.by)) list.push(g);
-    guarded.named.set(next, list);
+    guardFile(guarded, next, through);
     if (seen.has(next) || work.depth > MAX_SCRIPT_DEPTH || !(work.as || mayBeCode(next))) return;
     seen.add(next);
-    round.push({ file: next, guards: [...through], ...work });
+    round.push({ file: next, guards: [...(through.length ? through : guarded.named.get(next)!)], ...work });
   };
   while (round.length > 0) {
     const work = round;
@@ -1100,14 +1154,24 @@ async function throughSourced(
         const through = guards
           .filter((g) => (g.cwd ?? '') === cwd)
           .map((g) => ({ ...g, by: `${g.by} through ${file}` }));
+        // Command lines a shell runs: a shell script's, a task runner's recipes.
+        const recipes =
+          kind === 'make' || kind === 'just' || kind === 'task' ? recipesOf(kind, text) : undefined;
+        const lines = kind === 'shell' ? text : recipes?.lines.join('\n');
         const loads =
-          kind === 'shell'
-            ? scriptRuns(text, scriptDir, cwd)
+          lines !== undefined
+            ? [...scriptRuns(lines, scriptDir, cwd), ...includedBy(recipes, scriptDir, cwd)]
             : kind === 'js'
               ? jsImports(text, file)
-              : kind === 'python'
-                ? pythonImports(text, file, [...new Set([pythonRoot!, cwd])])
-                : recipeRuns(kind, text, scriptDir, cwd);
+              : pythonImports(text, file, [...new Set([pythonRoot!, cwd])]);
+        if (lines !== undefined) {
+          const where = [...new Set([cwd, scriptDir])];
+          for (const dir of where)
+            for (const f of settingsFiles(lines, dir)) guardFile(guarded, f, settingsGuards(through));
+          const runs = where.flatMap((dir) => packageScripts(lines, dir));
+          // What those scripts name is followed in turn, as the scripts say why it is guarded.
+          for (const next of await scripts(runs, through, depth + 1)) follow(next, [], { depth: depth + 1 });
+        }
         // A module a script imports is looked for where that script's imports are; a script a
         // shell script runs starts afresh.
         for (const next of loads)
