@@ -1039,7 +1039,7 @@ function jsImports(text, file) {
 const NAME = /^[A-Za-z_]\w*$/;
 /** `import a.b, c as d` and `from .a import (b, c as d)`, at the start of a line. */
 const PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
-const PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]*(?:\(([^)]*)\)|([^\n#;]*))/gm;
+const PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]*(?:\(([^)]{0,4096})\)|([^\n#;]*))/gm;
 /** The dotted names of a list (`a.b as c, d`), without their aliases; none when one is not a name. */
 function dotted(list) {
     return list
@@ -1115,12 +1115,31 @@ const recipes_literal = (words) => words
     .split(/\s+/)
     .map((w) => w.replace(/^["']|["']$/g, ''))
     .filter((w) => w !== '' && !/[$*?[\]{}]/.test(w));
+/** A text's lines, each ending in `\\` joined with the next (the blanks around the break made one). */
+function joinContinued(text) {
+    const out = [];
+    // The pieces of the logical line so far: joined once it ends, so a long one is not copied at
+    // every piece.
+    let pieces = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = pieces.length ? raw.trimStart() : raw;
+        if (line.endsWith('\\'))
+            pieces.push(line.slice(0, -1).trimEnd());
+        else {
+            pieces.push(line);
+            out.push(pieces.join(' '));
+            pieces = [];
+        }
+    }
+    if (pieces.length)
+        out.push(pieces.join(' '));
+    return out;
+}
 /** A Makefile's recipe lines (a tab first, `@`, `-`, `+` dropped, `\` continuations joined) and its includes. */
 function makeRecipes(text) {
     const lines = [];
     const includes = [];
-    const all = text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').split(/\r?\n/);
-    for (const line of all) {
+    for (const line of joinContinued(text)) {
         const recipe = /^\t[@+-]*(.*)$/.exec(line);
         if (recipe) {
             // `$(MAKE)` is make itself: what it reads is read too.

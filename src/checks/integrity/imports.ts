@@ -57,7 +57,7 @@ export function jsImports(text: string, file: string): string[] {
 const NAME = /^[A-Za-z_]\w*$/;
 /** `import a.b, c as d` and `from .a import (b, c as d)`, at the start of a line. */
 const PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
-const PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]*(?:\(([^)]*)\)|([^\n#;]*))/gm;
+const PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]*(?:\(([^)]{0,4096})\)|([^\n#;]*))/gm;
 
 /** The dotted names of a list (`a.b as c, d`), without their aliases; none when one is not a name. */
 function dotted(list: string): string[][] {

@@ -24,12 +24,30 @@ const literal = (words: string): string[] =>
     .map((w) => w.replace(/^["']|["']$/g, ''))
     .filter((w) => w !== '' && !/[$*?[\]{}]/.test(w));
 
+/** A text's lines, each ending in `\\` joined with the next (the blanks around the break made one). */
+function joinContinued(text: string): string[] {
+  const out: string[] = [];
+  // The pieces of the logical line so far: joined once it ends, so a long one is not copied at
+  // every piece.
+  let pieces: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = pieces.length ? raw.trimStart() : raw;
+    if (line.endsWith('\\')) pieces.push(line.slice(0, -1).trimEnd());
+    else {
+      pieces.push(line);
+      out.push(pieces.join(' '));
+      pieces = [];
+    }
+  }
+  if (pieces.length) out.push(pieces.join(' '));
+  return out;
+}
+
 /** A Makefile's recipe lines (a tab first, `@`, `-`, `+` dropped, `\` continuations joined) and its includes. */
 export function makeRecipes(text: string): Recipes {
   const lines: string[] = [];
   const includes: string[] = [];
-  const all = text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').split(/\r?\n/);
-  for (const line of all) {
+  for (const line of joinContinued(text)) {
     const recipe = /^\t[@+-]*(.*)$/.exec(line);
     if (recipe) {
       // `$(MAKE)` is make itself: what it reads is read too.
