@@ -240,6 +240,24 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     },
   );
 
+  it('a file a guarded Ruby script loads with require_relative is guarded', async () => {
+    const pr = await change(
+      { 'scripts/lib/probe.rb': 'def probe = 0\n' },
+      {
+        base: {
+          [CONFIG]: rules(undefined, 'ruby scripts/smoke.rb'),
+          'scripts/smoke.rb': "require_relative 'lib/probe'\nexit probe\n",
+          'scripts/lib/probe.rb': 'def probe = 1\n',
+        },
+      },
+    );
+    // Whether Ruby is on this machine or not: what the script loads is part of the gate.
+    expectHeld(await gate(pr.dir, { env: pr.env }), {
+      file: 'scripts/lib/probe.rb',
+      message: expect.stringContaining('check smoke runs it (run) through scripts/smoke.rb'),
+    });
+  });
+
   it('what a guarded module imports from outside the repository, or names in a comment only, guards nothing of the change', async () => {
     const pr = await change(
       { 'scripts/notes.mjs': 'export const notes = 2;\n', 'README.md': 'changed\n' },

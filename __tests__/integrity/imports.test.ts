@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsImports, pythonImports } from '../../src/checks/integrity/imports.js';
+import { jsImports, pythonImports, rubyImports } from '../../src/checks/integrity/imports.js';
 
 describe('jsImports: the files of the repository a module may load', () => {
   const text = [
@@ -102,5 +102,13 @@ describe('pythonImports: the files of the repository a module may import', () =>
 
   it('a relative import above the repository names nothing', () => {
     expect(pythonImports('from ... import x\nfrom ..pkg import y', 'smoke.py', [''])).toEqual([]);
+  });
+});
+
+describe('rubyImports: the files of the repository a Ruby file loads', () => {
+  it('require_relative, with or without its extension and parentheses; nothing outside the repository', () => {
+    const text =
+      "require 'json'\nrequire_relative 'lib/probe'\nrequire_relative(\"../shared/http.rb\")\nrequire_relative '../../../x'\n";
+    expect(rubyImports(text, 'tools/check.rb')).toEqual(['tools/lib/probe.rb', 'shared/http.rb']);
   });
 });

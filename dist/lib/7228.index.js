@@ -998,9 +998,12 @@ const dirOf = (file) => external_node_path_default().posix.dirname(file) === '.'
 const JS_MODULE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
 /** Python modules, by their name. */
 const PY_MODULE = /\.py$/i;
+/** Ruby files, by their name. */
+const RB_MODULE = /\.rb$/i;
 /** A file without an extension whose first line runs it with a JavaScript runtime or Python. */
 const JS_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+(?:-S\s+)?)(?:node|nodejs|bun|tsx|ts-node|deno)\b/;
 const PY_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+(?:-S\s+)?)python[\d.]*\b/;
+const RB_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+(?:-S\s+)?)ruby\b/;
 /**
  * A relative specifier after `from`, `import`, `import(`, `require(` or `export \u2026 from`, quoted.
  * A bare specifier (`yaml`, `node:fs`) names a package or a built-in, not a file of the change.
@@ -1094,6 +1097,20 @@ function pythonImports(text, file, roots) {
             for (const [name] of names)
                 module(dir, [...from, name]);
         }
+    }
+    out.delete(file);
+    return [...out];
+}
+/** `require_relative 'lib/probe'`, with or without parentheses. */
+const RB_RELATIVE = /\brequire_relative[ \t]*\(?[ \t]*(['"])([^'"\n\r]+)\1/g;
+/** The files of the repository a Ruby file at `file` loads with `require_relative`. */
+function rubyImports(text, file) {
+    const out = new Set();
+    for (const m of text.matchAll(RB_RELATIVE)) {
+        const target = inRepository(dirOf(file), m[2]);
+        if (target === undefined)
+            continue;
+        out.add(target.endsWith('.rb') ? target : `${target}.rb`);
     }
     out.delete(file);
     return [...out];
@@ -2200,6 +2217,8 @@ function kindByName(file) {
         return 'shell';
     if (JS_MODULE.test(file))
         return 'js';
+    if (RB_MODULE.test(file))
+        return 'ruby';
     return PY_MODULE.test(file) ? 'python' : undefined;
 }
 /**
@@ -2216,6 +2235,8 @@ function codeKind(file, text) {
         return 'js';
     if (PY_SHEBANG.test(text))
         return 'python';
+    if (RB_SHEBANG.test(text))
+        return 'ruby';
     return undefined;
 }
 /** The command lines and includes of a task runner's file. */
@@ -2290,7 +2311,9 @@ async function throughSourced(guarded, entries, read, scripts) {
                     ? [...scriptRuns(lines, scriptDir, cwd), ...includedBy(recipes, scriptDir, cwd)]
                     : kind === 'js'
                         ? jsImports(text, file)
-                        : pythonImports(text, file, [...new Set([pythonRoot, cwd])]);
+                        : kind === 'ruby'
+                            ? rubyImports(text, file)
+                            : pythonImports(text, file, [...new Set([pythonRoot, cwd])]);
                 if (lines !== undefined) {
                     const where = [...new Set([cwd, scriptDir])];
                     for (const dir of where)

@@ -3,7 +3,17 @@ import picomatch from 'picomatch';
 import type { ChangedFile, ChangeRange, ChangeSource, TreeEntry } from '../../change/types.js';
 import { errorMessage } from '../../core/errors.js';
 import type { ConfigChange } from './compare.js';
-import { JS_MODULE, JS_SHEBANG, jsImports, PY_MODULE, PY_SHEBANG, pythonImports } from './imports.js';
+import {
+  JS_MODULE,
+  JS_SHEBANG,
+  jsImports,
+  PY_MODULE,
+  PY_SHEBANG,
+  pythonImports,
+  RB_MODULE,
+  RB_SHEBANG,
+  rubyImports,
+} from './imports.js';
 import {
   JUSTFILE,
   justRecipes,
@@ -1045,7 +1055,7 @@ const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)
 /** A shell script larger than this is no script of the gate's own to follow (a binary, data). */
 const MAX_SCRIPT_BYTES = 1024 * 1024;
 
-type CodeKind = 'shell' | 'js' | 'python' | 'make' | 'just' | 'task';
+type CodeKind = 'shell' | 'js' | 'python' | 'ruby' | 'make' | 'just' | 'task';
 
 /** What a file's name says it is read as, if it says. */
 function kindByName(file: string): CodeKind | undefined {
@@ -1054,6 +1064,7 @@ function kindByName(file: string): CodeKind | undefined {
   if (TASKFILE.test(file)) return 'task';
   if (SHELL_SCRIPT.test(file)) return 'shell';
   if (JS_MODULE.test(file)) return 'js';
+  if (RB_MODULE.test(file)) return 'ruby';
   return PY_MODULE.test(file) ? 'python' : undefined;
 }
 
@@ -1067,6 +1078,7 @@ function codeKind(file: string, text: string): CodeKind | undefined {
   if (SHELL_SHEBANG.test(text)) return 'shell';
   if (JS_SHEBANG.test(text)) return 'js';
   if (PY_SHEBANG.test(text)) return 'python';
+  if (RB_SHEBANG.test(text)) return 'ruby';
   return undefined;
 }
 
@@ -1163,7 +1175,9 @@ async function throughSourced(
             ? [...scriptRuns(lines, scriptDir, cwd), ...includedBy(recipes, scriptDir, cwd)]
             : kind === 'js'
               ? jsImports(text, file)
-              : pythonImports(text, file, [...new Set([pythonRoot!, cwd])]);
+              : kind === 'ruby'
+                ? rubyImports(text, file)
+                : pythonImports(text, file, [...new Set([pythonRoot!, cwd])]);
         if (lines !== undefined) {
           const where = [...new Set([cwd, scriptDir])];
           for (const dir of where)

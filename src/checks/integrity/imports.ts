@@ -14,9 +14,12 @@ import { dirOf, inRepository } from './repoPaths.js';
 export const JS_MODULE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
 /** Python modules, by their name. */
 export const PY_MODULE = /\.py$/i;
+/** Ruby files, by their name. */
+export const RB_MODULE = /\.rb$/i;
 /** A file without an extension whose first line runs it with a JavaScript runtime or Python. */
 export const JS_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+(?:-S\s+)?)(?:node|nodejs|bun|tsx|ts-node|deno)\b/;
 export const PY_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+(?:-S\s+)?)python[\d.]*\b/;
+export const RB_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+(?:-S\s+)?)ruby\b/;
 
 /**
  * A relative specifier after `from`, `import`, `import(`, `require(` or `export … from`, quoted.
@@ -109,6 +112,21 @@ export function pythonImports(text: string, file: string, roots: readonly string
       // A name imported from a package may be a module of it (`from probes import http`).
       for (const [name] of names) module(dir, [...from, name!]);
     }
+  }
+  out.delete(file);
+  return [...out];
+}
+
+/** `require_relative 'lib/probe'`, with or without parentheses. */
+const RB_RELATIVE = /\brequire_relative[ \t]*\(?[ \t]*(['"])([^'"\n\r]+)\1/g;
+
+/** The files of the repository a Ruby file at `file` loads with `require_relative`. */
+export function rubyImports(text: string, file: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(RB_RELATIVE)) {
+    const target = inRepository(dirOf(file), m[2]!);
+    if (target === undefined) continue;
+    out.add(target.endsWith('.rb') ? target : `${target}.rb`);
   }
   out.delete(file);
   return [...out];
