@@ -1132,7 +1132,7 @@ const recipes_literal = (words) => words
     .split(/\s+/)
     .map((w) => w.replace(/^["']|["']$/g, ''))
     .filter((w) => w !== '' && !/[$*?[\]{}]/.test(w));
-/** A text's lines, each ending in `\\` joined with the next (the blanks around the break made one). */
+/** A text's lines, each ending in a backslash joined with the next (the blanks around it made one). */
 function joinContinued(text) {
     const out = [];
     // The pieces of the logical line so far: joined once it ends, so a long one is not copied at
