@@ -2,7 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { namedFiles, packageScripts, scriptRuns, settingsFiles } from '../../src/checks/integrity/files.js';
+import {
+  namedFiles,
+  packageScripts,
+  scriptRuns,
+  settingsFiles,
+} from '../../src/checks/integrity/commandLines.js';
 import { commit, link, makeRepo, PLAIN_ENV, source } from '../change/repo.js';
 import { type FakeGitHub, startFakeGitHub, TOKENS } from '../e2e/harness/index.js';
 import { tempDir } from '../helpers/fs.js';

@@ -588,7 +588,7 @@ const LOADERS = {
     migrations: async () => uses((await __webpack_require__.e(/* import() */ 5762).then(__webpack_require__.bind(__webpack_require__, 65762))).migrationsCheck, 'process'),
     routes: async () => uses((await __webpack_require__.e(/* import() */ 3712).then(__webpack_require__.bind(__webpack_require__, 53712))).routesCheck, 'process'),
     // Pull request reviews and run approvals on GitHub; its git reads are a few small ones.
-    integrity: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(277), __webpack_require__.e(7228)]).then(__webpack_require__.bind(__webpack_require__, 47228))).integrityCheck, 'network'),
+    integrity: async () => uses((await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(277), __webpack_require__.e(9557)]).then(__webpack_require__.bind(__webpack_require__, 59557))).integrityCheck, 'network'),
 };
 /** Every check type's name, in the table's order. */
 const CHECK_TYPE_NAMES = Object.keys(LOADERS);

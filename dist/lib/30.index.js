@@ -19053,7 +19053,7 @@ module.exports = functionsHaveNames;
 
 /***/ }),
 
-/***/ 24847:
+/***/ 47228:
 /***/ ((module) => {
 
 
@@ -19225,7 +19225,7 @@ if (getProto) {
 }
 
 var getAsyncFunction = __webpack_require__(51491);
-var getGeneratorFunction = __webpack_require__(24847);
+var getGeneratorFunction = __webpack_require__(47228);
 var getAsyncGeneratorFunction = __webpack_require__(77655);
 
 var doEval = function doEval(name) {
@@ -22217,7 +22217,7 @@ var getProto = __webpack_require__(81967);
 var toStr = callBound('Object.prototype.toString');
 var fnToStr = callBound('Function.prototype.toString');
 
-var getGeneratorFunction = __webpack_require__(24847);
+var getGeneratorFunction = __webpack_require__(47228);
 
 /** @type {import('.')} */
 module.exports = function isGeneratorFunction(fn) {

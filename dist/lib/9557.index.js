@@ -1,5 +1,5 @@
-export const id = 7228;
-export const ids = [7228];
+export const id = 9557;
+export const ids = [9557];
 export const modules = {
 
 /***/ 79792:
@@ -95,7 +95,7 @@ function ownersOf(text, file) {
 
 /***/ }),
 
-/***/ 47228:
+/***/ 59557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1209,19 +1209,15 @@ function taskRecipes(text) {
     return { lines, includes };
 }
 
-;// CONCATENATED MODULE: ./src/checks/integrity/files.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/checks/integrity/commandLines.ts
 
 
 /**
- * The gate's rules are not all in its config: a command check that runs `./scripts/smoke.sh`
- * judges by what the script does, and on a pull request the script is the pull request's own even
- * while the base's config judges. So a change to a file the gate runs \u2014 one a check's command
- * line names \u2014 or to a file the integrity check is told to guard (`files`) is treated as a
- * weakening: it holds until approved, like a loosened threshold.
+ * How the gate reads a command line, a shell script or a recipe, without running it: its words as
+ * the shell splits them, the directories each may be read in (`cd`), the lines run inside it
+ * (`sh -c`, `$(\u2026)`), and from those the files it runs or reads as its own code \u2014 scripts, a task
+ * runner's file, a compose file, a package manager's settings \u2014 and the package.json scripts it
+ * runs. Read generously: a word is read in every directory it may be in.
  */
 /** Extensions of files a command line runs by naming them to an interpreter (`node tools/check.mjs`). */
 const SCRIPT = /\.(?:sh|bash|zsh|ksh|mjs|cjs|js|mts|cts|ts|py|rb|pl|php|ps1|lua|jl|r)$/i;
@@ -1835,6 +1831,58 @@ const YARN_COMMANDS = new Set([
     .join(' ')
     .split(' '));
 /**
+ * The files a shell script runs or reads as its own code: what it sources (`. ./lib.sh`,
+ * `source "$(dirname "$0")/common.sh"`), the scripts it runs (`./step.sh`, `bash lib/check.sh`,
+ * `node tools/x.mjs`), read in the directories it may run in and in its own. A path after an
+ * expansion (`$SCRIPT_DIR/common.sh`, `${BASH_SOURCE%/*}/common.sh`) is read there too: such a
+ * prefix is nearly always where the script is, or the directory it was run in.
+ */
+function scriptRuns(text, scriptDir, cwd) {
+    const out = new Set();
+    for (const { words, dirs } of readLine(text, [cwd]))
+        words.forEach((w, i) => {
+            if (!w.first || w.text.startsWith('#'))
+                return;
+            // A task runner it runs reads its own file.
+            const where = [...dirs[i], scriptDir];
+            for (const file of [...taskFiles(words, i, where), ...composeFiles(words, i, where)])
+                out.add(file);
+            let target = w;
+            if (w.text === '.' || w.text === 'source')
+                target = words[i + 1];
+            else if (isInterpreter(programOf(w.text))) {
+                const at = scriptOperand(words, i);
+                target = at === undefined ? undefined : words[at];
+            }
+            if (!target || (target !== w && target.first) || target.line)
+                return;
+            const rel = target.expands ? AFTER_EXPANSION.exec(target.text)?.[1] : target.text;
+            if (!rel || rel.startsWith('/') || rel.includes('://'))
+                return;
+            // A word run as a command is looked for on PATH unless it has a `/`; what an interpreter
+            // runs or a script sources is a file either way.
+            if (target === w && !rel.includes('/') && !SCRIPT.test(rel))
+                return;
+            for (const dir of [...dirs[i], scriptDir]) {
+                const file = inRepository(dir, rel);
+                if (file !== undefined)
+                    out.add(file);
+            }
+        });
+    return [...out];
+}
+/** A path after one leading expansion: `$(dirname $0)/lib.sh`, `${HERE}/lib.sh` \u2192 `lib.sh`. */
+const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\/([^$`*?[{~]+)$/;
+
+;// CONCATENATED MODULE: ./src/checks/integrity/files.ts
+
+
+
+
+
+
+
+/**
  * What the base's config guards: every file a check of any profile runs (the base decides, so a
  * pull request that points a check at a new script changes the config, which is compared on its
  * own), and the `files` the integrity check names.
@@ -2160,49 +2208,6 @@ async function throughYarnPath(guarded, read) {
 /** Shell scripts by their name; one without an extension is one when its first line says so. */
 const SHELL_SCRIPT = /\.(?:sh|bash|zsh|ksh)$/i;
 const SHELL_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+)(?:ba|z|k|da)?sh\b/;
-/**
- * The files a shell script runs or reads as its own code: what it sources (`. ./lib.sh`,
- * `source "$(dirname "$0")/common.sh"`), the scripts it runs (`./step.sh`, `bash lib/check.sh`,
- * `node tools/x.mjs`), read in the directories it may run in and in its own. A path after an
- * expansion (`$SCRIPT_DIR/common.sh`, `${BASH_SOURCE%/*}/common.sh`) is read there too: such a
- * prefix is nearly always where the script is, or the directory it was run in.
- */
-function scriptRuns(text, scriptDir, cwd) {
-    const out = new Set();
-    for (const { words, dirs } of readLine(text, [cwd]))
-        words.forEach((w, i) => {
-            if (!w.first || w.text.startsWith('#'))
-                return;
-            // A task runner it runs reads its own file.
-            const where = [...dirs[i], scriptDir];
-            for (const file of [...taskFiles(words, i, where), ...composeFiles(words, i, where)])
-                out.add(file);
-            let target = w;
-            if (w.text === '.' || w.text === 'source')
-                target = words[i + 1];
-            else if (isInterpreter(programOf(w.text))) {
-                const at = scriptOperand(words, i);
-                target = at === undefined ? undefined : words[at];
-            }
-            if (!target || (target !== w && target.first) || target.line)
-                return;
-            const rel = target.expands ? AFTER_EXPANSION.exec(target.text)?.[1] : target.text;
-            if (!rel || rel.startsWith('/') || rel.includes('://'))
-                return;
-            // A word run as a command is looked for on PATH unless it has a `/`; what an interpreter
-            // runs or a script sources is a file either way.
-            if (target === w && !rel.includes('/') && !SCRIPT.test(rel))
-                return;
-            for (const dir of [...dirs[i], scriptDir]) {
-                const file = inRepository(dir, rel);
-                if (file !== undefined)
-                    out.add(file);
-            }
-        });
-    return [...out];
-}
-/** A path after one leading expansion: `$(dirname $0)/lib.sh`, `${HERE}/lib.sh` \u2192 `lib.sh`. */
-const AFTER_EXPANSION = /^(?:\$\([^()]*\)|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\/([^$`*?[{~]+)$/;
 /** A shell script larger than this is no script of the gate's own to follow (a binary, data). */
 const MAX_SCRIPT_BYTES = 1024 * 1024;
 /** What a file's name says it is read as, if it says. */
