@@ -263,6 +263,23 @@ describe('integrity: a file the gate runs is part of the gate', () => {
     });
   });
 
+  it('the Dockerfile `docker build` builds from is guarded: a pull request that drops its test step holds', async () => {
+    const pr = await change(
+      { Dockerfile: 'FROM node:24\nCOPY . /app\n' },
+      {
+        base: {
+          [CONFIG]: rules(undefined, 'docker build -t app:ci .'),
+          Dockerfile: 'FROM node:24\nCOPY . /app\nRUN /app/scripts/smoke.sh\n',
+        },
+      },
+    );
+    // Whether docker is on this machine or not: what it builds from is part of the gate.
+    expectHeld(await gate(pr.dir, { env: pr.env }), {
+      file: 'Dockerfile',
+      message: expect.stringContaining('check smoke runs it (run)'),
+    });
+  });
+
   it('what a guarded module imports from outside the repository, or names in a comment only, guards nothing of the change', async () => {
     const pr = await change(
       { 'scripts/notes.mjs': 'export const notes = 2;\n', 'README.md': 'changed\n' },
@@ -753,6 +770,19 @@ describe('the files a command line names', () => {
       // Files named relative to where it runs; .env in the project's directory.
       ['ci/compose.yml', 'ci/.env', 'x.yml', '.env'],
     ],
+    // docker build reads the Dockerfile its -f names, else the context's (and its .dockerignore).
+    [
+      'docker build -t app:ci --build-arg X=1 services/api && docker buildx build --file ci/test.Dockerfile --target test .',
+      '',
+      [
+        'services/api/Dockerfile',
+        'services/api/.dockerignore',
+        'services/api',
+        'ci/test.Dockerfile',
+        '.dockerignore',
+      ],
+    ],
+    ['docker build https://example.com/repo.git; docker build -t "$TAG" "$DIR"', 'web', []],
     ['echo make; make -C /opt/x -f "$F"', '', []],
     ['make -C$D', '', ['GNUmakefile', 'makefile', 'Makefile']],
     // `python -m tools.smoke` runs tools/smoke.py, or the package's __main__.py.

@@ -184,7 +184,11 @@ export function namedFiles(commandLine: string, cwd = ''): string[] {
       const operand = operands.has(i);
       if (expands || line) return;
       if (isProgram(words, i))
-        for (const file of [...taskFiles(words, i, dirs[i]!), ...composeFiles(words, i, dirs[i]!)])
+        for (const file of [
+          ...taskFiles(words, i, dirs[i]!),
+          ...composeFiles(words, i, dirs[i]!),
+          ...buildFiles(words, i, dirs[i]!),
+        ])
           out.add(file);
       for (const file of pythonModule(words, i))
         for (const dir of dirs[i]!) {
@@ -462,6 +466,83 @@ function composeFiles(words: readonly Word[], at: number, dirs: readonly string[
   return out;
 }
 
+/** docker's own options that take a value (`docker --context ci build …`). */
+const DOCKER_VALUES = new Set(['-c', '--context', '-H', '--host', '--config', '-l', '--log-level']);
+/** docker build's options that take a value. */
+const BUILD_VALUES = new Set([
+  '-t',
+  '--tag',
+  '-f',
+  '--file',
+  '--build-arg',
+  '--build-context',
+  '--target',
+  '--platform',
+  '--label',
+  '--network',
+  '--secret',
+  '--ssh',
+  '--cache-from',
+  '--cache-to',
+  '-o',
+  '--output',
+  '--progress',
+  '--iidfile',
+  '--metadata-file',
+  '--add-host',
+  '--shm-size',
+  '--ulimit',
+  '--builder',
+  '--annotation',
+  '--attest',
+  '--allow',
+  '--provenance',
+  '--sbom',
+  '-m',
+  '--memory',
+]);
+
+/**
+ * The files `docker build` (or `docker buildx build`) at `words[at]` builds from, in each
+ * directory it may run in: the Dockerfile its `-f` names, else the context's, and the context's
+ * `.dockerignore`. Its RUN steps run what it says; a change to it can change what the check runs.
+ * A context from elsewhere (a URL, the input) holds none of the change's files.
+ */
+function buildFiles(words: readonly Word[], at: number, dirs: readonly string[]): string[] {
+  if (words[at]!.expands || programOf(words[at]!.text) !== 'docker') return [];
+  let j = at + 1;
+  for (; j < words.length && !words[j]!.first && words[j]!.text.startsWith('-'); j++)
+    if (DOCKER_VALUES.has(words[j]!.text)) j++;
+  if (words[j]?.text === 'buildx' && !words[j]!.first) j++;
+  if (j >= words.length || words[j]!.first || words[j]!.text !== 'build') return [];
+  let file: string | undefined;
+  let context: Word | undefined;
+  for (j++; j < words.length && !words[j]!.first; j++) {
+    const w = words[j]!;
+    if (w.text.startsWith('-') && w.text !== '-') {
+      const eq = w.text.indexOf('=');
+      const option = eq > 0 ? w.text.slice(0, eq) : w.text;
+      if (!BUILD_VALUES.has(option)) continue;
+      const holder = eq > 0 ? w : words[++j];
+      if ((option === '-f' || option === '--file') && holder && !holder.expands)
+        file = eq > 0 ? w.text.slice(eq + 1) : holder.text;
+      continue;
+    }
+    context ??= w;
+  }
+  if (!context || context.expands || context.text === '-' || /^\/|:\/\/|^git@/.test(context.text)) return [];
+  const out: string[] = [];
+  for (const dir of dirs)
+    for (const f of [
+      file ?? path.posix.join(context.text, 'Dockerfile'),
+      path.posix.join(context.text, '.dockerignore'),
+    ]) {
+      const found = f.startsWith('/') ? undefined : inRepository(dir, f);
+      if (found !== undefined) out.push(found);
+    }
+  return out;
+}
+
 /** Options of npm, pnpm, yarn and bun that take the package's directory as their value. */
 const DIR_OPTIONS = new Set(['--prefix', '-C', '--cwd', '--dir']);
 /** Their commands that run a script of package.json named by the next word. */
@@ -609,7 +690,12 @@ export function scriptRuns(text: string, scriptDir: string, cwd: string): string
       if (!w.first || w.text.startsWith('#')) return;
       // A task runner it runs reads its own file.
       const where = [...dirs[i]!, scriptDir];
-      for (const file of [...taskFiles(words, i, where), ...composeFiles(words, i, where)]) out.add(file);
+      for (const file of [
+        ...taskFiles(words, i, where),
+        ...composeFiles(words, i, where),
+        ...buildFiles(words, i, where),
+      ])
+        out.add(file);
       let target: Word | undefined = w;
       if (w.text === '.' || w.text === 'source') target = words[i + 1];
       else if (isInterpreter(programOf(w.text))) {
