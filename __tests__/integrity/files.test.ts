@@ -718,6 +718,15 @@ checks:
   });
 });
 
+/** What Node or a TypeScript runtime may load for `name`: itself, with an extension, a folder's index. */
+const nodeForms = (name: string) => [
+  name,
+  ...['.js', '.mjs', '.cjs', '.json', '.node', '.ts', '.mts', '.cts', '.tsx', '.jsx'].flatMap((e) => [
+    `${name}${e}`,
+    `${name}/index${e}`,
+  ]),
+];
+
 describe('the files a command line names', () => {
   it.each([
     ['sh scripts/smoke.sh --strict', '', ['scripts/smoke.sh']],
@@ -792,29 +801,12 @@ describe('the files a command line names', () => {
       ['svc/tools/smoke.py', 'svc/tools/smoke/__main__.py', 'svc/tools/smoke/__init__.py'],
     ],
     // Node finds `tools/check` as tools/check.js (or another of its forms) when there is no such file.
-    [
-      'node --no-warnings tools/check && ./bin/run',
-      '',
-      [
-        'tools/check',
-        ...['.js', '.json', '.node', '.mjs', '.cjs', '.ts'].map((e) => `tools/check${e}`),
-        ...['js', 'mjs', 'cjs', 'ts'].map((e) => `tools/check/index.${e}`),
-        'bin/run',
-      ],
-    ],
+    ['node --no-warnings tools/check && ./bin/run', '', [...nodeForms('tools/check'), 'bin/run']],
     // What an interpreter runs is a file, with or without a `/` or an extension; not its code
     // given on the line, nor a script it reads from its input.
     ['bash smoke staging; ruby check', 'svc', ['svc/smoke', 'svc/check']],
     ['python3 -u smoke; python3 tools', '', ['smoke', 'smoke/__main__.py', 'tools', 'tools/__main__.py']],
-    [
-      'npx tsx check',
-      '',
-      [
-        'check',
-        ...['.js', '.json', '.node', '.mjs', '.cjs', '.ts'].map((e) => `check${e}`),
-        ...['js', 'mjs', 'cjs', 'ts'].map((e) => `check/index.${e}`),
-      ],
-    ],
+    ['npx tsx check', '', [...nodeForms('check')]],
     // The value of an option that takes one is not the script.
     ['perl -I lib smoke; bash -o pipefail gate', '', ['smoke', 'gate']],
     ["node -e 'x()' arg; python3 -c 'y()' arg; bash -s arg < in.sh; php -r 'z();' arg", '', ['in.sh']],

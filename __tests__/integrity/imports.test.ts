@@ -108,7 +108,7 @@ describe('pythonImports: the files of the repository a module may import', () =>
 describe('rubyImports: the files of the repository a Ruby file loads', () => {
   it('require_relative, with or without its extension and parentheses; nothing outside the repository', () => {
     const text =
-      "require 'json'\nrequire_relative 'lib/probe'\nrequire_relative(\"../shared/http.rb\")\nrequire_relative '../../../x'\n";
+      "require 'json'\nrequire_relative 'lib/probe'\nrequire_relative(\"../shared/http.rb\")\nrequire_relative '../../../x'\nrequire_relative '/opt/shared/x'\n";
     expect(rubyImports(text, 'tools/check.rb')).toEqual(['tools/lib/probe.rb', 'shared/http.rb']);
   });
 });

@@ -973,8 +973,13 @@ var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/checks/integrity/repoPaths.ts
 
-/** A path of the repository: `rel` read in `dir`, or undefined when it leaves the repository. */
+/**
+ * A path of the repository: `rel` read in `dir`, or undefined when it leaves the repository (an
+ * absolute `rel` names a place on the machine, never one of the repository's files).
+ */
 function inRepository(dir, rel) {
+    if (rel.startsWith('/'))
+        return undefined;
     const file = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, rel)).replace(/\/$/, '');
     if (file === '.' || file === '..' || file.startsWith('../') || file.startsWith('/'))
         return undefined;
@@ -1009,8 +1014,17 @@ const RB_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+(?:-S\s+)?)ruby\b/;
  * A bare specifier (`yaml`, `node:fs`) names a package or a built-in, not a file of the change.
  */
 const JS_SPECIFIER = /\b(?:from|import|require)\s*(?:\(\s*)?(['"])(\.\.?(?:\/[^'"\n\r]*)?)\1/g;
-/** What Node, and TypeScript's resolvers, try after the name itself. */
+/** What Node, and the TypeScript runtimes' resolvers, try after the name itself. */
 const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.json', '.node', '.ts', '.mts', '.cts', '.tsx', '.jsx'];
+/**
+ * The files Node (or a TypeScript runtime) may load for a path named without its extension
+ * (`node tools/check`, `import './rules'`): the path itself, with each extension, and the folder's
+ * index.
+ */
+const jsForms = (target) => [
+    target,
+    ...JS_EXTENSIONS.flatMap((ext) => [`${target}${ext}`, `${target}/index${ext}`]),
+];
 /** A compiled name TypeScript maps back to its source (`./rules.js` \u2192 rules.ts). */
 const TS_SOURCE = {
     '.js': ['.ts', '.tsx'],
@@ -1027,11 +1041,8 @@ function jsImports(text, file) {
         const target = inRepository(dir, spec);
         if (target === undefined)
             continue;
-        out.add(target);
-        for (const ext of JS_EXTENSIONS) {
-            out.add(`${target}${ext}`);
-            out.add(`${target}/index${ext}`);
-        }
+        for (const form of jsForms(target))
+            out.add(form);
         const ext = external_node_path_default().posix.extname(target);
         for (const source of Object.hasOwn(TS_SOURCE, ext) ? TS_SOURCE[ext] : [])
             out.add(`${target.slice(0, -ext.length)}${source}`);
@@ -1212,6 +1223,7 @@ function taskRecipes(text) {
 ;// CONCATENATED MODULE: ./src/checks/integrity/commandLines.ts
 
 
+
 /**
  * How the gate reads a command line, a shell script or a recipe, without running it: its words as
  * the shell splits them, the directories each may be read in (`cd`), the lines run inside it
@@ -1349,7 +1361,7 @@ function readLine(line, start, depth = 0) {
             for (let j = i + 1; j < words.length && !words[j].first && words[j].text.startsWith('-'); j++) {
                 const option = words[j].text;
                 // `-o pipefail`: an option with a value.
-                if (option === '-o' || option === '-O')
+                if (optionEffect(name, option) === 'value')
                     j++;
                 if (option.startsWith('--') || !option.includes('c'))
                     continue;
@@ -1420,11 +1432,7 @@ function namedFiles(commandLine, cwd = '') {
             // tools/__main__.py.
             const bare = !/\.[^/]*$/.test(word);
             const python = bare && /^python[\d.]*$/.test(operands.get(i) ?? '');
-            const forms = node && bare
-                ? [word, ...ENTRY_FORMS.map((f) => word + f)]
-                : python
-                    ? [word, `${word}/__main__.py`]
-                    : [word];
+            const forms = node && bare ? jsForms(word) : python ? [word, `${word}/__main__.py`] : [word];
             for (const dir of dirs[i])
                 for (const form of forms) {
                     const file = inRepository(dir, form);
@@ -1455,19 +1463,6 @@ function pythonModule(words, at) {
 }
 /** Runtimes that find the file of `node tools/check` as Node does, by adding an extension. */
 const NODE_LIKE = new Set(['node', 'nodejs', 'bun', 'tsx', 'ts-node']);
-/** What Node tries after the name itself, in its order, then the folder's index. */
-const ENTRY_FORMS = [
-    '.js',
-    '.json',
-    '.node',
-    '.mjs',
-    '.cjs',
-    '.ts',
-    '/index.js',
-    '/index.mjs',
-    '/index.cjs',
-    '/index.ts',
-];
 /** Programs whose first operand is the script they run (`bash lib/check.sh`, `node tools/x.mjs`). */
 const INTERPRETERS = new Set([...SHELLS, ...NODE_LIKE, 'deno', 'python', 'python3', 'ruby', 'perl', 'php']);
 const isInterpreter = (program) => INTERPRETERS.has(program) || /^python[\d.]*$/.test(program);
@@ -1605,7 +1600,7 @@ function taskFiles(words, at, dirs) {
         if (sub.startsWith('/'))
             break;
         for (const f of named.length ? named : tool.defaults) {
-            const file = f.startsWith('/') ? undefined : inRepository(external_node_path_default().posix.join(dir, sub), f);
+            const file = inRepository(external_node_path_default().posix.join(dir, sub), f);
             if (file !== undefined)
                 out.push(file);
         }
@@ -1771,7 +1766,7 @@ function buildFiles(words, at, dirs) {
             file ?? external_node_path_default().posix.join(context.text, 'Dockerfile'),
             external_node_path_default().posix.join(context.text, '.dockerignore'),
         ]) {
-            const found = f.startsWith('/') ? undefined : inRepository(dir, f);
+            const found = inRepository(dir, f);
             if (found !== undefined)
                 out.push(found);
         }
@@ -2266,7 +2261,7 @@ async function throughLinks(guarded, entries) {
             if (to === undefined)
                 continue;
             const dir = dirOf(link);
-            const target = to.startsWith('/') ? undefined : inRepository(dir, to);
+            const target = inRepository(dir, to);
             if (target === undefined)
                 continue;
             guardFile(guarded, target, (guarded.named.get(link) ?? []).map((g) => ({ ...g, by: `${g.by} through the link ${link}` })));
@@ -2289,7 +2284,7 @@ async function throughYarnPath(guarded, read) {
         if (external_node_path_default().posix.basename(file) !== '.yarnrc.yml')
             continue;
         const to = YARN_PATH.exec((await read(file)) ?? '')?.[2]?.trim();
-        const target = to === undefined || to.startsWith('/') ? undefined : inRepository(dirOf(file), to);
+        const target = to === undefined ? undefined : inRepository(dirOf(file), to);
         if (target === undefined)
             continue;
         guardFile(guarded, target, guards.map((g) => ({ ...g, by: `${g.by} through ${file} (yarnPath)` })));
@@ -2341,7 +2336,7 @@ function includedBy(recipes, fileDir, cwd) {
     const out = new Set();
     for (const f of recipes?.includes ?? [])
         for (const dir of new Set([fileDir, cwd])) {
-            const file = f.startsWith('/') ? undefined : inRepository(dir, f);
+            const file = inRepository(dir, f);
             if (file !== undefined)
                 out.add(file);
         }
@@ -2380,7 +2375,7 @@ async function throughSourced(guarded, entries, read, scripts) {
             // A link sourced or imported leads to its target, read as what the link's name says.
             const to = entry?.link;
             if (to !== undefined) {
-                const target = to.startsWith('/') ? undefined : inRepository(dirOf(file), to);
+                const target = inRepository(dirOf(file), to);
                 const kind = as ?? kindByName(file);
                 if (target !== undefined)
                     follow(target, guards.map((g) => ({ ...g, by: `${g.by} through the link ${file}` })), { depth: depth + 1, ...(root !== undefined ? { root } : {}), ...(kind ? { as: kind } : {}) });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { jsForms } from './imports.js';
 import { dirOf, inRepository } from './repoPaths.js';
 
 /**
@@ -142,7 +143,7 @@ function readLine(line: string, start: readonly string[], depth = 0): Reading {
       for (let j = i + 1; j < words.length && !words[j]!.first && words[j]!.text.startsWith('-'); j++) {
         const option = words[j]!.text;
         // `-o pipefail`: an option with a value.
-        if (option === '-o' || option === '-O') j++;
+        if (optionEffect(name, option) === 'value') j++;
         if (option.startsWith('--') || !option.includes('c')) continue;
         const inner = words[j + 1];
         if (inner && !inner.first) {
@@ -203,12 +204,7 @@ export function namedFiles(commandLine: string, cwd = ''): string[] {
       // tools/__main__.py.
       const bare = !/\.[^/]*$/.test(word);
       const python = bare && /^python[\d.]*$/.test(operands.get(i) ?? '');
-      const forms =
-        node && bare
-          ? [word, ...ENTRY_FORMS.map((f) => word + f)]
-          : python
-            ? [word, `${word}/__main__.py`]
-            : [word];
+      const forms = node && bare ? jsForms(word) : python ? [word, `${word}/__main__.py`] : [word];
       for (const dir of dirs[i]!)
         for (const form of forms) {
           const file = inRepository(dir, form);
@@ -237,20 +233,6 @@ function pythonModule(words: readonly Word[], at: number): string[] {
 
 /** Runtimes that find the file of `node tools/check` as Node does, by adding an extension. */
 const NODE_LIKE = new Set(['node', 'nodejs', 'bun', 'tsx', 'ts-node']);
-/** What Node tries after the name itself, in its order, then the folder's index. */
-const ENTRY_FORMS = [
-  '.js',
-  '.json',
-  '.node',
-  '.mjs',
-  '.cjs',
-  '.ts',
-  '/index.js',
-  '/index.mjs',
-  '/index.cjs',
-  '/index.ts',
-];
-
 /** Programs whose first operand is the script they run (`bash lib/check.sh`, `node tools/x.mjs`). */
 const INTERPRETERS = new Set([...SHELLS, ...NODE_LIKE, 'deno', 'python', 'python3', 'ruby', 'perl', 'php']);
 const isInterpreter = (program: string) => INTERPRETERS.has(program) || /^python[\d.]*$/.test(program);
@@ -387,7 +369,7 @@ function taskFiles(words: readonly Word[], at: number, dirs: readonly string[]):
   for (const dir of dirs) {
     if (sub.startsWith('/')) break;
     for (const f of named.length ? named : tool.defaults) {
-      const file = f.startsWith('/') ? undefined : inRepository(path.posix.join(dir, sub), f);
+      const file = inRepository(path.posix.join(dir, sub), f);
       if (file !== undefined) out.push(file);
     }
   }
@@ -537,7 +519,7 @@ function buildFiles(words: readonly Word[], at: number, dirs: readonly string[])
       file ?? path.posix.join(context.text, 'Dockerfile'),
       path.posix.join(context.text, '.dockerignore'),
     ]) {
-      const found = f.startsWith('/') ? undefined : inRepository(dir, f);
+      const found = inRepository(dir, f);
       if (found !== undefined) out.push(found);
     }
   return out;

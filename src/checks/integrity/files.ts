@@ -385,7 +385,7 @@ async function throughLinks(
       const to = entry?.link;
       if (to === undefined) continue;
       const dir = dirOf(link);
-      const target = to.startsWith('/') ? undefined : inRepository(dir, to);
+      const target = inRepository(dir, to);
       if (target === undefined) continue;
       guardFile(
         guarded,
@@ -415,7 +415,7 @@ async function throughYarnPath(
   for (const [file, guards] of [...guarded.named]) {
     if (path.posix.basename(file) !== '.yarnrc.yml') continue;
     const to = YARN_PATH.exec((await read(file)) ?? '')?.[2]?.trim();
-    const target = to === undefined || to.startsWith('/') ? undefined : inRepository(dirOf(file), to);
+    const target = to === undefined ? undefined : inRepository(dirOf(file), to);
     if (target === undefined) continue;
     guardFile(
       guarded,
@@ -468,7 +468,7 @@ function includedBy(recipes: Recipes | undefined, fileDir: string, cwd: string):
   const out = new Set<string>();
   for (const f of recipes?.includes ?? [])
     for (const dir of new Set([fileDir, cwd])) {
-      const file = f.startsWith('/') ? undefined : inRepository(dir, f);
+      const file = inRepository(dir, f);
       if (file !== undefined) out.add(file);
     }
   return [...out];
@@ -522,7 +522,7 @@ async function throughSourced(
       // A link sourced or imported leads to its target, read as what the link's name says.
       const to = entry?.link;
       if (to !== undefined) {
-        const target = to.startsWith('/') ? undefined : inRepository(dirOf(file), to);
+        const target = inRepository(dirOf(file), to);
         const kind = as ?? kindByName(file);
         if (target !== undefined)
           follow(

@@ -26,8 +26,18 @@ export const RB_SHEBANG = /^#!\s*\S*?(?:\/|\benv\s+(?:-S\s+)?)ruby\b/;
  * A bare specifier (`yaml`, `node:fs`) names a package or a built-in, not a file of the change.
  */
 const JS_SPECIFIER = /\b(?:from|import|require)\s*(?:\(\s*)?(['"])(\.\.?(?:\/[^'"\n\r]*)?)\1/g;
-/** What Node, and TypeScript's resolvers, try after the name itself. */
+/** What Node, and the TypeScript runtimes' resolvers, try after the name itself. */
 const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.json', '.node', '.ts', '.mts', '.cts', '.tsx', '.jsx'];
+
+/**
+ * The files Node (or a TypeScript runtime) may load for a path named without its extension
+ * (`node tools/check`, `import './rules'`): the path itself, with each extension, and the folder's
+ * index.
+ */
+export const jsForms = (target: string): string[] => [
+  target,
+  ...JS_EXTENSIONS.flatMap((ext) => [`${target}${ext}`, `${target}/index${ext}`]),
+];
 /** A compiled name TypeScript maps back to its source (`./rules.js` → rules.ts). */
 const TS_SOURCE: Readonly<Record<string, readonly string[]>> = {
   '.js': ['.ts', '.tsx'],
@@ -44,11 +54,7 @@ export function jsImports(text: string, file: string): string[] {
     const spec = m[2]!.split(/[?#]/, 1)[0]!;
     const target = inRepository(dir, spec);
     if (target === undefined) continue;
-    out.add(target);
-    for (const ext of JS_EXTENSIONS) {
-      out.add(`${target}${ext}`);
-      out.add(`${target}/index${ext}`);
-    }
+    for (const form of jsForms(target)) out.add(form);
     const ext = path.posix.extname(target);
     for (const source of Object.hasOwn(TS_SOURCE, ext) ? TS_SOURCE[ext]! : [])
       out.add(`${target.slice(0, -ext.length)}${source}`);

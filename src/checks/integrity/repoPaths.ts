@@ -1,7 +1,11 @@
 import path from 'node:path';
 
-/** A path of the repository: `rel` read in `dir`, or undefined when it leaves the repository. */
+/**
+ * A path of the repository: `rel` read in `dir`, or undefined when it leaves the repository (an
+ * absolute `rel` names a place on the machine, never one of the repository's files).
+ */
 export function inRepository(dir: string, rel: string): string | undefined {
+  if (rel.startsWith('/')) return undefined;
   const file = path.posix.normalize(path.posix.join(dir, rel)).replace(/\/$/, '');
   if (file === '.' || file === '..' || file.startsWith('../') || file.startsWith('/')) return undefined;
   return file;
